@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ListingFilters } from "@/components/listing-filters";
+import { MeetingCard } from "@/components/meeting-card";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { getCurrentSeries, listFilterOptions, listUpcomingMeetings } from "@/lib/meetings/data";
+import { groupMeetingsByDay } from "@/lib/meetings/group-by-day";
+import { hasActiveFilters, parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { zonedDateKey } from "@/lib/time/central-time";
+import { formatDateKey, formatMeetingDay } from "@/lib/time/format";
+
+// Reads the database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    title: { absolute: `${t("homeTitle")} · ${t("siteName")}` },
+    alternates: pageAlternates("/", locale),
+    openGraph: { title: t("homeTitle"), description: t("homeDescription"), locale, type: "website" },
+    twitter: { card: "summary", title: t("homeTitle"), description: t("homeDescription") },
+  };
+}
+
+export default async function UpcomingMeetingsPage({ params, searchParams }: PageProps<"/[locale]">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("Listing");
+  const tFilters = await getTranslations("Filters");
+  const now = new Date();
+  const series = await getCurrentSeries(zonedDateKey(now), locale);
+
+  if (!series) {
+    return <p className="text-lg">{t("noSeries")}</p>;
+  }
+
+  const query = parseListingQuery(await searchParams);
+  const { filter, invalidRange } = toUpcomingFilter(query);
+  const active = hasActiveFilters(query);
+  const [meetings, options] = await Promise.all([
+    listUpcomingMeetings(series.id, locale, now, filter),
+    listFilterOptions(series.id, now),
+  ]);
+  const nextId = meetings.find((meeting) => meeting.status === "SCHEDULED")?.id;
+  const days = groupMeetingsByDay(meetings);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-1 text-lg text-slate-800">
+        {series.title} · {t("through", { date: formatDateKey(series.endsOn, locale, false) })}
+      </p>
+      {!series.hasEnded ? <ListingFilters options={options} query={query} active={active} /> : null}
+      {invalidRange ? (
+        <p role="status" className="mt-3 rounded bg-amber-50 p-2 text-amber-900">
+          {tFilters("invalidRange")}
+        </p>
+      ) : null}
+
+      {series.hasEnded || (meetings.length === 0 && !active) ? (
+        <div className="mt-6 rounded-lg border border-slate-300 p-4">
+          <p className="text-lg">{t("seriesEnded", { date: formatDateKey(series.endsOn, locale) })}</p>
+          <p className="mt-2">
+            <Link href="/archive">{t("seeArchive")}</Link>
+          </p>
+        </div>
+      ) : meetings.length === 0 ? (
+        <div className="mt-6 rounded-lg border border-slate-300 p-4">
+          <p className="text-lg">{t("noMatches")}</p>
+          <p className="mt-2">
+            <Link href="/">{t("clearFilters")}</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="mt-4 text-slate-700" role="status">
+            {t("count", { count: meetings.length })}
+          </p>
+          {days.map((day) => (
+            <section key={day.dateKey} aria-labelledby={`day-${day.dateKey}`} className="mt-6">
+              <h2 id={`day-${day.dateKey}`} className="text-xl font-bold">
+                {formatMeetingDay(day.meetings[0].startsAt, locale)}
+              </h2>
+              <ul className="mt-2 space-y-3">
+                {day.meetings.map((meeting) => (
+                  <li key={meeting.id}>
+                    <MeetingCard meeting={meeting} isNext={meeting.id === nextId} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

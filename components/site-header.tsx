@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Layout");
+  const navLink = "inline-flex min-h-11 items-center px-1 text-white underline-offset-4 hover:text-brand-100";
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" aria-label={t("homeLink")} className="text-white no-underline hover:text-white">
+          <span className="block text-xl font-bold">Encuentros</span>
+          <span className="block text-sm text-brand-100">{t("tagline")}</span>
+        </Link>
+        <LanguageSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
+      </div>
+      <nav aria-label={t("navLabel")} className="no-print border-t border-white/20">
+        <ul className="mx-auto flex max-w-3xl flex-wrap gap-x-5 px-4">
+          <li>
+            <Link href="/" className={navLink}>
+              {t("navUpcoming")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/what-to-know" className={navLink}>
+              {t("navWhatToKnow")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/archive" className={navLink}>
+              {t("navArchive")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "@/lib/db/migrate";
+import { assertPgliteFolderFree } from "@/lib/db/pglite-lock";
+import { describeDatabaseTarget, resolveDatabaseTarget } from "@/lib/db/target";
+import { runCli } from "./run-cli";
+
+/**
+ * `npm start`: one command from a fresh clone to a running site. Checks the
+ * database configuration, applies migrations, seeds the demo data on the
+ * embedded database, builds when the sources changed, then serves.
+ */
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+
+// Inputs of `next build`; a change to any of them triggers a rebuild.
+const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const BUILD_STAMP = path.join(".next", "encuentros-build-stamp");
+
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry) || entry.includes(`lib${path.sep}generated`)) return;
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest("hex");
+}
+
+function run(step: string, command: string, args: string[]): void {
+  console.log(`› ${step}…`);
+  const result = spawnSync(command, args, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", timeout: 600_000 });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+    // The child already printed a one-sentence explanation when it had one.
+    const explained = output.split("\n").find((line) => line.startsWith("Error: "));
+    console.error(explained ?? output);
+    console.error(`${step} failed.`);
+    process.exit(1);
+  }
+}
+
+async function checkPostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+runCli(async () => {
+  const target = resolveDatabaseTarget();
+  if (target.kind === "postgres") await checkPostgres(target.url);
+  else assertPgliteFolderFree(target.dataDir);
+
+  console.log(`› Applying database migrations to ${describeDatabaseTarget(target)}…`);
+  await applyMigrations(target);
+  const seed = target.kind === "pglite" || process.env.SEED_DEMO_DATA === "true";
+  if (seed) run("Loading the demo meetings", bin("tsx"), ["prisma/seed.ts"]);
+
+  if (!dev) {
+    const fingerprint = sourceFingerprint();
+    const built = fs.existsSync(BUILD_STAMP) && fs.readFileSync(BUILD_STAMP, "utf8") === fingerprint;
+    if (!built) {
+      run("Building the site (first start or changed sources, about a minute)", bin("next"), ["build"]);
+      fs.writeFileSync(BUILD_STAMP, fingerprint);
+    }
+  }
+
+  console.log(`\nEncuentros is starting at http://localhost:${port} on ${describeDatabaseTarget(target)}.`);
+  if (seed) console.log("Demo data is loaded: addresses and names are invented.");
+  const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  process.exitCode = code;
+});

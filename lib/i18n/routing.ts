@@ -1,0 +1,25 @@
+import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./locales";
+
+/**
+ * The single source of locales and localized paths. Slugs are the same in
+ * every language, so a shared link can be switched without a lookup.
+ */
+export const routing = defineRouting({
+  locales: SUPPORTED_LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
+  localePrefix: "always",
+  // Residents are promised no cookies: "/" negotiates from Accept-Language
+  // on every visit instead of remembering a choice.
+  localeCookie: false,
+  // hreflang alternates are rendered in each page's <head> instead.
+  alternateLinks: false,
+  pathnames: {
+    "/": "/",
+    "/meetings/[slug]": { en: "/meetings/[slug]", es: "/reuniones/[slug]" },
+    "/archive": { en: "/archive", es: "/archivo" },
+    "/what-to-know": { en: "/what-to-know", es: "/que-saber" },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;

@@ -1,0 +1,215 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { dbDateToDateKey } from "@/lib/time/central-time";
+import type { PublicMeeting } from "./public-meeting";
+
+// Only public columns: the venue's partner contact never leaves the server.
+const publicMeetingSelect = {
+  id: true,
+  slug: true,
+  startsAt: true,
+  endsAt: true,
+  previousStartsAt: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  spokenLanguages: true,
+  interpretation: true,
+  hostName: true,
+  wheelchairAccessible: true,
+  parkingAvailable: true,
+  transitNearby: true,
+  childcareProvided: true,
+  translations: true,
+  venue: {
+    select: {
+      slug: true,
+      kind: true,
+      name: true,
+      street: true,
+      city: true,
+      region: true,
+      postalCode: true,
+      neighborhood: true,
+      policeDivision: true,
+      isDemo: true,
+    },
+  },
+  series: { select: { slug: true, organizer: true, endsOn: true, translations: true } },
+} satisfies Prisma.MeetingSelect;
+
+type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof publicMeetingSelect }>;
+
+/** The row for the locale, or any row if that translation is missing. */
+function pickTranslation<T extends { locale: string }>(rows: T[], locale: Locale): T | undefined {
+  return rows.find((row) => row.locale === locale) ?? rows[0];
+}
+
+function toPublicMeeting(row: MeetingRow, locale: Locale): PublicMeeting {
+  const text = pickTranslation(row.translations, locale);
+  const seriesText = pickTranslation(row.series.translations, locale);
+  return {
+    id: row.id,
+    slug: row.slug,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    previousStartsAt: row.previousStartsAt,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    spokenLanguages: row.spokenLanguages,
+    interpretation: row.interpretation,
+    hostName: row.hostName,
+    hostTitle: text?.hostTitle ?? null,
+    title: text?.title ?? row.slug,
+    description: text?.description ?? "",
+    accessibilityNotes: text?.accessibilityNotes ?? null,
+    statusNote: text?.statusNote ?? null,
+    wheelchairAccessible: row.wheelchairAccessible,
+    parkingAvailable: row.parkingAvailable,
+    transitNearby: row.transitNearby,
+    childcareProvided: row.childcareProvided,
+    venue: row.venue,
+    series: {
+      slug: row.series.slug,
+      organizer: row.series.organizer,
+      title: seriesText?.title ?? row.series.slug,
+      endsOn: dbDateToDateKey(row.series.endsOn),
+    },
+  };
+}
+
+export type CurrentSeries = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  hasEnded: boolean;
+};
+
+/**
+ * The series residents should see: the earliest one still running, or, once
+ * all have ended, the one that ended last (so the page can say when).
+ */
+export async function getCurrentSeries(today: string, locale: Locale): Promise<CurrentSeries | null> {
+  const db = getDb();
+  const todayDate = new Date(`${today}T00:00:00.000Z`);
+  const running = await db.series.findFirst({
+    where: { endsOn: { gte: todayDate } },
+    orderBy: { startsOn: "asc" },
+    include: { translations: true },
+  });
+  const series =
+    running ??
+    (await db.series.findFirst({ orderBy: { endsOn: "desc" }, include: { translations: true } }));
+  if (!series) return null;
+  const text = pickTranslation(series.translations, locale);
+  return {
+    id: series.id,
+    slug: series.slug,
+    title: text?.title ?? series.slug,
+    description: text?.description ?? "",
+    startsOn: dbDateToDateKey(series.startsOn),
+    endsOn: dbDateToDateKey(series.endsOn),
+    hasEnded: !running,
+  };
+}
+
+export type UpcomingFilter = {
+  from?: Date;
+  to?: Date;
+  area?: string;
+  language?: string;
+};
+
+// Sessions last hours, not days: bounding startsAt keeps the query on the
+// (seriesId, startsAt) index while still listing a session in progress.
+const LONGEST_SESSION_MS = 12 * 60 * 60 * 1000;
+
+/** Upcoming and in-progress sessions of a series, soonest first, cancelled ones included. */
+export async function listUpcomingMeetings(
+  seriesId: string,
+  locale: Locale,
+  now: Date,
+  filter: UpcomingFilter = {},
+): Promise<PublicMeeting[]> {
+  const earliestStart = new Date(now.getTime() - LONGEST_SESSION_MS);
+  const from = filter.from && filter.from > earliestStart ? filter.from : earliestStart;
+  const rows = await getDb().meeting.findMany({
+    where: {
+      seriesId,
+      startsAt: { gte: from, ...(filter.to ? { lt: filter.to } : {}) },
+      endsAt: { gt: now },
+      ...(filter.language ? { spokenLanguages: { has: filter.language } } : {}),
+      ...(filter.area
+        ? { venue: { OR: [{ neighborhood: filter.area }, { policeDivision: filter.area }] } }
+        : {}),
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: publicMeetingSelect,
+  });
+  return rows.map((row) => toPublicMeeting(row, locale));
+}
+
+export type FilterOptions = { areas: string[]; languages: string[]; startDates: Date[] };
+
+/** What the filter form offers: only values that would match something. */
+export async function listFilterOptions(seriesId: string, now: Date): Promise<FilterOptions> {
+  const rows = await getDb().meeting.findMany({
+    where: { seriesId, endsAt: { gt: now }, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) } },
+    select: {
+      startsAt: true,
+      spokenLanguages: true,
+      venue: { select: { neighborhood: true, policeDivision: true } },
+    },
+    orderBy: { startsAt: "asc" },
+  });
+  const areas = new Set<string>();
+  const languages = new Set<string>();
+  for (const row of rows) {
+    if (row.venue.neighborhood) areas.add(row.venue.neighborhood);
+    if (row.venue.policeDivision) areas.add(row.venue.policeDivision);
+    for (const language of row.spokenLanguages) languages.add(language);
+  }
+  return {
+    areas: [...areas].sort((a, b) => a.localeCompare(b)),
+    languages: [...languages].sort(),
+    startDates: rows.map((row) => row.startsAt),
+  };
+}
+
+export const ARCHIVE_PAGE_SIZE = 10;
+
+/** Sessions that have ended, newest first, one page at a time. */
+export async function listPastMeetings(
+  locale: Locale,
+  now: Date,
+  page: number,
+): Promise<{ meetings: PublicMeeting[]; total: number; pageCount: number }> {
+  const db = getDb();
+  const where = { endsAt: { lte: now } } satisfies Prisma.MeetingWhereInput;
+  const [total, rows] = await Promise.all([
+    db.meeting.count({ where }),
+    db.meeting.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ARCHIVE_PAGE_SIZE,
+      take: ARCHIVE_PAGE_SIZE,
+      select: publicMeetingSelect,
+    }),
+  ]);
+  return {
+    meetings: rows.map((row) => toPublicMeeting(row, locale)),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE)),
+  };
+}
+
+export async function getMeetingBySlug(slug: string, locale: Locale): Promise<PublicMeeting | null> {
+  const row = await getDb().meeting.findUnique({ where: { slug }, select: publicMeetingSelect });
+  return row ? toPublicMeeting(row, locale) : null;
+}

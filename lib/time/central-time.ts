@@ -1,0 +1,77 @@
+import { TZDate } from "@date-fns/tz";
+
+/** Every session is entered and shown in Dallas time, whatever the device. */
+export const MEETING_TIME_ZONE = "America/Chicago";
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export type LocalDateTimeResult =
+  | { ok: true; instant: Date }
+  | { ok: false; reason: "invalid-date" | "invalid-time" | "nonexistent-time" };
+
+/**
+ * Turns a wall-clock date ("2027-01-14") and time ("18:30") in the meeting
+ * time zone into a UTC instant. Times skipped by the spring-forward change
+ * (e.g. 02:30 on the second Sunday of March) do not exist and are refused
+ * rather than silently moved by an hour. In the repeated autumn hour the
+ * earlier (daylight) instant is used.
+ */
+export function zonedDateTimeToInstant(
+  date: string,
+  time: string,
+  timeZone: string = MEETING_TIME_ZONE,
+): LocalDateTimeResult {
+  const dateMatch = DATE_PATTERN.exec(date);
+  if (!dateMatch) return { ok: false, reason: "invalid-date" };
+  const timeMatch = TIME_PATTERN.exec(time);
+  if (!timeMatch) return { ok: false, reason: "invalid-time" };
+  const [year, month, day] = dateMatch.slice(1).map(Number) as [number, number, number];
+  const [hours, minutes] = timeMatch.slice(1).map(Number) as [number, number];
+
+  const calendarCheck = new Date(Date.UTC(year, month - 1, day));
+  if (calendarCheck.getUTCMonth() !== month - 1 || calendarCheck.getUTCDate() !== day) {
+    return { ok: false, reason: "invalid-date" };
+  }
+
+  const zoned = new TZDate(year, month - 1, day, hours, minutes, 0, timeZone);
+  if (zoned.getHours() !== hours || zoned.getMinutes() !== minutes) {
+    return { ok: false, reason: "nonexistent-time" };
+  }
+  return { ok: true, instant: new Date(zoned.getTime()) };
+}
+
+/** Wall-clock parts of an instant in the meeting time zone, for forms. */
+export function instantToZonedParts(
+  instant: Date,
+  timeZone: string = MEETING_TIME_ZONE,
+): { date: string; time: string } {
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return {
+    date: `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`,
+    time: `${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`,
+  };
+}
+
+/** The calendar date ("YYYY-MM-DD") of an instant in the meeting time zone. */
+export function zonedDateKey(instant: Date, timeZone: string = MEETING_TIME_ZONE): string {
+  return instantToZonedParts(instant, timeZone).date;
+}
+
+/** Adds whole days to a "YYYY-MM-DD" calendar date. */
+export function addDaysToDateKey(date: string, days: number): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** A Date at UTC midnight for a "YYYY-MM-DD" key: how @db.Date columns are written. */
+export function dateKeyToDbDate(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** The "YYYY-MM-DD" key of a @db.Date column value. */
+export function dbDateToDateKey(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

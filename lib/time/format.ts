@@ -1,0 +1,71 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { MEETING_TIME_ZONE } from "./central-time";
+
+/**
+ * The one place that turns instants into words. Everything is shown in the
+ * meeting time zone, never the server's or the visitor's.
+ */
+
+const INTL_LOCALE: Record<Locale, string> = { en: "en-US", es: "es" };
+
+const dayFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const timeFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+function dayFormatter(locale: Locale): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: MEETING_TIME_ZONE,
+    });
+    dayFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+function timeFormatter(locale: Locale): Intl.DateTimeFormat {
+  let formatter = timeFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: true,
+      timeZone: MEETING_TIME_ZONE,
+    });
+    timeFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/** "Thursday, January 28" / "jueves 28 de enero" (Spanish writes no comma). */
+export function formatMeetingDay(instant: Date, locale: Locale): string {
+  const text = dayFormatter(locale).format(instant);
+  return locale === "es" ? text.replace(", ", " ") : text;
+}
+
+/** "6:00 PM" / "6:00 p. m." */
+export function formatTime(instant: Date, locale: Locale): string {
+  return timeFormatter(locale).format(instant);
+}
+
+/** "6:00 – 7:30 PM" / "6:00 – 7:30 p. m." */
+export function formatTimeRange(start: Date, end: Date, locale: Locale): string {
+  return timeFormatter(locale).formatRange(start, end);
+}
+
+/** "jueves 28 de enero · 6:00 – 7:30 p. m." */
+export function formatMeetingWhen(start: Date, end: Date, locale: Locale): string {
+  return `${formatMeetingDay(start, locale)} · ${formatTimeRange(start, end, locale)}`;
+}
+
+/** A calendar date key ("2027-02-20") as "February 20, 2027" / "20 de febrero de 2027". */
+export function formatDateKey(dateKey: string, locale: Locale, withYear = true): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "long",
+    ...(withYear ? { year: "numeric" } : {}),
+    timeZone: "UTC",
+  }).format(new Date(`${dateKey}T12:00:00Z`));
+}

@@ -1,0 +1,114 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { dateKeyToDbDate, zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { buildDemoData, type Localized } from "./seed-data";
+
+function instant(date: string, time: string): Date {
+  const result = zonedDateTimeToInstant(date, time);
+  if (!result.ok) throw new Error(`Demo data has an impossible time: ${date} ${time}`);
+  return result.instant;
+}
+
+function translationRows<T extends Record<string, Localized<string> | null>>(fields: T) {
+  return SUPPORTED_LOCALES.map((locale) => {
+    const row: Record<string, string | null> = {};
+    for (const [key, value] of Object.entries(fields)) row[key] = value ? value[locale] : null;
+    return { locale, row };
+  });
+}
+
+/**
+ * Writes the demo series, venues and meetings. Idempotent: everything is
+ * keyed by slug, so running it again updates rows instead of adding them.
+ */
+export async function seedDemoData(db: PrismaClient, today: string) {
+  const data = buildDemoData(today);
+
+  return db.$transaction(async (tx) => {
+    const seriesFields = {
+      organizer: data.series.organizer,
+      startsOn: dateKeyToDbDate(data.series.startsOn),
+      endsOn: dateKeyToDbDate(data.series.endsOn),
+    };
+    const series = await tx.series.upsert({
+      where: { slug: data.series.slug },
+      create: { slug: data.series.slug, ...seriesFields },
+      update: seriesFields,
+    });
+    for (const { locale, row } of translationRows({
+      title: data.series.title,
+      description: data.series.description,
+    })) {
+      const text = { title: row.title ?? "", description: row.description ?? "" };
+      await tx.seriesTranslation.upsert({
+        where: { seriesId_locale: { seriesId: series.id, locale } },
+        create: { seriesId: series.id, locale, ...text },
+        update: text,
+      });
+    }
+
+    const venueIds = new Map<string, string>();
+    for (const venue of data.venues) {
+      const { description, slug, ...fields } = venue;
+      const saved = await tx.venue.upsert({
+        where: { slug },
+        create: { slug, ...fields, isDemo: true },
+        update: { ...fields, isDemo: true },
+      });
+      venueIds.set(slug, saved.id);
+      for (const { locale, row } of translationRows({ description })) {
+        await tx.venueTranslation.upsert({
+          where: { venueId_locale: { venueId: saved.id, locale } },
+          create: { venueId: saved.id, locale, description: row.description },
+          update: { description: row.description },
+        });
+      }
+    }
+
+    for (const meeting of data.meetings) {
+      const venueId = venueIds.get(meeting.venueSlug);
+      if (!venueId) throw new Error(`Demo meeting ${meeting.slug} names an unknown venue.`);
+      const fields = {
+        seriesId: series.id,
+        venueId,
+        startsAt: instant(meeting.date, meeting.startTime),
+        endsAt: instant(meeting.date, meeting.endTime),
+        spokenLanguages: meeting.spokenLanguages,
+        interpretation: meeting.interpretation,
+        hostName: meeting.hostName,
+        wheelchairAccessible: meeting.wheelchairAccessible,
+        parkingAvailable: meeting.parkingAvailable,
+        transitNearby: meeting.transitNearby,
+        childcareProvided: meeting.childcareProvided,
+        status: meeting.status,
+      };
+      const saved = await tx.meeting.upsert({
+        where: { slug: meeting.slug },
+        create: { slug: meeting.slug, ...fields },
+        update: fields,
+      });
+      for (const { locale, row } of translationRows({
+        title: meeting.title,
+        description: meeting.description,
+        hostTitle: meeting.hostTitle,
+        accessibilityNotes: meeting.accessibilityNotes,
+        statusNote: meeting.statusNote,
+      })) {
+        const text = {
+          title: row.title ?? "",
+          description: row.description ?? "",
+          hostTitle: row.hostTitle ?? null,
+          accessibilityNotes: row.accessibilityNotes ?? null,
+          statusNote: row.statusNote ?? null,
+        };
+        await tx.meetingTranslation.upsert({
+          where: { meetingId_locale: { meetingId: saved.id, locale } },
+          create: { meetingId: saved.id, locale, ...text },
+          update: text,
+        });
+      }
+    }
+
+    return { seriesId: series.id, venues: data.venues.length, meetings: data.meetings.length };
+  }, { timeout: 60_000 });
+}
