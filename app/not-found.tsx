@@ -1,24 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { PageShell } from "@/components/page-shell";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
-// Reached only for paths outside any locale that the proxy did not redirect
-// (for example a file-like path). Bilingual because the language is unknown.
-export default function GlobalNotFound() {
+// Unmatched paths (/en/anything) land here rather than in a [locale]
+// catch-all: Next.js 16 server-renders this route, while a page's
+// notFound() only draws its 404 after hydration (vercel/next.js#62228),
+// which would leave visitors without JavaScript a blank page.
+async function requestLocale(): Promise<Locale> {
+  // Set by the next-intl proxy from the path prefix.
+  const fromProxy = (await headers()).get("x-next-intl-locale");
+  return isLocale(fromProxy) ? fromProxy : DEFAULT_LOCALE;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await requestLocale(), namespace: "Metadata" });
+  return { title: `${t("notFoundTitle")} · ${t("siteName")}`, robots: { index: false } };
+}
+
+export default async function GlobalNotFound() {
+  const locale = await requestLocale();
+  setRequestLocale(locale);
   return (
-    <html lang="es">
-      <body className="mx-auto max-w-xl p-6">
-        <main>
-          <h1 className="text-2xl font-bold">No encontramos esa página</h1>
-          <p className="mt-2">
-            <a href="/es">Ver próximas reuniones</a>
-          </p>
-          <h2 lang="en" className="mt-8 text-2xl font-bold">
-            We could not find that page
-          </h2>
-          <p lang="en" className="mt-2">
-            <a href="/en">See upcoming meetings</a>
-          </p>
-        </main>
-      </body>
-    </html>
+    <PageShell locale={locale}>
+      <NotFoundMessage />
+    </PageShell>
   );
 }

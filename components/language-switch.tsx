@@ -14,12 +14,10 @@ function otherLocale(locale: Locale): Locale {
   return locale === "en" ? "es" : "en";
 }
 
-function SwitchLink({ label, description, withQuery }: Props & { withQuery: boolean }) {
+function SwitchLink({ label, description, query }: Props & { query?: Record<string, string> }) {
   const locale = otherLocale(useLocale());
   const pathname = usePathname();
   const params = useParams();
-  const searchParams = useSearchParams();
-  const query = withQuery && searchParams ? Object.fromEntries(searchParams.entries()) : undefined;
   // Same page, same slug, same filters: only the language changes.
   const href = { pathname, params, query } as unknown as Href;
   return (
@@ -36,15 +34,20 @@ function SwitchLink({ label, description, withQuery }: Props & { withQuery: bool
   );
 }
 
-/** A plain link to this page in the other language; works without JavaScript. */
-export function LanguageSwitch(props: Props) {
-  return (
-    <Suspense fallback={<SwitchFallback {...props} />}>
-      <SwitchLink {...props} withQuery />
-    </Suspense>
-  );
+function SwitchLinkWithQuery(props: Props) {
+  const searchParams = useSearchParams();
+  return <SwitchLink {...props} query={Object.fromEntries(searchParams.entries())} />;
 }
 
-function SwitchFallback(props: Props) {
-  return <SwitchLink {...props} withQuery={false} />;
+/**
+ * A plain link to this page in the other language; works without
+ * JavaScript. Pages rendered per request include their query; prerendered
+ * pages (which have none) render the fallback.
+ */
+export function LanguageSwitch(props: Props) {
+  return (
+    <Suspense fallback={<SwitchLink {...props} />}>
+      <SwitchLinkWithQuery {...props} />
+    </Suspense>
+  );
 }

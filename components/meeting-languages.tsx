@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 type Props = { spoken: string[]; interpretation: string[] };
 
@@ -6,8 +6,10 @@ type Props = { spoken: string[]; interpretation: string[] };
 export async function MeetingLanguages({ spoken, interpretation }: Props) {
   const t = await getTranslations("Meeting");
   const names = await getTranslations("Languages");
+  // "Spanish and English" / "español e inglés"
+  const joiner = new Intl.ListFormat(await getLocale(), { type: "conjunction" });
   const list = (codes: string[]) =>
-    codes.map((code) => (names.has(code as never) ? names(code as never) : code)).join(", ");
+    joiner.format(codes.map((code) => (names.has(code as never) ? names(code as never) : code)));
   return (
     <span>
       {t("heldIn", { languages: list(spoken) })}

@@ -81,6 +81,8 @@ export async function seedDemoData(db: PrismaClient, today: string) {
         transitNearby: meeting.transitNearby,
         childcareProvided: meeting.childcareProvided,
         status: meeting.status,
+        // A cancelled demo session was announced first, then cancelled: one change.
+        version: meeting.status === "SCHEDULED" ? 1 : 2,
       };
       const saved = await tx.meeting.upsert({
         where: { slug: meeting.slug },

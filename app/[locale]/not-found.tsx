@@ -1,15 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { NotFoundMessage } from "@/components/not-found-message";
 
-export default async function LocalizedNotFound() {
-  const t = await getTranslations("NotFound");
-  return (
-    <>
-      <h1 className="text-3xl font-bold">{t("heading")}</h1>
-      <p className="mt-2 text-lg">{t("body")}</p>
-      <p className="mt-4">
-        <Link href="/">{t("backHome")}</Link>
-      </p>
-    </>
-  );
+// Shown (after hydration) when a page calls notFound(), e.g. an unknown meeting slug.
+export default function LocalizedNotFound() {
+  return <NotFoundMessage />;
 }

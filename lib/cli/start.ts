@@ -17,10 +17,12 @@ import { runCli } from "./run-cli";
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+// Residents are promised no tracking; the operator is owed the same.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 // Inputs of `next build`; a change to any of them triggers a rebuild.
 const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-const BUILD_STAMP = path.join(".next", "encuentros-build-stamp");
+const BUILD_STAMP = path.join(process.env.NEXT_DIST_DIR || ".next", "encuentros-build-stamp");
 
 function sourceFingerprint(): string {
   const hash = crypto.createHash("sha256");

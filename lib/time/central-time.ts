@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { formatISO } from "date-fns";
 
 /** Every session is entered and shown in Dallas time, whatever the device. */
 export const MEETING_TIME_ZONE = "America/Chicago";
@@ -52,6 +53,15 @@ export function instantToZonedParts(
     date: `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`,
     time: `${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`,
   };
+}
+
+/**
+ * An instant as ISO 8601 with the meeting zone's offset at that moment,
+ * "2027-01-28T18:00:00-06:00" (or -05:00 in daylight time): what schema.org
+ * dates should carry so search engines show Dallas time.
+ */
+export function toZonedIsoString(instant: Date, timeZone: string = MEETING_TIME_ZONE): string {
+  return formatISO(new TZDate(instant.getTime(), timeZone));
 }
 
 /** The calendar date ("YYYY-MM-DD") of an instant in the meeting time zone. */

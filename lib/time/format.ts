@@ -60,6 +60,11 @@ export function formatMeetingWhen(start: Date, end: Date, locale: Locale): strin
   return `${formatMeetingDay(start, locale)} · ${formatTimeRange(start, end, locale)}`;
 }
 
+/** "jueves 28 de enero · 6:00 p. m.": a start with no end, e.g. a postponed session's original time. */
+export function formatMeetingStart(start: Date, locale: Locale): string {
+  return `${formatMeetingDay(start, locale)} · ${formatTime(start, locale)}`;
+}
+
 /** A calendar date key ("2027-02-20") as "February 20, 2027" / "20 de febrero de 2027". */
 export function formatDateKey(dateKey: string, locale: Locale, withYear = true): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { MeetingCard } from "@/components/meeting-card";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { MAX_ARCHIVE_PAGE, parseArchiveQuery } from "@/lib/meetings/archive-query";
+import { listPastMeetings } from "@/lib/meetings/data";
+
+// Reads the database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
+/** Page 1 is the bare archive URL; later pages keep `?page=N` in every language. */
+function archiveAlternates(locale: Locale, page: number): Metadata["alternates"] {
+  const alternates = pageAlternates("/archive", locale);
+  if (page === 1 || !alternates) return alternates;
+  const onPage = <T,>(url: T) => (typeof url === "string" ? `${url}?page=${page}` : url);
+  return {
+    canonical: onPage(alternates.canonical),
+    languages: Object.fromEntries(Object.entries(alternates.languages ?? {}).map(([lang, url]) => [lang, onPage(url)])),
+  };
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/archive">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const { page } = parseArchiveQuery(await searchParams);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    title: t("archiveTitle"),
+    description: t("archiveDescription"),
+    alternates: archiveAlternates(locale, page),
+    openGraph: { title: t("archiveTitle"), description: t("archiveDescription"), locale, type: "website" },
+    twitter: { card: "summary", title: t("archiveTitle"), description: t("archiveDescription") },
+  };
+}
+
+export default async function ArchivePage({ params, searchParams }: PageProps<"/[locale]/archive">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const { page } = parseArchiveQuery(await searchParams);
+  if (page > MAX_ARCHIVE_PAGE) notFound();
+  const t = await getTranslations("Archive");
+  const { meetings, pageCount } = await listPastMeetings(locale, new Date(), page);
+  if (page > pageCount) notFound();
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
+
+      {meetings.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-slate-300 p-4 text-lg">{t("empty")}</p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {meetings.map((meeting) => (
+            <li key={meeting.id}>
+              <MeetingCard meeting={meeting} showDay headingLevel="h2" />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="mt-8 text-lg">
+          <p>{t("pageOf", { page, total: pageCount })}</p>
+          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            {page > 1 ? (
+              <li>
+                <Link
+                  href={page === 2 ? "/archive" : { pathname: "/archive", query: { page: page - 1 } }}
+                  rel="prev"
+                  className="inline-flex min-h-11 items-center gap-1"
+                >
+                  <span aria-hidden="true">←</span>
+                  {t("previous")}
+                </Link>
+              </li>
+            ) : null}
+            {page < pageCount ? (
+              <li className="ml-auto">
+                <Link href={{ pathname: "/archive", query: { page: page + 1 } }} rel="next" className="inline-flex min-h-11 items-center gap-1">
+                  {t("next")}
+                  <span aria-hidden="true">→</span>
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
+import { formatMeetingStart } from "@/lib/time/format";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+
+// Calendar files and links are built outside a page render (route handlers,
+// tests, the series feed), so they translate from the message files directly.
+const MESSAGES: Record<Locale, typeof en> = { en, es };
+
+export type CalendarEventText = { title: string; description: string; location: string };
+
+type Options = {
+  /** Calendar links carry the text in their URL, so they cut a long description short. */
+  maxDescriptionLength?: number;
+};
+
+function truncate(text: string, max: number | undefined): string {
+  if (max === undefined || text.length <= max) return text;
+  return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Title, description and location of a meeting as a calendar shows them, in
+ * one language. The status comes first so a cancelled or moved session is
+ * noticed even by calendars that ignore STATUS; the page URL comes last.
+ */
+export function calendarEventText(
+  meeting: PublicMeeting,
+  locale: Locale,
+  pageUrl: string,
+  options: Options = {},
+): CalendarEventText {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const cancelled = meeting.status === "CANCELLED";
+
+  const notes: string[] = [];
+  if (cancelled) notes.push(t("Calendar.cancelled"));
+  if (meeting.status === "POSTPONED") notes.push(t("Calendar.postponed"));
+  if (meeting.previousStartsAt) {
+    notes.push(t("Meeting.previousStart", { when: formatMeetingStart(meeting.previousStartsAt, locale) }));
+  }
+  if (meeting.status !== "SCHEDULED" && meeting.statusNote) {
+    notes.push(`${t("Meeting.statusNote")}: ${meeting.statusNote}`);
+  }
+
+  const paragraphs = [
+    notes.join("\n"),
+    truncate(meeting.description, options.maxDescriptionLength),
+    t("Calendar.moreInfo", { url: pageUrl }),
+  ].filter((paragraph) => paragraph.length > 0);
+
+  const address = formatVenueAddress(meeting.venue);
+  const demo = meeting.venue.isDemo ? ` (${t("Meeting.demoAddress")})` : "";
+
+  return {
+    title: cancelled ? t("Calendar.summaryCancelled", { title: meeting.title }) : meeting.title,
+    description: paragraphs.join("\n\n"),
+    location: `${meeting.venue.name}, ${address}${demo}`,
+  };
+}

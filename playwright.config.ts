@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The suite builds and starts the app itself on a database of its own
+// (tests/e2e/support/start-server.ts), on a port unlikely to be in use.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium: Playwright cannot download browsers on these machines.
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    // Far from Dallas: pages must show Central time whatever the device says.
+    timezoneId: "Asia/Tokyo",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
+  ],
+  webServer: {
+    command: "tsx tests/e2e/support/start-server.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", TZ: "UTC" },
+  },
+});

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+/**
+ * Starts the app for the end-to-end suite the way `npm start` does, but on a
+ * database of its own: a fresh PGlite folder, or (when DATABASE_URL points at
+ * PostgreSQL) a freshly created `<name>_e2e` database with the demo data.
+ */
+
+async function freshPostgresDatabase(serverUrl: string): Promise<string> {
+  const url = new URL(serverUrl);
+  const name = `${url.pathname.slice(1) || "encuentros"}_e2e`.replace(/[^a-zA-Z0-9_]/g, "_");
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i)) {
+    env.DATABASE_URL = await freshPostgresDatabase(env.DATABASE_URL);
+    env.SEED_DEMO_DATA = "true";
+  } else {
+    env.PGLITE_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-e2e-")), "pglite");
+  }
+  const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => {
+    if (env.PGLITE_DIR) fs.rmSync(path.dirname(env.PGLITE_DIR), { recursive: true, force: true });
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

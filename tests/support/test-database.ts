@@ -1,0 +1,64 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDbClient } from "@/lib/db/create-client";
+import type { DatabaseTarget } from "@/lib/db/target";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Integration tests run against embedded PGlite always, and against
+ * PostgreSQL too when DATABASE_URL points at a server. Each test file gets a
+ * database of its own (a temp folder, or a created-then-dropped database) so
+ * runs never touch real data or each other.
+ */
+
+export type DatabaseKind = DatabaseTarget["kind"];
+
+const serverUrl = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : undefined;
+
+export const DATABASE_KINDS: DatabaseKind[] = serverUrl ? ["pglite", "postgres"] : ["pglite"];
+
+export type TestDatabase = {
+  kind: DatabaseKind;
+  target: DatabaseTarget;
+  /** Opens a Prisma client on this database (close it with $disconnect). */
+  connect(): PrismaClient;
+  drop(): Promise<void>;
+};
+
+async function withServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-test-")), "pglite");
+    const target: DatabaseTarget = { kind: "pglite", dataDir };
+    return {
+      kind,
+      target,
+      connect: () => createDbClient(target),
+      drop: async () => fs.rmSync(path.dirname(dataDir), { recursive: true, force: true }),
+    };
+  }
+  if (!serverUrl) throw new Error("DATABASE_URL is not a PostgreSQL URL");
+  const name = `encuentros_test_${crypto.randomBytes(6).toString("hex")}`;
+  await withServer((client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const target: DatabaseTarget = { kind: "postgres", url: url.toString() };
+  return {
+    kind,
+    target,
+    connect: () => createDbClient(target),
+    drop: () => withServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
