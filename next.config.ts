@@ -14,6 +14,18 @@ const nextConfig: NextConfig = {
   // should not fail on, say, a test file's types.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // forbidden(): staff pages answer 403 to a role that may not see them.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      {
+        // Staff pages carry personal data and session state: never stored.
+        source: "/:locale/admin/:path*",
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
+      },
+      { source: "/:locale/admin", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -45,6 +45,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", TZ: "UTC" },
+    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: baseURL },
   },
 });

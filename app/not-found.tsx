@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { NotFoundMessage } from "@/components/not-found-message";
-import { PageShell } from "@/components/page-shell";
+import { DocumentShell } from "@/components/document-shell";
+import { PublicChrome } from "@/components/public-chrome";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -25,8 +26,10 @@ export default async function GlobalNotFound() {
   const locale = await requestLocale();
   setRequestLocale(locale);
   return (
-    <PageShell locale={locale}>
-      <NotFoundMessage />
-    </PageShell>
+    <DocumentShell locale={locale}>
+      <PublicChrome>
+        <NotFoundMessage />
+      </PublicChrome>
+    </DocumentShell>
   );
 }

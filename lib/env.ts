@@ -7,7 +7,12 @@ import { z } from "zod";
 const envSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Signs staff session cookies. Required in production (the app refuses to
+  // start without it); a fixed local default keeps `npm start` one command.
+  AUTH_SECRET: z.string().min(32).optional(),
 });
+
+export const LOCAL_AUTH_SECRET = "encuentros-local-development-secret-not-for-production";
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -17,6 +22,7 @@ export function getEnv(): Env {
   cached ??= envSchema.parse({
     SITE_URL: process.env.SITE_URL || undefined,
     NODE_ENV: process.env.NODE_ENV || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
   });
   return cached;
 }

@@ -1,7 +1,8 @@
+import { DEMO_ADMIN, ensureDemoAdmin } from "@/lib/auth/demo-admin";
+import { runCli } from "@/lib/cli/run-cli";
 import { createDbClient } from "@/lib/db/create-client";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "@/lib/db/target";
 import { zonedDateKey } from "@/lib/time/central-time";
-import { runCli } from "@/lib/cli/run-cli";
 import { seedDemoData } from "./seed-demo";
 
 runCli(async () => {
@@ -12,6 +13,11 @@ runCli(async () => {
     console.log(
       `Seeded demo data into ${describeDatabaseTarget(target)}: ${result.venues} venues, ${result.meetings} meetings.`,
     );
+    // The demo admin belongs to the embedded demo mode only (or a test run that asks for it).
+    if (target.kind === "pglite" || process.env.SEED_DEMO_ADMIN === "true") {
+      await ensureDemoAdmin(db);
+      console.log(`Demo staff sign-in: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+    }
   } finally {
     await db.$disconnect();
   }

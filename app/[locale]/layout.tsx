@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { PageShell } from "@/components/page-shell";
+import { DocumentShell } from "@/components/document-shell";
 import { getEnv } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -34,5 +34,5 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <PageShell locale={locale}>{children}</PageShell>;
+  return <DocumentShell locale={locale}>{children}</DocumentShell>;
 }

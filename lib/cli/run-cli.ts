@@ -3,7 +3,11 @@ import { resolveDatabaseTarget } from "@/lib/db/target";
 
 type Explain = (error: unknown) => string | null;
 
-const explainConfigError: Explain = (error) => explainDatabaseError(error, resolveDatabaseTarget());
+/** A mistake the operator can fix; its message is the whole story. */
+export class CliError extends Error {}
+
+const explainConfigError: Explain = (error) =>
+  error instanceof CliError ? error.message : explainDatabaseError(error, resolveDatabaseTarget());
 
 /**
  * Runs a command-line entry point. Known configuration mistakes end with one

@@ -3,10 +3,13 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { DEMO_ADMIN } from "@/lib/auth/demo-admin";
+import { productionProblems } from "@/lib/auth/production-guard";
+import { createDbClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { assertPgliteFolderFree } from "@/lib/db/pglite-lock";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "@/lib/db/target";
-import { runCli } from "./run-cli";
+import { CliError, runCli } from "./run-cli";
 
 /**
  * `npm start`: one command from a fresh clone to a running site. Checks the
@@ -72,6 +75,14 @@ runCli(async () => {
   const seed = target.kind === "pglite" || process.env.SEED_DEMO_DATA === "true";
   if (seed) run("Loading the demo meetings", bin("tsx"), ["prisma/seed.ts"]);
 
+  const db = createDbClient(target);
+  try {
+    const problems = await productionProblems(db, target);
+    if (problems.length > 0) throw new CliError(`Refusing to start in production: ${problems.join(" ")}`);
+  } finally {
+    await db.$disconnect();
+  }
+
   if (!dev) {
     const fingerprint = sourceFingerprint();
     const built = fs.existsSync(BUILD_STAMP) && fs.readFileSync(BUILD_STAMP, "utf8") === fingerprint;
@@ -83,6 +94,9 @@ runCli(async () => {
 
   console.log(`\nEncuentros is starting at http://localhost:${port} on ${describeDatabaseTarget(target)}.`);
   if (seed) console.log("Demo data is loaded: addresses and names are invented.");
+  if (target.kind === "pglite") {
+    console.log(`Staff area: http://localhost:${port}/es/admin — demo sign-in ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+  }
   const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));

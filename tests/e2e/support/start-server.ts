@@ -30,6 +30,7 @@ async function main() {
   if (env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i)) {
     env.DATABASE_URL = await freshPostgresDatabase(env.DATABASE_URL);
     env.SEED_DEMO_DATA = "true";
+    env.SEED_DEMO_ADMIN = "true";
   } else {
     env.PGLITE_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-e2e-")), "pglite");
   }

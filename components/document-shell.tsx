@@ -2,13 +2,19 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { SiteFooter } from "./site-footer";
-import { SiteHeader } from "./site-header";
 
-/** The document around every public page: html lang, skip link, header, main, footer. */
-export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+type Props = {
+  locale: Locale;
+  /** Message namespaces client components need; public pages send only "Error". */
+  clientNamespaces?: readonly string[];
+  children: ReactNode;
+};
+
+/** The document around every page: html lang, skip link, and the intl context for client components. */
+export async function DocumentShell({ locale, clientNamespaces = ["Error"], children }: Props) {
   const t = await getTranslations({ locale, namespace: "Layout" });
   const messages = await getMessages({ locale });
+  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]));
 
   return (
     <html lang={locale}>
@@ -19,13 +25,8 @@ export async function PageShell({ locale, children }: { locale: Locale; children
         >
           {t("skipToContent")}
         </a>
-        {/* Links need the locale on the client; only the error boundary's few strings are sent there. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
-            {children}
-          </main>
-          <SiteFooter />
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

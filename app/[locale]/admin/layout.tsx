@@ -1,0 +1,43 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+
+// Staff pages depend on the session: rendered per request, never indexed.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/admin">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
+  return { title: { template: `%s · ${t("title")}`, default: t("title") }, robots: { index: false, follow: false } };
+}
+
+// Namespaces the staff forms render on the client.
+const CLIENT_NAMESPACES = ["Error", "Login", "Account", "Admin", "MeetingForm", "Validation"] as const;
+
+export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("Admin");
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(
+    CLIENT_NAMESPACES.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace as keyof typeof messages]]),
+  );
+  return (
+    <NextIntlClientProvider messages={clientMessages}>
+      <header className="bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/admin" className="text-lg font-bold text-white no-underline hover:text-white">
+            Encuentros · {t("title")}
+          </Link>
+          <Link href="/" className="inline-flex min-h-11 items-center text-white hover:text-slate-200">
+            {t("navPublicSite")}
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 outline-none">
+        {children}
+      </main>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/lib/auth/actions";
+import { can, type StaffUser } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+
+const linkClass = "inline-flex min-h-11 items-center";
+
+/** The staff menu; links a role may not use are hidden here and refused on the server. */
+export async function StaffNav({ user, locale }: { user: StaffUser; locale: Locale }) {
+  const t = await getTranslations("Admin");
+  return (
+    <div className="mb-6 border-b border-slate-300 pb-3">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
+        <span>{t("signedInAs", { name: user.name, role: t(`role${user.role}`) })}</span>
+        <form action={signOutAction.bind(null, locale)}>
+          <button type="submit" className="min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100">
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+      <nav aria-label={t("navLabel")}>
+        <ul className="mt-2 flex flex-wrap gap-x-5">
+          <li><Link href="/admin" className={linkClass}>{t("navMeetings")}</Link></li>
+          <li><Link href="/admin/meetings/new" className={linkClass}>{t("navNewMeeting")}</Link></li>
+          <li><Link href="/admin/meetings/recurring" className={linkClass}>{t("navRecurring")}</Link></li>
+          <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
+          <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
+          {can(user.role, "manageStaff") ? (
+            <li><Link href="/admin/staff" className={linkClass}>{t("navStaff")}</Link></li>
+          ) : null}
+          {can(user.role, "viewAudit") ? (
+            <li><Link href="/admin/audit" className={linkClass}>{t("navAudit")}</Link></li>
+          ) : null}
+          <li><Link href="/admin/account" className={linkClass}>{t("navAccount")}</Link></li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "@/lib/db/client";
+import { getEnv, LOCAL_AUTH_SECRET } from "@/lib/env";
+
+/** Staff sessions end after this long without activity… */
+export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
+/** …and after this long whatever happens (checked in lib/auth/session.ts). */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+function createAuth() {
+  const env = getEnv();
+  // Secure cookies whenever the site is served over HTTPS (always in a real
+  // deployment); a laptop on http://localhost keeps working.
+  const secure = new URL(env.SITE_URL).protocol === "https:";
+  return betterAuth({
+    appName: "Encuentros",
+    baseURL: env.SITE_URL,
+    secret: env.AUTH_SECRET ?? LOCAL_AUTH_SECRET,
+    database: prismaAdapter(getDb(), { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are created by admins (or `npm run admin:create`), never by sign-up.
+      disableSignUp: true,
+      minPasswordLength: 12,
+      maxPasswordLength: 128,
+      revokeSessionsOnPasswordReset: true,
+    },
+    session: {
+      // Sliding idle expiry: each use within the window pushes it forward.
+      expiresIn: SESSION_IDLE_SECONDS,
+      updateAge: 5 * 60,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false },
+        active: { type: "boolean", input: false },
+      },
+    },
+    // Throttling of failed sign-ins is ours (lib/auth/throttle.ts): per
+    // account and per IP, shared by every instance through the database.
+    rateLimit: { enabled: false },
+    advanced: {
+      cookiePrefix: "encuentros",
+      useSecureCookies: secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { encuentrosAuth?: Auth };
+
+/** The one better-auth instance, created on first use (never during `next build`). */
+export function getAuth(): Auth {
+  globalForAuth.encuentrosAuth ??= createAuth();
+  return globalForAuth.encuentrosAuth;
+}

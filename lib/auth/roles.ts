@@ -1,0 +1,18 @@
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+/** What each role may do. Checked on the server for every page, action and route. */
+const PERMISSIONS = {
+  manageMeetings: ["ADMIN", "EDITOR"],
+  manageVenues: ["ADMIN", "EDITOR"],
+  manageSeries: ["ADMIN", "EDITOR"],
+  manageStaff: ["ADMIN"],
+  viewAudit: ["ADMIN"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
+}
+
+export type StaffUser = { id: string; email: string; name: string; role: StaffRole };

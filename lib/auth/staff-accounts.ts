@@ -1,0 +1,33 @@
+import { hashPassword } from "better-auth/crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+export type NewStaffAccount = { email: string; name: string; password: string; role: StaffRole; isDemo?: boolean };
+
+/**
+ * Creates a staff account the way better-auth's own sign-up would (a user
+ * row and a "credential" account holding the scrypt hash). Sign-up itself is
+ * disabled: accounts come from admins and `npm run admin:create`.
+ */
+export async function createStaffAccount(db: PrismaClient, account: NewStaffAccount) {
+  const email = account.email.trim().toLowerCase();
+  const password = await hashPassword(account.password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email, name: account.name.trim(), role: account.role, isDemo: account.isDemo ?? false, emailVerified: true },
+    });
+    await tx.account.create({
+      data: { id: crypto.randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password },
+    });
+    return user;
+  });
+}
+
+/** Sets a new password and signs the account out everywhere. */
+export async function setStaffPassword(db: PrismaClient, userId: string, newPassword: string): Promise<void> {
+  const password = await hashPassword(newPassword);
+  await db.$transaction([
+    db.account.updateMany({ where: { userId, providerId: "credential" }, data: { password } }),
+    db.session.deleteMany({ where: { userId } }),
+  ]);
+}
