@@ -1,0 +1,100 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const DEMO = { email: "demo-admin@encuentros.test", password: "demo-only-password-2027" };
+
+// Each test signs in from its own made-up address, so the per-IP throttle
+// of one test never blocks another.
+function fromAddress(octet: number) {
+  return { extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${octet}` } };
+}
+
+async function submitSignIn(page: Page, email: string, password: string, button: string) {
+  await page.getByLabel(/^(Email|Correo electrónico)$/).fill(email);
+  await page.getByLabel(/^(Password|Contraseña)$/).fill(password);
+  await page.getByRole("button", { name: button }).click();
+}
+
+test.describe("staff sign-in", () => {
+  test("anonymous visitors are sent to the sign-in page", async ({ page }) => {
+    for (const path of ["/es/admin", "/en/admin/account"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/admin\/login$/);
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to the staff area");
+  });
+
+  test.describe("with JavaScript", () => {
+    test.use(fromAddress(1));
+
+    test("a wrong password gets a translated error and keeps the email; the right one signs in and out", async ({ page, context }) => {
+      await page.goto("/es/admin/login");
+      await submitSignIn(page, DEMO.email, "not-the-password-at-all", "Iniciar sesión");
+      await expect(page.locator("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos. Inténtelo de nuevo.");
+      await expect(page.getByLabel("Correo electrónico")).toHaveValue(DEMO.email);
+
+      await submitSignIn(page, DEMO.email, DEMO.password, "Iniciar sesión");
+      await expect(page).toHaveURL(/\/es\/admin$/);
+      await expect(page.getByText(/Sesión iniciada como Demo Admin/)).toBeVisible();
+      const [session] = (await context.cookies()).filter((cookie) => cookie.name.endsWith("session_token"));
+      expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+      await page.getByRole("button", { name: "Cerrar sesión" }).click();
+      await expect(page.locator("main").getByRole("status")).toHaveText("Cerró la sesión.");
+      await page.goto("/es/admin");
+      await expect(page).toHaveURL(/\/es\/admin\/login$/);
+    });
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false, ...fromAddress(2) });
+
+    test("the sign-in form works as a plain form post", async ({ page }) => {
+      await page.goto("/en/admin/login");
+      await submitSignIn(page, DEMO.email, "wrong-password-again", "Sign in");
+      await expect(page.locator("main").getByRole("alert")).toHaveText("The email or password is not right. Please try again.");
+      await expect(page.getByLabel("Email")).toHaveValue(DEMO.email);
+      await submitSignIn(page, DEMO.email, DEMO.password, "Sign in");
+      await expect(page).toHaveURL(/\/en\/admin$/);
+    });
+  });
+
+  test.describe("throttling", () => {
+    test.use(fromAddress(3));
+
+    test("after ten failures from one address the form asks to wait", async ({ page }) => {
+      await page.goto("/en/admin/login");
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        await submitSignIn(page, `nobody${attempt}@example.org`, "wrong-password-123", "Sign in");
+        await expect(page.locator("main").getByRole("alert")).toHaveText("The email or password is not right. Please try again.");
+      }
+      await submitSignIn(page, DEMO.email, DEMO.password, "Sign in");
+      await expect(page.locator("main").getByRole("alert")).toHaveText("Too many failed attempts. Please wait 15 minutes and try again.");
+      await expect(page).toHaveURL(/\/en\/admin\/login$/);
+    });
+  });
+});
+
+test.describe("password change", () => {
+  test.use(fromAddress(4));
+
+  test("explains each refusal in the staff member's language", async ({ page }) => {
+    await page.goto("/es/admin/login");
+    await submitSignIn(page, DEMO.email, DEMO.password, "Iniciar sesión");
+    await expect(page).toHaveURL(/\/es\/admin$/);
+    await page.getByRole("link", { name: "Mi cuenta" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mi cuenta" })).toBeVisible();
+
+    const change = async (current: string, next: string, again: string) => {
+      await page.getByLabel("Contraseña actual").fill(current);
+      await page.getByLabel("Contraseña nueva", { exact: true }).fill(next);
+      await page.getByLabel("Repita la contraseña nueva").fill(again);
+      await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
+    };
+    await change(DEMO.password, "una clave nueva y larga", "otra clave distinta");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Las dos contraseñas nuevas no coinciden.");
+    await change(DEMO.password, "password1234", "password1234");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Esa contraseña es demasiado común. Elija otra.");
+    await change("no-es-la-actual-123", "una clave nueva y larga", "una clave nueva y larga");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("La contraseña actual no es correcta.");
+  });
+});
