@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import "./globals.css";
 
 type Props = { error: unknown; retry: () => void };
@@ -34,10 +33,10 @@ export default function GlobalError({ retry }: Props) {
             </button>
           </p>
           <p className="mt-4 flex flex-wrap gap-x-6">
-            <Link href="/es">Ver próximas reuniones</Link>
-            <Link href="/en" lang="en">
+            <a href="/es">Ver próximas reuniones</a>
+            <a href="/en" lang="en">
               See upcoming meetings
-            </Link>
+            </a>
           </p>
         </main>
       </body>

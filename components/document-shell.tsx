@@ -1,20 +1,16 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import { ErrorTextProvider } from "./error-text";
 
-type Props = {
-  locale: Locale;
-  /** Message namespaces client components need; public pages send only "Error". */
-  clientNamespaces?: readonly string[];
-  children: ReactNode;
-};
-
-/** The document around every page: html lang, skip link, and the intl context for client components. */
-export async function DocumentShell({ locale, clientNamespaces = ["Error"], children }: Props) {
+/**
+ * The document around every page: html lang, skip link, and the error
+ * boundary's strings. No translation runtime goes to the browser here; the
+ * staff area adds its own provider for its forms.
+ */
+export async function DocumentShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "Layout" });
-  const messages = await getMessages({ locale });
-  const clientMessages = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace as keyof typeof messages]]));
+  const error = await getTranslations({ locale, namespace: "Error" });
 
   return (
     <html lang={locale}>
@@ -25,9 +21,17 @@ export async function DocumentShell({ locale, clientNamespaces = ["Error"], chil
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <ErrorTextProvider
+          value={{
+            heading: error("heading"),
+            body: error("body"),
+            retry: error("retry"),
+            backHome: error("backHome"),
+            homeHref: `/${locale}`,
+          }}
+        >
           {children}
-        </NextIntlClientProvider>
+        </ErrorTextProvider>
       </body>
     </html>
   );

@@ -1,42 +1,30 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { useParams, useSearchParams } from "next/navigation";
-import { Suspense, type ComponentProps } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locales";
+import { useParams, usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
 
 type Props = { label: string; description: string };
 
-type Href = ComponentProps<typeof Link>["href"];
+const className =
+  "inline-flex min-h-11 items-center rounded-md border border-white/70 px-3 py-2 font-semibold text-white no-underline hover:bg-white/10 hover:text-white";
 
-function otherLocale(locale: Locale): Locale {
-  return locale === "en" ? "es" : "en";
-}
-
-function SwitchLink({ label, description, query }: Props & { query?: Record<string, string> }) {
-  const locale = otherLocale(useLocale());
-  const pathname = usePathname();
+function SwitchLink({ label, description, search }: Props & { search?: string }) {
   const params = useParams();
+  const from: Locale = isLocale(params.locale) ? params.locale : "es";
+  const to: Locale = from === "en" ? "es" : "en";
   // Same page, same slug, same filters: only the language changes.
-  const href = { pathname, params, query } as unknown as Href;
+  const href = `${switchLocalePath(usePathname(), from, to)}${search ? `?${search}` : ""}`;
   return (
-    <Link
-      href={href}
-      locale={locale}
-      hrefLang={locale}
-      lang={locale}
-      aria-label={description}
-      className="inline-flex min-h-11 items-center rounded-md border border-white/70 px-3 py-2 font-semibold text-white no-underline hover:bg-white/10 hover:text-white"
-    >
+    <a href={href} hrefLang={to} lang={to} aria-label={description} className={className}>
       {label}
-    </Link>
+    </a>
   );
 }
 
 function SwitchLinkWithQuery(props: Props) {
-  const searchParams = useSearchParams();
-  return <SwitchLink {...props} query={Object.fromEntries(searchParams.entries())} />;
+  return <SwitchLink {...props} search={useSearchParams().toString()} />;
 }
 
 /**

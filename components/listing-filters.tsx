@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import type { FilterOptions } from "@/lib/meetings/data";
 import { mondayOf, type ListingQuery } from "@/lib/meetings/listing-filter";
 import { zonedDateKey } from "@/lib/time/central-time";
@@ -70,9 +70,9 @@ export async function ListingFilters({ options, query, active }: Props) {
             {t("apply")}
           </button>
           {active ? (
-            <Link href="/" className="inline-flex min-h-11 items-center">
+            <LocaleLink href="/" className="inline-flex min-h-11 items-center">
               {t("clear")}
-            </Link>
+            </LocaleLink>
           ) : null}
         </div>
       </form>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { formatMeetingDay, formatTimeRange } from "@/lib/time/format";
 import { MeetingLanguages } from "./meeting-languages";
@@ -40,7 +40,7 @@ export async function MeetingCard({ meeting, isNext = false, showDay = false, he
         <span className="text-sm font-normal text-slate-700">({t("centralTime")})</span>
       </p>
       <Heading className="mt-1 text-xl font-bold">
-        <Link href={{ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }}>{meeting.title}</Link>
+        <LocaleLink href={{ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }}>{meeting.title}</LocaleLink>
       </Heading>
       <p className="mt-1 font-medium">{meeting.venue.name}</p>
       <p className="text-slate-700">

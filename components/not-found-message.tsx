@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 
 export async function NotFoundMessage() {
   const t = await getTranslations("NotFound");
@@ -8,9 +8,9 @@ export async function NotFoundMessage() {
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-2 text-lg">{t("body")}</p>
       <p className="mt-4">
-        <Link href="/" className="inline-flex min-h-11 items-center">
+        <LocaleLink href="/" className="inline-flex min-h-11 items-center">
           {t("backHome")}
-        </Link>
+        </LocaleLink>
       </p>
     </>
   );

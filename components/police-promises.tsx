@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 
 /** The department's public commitments, repeated where residents decide whether to come. */
 export async function PolicePromises() {
@@ -16,9 +16,9 @@ export async function PolicePromises() {
         <li>{promises("sensitivePlaces")}</li>
       </ul>
       <p className="mt-3">
-        <Link href="/what-to-know" className="inline-flex min-h-11 items-center">
+        <LocaleLink href="/what-to-know" className="inline-flex min-h-11 items-center">
           {t("promisesLink")}
-        </Link>
+        </LocaleLink>
       </p>
     </aside>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
@@ -9,7 +9,7 @@ export async function SiteFooter() {
         <p>{t("footerTimes")}</p>
         <p>{t("footerPrivacy")}</p>
         <p>
-          <Link href="/what-to-know">{t("navWhatToKnow")}</Link>
+          <LocaleLink href="/what-to-know">{t("navWhatToKnow")}</LocaleLink>
         </p>
       </div>
     </footer>

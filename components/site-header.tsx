@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
@@ -8,28 +8,28 @@ export async function SiteHeader() {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" aria-label={t("homeLink")} className="text-white no-underline hover:text-white">
+        <LocaleLink href="/" aria-label={t("homeLink")} className="text-white no-underline hover:text-white">
           <span className="block text-xl font-bold">Encuentros</span>
           <span className="block text-sm text-brand-100">{t("tagline")}</span>
-        </Link>
+        </LocaleLink>
         <LanguageSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
       </div>
       <nav aria-label={t("navLabel")} className="no-print border-t border-white/20">
         <ul className="mx-auto flex max-w-3xl flex-wrap gap-x-5 px-4">
           <li>
-            <Link href="/" className={navLink}>
+            <LocaleLink href="/" className={navLink}>
               {t("navUpcoming")}
-            </Link>
+            </LocaleLink>
           </li>
           <li>
-            <Link href="/what-to-know" className={navLink}>
+            <LocaleLink href="/what-to-know" className={navLink}>
               {t("navWhatToKnow")}
-            </Link>
+            </LocaleLink>
           </li>
           <li>
-            <Link href="/archive" className={navLink}>
+            <LocaleLink href="/archive" className={navLink}>
               {t("navArchive")}
-            </Link>
+            </LocaleLink>
           </li>
         </ul>
       </nav>

@@ -185,7 +185,8 @@ const SESSION_PLANS: SessionPlan[] = [
 ];
 
 const PAST_SESSIONS = 3;
-const UPCOMING_SESSIONS = 12;
+// Twenty upcoming sessions: the size the page-weight budget is measured at.
+const UPCOMING_SESSIONS = 20;
 // Upcoming index that is cancelled in the demo, with a note.
 const CANCELLED_INDEX = 4;
 

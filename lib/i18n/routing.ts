@@ -1,5 +1,6 @@
 import { defineRouting } from "next-intl/routing";
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./locales";
+import { pathnames } from "./pathnames";
 
 /**
  * The single source of locales and localized paths. Slugs are the same in
@@ -14,27 +15,5 @@ export const routing = defineRouting({
   localeCookie: false,
   // hreflang alternates are rendered in each page's <head> instead.
   alternateLinks: false,
-  pathnames: {
-    "/": "/",
-    "/meetings/[slug]": { en: "/meetings/[slug]", es: "/reuniones/[slug]" },
-    "/archive": { en: "/archive", es: "/archivo" },
-    "/what-to-know": { en: "/what-to-know", es: "/que-saber" },
-    // Staff area: the same paths in both languages.
-    "/admin": "/admin",
-    "/admin/login": "/admin/login",
-    "/admin/account": "/admin/account",
-    "/admin/meetings/new": "/admin/meetings/new",
-    "/admin/meetings/recurring": "/admin/meetings/recurring",
-    "/admin/meetings/[id]": "/admin/meetings/[id]",
-    "/admin/venues": "/admin/venues",
-    "/admin/venues/new": "/admin/venues/new",
-    "/admin/venues/[id]": "/admin/venues/[id]",
-    "/admin/series": "/admin/series",
-    "/admin/series/new": "/admin/series/new",
-    "/admin/series/[id]": "/admin/series/[id]",
-    "/admin/staff": "/admin/staff",
-    "/admin/audit": "/admin/audit",
-  },
+  pathnames,
 });
-
-export type AppPathname = keyof typeof routing.pathnames;

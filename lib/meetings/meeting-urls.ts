@@ -1,10 +1,10 @@
 import { absoluteUrl } from "@/lib/env";
-import { localizedPath } from "@/lib/i18n/alternates";
+import { pagePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Absolute URL of a meeting's public page in one language: calendars and JSON-LD link here. */
 export function meetingPageUrl(slug: string, locale: Locale): string {
-  return absoluteUrl(localizedPath({ pathname: "/meetings/[slug]", params: { slug } }, locale));
+  return absoluteUrl(pagePath({ pathname: "/meetings/[slug]", params: { slug } }, locale));
 }
 
 /** The calendar file of one meeting, served by app/ics/[locale]/[slug]/route.ts outside the locale routing. */

@@ -59,7 +59,8 @@ test.describe("staff sign-in", () => {
   });
 
   test.describe("throttling", () => {
-    test.use(fromAddress(3));
+    // Plain form posts: each attempt is a full page load, one after another.
+    test.use({ javaScriptEnabled: false, ...fromAddress(3) });
 
     test("after ten failures from one address the form asks to wait", async ({ page }) => {
       await page.goto("/en/admin/login");

@@ -4,7 +4,7 @@ import { ListingFilters } from "@/components/listing-filters";
 import { MeetingCard } from "@/components/meeting-card";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { getCurrentSeries, listFilterOptions, listUpcomingMeetings } from "@/lib/meetings/data";
 import { groupMeetingsByDay } from "@/lib/meetings/group-by-day";
 import { hasActiveFilters, parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
@@ -64,14 +64,14 @@ export default async function UpcomingMeetingsPage({ params, searchParams }: Pag
         <div className="mt-6 rounded-lg border border-slate-300 p-4">
           <p className="text-lg">{t("seriesEnded", { date: formatDateKey(series.endsOn, locale) })}</p>
           <p className="mt-2">
-            <Link href="/archive">{t("seeArchive")}</Link>
+            <LocaleLink href="/archive">{t("seeArchive")}</LocaleLink>
           </p>
         </div>
       ) : meetings.length === 0 ? (
         <div className="mt-6 rounded-lg border border-slate-300 p-4">
           <p className="text-lg">{t("noMatches")}</p>
           <p className="mt-2">
-            <Link href="/">{t("clearFilters")}</Link>
+            <LocaleLink href="/">{t("clearFilters")}</LocaleLink>
           </p>
         </div>
       ) : (

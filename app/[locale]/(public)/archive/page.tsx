@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MeetingCard } from "@/components/meeting-card";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { MAX_ARCHIVE_PAGE, parseArchiveQuery } from "@/lib/meetings/archive-query";
 import { listPastMeetings } from "@/lib/meetings/data";
 
@@ -67,22 +67,22 @@ export default async function ArchivePage({ params, searchParams }: PageProps<"/
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
             {page > 1 ? (
               <li>
-                <Link
+                <LocaleLink
                   href={page === 2 ? "/archive" : { pathname: "/archive", query: { page: page - 1 } }}
                   rel="prev"
                   className="inline-flex min-h-11 items-center gap-1"
                 >
                   <span aria-hidden="true">←</span>
                   {t("previous")}
-                </Link>
+                </LocaleLink>
               </li>
             ) : null}
             {page < pageCount ? (
               <li className="ml-auto">
-                <Link href={{ pathname: "/archive", query: { page: page + 1 } }} rel="next" className="inline-flex min-h-11 items-center gap-1">
+                <LocaleLink href={{ pathname: "/archive", query: { page: page + 1 } }} rel="next" className="inline-flex min-h-11 items-center gap-1">
                   {t("next")}
                   <span aria-hidden="true">→</span>
-                </Link>
+                </LocaleLink>
               </li>
             ) : null}
           </ul>

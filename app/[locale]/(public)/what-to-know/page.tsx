@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { routing } from "@/lib/i18n/routing";
 
 // Static text only: prerendered once per language at build time.
@@ -58,9 +58,9 @@ export default async function WhatToKnowPage({ params }: PageProps<"/[locale]/wh
         </h2>
         <p className="mt-2">{t("questions")}</p>
         <p className="mt-4">
-          <Link href="/" className="inline-flex min-h-11 items-center font-semibold">
+          <LocaleLink href="/" className="inline-flex min-h-11 items-center font-semibold">
             {t("seeMeetings")}
-          </Link>
+          </LocaleLink>
         </p>
       </section>
     </article>

@@ -10,7 +10,7 @@ import { PolicePromises } from "@/components/police-promises";
 import { StatusBadge } from "@/components/status-badge";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/components/locale-link";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
@@ -69,10 +69,10 @@ export default async function MeetingPage({ params }: Props) {
   // Rendered per request (force-dynamic), so "now" is the visitor's now.
   const ended = meeting.endsAt <= new Date();
   const backLink = (
-    <Link href="/" className="inline-flex min-h-11 items-center">
+    <LocaleLink href="/" className="inline-flex min-h-11 items-center">
       <span aria-hidden="true">←&nbsp;</span>
       {t("backToListing")}
-    </Link>
+    </LocaleLink>
   );
 
   return (

@@ -1,0 +1,25 @@
+/**
+ * Localized paths of every page (next-intl `pathnames`). A plain module so
+ * the browser-side language switch can use it without the i18n runtime.
+ */
+export const pathnames = {
+  "/": "/",
+  "/meetings/[slug]": { en: "/meetings/[slug]", es: "/reuniones/[slug]" },
+  "/archive": { en: "/archive", es: "/archivo" },
+  "/what-to-know": { en: "/what-to-know", es: "/que-saber" },
+  // Staff area: the same paths in both languages.
+  "/admin": "/admin",
+  "/admin/login": "/admin/login",
+  "/admin/account": "/admin/account",
+  "/admin/meetings/new": "/admin/meetings/new",
+  "/admin/meetings/recurring": "/admin/meetings/recurring",
+  "/admin/meetings/[id]": "/admin/meetings/[id]",
+  "/admin/venues": "/admin/venues",
+  "/admin/venues/new": "/admin/venues/new",
+  "/admin/venues/[id]": "/admin/venues/[id]",
+  "/admin/series": "/admin/series",
+  "/admin/series/new": "/admin/series/new",
+  "/admin/series/[id]": "/admin/series/[id]",
+  "/admin/staff": "/admin/staff",
+  "/admin/audit": "/admin/audit",
+} as const;
