@@ -2,7 +2,11 @@ import { z } from "zod";
 import { addDaysToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import type { UpcomingFilter } from "./data";
 
-const dateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => zonedDateTimeToInstant(value, "00:00").ok);
+// Years a listing can sensibly ask about; anything else is a malformed link.
+const dateKey = z
+  .string()
+  .regex(/^(20\d\d)-\d{2}-\d{2}$/)
+  .refine((value) => zonedDateTimeToInstant(value, "00:00").ok);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /** The listing's filters as they travel in the URL query (a plain GET form). */
@@ -10,7 +14,8 @@ const listingQuerySchema = z.object({
   week: optional(dateKey),
   from: optional(dateKey),
   to: optional(dateKey),
-  area: optional(z.string().trim().min(1).max(120)),
+  // No control characters: PostgreSQL refuses NUL bytes in text, and no area name has them.
+  area: optional(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/)),
   lang: optional(z.string().regex(/^[a-z]{2,3}$/)),
 });
 
