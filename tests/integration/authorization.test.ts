@@ -273,8 +273,8 @@ describe("the authorization table", () => {
     const exported: string[] = [];
     for (const [path, load] of Object.entries(MODULES)) {
       const [, domain, file] = /lib\/([^/]+)\/(actions|mutations)\.ts$/.exec(path)!;
-      const module = (await load()) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
+      const exports = (await load()) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
         if (typeof value === "function") exported.push(`${domain}/${file}.${name}`);
       }
     }
