@@ -30,6 +30,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           env: { TZ: "UTC" },
+          // Server actions import next-intl's navigation, which imports
+          // "next/navigation" without an extension: let Vite resolve it.
+          server: { deps: { inline: ["next-intl"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

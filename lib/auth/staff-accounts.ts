@@ -1,26 +1,29 @@
 import { hashPassword } from "better-auth/crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export type NewStaffAccount = { email: string; name: string; password: string; role: StaffRole; isDemo?: boolean };
 
 /**
- * Creates a staff account the way better-auth's own sign-up would (a user
- * row and a "credential" account holding the scrypt hash). Sign-up itself is
- * disabled: accounts come from admins and `npm run admin:create`.
+ * Writes a staff account the way better-auth's own sign-up would (a user
+ * row and a "credential" account holding the scrypt hash) inside the
+ * caller's transaction. Sign-up itself is disabled: accounts come from
+ * admins and `npm run admin:create`.
  */
-export async function createStaffAccount(db: PrismaClient, account: NewStaffAccount) {
+export async function insertStaffAccount(tx: Prisma.TransactionClient, account: NewStaffAccount) {
   const email = account.email.trim().toLowerCase();
   const password = await hashPassword(account.password);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { email, name: account.name.trim(), role: account.role, isDemo: account.isDemo ?? false, emailVerified: true },
-    });
-    await tx.account.create({
-      data: { id: crypto.randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password },
-    });
-    return user;
+  const user = await tx.user.create({
+    data: { email, name: account.name.trim(), role: account.role, isDemo: account.isDemo ?? false, emailVerified: true },
   });
+  await tx.account.create({
+    data: { id: crypto.randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password },
+  });
+  return user;
+}
+
+export async function createStaffAccount(db: PrismaClient, account: NewStaffAccount) {
+  return db.$transaction((tx) => insertStaffAccount(tx, account));
 }
 
 /** Sets a new password and signs the account out everywhere. */

@@ -74,3 +74,12 @@ export function formatDateKey(dateKey: string, locale: Locale, withYear = true):
     timeZone: "UTC",
   }).format(new Date(`${dateKey}T12:00:00Z`));
 }
+
+/** "Jan 28, 2027, 6:05 PM" / "28 ene 2027, 6:05 p. m.": a moment in Dallas time, for logs. */
+export function formatInstant(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: MEETING_TIME_ZONE,
+  }).format(instant);
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SeriesForm } from "@/components/admin/series-form";
+import { requireStaffPage } from "@/lib/auth/page-guard";
+import type { Locale } from "@/lib/i18n/locales";
+import { saveSeriesAction } from "@/lib/series/actions";
+import { getSeriesForEdit } from "@/lib/series/data";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SeriesAdmin" });
+  return { title: t("editTitle") };
+}
+
+export default async function EditSeriesPage({ params }: Props) {
+  const { locale: rawLocale, id } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  await requireStaffPage(locale, "manageSeries");
+  const series = await getSeriesForEdit(id);
+  if (!series) notFound();
+  const t = await getTranslations("SeriesAdmin");
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
+      <p className="mt-2 text-slate-700">
+        {t("slugLabel")}: <code>{series.slug}</code>. {t("slugNote")}
+      </p>
+      <SeriesForm action={saveSeriesAction.bind(null, locale, series.id)} initialValues={series.values} mode="edit" />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FormNotice } from "@/components/admin/form-alert";
+import { requireStaffPage } from "@/lib/auth/page-guard";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { listSeriesForStaff } from "@/lib/series/data";
+import { formatDateKey } from "@/lib/time/format";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SeriesAdmin" });
+  return { title: t("listTitle") };
+}
+
+export default async function SeriesListPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requireStaffPage(locale, "manageSeries");
+  const t = await getTranslations("SeriesAdmin");
+  const series = await listSeriesForStaff(locale);
+  const saved = typeof (await searchParams).saved === "string";
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
+        <Link href="/admin/series/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
+          {t("newSeries")}
+        </Link>
+      </div>
+      <p className="mt-2 text-slate-700">{t("listIntro")}</p>
+      {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
+      {series.length === 0 ? (
+        <p className="mt-6">{t("empty")}</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="py-2 pr-4">{t("colTitle")}</th>
+                <th scope="col" className="py-2 pr-4">{t("colDates")}</th>
+                <th scope="col" className="py-2 pr-4">{t("colOrganizer")}</th>
+                <th scope="col" className="py-2">{t("colMeetings")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={{ pathname: "/admin/series/[id]", params: { id: row.id } }} aria-label={t("edit", { title: row.title })}>
+                      {row.title}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">
+                    {t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) })}
+                  </td>
+                  <td className="py-2 pr-4">{row.organizer}</td>
+                  <td className="py-2">{row.meetingCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FormAlert, FormNotice } from "@/components/admin/form-alert";
+import { NewStaffForm } from "@/components/admin/new-staff-form";
+import { StaffTable } from "@/components/admin/staff-table";
+import { requireStaffPage } from "@/lib/auth/page-guard";
+import type { Locale } from "@/lib/i18n/locales";
+import { createStaffAction } from "@/lib/staff/actions";
+import { listStaffAccounts } from "@/lib/staff/data";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const NOTICES = ["created", "role", "activated", "deactivated"] as const;
+const ERRORS = ["forbidden", "notFound", "self", "invalid", "emailTaken"] as const;
+
+function pick<T extends string>(allowed: readonly T[], value: unknown): T | null {
+  return allowed.find((item) => item === value) ?? null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StaffAdmin" });
+  return { title: t("title") };
+}
+
+export default async function StaffPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const viewer = await requireStaffPage(locale, "manageStaff");
+  const t = await getTranslations("StaffAdmin");
+  const query = await searchParams;
+  const notice = pick(NOTICES, query.notice);
+  const error = pick(ERRORS, query.error);
+  const accounts = await listStaffAccounts();
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
+      <div className="mt-4 space-y-2">
+        {notice ? <FormNotice>{t(`notices.${notice}`)}</FormNotice> : null}
+        {error ? <FormAlert>{t(`problems.${error}`)}</FormAlert> : null}
+      </div>
+      <StaffTable accounts={accounts} viewer={viewer} locale={locale} />
+      <h2 className="mt-8 text-xl font-bold">{t("newHeading")}</h2>
+      <NewStaffForm action={createStaffAction.bind(null, locale)} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/generated/prisma/enums";
+import { auditChanges, type AuditChange } from "./diff";
+
+export const AUDIT_PAGE_SIZE = 25;
+
+export type AuditListItem = {
+  id: string;
+  createdAt: Date;
+  actorEmail: string;
+  action: AuditAction;
+  entityType: string;
+  summary: string;
+  changes: AuditChange[];
+};
+
+export type AuditPage = { entries: AuditListItem[]; page: number; pageCount: number; total: number };
+
+/** One page of the audit log, newest first. A page past the end gives the last page. */
+export async function listAuditEntries(requestedPage: number, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+  const db = getDb();
+  const total = await db.auditEntry.count();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const rows = await db.auditEntry.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+  return {
+    page,
+    pageCount,
+    total,
+    entries: rows.map((row) => ({
+      id: row.id,
+      createdAt: row.createdAt,
+      actorEmail: row.actorEmail,
+      action: row.action,
+      entityType: row.entityType,
+      summary: row.summary,
+      changes: auditChanges(row.before, row.after),
+    })),
+  };
+}

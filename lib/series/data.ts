@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { dbDateToDateKey } from "@/lib/time/central-time";
+import type { SeriesField } from "./schema";
+
+export type SeriesListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  organizer: string;
+  startsOn: string;
+  endsOn: string;
+  meetingCount: number;
+};
+
+/** Every series for the staff list, latest first, titled in the staff member's language. */
+export async function listSeriesForStaff(locale: Locale): Promise<SeriesListItem[]> {
+  const series = await getDb().series.findMany({
+    orderBy: [{ startsOn: "desc" }, { slug: "asc" }],
+    include: { translations: true, _count: { select: { meetings: true } } },
+  });
+  return series.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    organizer: row.organizer,
+    startsOn: dbDateToDateKey(row.startsOn),
+    endsOn: dbDateToDateKey(row.endsOn),
+    meetingCount: row._count.meetings,
+  }));
+}
+
+export type SeriesForEdit = { id: string; slug: string; values: Record<SeriesField, string> };
+
+/** A series as the edit form shows it, or null. */
+export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null> {
+  const series = await getDb().series.findUnique({ where: { id }, include: { translations: true } });
+  if (!series) return null;
+  const text = (locale: string, field: "title" | "description") =>
+    series.translations.find((row) => row.locale === locale)?.[field] ?? "";
+  return {
+    id: series.id,
+    slug: series.slug,
+    values: {
+      organizer: series.organizer,
+      startsOn: dbDateToDateKey(series.startsOn),
+      endsOn: dbDateToDateKey(series.endsOn),
+      titleEn: text("en", "title"),
+      titleEs: text("es", "title"),
+      descriptionEn: text("en", "description"),
+      descriptionEs: text("es", "description"),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const SERIES_LIMITS = { organizer: 200, title: 200, description: 4000 } as const;
+
+export const SERIES_FIELDS = [
+  "organizer", "startsOn", "endsOn", "titleEn", "titleEs", "descriptionEn", "descriptionEs",
+] as const;
+
+export type SeriesField = (typeof SERIES_FIELDS)[number];
+
+const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+/** A calendar date typed as YYYY-MM-DD (what <input type="date"> sends) that exists. */
+const calendarDate = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .refine((value) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "invalidDate");
+
+/** One series as the form sends it; the same schema checks it on the server. */
+export const seriesInputSchema = z
+  .object({
+    organizer: required(SERIES_LIMITS.organizer),
+    startsOn: calendarDate,
+    endsOn: calendarDate,
+    titleEn: required(SERIES_LIMITS.title),
+    titleEs: required(SERIES_LIMITS.title),
+    descriptionEn: required(SERIES_LIMITS.description),
+    descriptionEs: required(SERIES_LIMITS.description),
+  })
+  .refine((series) => series.endsOn >= series.startsOn, { path: ["endsOn"], message: "endBeforeStart" });
+
+export type SeriesInput = z.infer<typeof seriesInputSchema>;

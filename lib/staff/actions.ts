@@ -1,0 +1,64 @@
+"use server";
+
+import type { StaffUser } from "@/lib/auth/roles";
+import { authorize } from "@/lib/auth/session";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { redirect } from "@/lib/i18n/navigation";
+import { changeStaffRole, createStaffMember, setStaffActive, type StaffMutationResult } from "./mutations";
+import { newStaffSchema, staffActiveSchema, staffRoleSchema, type NewStaffField } from "./schema";
+
+export type NewStaffFormState = FormState<NewStaffField>;
+
+function safeLocale(locale: unknown): Locale {
+  return isLocale(locale) ? locale : "es";
+}
+
+/** Creates a staff account; the password typed is never sent back to the page. */
+export async function createStaffAction(locale: Locale, _previous: NewStaffFormState, formData: FormData): Promise<NewStaffFormState> {
+  const values = formValues(formData, ["name", "email", "role"] as const);
+  const authorization = await authorize("manageStaff");
+  if (!authorization.ok) return { status: "refused", values, errors: {}, problem: authorization.reason };
+
+  const parsed = newStaffSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { status: "invalid", values, errors: fieldErrors(parsed.error) };
+
+  const result = await createStaffMember(authorization.user, parsed.data);
+  if (!result.ok) {
+    return result.reason === "emailTaken"
+      ? { status: "invalid", values, errors: { email: "emailTaken" } }
+      : { status: "failed", values, errors: {}, problem: result.reason };
+  }
+  return redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: safeLocale(locale) });
+}
+
+// The row buttons are plain forms: each answers with a redirect back to the
+// list carrying a notice or an error code, so they work without JavaScript.
+async function finishRowChange(
+  locale: Locale,
+  run: (actor: StaffUser) => Promise<StaffMutationResult | "invalid">,
+  notice: string,
+): Promise<never> {
+  const authorization = await authorize("manageStaff");
+  if (!authorization.ok && authorization.reason === "unauthenticated") {
+    return redirect({ href: "/admin/login", locale: safeLocale(locale) });
+  }
+  const result = authorization.ok ? await run(authorization.user) : ({ ok: false, reason: "forbidden" } as const);
+  const query = result === "invalid" ? { error: "invalid" } : result.ok ? { notice } : { error: result.reason };
+  return redirect({ href: { pathname: "/admin/staff", query }, locale: safeLocale(locale) });
+}
+
+export async function changeStaffRoleAction(locale: Locale, formData: FormData): Promise<void> {
+  await finishRowChange(locale, async (actor) => {
+    const parsed = staffRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+    return parsed.success ? changeStaffRole(actor, parsed.data.userId, parsed.data.role) : "invalid";
+  }, "role");
+}
+
+export async function setStaffActiveAction(locale: Locale, formData: FormData): Promise<void> {
+  const active = formData.get("active");
+  await finishRowChange(locale, async (actor) => {
+    const parsed = staffActiveSchema.safeParse({ userId: formData.get("userId"), active });
+    return parsed.success ? setStaffActive(actor, parsed.data.userId, parsed.data.active) : "invalid";
+  }, active === "true" ? "activated" : "deactivated");
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+
+export const STAFF_LIMITS = { name: 120, email: 254 } as const;
+
+export const STAFF_ROLES = Object.values(StaffRole);
+
+export const NEW_STAFF_FIELDS = ["name", "email", "role", "password"] as const;
+
+export type NewStaffField = (typeof NEW_STAFF_FIELDS)[number];
+
+/** A new staff account as an admin types it; the password must pass the same policy as a change. */
+export const newStaffSchema = z.object({
+  name: z.string().trim().min(1, "required").max(STAFF_LIMITS.name, "tooLong"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "required")
+    .max(STAFF_LIMITS.email, "tooLong")
+    .pipe(z.email("invalidEmail")),
+  role: z.enum(STAFF_ROLES, "required"),
+  password: z.string().superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: "custom", message: `password${problem[0]!.toUpperCase()}${problem.slice(1)}` });
+  }),
+});
+
+export type NewStaffInput = z.infer<typeof newStaffSchema>;
+
+export const staffRoleSchema = z.object({ userId: z.string().min(1).max(64), role: z.enum(STAFF_ROLES) });
+
+export const staffActiveSchema = z.object({ userId: z.string().min(1).max(64), active: z.enum(["true", "false"]).transform((value) => value === "true") });

@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { VenueField } from "./schema";
+
+export type VenueListItem = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  city: string;
+  neighborhood: string | null;
+  isPartner: boolean;
+  meetingCount: number;
+};
+
+/** Every venue for the staff list, by name. */
+export async function listVenuesForStaff(): Promise<VenueListItem[]> {
+  const venues = await getDb().venue.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true, slug: true, name: true, kind: true, city: true, neighborhood: true, isPartner: true,
+      _count: { select: { meetings: true } },
+    },
+  });
+  return venues.map(({ _count, ...venue }) => ({ ...venue, meetingCount: _count.meetings }));
+}
+
+export type VenueForEdit = { id: string; slug: string; values: Record<VenueField, string> };
+
+/** A venue as the edit form shows it (every field a string), or null. */
+export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> {
+  const venue = await getDb().venue.findUnique({ where: { id }, include: { translations: true } });
+  if (!venue) return null;
+  const text = (locale: string, field: "description" | "directions") =>
+    venue.translations.find((row) => row.locale === locale)?.[field] ?? "";
+  return {
+    id: venue.id,
+    slug: venue.slug,
+    values: {
+      name: venue.name,
+      kind: venue.kind,
+      street: venue.street,
+      city: venue.city,
+      region: venue.region,
+      postalCode: venue.postalCode,
+      neighborhood: venue.neighborhood ?? "",
+      policeDivision: venue.policeDivision ?? "",
+      latitude: venue.latitude?.toString() ?? "",
+      longitude: venue.longitude?.toString() ?? "",
+      isPartner: venue.isPartner ? "on" : "",
+      contactName: venue.contactName ?? "",
+      contactPhone: venue.contactPhone ?? "",
+      contactEmail: venue.contactEmail ?? "",
+      descriptionEn: text("en", "description"),
+      descriptionEs: text("es", "description"),
+      directionsEn: text("en", "directions"),
+      directionsEs: text("es", "directions"),
+    },
+  };
+}

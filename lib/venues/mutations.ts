@@ -1,0 +1,86 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { can, type StaffUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import type { VenueInput } from "./schema";
+
+export type VenueMutationResult =
+  | { ok: true; id: string; slug: string }
+  | { ok: false; reason: "forbidden" | "notFound" };
+
+type Tx = Prisma.TransactionClient;
+
+function venueColumns(input: VenueInput) {
+  return {
+    name: input.name, kind: input.kind, street: input.street, city: input.city, region: input.region,
+    postalCode: input.postalCode, neighborhood: input.neighborhood, policeDivision: input.policeDivision,
+    latitude: input.latitude, longitude: input.longitude, isPartner: input.isPartner,
+    contactName: input.contactName, contactPhone: input.contactPhone, contactEmail: input.contactEmail,
+  };
+}
+
+function translationRows(input: VenueInput) {
+  return [
+    { locale: "en", description: input.descriptionEn, directions: input.directionsEn },
+    { locale: "es", description: input.descriptionEs, directions: input.directionsEs },
+  ];
+}
+
+/** What the audit log keeps of a venue: every field, flat, coordinates as text. */
+async function venueSnapshot(tx: Tx, id: string) {
+  const venue = await tx.venue.findUniqueOrThrow({ where: { id }, include: { translations: true } });
+  const text = (locale: string, field: "description" | "directions") =>
+    venue.translations.find((row) => row.locale === locale)?.[field] ?? null;
+  return {
+    slug: venue.slug, name: venue.name, kind: venue.kind, street: venue.street, city: venue.city,
+    region: venue.region, postalCode: venue.postalCode, neighborhood: venue.neighborhood,
+    policeDivision: venue.policeDivision, latitude: venue.latitude?.toString() ?? null,
+    longitude: venue.longitude?.toString() ?? null, isPartner: venue.isPartner,
+    contactName: venue.contactName, contactPhone: venue.contactPhone, contactEmail: venue.contactEmail,
+    descriptionEn: text("en", "description"), descriptionEs: text("es", "description"),
+    directionsEn: text("en", "directions"), directionsEs: text("es", "directions"),
+  };
+}
+
+/** Creates a venue with a slug made once from its name (then never changed). */
+export async function createVenue(actor: StaffUser, input: VenueInput): Promise<VenueMutationResult> {
+  if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
+  return getDb().$transaction(async (tx) => {
+    const slug = await firstFreeSlug(slugify(input.name), async (candidate) =>
+      Boolean(await tx.venue.findUnique({ where: { slug: candidate }, select: { id: true } })),
+    );
+    const venue = await tx.venue.create({
+      data: { ...venueColumns(input), slug, translations: { create: translationRows(input) } },
+    });
+    await recordAudit(tx, actor, {
+      action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name,
+      after: await venueSnapshot(tx, venue.id),
+    });
+    return { ok: true, id: venue.id, slug };
+  });
+}
+
+/** Saves a venue's fields; its slug stays what it was. */
+export async function updateVenue(actor: StaffUser, id: string, input: VenueInput): Promise<VenueMutationResult> {
+  if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
+  return getDb().$transaction(async (tx) => {
+    const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
+    if (!existing) return { ok: false, reason: "notFound" } as const;
+    const before = await venueSnapshot(tx, id);
+    const venue = await tx.venue.update({ where: { id }, data: venueColumns(input) });
+    for (const row of translationRows(input)) {
+      await tx.venueTranslation.upsert({
+        where: { venueId_locale: { venueId: id, locale: row.locale } },
+        create: { venueId: id, ...row },
+        update: { description: row.description, directions: row.directions },
+      });
+    }
+    await recordAudit(tx, actor, {
+      action: "UPDATE", entityType: "venue", entityId: id, summary: venue.name,
+      before, after: await venueSnapshot(tx, id),
+    });
+    return { ok: true, id, slug: venue.slug };
+  });
+}

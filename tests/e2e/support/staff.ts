@@ -1,0 +1,44 @@
+import { expect, type Page } from "@playwright/test";
+import type { TestLocale } from "./public-pages";
+
+export const DEMO_ADMIN = { email: "demo-admin@encuentros.test", password: "demo-only-password-2027" } as const;
+
+/** Signs in through the sign-in form and waits for the staff area. */
+export async function signIn(page: Page, account: { email: string; password: string } = DEMO_ADMIN, locale: TestLocale = "en") {
+  await page.goto(`/${locale}/admin/login`);
+  await page.locator("#email").fill(account.email);
+  await page.locator("#password").fill(account.password);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+}
+
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Page object for /admin/staff: adds an account through the form, as an admin would. */
+export async function addStaffAccount(
+  page: Page,
+  account: { name: string; email: string; password: string; role: "ADMIN" | "EDITOR" },
+  locale: TestLocale = "en",
+) {
+  await page.goto(`/${locale}/admin/staff`);
+  await page.locator("#name").fill(account.name);
+  await page.locator("#email").fill(account.email);
+  await page.locator("#role").selectOption(account.role);
+  await page.locator("#password").fill(account.password);
+  await page.locator("form:has(#password) button[type=submit]").click();
+  await expect(page).toHaveURL(/\/admin\/staff\?notice=created$/);
+  await expect(page.locator(`tr[data-email="${account.email}"]`)).toBeVisible();
+}
+
+/** Ids of the first venue and series, read from the staff lists (for their edit pages). */
+export async function firstEditPaths(page: Page, locale: TestLocale): Promise<{ venue: string; series: string }> {
+  await page.goto(`/${locale}/admin/venues`);
+  const venue = await page.locator("main table tbody a").first().getAttribute("href");
+  expect(venue).toMatch(new RegExp(`^/${locale}/admin/venues/[a-z0-9]+$`));
+  await page.goto(`/${locale}/admin/series`);
+  const series = await page.locator("main table tbody a").first().getAttribute("href");
+  expect(series).toMatch(new RegExp(`^/${locale}/admin/series/[a-z0-9]+$`));
+  return { venue: venue!, series: series! };
+}

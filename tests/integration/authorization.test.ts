@@ -1,0 +1,334 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { StaffUser } from "@/lib/auth/roles";
+import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
+import { seedDemoData } from "@/prisma/seed-demo";
+import { releaseDatabaseFromApp, useDatabaseInApp } from "@/tests/support/app-database";
+import { useRequestCookies } from "@/tests/support/fake-next-headers";
+import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+
+vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
+
+import * as authActions from "@/lib/auth/actions";
+import * as seriesActions from "@/lib/series/actions";
+import * as seriesMutations from "@/lib/series/mutations";
+import { seriesInputSchema } from "@/lib/series/schema";
+import * as staffActions from "@/lib/staff/actions";
+import * as staffMutations from "@/lib/staff/mutations";
+import { newStaffSchema } from "@/lib/staff/schema";
+import * as venueActions from "@/lib/venues/actions";
+import * as venueMutations from "@/lib/venues/mutations";
+import { venueInputSchema } from "@/lib/venues/schema";
+
+/**
+ * The authorization bar: every exported server action and mutation command,
+ * called as anonymous, editor and admin. A refused call must say so and
+ * save nothing (no row, no audit entry); an allowed one must save.
+ * A new export in lib/<domain>/actions.ts or mutations.ts fails the
+ * completeness check below until it has a row here.
+ */
+
+type Caller = "anonymous" | "editor" | "admin";
+const CALLERS: Caller[] = ["anonymous", "editor", "admin"];
+
+type Context = {
+  db: PrismaClient;
+  caller: Caller;
+  /** The signed-in staff member (null when anonymous): a fresh account for every call. */
+  actor: StaffUser | null;
+  /** Unique to this row and caller, to name what the call creates. */
+  tag: string;
+  seriesId: string;
+  venueId: string;
+};
+
+type Row = {
+  /** "<domain>/<actions|mutations>.<export>" */
+  name: string;
+  /** Who may do it; everyone else is refused. */
+  allowed: Caller[];
+  /** Who can call it at all: mutations take an actor, so there is no anonymous call. */
+  callers?: Caller[];
+  /** A target for the call (another account, say), made before it. */
+  prepare?: (context: Context) => Promise<string>;
+  run: (context: Context, target: string) => Promise<unknown>;
+  /** Did the change land? */
+  saved: (context: Context, target: string) => Promise<boolean>;
+  refused?: (outcome: ActionOutcome) => boolean;
+};
+
+const STAFF = ["editor", "admin"] as const satisfies Caller[];
+const EVERYONE = CALLERS;
+const ADMIN_ONLY: Caller[] = ["admin"];
+
+function refusedByDefault({ redirect, value }: ActionOutcome): boolean {
+  const result = value as { status?: string; ok?: boolean; reason?: string } | undefined;
+  return (
+    result?.status === "refused" ||
+    (result?.ok === false && ["forbidden", "unauthenticated"].includes(result.reason ?? "")) ||
+    Boolean(redirect?.includes("/admin/login")) ||
+    Boolean(redirect?.includes("error=forbidden"))
+  );
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+const venueFields = (name: string) => ({
+  name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201",
+  neighborhood: "Downtown", policeDivision: "Central", latitude: "", longitude: "", contactName: "", contactPhone: "",
+  contactEmail: "", descriptionEn: "", descriptionEs: "", directionsEn: "", directionsEs: "",
+});
+
+const seriesFields = (title: string) => ({
+  organizer: "Dallas Police Department", startsOn: "2028-01-01", endsOn: "2028-03-31",
+  titleEn: title, titleEs: `${title} (es)`, descriptionEn: "About it.", descriptionEs: "De qué trata.",
+});
+
+const venueNamed = (db: PrismaClient, name: string) => db.venue.count({ where: { name } }).then(Boolean);
+const seriesTitled = (db: PrismaClient, title: string) => db.seriesTranslation.count({ where: { title } }).then(Boolean);
+const userWithEmail = (db: PrismaClient, email: string) => db.user.count({ where: { email } }).then(Boolean);
+
+async function passwordHashOf(db: PrismaClient, userId: string): Promise<string | null> {
+  return (await db.account.findFirst({ where: { userId, providerId: "credential" } }))?.password ?? null;
+}
+
+async function anotherEditor(context: Context): Promise<string> {
+  const user = await createStaffAccount(context.db, { email: `target-${context.tag}@example.org`, name: "Target", password: TEST_PASSWORD, role: "EDITOR" });
+  return user.id;
+}
+
+const ROWS: Row[] = [
+  // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
+  {
+    name: "auth/actions.signInAction",
+    allowed: EVERYONE,
+    prepare: async (context) => {
+      await createStaffAccount(context.db, { email: `login-${context.tag}@example.org`, name: "Login", password: TEST_PASSWORD, role: "EDITOR" });
+      return `login-${context.tag}@example.org`;
+    },
+    run: (_context, email) => authActions.signInAction("en", { email: "" }, form({ email, password: TEST_PASSWORD })),
+    saved: async (context, email) => (await context.db.session.count({ where: { user: { email } } })) > 0,
+    refused: ({ redirect }) => redirect !== "/en/admin",
+  },
+  {
+    name: "auth/actions.signOutAction",
+    allowed: EVERYONE,
+    prepare: async (context) => context.actor?.id ?? "",
+    run: () => authActions.signOutAction("en"),
+    // Signed-in callers lose their session; an anonymous caller had none.
+    saved: async (context, userId) => (await context.db.session.count({ where: { userId } })) === 0,
+    refused: ({ redirect }) => !redirect?.startsWith("/en/admin/login?signedOut=1"),
+  },
+  {
+    name: "auth/actions.changePasswordAction",
+    allowed: STAFF,
+    prepare: async (context) => (await passwordHashOf(context.db, context.actor?.id ?? "")) ?? "",
+    run: () =>
+      authActions.changePasswordAction(
+        { status: "idle" },
+        form({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
+      ),
+    saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
+    refused: ({ value }) => (value as { status: string }).status !== "changed",
+  },
+  // ── venues ──
+  {
+    name: "venues/actions.saveVenueAction",
+    allowed: STAFF,
+    run: (context) => venueActions.saveVenueAction("en", null, { status: "idle", values: {}, errors: {} }, form(venueFields(`Venue ${context.tag}`))),
+    saved: (context) => venueNamed(context.db, `Venue ${context.tag}`),
+  },
+  {
+    name: "venues/actions.saveVenueAction (edit)",
+    allowed: STAFF,
+    run: (context) =>
+      venueActions.saveVenueAction("en", context.venueId, { status: "idle", values: {}, errors: {} }, form(venueFields(`Renamed ${context.tag}`))),
+    saved: (context) => venueNamed(context.db, `Renamed ${context.tag}`),
+  },
+  {
+    name: "venues/mutations.createVenue",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => venueMutations.createVenue(context.actor!, venueInputSchema.parse(venueFields(`Venue ${context.tag}`))),
+    saved: (context) => venueNamed(context.db, `Venue ${context.tag}`),
+  },
+  {
+    name: "venues/mutations.updateVenue",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => venueMutations.updateVenue(context.actor!, context.venueId, venueInputSchema.parse(venueFields(`Renamed ${context.tag}`))),
+    saved: (context) => venueNamed(context.db, `Renamed ${context.tag}`),
+  },
+  // ── series ──
+  {
+    name: "series/actions.saveSeriesAction",
+    allowed: STAFF,
+    run: (context) => seriesActions.saveSeriesAction("en", null, { status: "idle", values: {}, errors: {} }, form(seriesFields(`Series ${context.tag}`))),
+    saved: (context) => seriesTitled(context.db, `Series ${context.tag}`),
+  },
+  {
+    name: "series/actions.saveSeriesAction (edit)",
+    allowed: STAFF,
+    prepare: async (context) => {
+      const series = await context.db.series.findUniqueOrThrow({ where: { id: context.seriesId }, include: { translations: true } });
+      return JSON.stringify({ startsOn: series.startsOn.toISOString().slice(0, 10), endsOn: series.endsOn.toISOString().slice(0, 10) });
+    },
+    run: (context, dates) =>
+      seriesActions.saveSeriesAction("en", context.seriesId, { status: "idle", values: {}, errors: {} }, form({ ...seriesFields(`Renamed ${context.tag}`), ...JSON.parse(dates) })),
+    saved: (context) => seriesTitled(context.db, `Renamed ${context.tag}`),
+  },
+  {
+    name: "series/mutations.createSeries",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => seriesMutations.createSeries(context.actor!, seriesInputSchema.parse(seriesFields(`Series ${context.tag}`))),
+    saved: (context) => seriesTitled(context.db, `Series ${context.tag}`),
+  },
+  {
+    name: "series/mutations.updateSeries",
+    allowed: STAFF,
+    callers: STAFF,
+    // A series without sessions, so any dates are acceptable.
+    prepare: async (context) => {
+      const series = await context.db.series.create({
+        data: { slug: `empty-${context.tag}`, organizer: "DPD", startsOn: new Date("2028-01-01"), endsOn: new Date("2028-02-01") },
+      });
+      return series.id;
+    },
+    run: (context, seriesId) => seriesMutations.updateSeries(context.actor!, seriesId, seriesInputSchema.parse(seriesFields(`Renamed ${context.tag}`))),
+    saved: (context) => seriesTitled(context.db, `Renamed ${context.tag}`),
+  },
+  {
+    name: "series/mutations.countSessionsOutside",
+    // A read used inside updateSeries's transaction: it changes nothing, whoever calls it.
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => context.db.$transaction((tx) => seriesMutations.countSessionsOutside(tx, context.seriesId, "2000-01-01", "2100-01-01")),
+    saved: async () => true,
+  },
+  // ── staff accounts (admins only) ──
+  {
+    name: "staff/actions.createStaffAction",
+    allowed: ADMIN_ONLY,
+    run: (context) =>
+      staffActions.createStaffAction("en", { status: "idle", values: {}, errors: {} }, form({ name: "New", email: `new-${context.tag}@example.org`, role: "ADMIN", password: "a-fine-long-password" })),
+    saved: (context) => userWithEmail(context.db, `new-${context.tag}@example.org`),
+  },
+  {
+    name: "staff/actions.changeStaffRoleAction",
+    allowed: ADMIN_ONLY,
+    prepare: anotherEditor,
+    run: (_context, userId) => staffActions.changeStaffRoleAction("en", form({ userId, role: "ADMIN" })),
+    saved: async (context, userId) => (await context.db.user.findUniqueOrThrow({ where: { id: userId } })).role === "ADMIN",
+  },
+  {
+    name: "staff/actions.setStaffActiveAction",
+    allowed: ADMIN_ONLY,
+    prepare: anotherEditor,
+    run: (_context, userId) => staffActions.setStaffActiveAction("en", form({ userId, active: "false" })),
+    saved: async (context, userId) => !(await context.db.user.findUniqueOrThrow({ where: { id: userId } })).active,
+  },
+  {
+    name: "staff/mutations.createStaffMember",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    run: (context) =>
+      staffMutations.createStaffMember(context.actor!, newStaffSchema.parse({ name: "New", email: `new-${context.tag}@example.org`, role: "ADMIN", password: "a-fine-long-password" })),
+    saved: (context) => userWithEmail(context.db, `new-${context.tag}@example.org`),
+  },
+  {
+    name: "staff/mutations.changeStaffRole",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: anotherEditor,
+    run: (context, userId) => staffMutations.changeStaffRole(context.actor!, userId, "ADMIN"),
+    saved: async (context, userId) => (await context.db.user.findUniqueOrThrow({ where: { id: userId } })).role === "ADMIN",
+  },
+  {
+    name: "staff/mutations.setStaffActive",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: anotherEditor,
+    run: (context, userId) => staffMutations.setStaffActive(context.actor!, userId, false),
+    saved: async (context, userId) => !(await context.db.user.findUniqueOrThrow({ where: { id: userId } })).active,
+  },
+];
+
+// Every module whose exports must each have a row.
+const MODULES = {
+  ...import.meta.glob("../../lib/*/actions.ts"),
+  ...import.meta.glob("../../lib/*/mutations.ts"),
+};
+
+describe("the authorization table", () => {
+  it("has a row for every exported server action and mutation", async () => {
+    const exported: string[] = [];
+    for (const [path, load] of Object.entries(MODULES)) {
+      const [, domain, file] = /lib\/([^/]+)\/(actions|mutations)\.ts$/.exec(path)!;
+      const exports = (await load()) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
+        if (typeof value === "function") exported.push(`${domain}/${file}.${name}`);
+      }
+    }
+    const covered = new Set(ROWS.map((row) => row.name.replace(/ \(.*\)$/, "")));
+    expect(exported.filter((name) => !covered.has(name)).sort()).toEqual([]);
+  });
+});
+
+describe.each(DATABASE_KINDS)("authorization on %s", (kind) => {
+  let database: TestDatabase;
+  let db: PrismaClient;
+  let seriesId: string;
+  let venueId: string;
+  let counter = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await applyMigrations(database.target);
+    db = database.connect();
+    await seedDemoData(db, "2027-01-10");
+    useDatabaseInApp(db);
+    seriesId = (await db.series.findUniqueOrThrow({ where: { slug: DEMO_SERIES_SLUG } })).id;
+    venueId = (await db.venue.findFirstOrThrow()).id;
+  });
+
+  afterAll(async () => {
+    useRequestCookies("");
+    releaseDatabaseFromApp();
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  for (const row of ROWS) {
+    for (const caller of row.callers ?? CALLERS) {
+      const allowed = row.allowed.includes(caller);
+      it(`${row.name} as ${caller} is ${allowed ? "allowed" : "refused"}`, async () => {
+        counter += 1;
+        const tag = `${kind}-${caller}-${counter}`;
+        let actor: StaffUser | null = null;
+        let cookie = "";
+        if (caller !== "anonymous") {
+          ({ user: actor, cookie } = await signedInStaff(db, caller.toUpperCase() as StaffRole, `${tag}@example.org`));
+        }
+        const context: Context = { db, caller, actor, tag, seriesId, venueId };
+        const target = (await row.prepare?.(context)) ?? "";
+        const auditBefore = await db.auditEntry.count();
+        useRequestCookies(cookie);
+
+        const outcome = await settle(() => row.run(context, target));
+
+        expect((row.refused ?? refusedByDefault)(outcome), JSON.stringify(outcome)).toBe(!allowed);
+        expect(await row.saved(context, target)).toBe(allowed);
+        if (!allowed) expect(await db.auditEntry.count()).toBe(auditBefore);
+      });
+    }
+  }
+});

@@ -1,0 +1,20 @@
+/**
+ * Stands in for `next/headers` when integration tests call server actions
+ * directly: the request's cookies are whatever `useRequestCookies` last set,
+ * so an action sees the same session it would in the app.
+ * Use with `vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"))`.
+ */
+let cookieHeader = "";
+
+export function useRequestCookies(header: string): void {
+  cookieHeader = header;
+}
+
+export async function headers(): Promise<Headers> {
+  return new Headers(cookieHeader ? { cookie: cookieHeader, "x-forwarded-for": "203.0.113.7" } : { "x-forwarded-for": "203.0.113.7" });
+}
+
+// better-auth's nextCookies plugin writes the response cookies here; tests read them from its answer instead.
+export async function cookies() {
+  return { get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined };
+}

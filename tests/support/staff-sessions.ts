@@ -1,0 +1,34 @@
+import { getAuth } from "@/lib/auth/auth";
+import type { StaffUser } from "@/lib/auth/roles";
+import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+export const TEST_PASSWORD = "correct-horse-battery-2027";
+
+/** A staff account and the Cookie header of a fresh session for it, made through better-auth itself. */
+export async function signedInStaff(db: PrismaClient, role: StaffRole, email: string): Promise<{ user: StaffUser; cookie: string }> {
+  const created = await createStaffAccount(db, { email, name: `${role.toLowerCase()} ${email}`, password: TEST_PASSWORD, role });
+  const response = await getAuth().api.signInEmail({ body: { email, password: TEST_PASSWORD }, asResponse: true });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]!)
+    .join("; ");
+  if (!cookie.includes("session_token")) throw new Error(`No session cookie for ${email}`);
+  return { user: { id: created.id, email: created.email, name: created.name, role: created.role }, cookie };
+}
+
+/** What a server action ended with: its return value, or the redirect it threw. */
+export type ActionOutcome = { redirect: string | null; value: unknown };
+
+export async function settle(run: () => Promise<unknown>): Promise<ActionOutcome> {
+  try {
+    return { redirect: null, value: await run() };
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) {
+      return { redirect: digest.split(";")[2] ?? "", value: undefined };
+    }
+    throw error;
+  }
+}
