@@ -147,15 +147,9 @@ async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Prom
       postalCode: input.venuePostalCode,
       neighborhood: input.venueNeighborhood || null,
     },
+    select: { id: true, slug: true, kind: true, name: true, street: true, city: true, region: true, postalCode: true, neighborhood: true },
   });
-  const { contactName: _name, contactPhone: _phone, contactEmail: _email, ...publicFields } = venue;
-  await recordAudit(tx, actor, {
-    action: "CREATE",
-    entityType: "venue",
-    entityId: venue.id,
-    summary: venue.name,
-    after: JSON.parse(JSON.stringify(publicFields)) as Prisma.InputJsonObject,
-  });
+  await recordAudit(tx, actor, { action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name, after: venue });
   return venue.id;
 }
 

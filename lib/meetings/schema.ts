@@ -57,14 +57,15 @@ export type ValidationKey =
 export type FieldError = { key: ValidationKey; values?: Record<string, string | number> };
 export type FieldErrors = Partial<Record<string, FieldError>>;
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
-const requiredText = (max: number) => text(max).min(1, "required");
+// prefault: a field the form did not send counts as empty and is still checked.
+const text = (max: number) => z.string().trim().max(max, "tooLong").prefault("");
+const requiredText = (max: number) => z.string().trim().max(max, "tooLong").min(1, "required").prefault("");
 const checkbox = z.boolean().default(false);
-const dateField = z.string().trim().min(1, "required").regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate");
-const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
+const dateField = z.string().trim().min(1, "required").regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate").prefault("");
+const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");
 
 const venueFields = {
-  seriesId: z.string().trim().min(1, "required").max(64, "invalid"),
+  seriesId: z.string().trim().min(1, "required").max(64, "invalid").prefault(""),
   venueMode: z.enum(["existing", "new"]).default("existing"),
   venueId: text(64),
   venueKind: z.enum(VENUE_KINDS).default("CHURCH"),
@@ -178,8 +179,8 @@ export type RecurringInput = z.infer<typeof recurringFormSchema>;
 export type RecurringFormValues = z.input<typeof recurringFormSchema>;
 
 const statusNotes = {
-  statusNoteEn: text(LIMITS.statusNote).min(1, "noteRequired"),
-  statusNoteEs: text(LIMITS.statusNote).min(1, "noteRequired"),
+  statusNoteEn: z.string().trim().max(LIMITS.statusNote, "tooLong").min(1, "noteRequired").prefault(""),
+  statusNoteEs: z.string().trim().max(LIMITS.statusNote, "tooLong").min(1, "noteRequired").prefault(""),
 };
 
 export const cancelFormSchema = z.object({ version: z.coerce.number().int().positive(), ...statusNotes });
@@ -213,6 +214,9 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** Any staff form as posted or shown again. */
+export type FormValues = Record<string, string | string[] | boolean | undefined>;
+
 const ARRAY_FIELDS = new Set(["spokenLanguages", "interpretation", "weekdays"]);
 const CHECKBOX_FIELDS = new Set(["wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided"]);
 
@@ -221,8 +225,8 @@ const CHECKBOX_FIELDS = new Set(["wheelchairAccessible", "parkingAvailable", "tr
  * ones booleans, everything else a string. Unknown fields are dropped by the
  * schema, and nothing here trusts the browser.
  */
-export function formDataToValues(formData: FormData): Record<string, string | string[] | boolean> {
-  const values: Record<string, string | string[] | boolean> = {};
+export function formDataToValues(formData: FormData): FormValues {
+  const values: FormValues = {};
   for (const field of ARRAY_FIELDS) values[field] = formData.getAll(field).map(String);
   for (const field of CHECKBOX_FIELDS) values[field] = formData.get(field) === "on";
   for (const [key, value] of formData.entries()) {

@@ -21,6 +21,10 @@ const valid: MeetingFormValues = {
   hostName: "Lt. Ana Ramírez",
 };
 
+function without(values: MeetingFormValues, ...fields: string[]) {
+  return Object.fromEntries(Object.entries(values).filter(([field]) => !fields.includes(field)));
+}
+
 function errorsOf(values: unknown) {
   const result = meetingFormSchema.safeParse(values);
   return result.success ? {} : toFieldErrors(result.error);
@@ -32,8 +36,13 @@ describe("meeting form schema", () => {
     expect(result.success && result.data.titleEs).toBe("Reunión");
   });
 
-  it("asks for the title in both languages", () => {
+  it("asks for the title in both languages, also when the field was not sent at all", () => {
     expect(errorsOf({ ...valid, titleEs: "   " })).toEqual({ titleEs: { key: "required" } });
+    expect(errorsOf(without(valid, "titleEn"))).toEqual({ titleEn: { key: "required" } });
+  });
+
+  it("treats optional fields the form did not send as empty", () => {
+    expect(errorsOf(without(valid, "statusNoteEn", "statusNoteEs", "hostTitleEn"))).toEqual({});
   });
 
   it("names the length limit", () => {
