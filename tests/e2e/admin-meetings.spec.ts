@@ -115,10 +115,10 @@ test("of two staff editing one meeting, the second save is refused and the curre
   await second.context().close();
 });
 
-test("cancelling with notes shows the cancellation on the public listing and in the calendar file", async ({ page }) => {
+test("cancelling with notes shows the cancellation on the public listing and in the calendar file; deleting asks for confirmation", async ({ page }) => {
   await signInAsDemoAdmin(page, "en");
   const titleEn = uniqueName("To be cancelled");
-  await createMeetingThroughForm(page, "en", { titleEn, titleEs: "Reunión que se cancela", venueName: uniqueName("Cancel venue"), date: dallasDate(4) });
+  const editPath = await createMeetingThroughForm(page, "en", { titleEn, titleEs: "Reunión que se cancela", venueName: uniqueName("Cancel venue"), date: dallasDate(4) });
   const slug = (await publicPathOf(page)).split("/").at(-1)!;
   const sequenceOf = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)?.[1]);
   const before = await (await page.request.get(`/ics/en/${slug}`)).text();
@@ -142,6 +142,16 @@ test("cancelling with notes shows the cancellation on the public listing and in 
   const after = await (await page.request.get(`/ics/en/${slug}`)).text();
   expect(after).toContain("STATUS:CANCELLED");
   expect(sequenceOf(after)).toBeGreaterThan(sequenceOf(before));
+
+  // Deleting needs the tick box; it also leaves the demo listing as the public-page tests expect it.
+  await page.goto(editPath);
+  const remove = page.locator("form").filter({ has: page.getByRole("button", { name: "Delete the meeting" }) });
+  await remove.getByRole("button", { name: "Delete the meeting" }).click();
+  await expect(remove.getByRole("alert")).toContainText("Please tick the box to confirm.");
+  await remove.getByLabel("Yes, delete this meeting for good").check();
+  await remove.getByRole("button", { name: "Delete the meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Meeting deleted." })).toBeVisible();
+  expect((await page.request.get(`/en/meetings/${slug}`)).status()).toBe(404);
 });
 
 test("the dashboard lists, filters and searches meetings", async ({ page }) => {
