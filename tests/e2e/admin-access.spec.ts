@@ -7,6 +7,9 @@ type Access = "staff" | "admin";
 const ADMIN_PAGES: { path: string; access: Access }[] = [
   { path: "/admin", access: "staff" },
   { path: "/admin/account", access: "staff" },
+  { path: "/admin/meetings/new", access: "staff" },
+  { path: "/admin/meetings/recurring", access: "staff" },
+  { path: "{meeting}", access: "staff" },
   { path: "/admin/venues", access: "staff" },
   { path: "/admin/venues/new", access: "staff" },
   { path: "{venue}", access: "staff" },
@@ -23,11 +26,12 @@ const editor = { name: "E2E Editor", email: `editor-${uniqueSuffix()}@example.or
 
 test.describe.configure({ mode: "serial" });
 
-let editPaths: Record<(typeof LOCALES)[number], { venue: string; series: string }>;
+let editPaths: Record<(typeof LOCALES)[number], { venue: string; series: string; meeting: string }>;
 
 function urlFor(path: string, locale: (typeof LOCALES)[number]): string {
   if (path === "{venue}") return editPaths[locale].venue;
   if (path === "{series}") return editPaths[locale].series;
+  if (path === "{meeting}") return editPaths[locale].meeting;
   return `/${locale}${path}`;
 }
 

@@ -20,6 +20,9 @@ import { seriesInputSchema } from "@/lib/series/schema";
 import * as staffActions from "@/lib/staff/actions";
 import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
+import * as meetingActions from "@/lib/meetings/actions";
+import * as meetingMutations from "@/lib/meetings/mutations";
+import { EMPTY_MEETING_VALUES } from "@/lib/meetings/schema";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -105,7 +108,167 @@ async function anotherEditor(context: Context): Promise<string> {
   return user.id;
 }
 
+// ── meetings: a fresh venue per call, so no two calls ever overlap ──
+async function freshVenue(context: Context): Promise<string> {
+  const venue = await context.db.venue.create({
+    data: { slug: `venue-${context.tag}`, kind: "CHURCH", name: `Venue ${context.tag}`, street: "1 Test Road", city: "Dallas", postalCode: "75201" },
+  });
+  return venue.id;
+}
+
+const meetingValues = (context: Context, venueId: string, title: string) => ({
+  ...EMPTY_MEETING_VALUES,
+  seriesId: context.seriesId,
+  venueId,
+  date: "2027-02-03",
+  startTime: "18:00",
+  endTime: "19:30",
+  titleEn: title,
+  titleEs: `${title} (es)`,
+  descriptionEn: "Questions and answers.",
+  descriptionEs: "Preguntas y respuestas.",
+  hostName: "Lt. Ana Ramírez",
+});
+
+function meetingForm(values: ReturnType<typeof meetingValues> | Record<string, unknown>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (Array.isArray(value)) value.forEach((item) => data.append(key, String(item)));
+    else if (typeof value === "boolean") {
+      if (value) data.set(key, "on");
+    } else data.set(key, String(value));
+  }
+  return data;
+}
+
+/** An existing meeting at a fresh venue; returns its id. */
+async function existingMeeting(context: Context): Promise<string> {
+  const venueId = await freshVenue(context);
+  const meeting = await context.db.meeting.create({
+    data: {
+      slug: `meeting-${context.tag}`,
+      seriesId: context.seriesId,
+      venueId,
+      startsAt: new Date("2027-02-04T00:00:00Z"),
+      endsAt: new Date("2027-02-04T01:30:00Z"),
+      spokenLanguages: ["es"],
+      interpretation: [],
+      hostName: "Lt. Ana Ramírez",
+      translations: {
+        create: [
+          { locale: "en", title: `Meeting ${context.tag}`, description: "About it." },
+          { locale: "es", title: `Reunión ${context.tag}`, description: "De qué trata." },
+        ],
+      },
+    },
+  });
+  return meeting.id;
+}
+
+const meetingTitled = (db: PrismaClient, title: string) => db.meetingTranslation.count({ where: { title } }).then(Boolean);
+const meetingStatus = async (db: PrismaClient, id: string) => (await db.meeting.findUnique({ where: { id } }))?.status ?? "GONE";
+const notes = { statusNoteEn: "Moved for a funeral.", statusNoteEs: "Se movió por un funeral." };
+const postponeFields = { version: "1", date: "2027-02-10", startTime: "18:00", endTime: "19:30", ...notes };
+const recurringFields = (context: Context, venueId: string, title: string) => {
+  const { date: _date, ...rest } = meetingValues(context, venueId, title);
+  return { ...rest, fromDate: "2027-02-01", weekdays: ["3"] };
+};
+
+const MEETING_ROWS: Row[] = [
+  {
+    name: "meetings/actions.createMeetingAction",
+    allowed: STAFF,
+    prepare: freshVenue,
+    run: (context, venueId) => meetingActions.createMeetingAction("en", { values: {}, errors: {} }, meetingForm(meetingValues(context, venueId, `New ${context.tag}`))),
+    saved: (context) => meetingTitled(context.db, `New ${context.tag}`),
+  },
+  {
+    name: "meetings/actions.updateMeetingAction",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      return meetingActions.updateMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }));
+    },
+    saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
+  },
+  {
+    name: "meetings/actions.cancelMeetingAction",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (_context, id) => meetingActions.cancelMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ version: "1", ...notes })),
+    saved: async (context, id) => (await meetingStatus(context.db, id)) === "CANCELLED",
+  },
+  {
+    name: "meetings/actions.postponeMeetingAction",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (_context, id) => meetingActions.postponeMeetingAction("en", id, { values: {}, errors: {} }, meetingForm(postponeFields)),
+    saved: async (context, id) => (await meetingStatus(context.db, id)) === "POSTPONED",
+  },
+  {
+    name: "meetings/actions.deleteMeetingAction",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (_context, id) => meetingActions.deleteMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ version: "1", confirm: "yes" })),
+    saved: async (context, id) => (await meetingStatus(context.db, id)) === "GONE",
+  },
+  {
+    name: "meetings/actions.createRecurringAction",
+    allowed: STAFF,
+    prepare: freshVenue,
+    run: (context, venueId) => meetingActions.createRecurringAction("en", { values: {}, errors: {} }, meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`))),
+    saved: (context) => meetingTitled(context.db, `Weekly ${context.tag}`),
+  },
+  {
+    name: "meetings/mutations.createMeeting",
+    allowed: STAFF,
+    prepare: freshVenue,
+    run: (context, venueId) => meetingMutations.createMeeting(context.actor, meetingValues(context, venueId, `New ${context.tag}`)),
+    saved: (context) => meetingTitled(context.db, `New ${context.tag}`),
+  },
+  {
+    name: "meetings/mutations.updateMeeting",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      return meetingMutations.updateMeeting(context.actor, id, 1, meetingValues(context, venueId, `Edited ${context.tag}`));
+    },
+    saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
+  },
+  {
+    name: "meetings/mutations.cancelMeeting",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (context, id) => meetingMutations.cancelMeeting(context.actor, id, { version: 1, ...notes }),
+    saved: async (context, id) => (await meetingStatus(context.db, id)) === "CANCELLED",
+  },
+  {
+    name: "meetings/mutations.postponeMeeting",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (context, id) => meetingMutations.postponeMeeting(context.actor, id, postponeFields),
+    saved: async (context, id) => (await meetingStatus(context.db, id)) === "POSTPONED",
+  },
+  {
+    name: "meetings/mutations.deleteMeeting",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (context, id) => meetingMutations.deleteMeeting(context.actor, id, { version: 1, confirm: "yes" }),
+    saved: async (context, id) => (await meetingStatus(context.db, id)) === "GONE",
+  },
+  {
+    name: "meetings/mutations.createRecurringMeetings",
+    allowed: STAFF,
+    prepare: freshVenue,
+    run: (context, venueId) => meetingMutations.createRecurringMeetings(context.actor, recurringFields(context, venueId, `Weekly ${context.tag}`)),
+    saved: (context) => meetingTitled(context.db, `Weekly ${context.tag}`),
+  },
+];
+
 const ROWS: Row[] = [
+  ...MEETING_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
   {
     name: "auth/actions.signInAction",

@@ -9,7 +9,7 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.locator("#email").fill(account.email);
   await page.locator("#password").fill(account.password);
   await page.locator("main form button[type=submit]").click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin(\\?.*)?$`));
 }
 
 export function uniqueSuffix(): string {
@@ -33,12 +33,20 @@ export async function addStaffAccount(
 }
 
 /** Ids of the first venue and series, read from the staff lists (for their edit pages). */
-export async function firstEditPaths(page: Page, locale: TestLocale): Promise<{ venue: string; series: string }> {
+export async function firstEditPaths(page: Page, locale: TestLocale): Promise<{ venue: string; series: string; meeting: string }> {
+  await page.goto(`/${locale}/admin`);
+  const meeting = await page.locator("main table tbody a").first().getAttribute("href");
+  expect(meeting).toMatch(new RegExp(`^/${locale}/admin/meetings/[a-z0-9]+$`));
   await page.goto(`/${locale}/admin/venues`);
   const venue = await page.locator("main table tbody a").first().getAttribute("href");
   expect(venue).toMatch(new RegExp(`^/${locale}/admin/venues/[a-z0-9]+$`));
   await page.goto(`/${locale}/admin/series`);
   const series = await page.locator("main table tbody a").first().getAttribute("href");
   expect(series).toMatch(new RegExp(`^/${locale}/admin/series/[a-z0-9]+$`));
-  return { venue: venue!, series: series! };
+  return { venue: venue!, series: series!, meeting: meeting! };
+}
+
+/** Signs the page's browser context in as the demo admin and lands on the dashboard. */
+export async function signInAsDemoAdmin(page: Page, locale: TestLocale): Promise<void> {
+  await signIn(page, DEMO_ADMIN, locale);
 }

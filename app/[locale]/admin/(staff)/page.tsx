@@ -1,19 +1,52 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DashboardFilters } from "@/components/admin/meetings/dashboard-filters";
+import { MeetingTable } from "@/components/admin/meetings/meeting-table";
+import { Notice } from "@/components/admin/meetings/notice";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { DASHBOARD_TABS, listStaffMeetings, type DashboardTab } from "@/lib/meetings/admin-data";
 
-type Props = { params: Promise<{ locale: string }> };
+export const dynamic = "force-dynamic";
+
+type Props = PageProps<"/[locale]/admin">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
-  return { title: t("navMeetings") };
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Dashboard" });
+  return { title: t("heading") };
 }
 
-export default async function DashboardPage({ params }: Props) {
+function one(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}
+
+export default async function DashboardPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageMeetings");
-  const t = await getTranslations("Admin");
-  return <h1 className="text-3xl font-bold">{t("navMeetings")}</h1>;
+  const t = await getTranslations("Dashboard");
+  const query = await searchParams;
+  const tab = DASHBOARD_TABS.find((name) => name === one(query.tab)) ?? ("upcoming" satisfies DashboardTab);
+  const search = one(query.q).trim().slice(0, 100);
+  const created = Number.parseInt(one(query.created), 10);
+  const meetings = await listStaffMeetings(tab, search, locale, new Date());
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/admin/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">{t("newMeeting")}</Link>
+          <Link href="/admin/meetings/recurring" className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline">{t("recurring")}</Link>
+        </div>
+      </div>
+      {created > 0 ? <Notice tone="success">{t("created", { count: created })}</Notice> : null}
+      {one(query.deleted) === "1" ? <Notice tone="success">{t("deleted")}</Notice> : null}
+      {one(query.missing) === "1" ? <Notice tone="problem">{t("missing")}</Notice> : null}
+      <DashboardFilters tab={tab} search={search} />
+      <p className="mt-4" role="status">{t("count", { count: meetings.length })}</p>
+      <MeetingTable meetings={meetings} locale={locale} />
+    </>
+  );
 }

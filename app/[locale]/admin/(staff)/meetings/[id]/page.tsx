@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { meetingFormOptions } from "@/components/admin/meetings/form-options";
+import { MeetingForm } from "@/components/admin/meetings/meeting-form";
+import { CancelMeetingForm, DeleteMeetingForm, PostponeMeetingForm } from "@/components/admin/meetings/meeting-status-forms";
+import { Notice } from "@/components/admin/meetings/notice";
+import { StatusBadge } from "@/components/status-badge";
+import { requireStaffPage } from "@/lib/auth/page-guard";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { cancelMeetingAction, deleteMeetingAction, postponeMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
+import { getEditableMeeting } from "@/lib/meetings/admin-data";
+import { formatMeetingWhen } from "@/lib/time/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = PageProps<"/[locale]/admin/meetings/[id]">;
+
+const SAVED_NOTICES = ["created", "updated", "cancelled", "postponed"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
+  return { title: t("editHeading") };
+}
+
+export default async function EditMeetingPage({ params, searchParams }: Props) {
+  const { locale: rawLocale, id } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  await requireStaffPage(locale, "manageMeetings");
+  const meeting = await getEditableMeeting(id);
+  if (!meeting) notFound();
+  const t = await getTranslations("MeetingForm");
+  const options = await meetingFormOptions(locale);
+  const query = await searchParams;
+  const saved = SAVED_NOTICES.find((notice) => notice === query.saved);
+  const title = locale === "es" ? meeting.values.titleEs : meeting.values.titleEn;
+  const linkClass = "inline-flex min-h-11 items-center";
+  // A new version remounts every form, so none can post a version that is already stale.
+  const key = `${meeting.id}-${meeting.version}`;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("editHeading")}</h1>
+      <p className="mt-2 text-xl font-semibold">{title} <StatusBadge status={meeting.status} /></p>
+      <p className="text-slate-700">{formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} · {t("versionLabel", { version: meeting.version })}</p>
+      <ul className="mt-2 flex flex-wrap gap-x-6">
+        <li>
+          <Link href={{ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }} className={linkClass}>{t("publicPage")}</Link>
+        </li>
+        <li>
+          <Link href={{ pathname: "/admin/meetings/new", query: { from: meeting.id } }} className={linkClass}>{t("duplicate")}</Link>
+        </li>
+      </ul>
+      {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
+      {query.conflict === "1" ? <Notice tone="problem">{t("conflictNotice")}</Notice> : null}
+      <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} />
+      <div className="mt-10 space-y-6">
+        {meeting.status !== "CANCELLED" ? <CancelMeetingForm key={`cancel-${key}`} action={cancelMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} /> : null}
+        <PostponeMeetingForm
+          key={`postpone-${key}`}
+          action={postponeMeetingAction.bind(null, locale, meeting.id)}
+          version={meeting.version}
+          initialValues={{ date: meeting.values.date, startTime: meeting.values.startTime, endTime: meeting.values.endTime }}
+        />
+        <DeleteMeetingForm key={`delete-${key}`} action={deleteMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { dbDateToDateKey, instantToZonedParts } from "@/lib/time/central-time";
+import type { MeetingFormValues } from "./schema";
+
+type Reader = PrismaClient | Prisma.TransactionClient;
+
+export const meetingWithText = { translations: true } satisfies Prisma.MeetingInclude;
+export type MeetingWithText = Prisma.MeetingGetPayload<{ include: typeof meetingWithText }>;
+
+function textOf(row: MeetingWithText, locale: Locale) {
+  return row.translations.find((translation) => translation.locale === locale);
+}
+
+/** A saved meeting as the form shows it: Central date and times, one field per language. */
+export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
+  const start = instantToZonedParts(row.startsAt);
+  const en = textOf(row, "en");
+  const es = textOf(row, "es");
+  return {
+    seriesId: row.seriesId,
+    venueMode: "existing",
+    venueId: row.venueId,
+    venueKind: "CHURCH",
+    venueName: "",
+    venueStreet: "",
+    venueCity: "Dallas",
+    venuePostalCode: "",
+    venueNeighborhood: "",
+    date: start.date,
+    startTime: start.time,
+    endTime: instantToZonedParts(row.endsAt).time,
+    spokenLanguages: row.spokenLanguages as MeetingFormValues["spokenLanguages"],
+    interpretation: row.interpretation as MeetingFormValues["interpretation"],
+    titleEn: en?.title ?? "",
+    titleEs: es?.title ?? "",
+    descriptionEn: en?.description ?? "",
+    descriptionEs: es?.description ?? "",
+    hostName: row.hostName,
+    hostTitleEn: en?.hostTitle ?? "",
+    hostTitleEs: es?.hostTitle ?? "",
+    wheelchairAccessible: row.wheelchairAccessible,
+    parkingAvailable: row.parkingAvailable,
+    transitNearby: row.transitNearby,
+    childcareProvided: row.childcareProvided,
+    accessibilityNotesEn: en?.accessibilityNotes ?? "",
+    accessibilityNotesEs: es?.accessibilityNotes ?? "",
+    status: row.status,
+    statusNoteEn: en?.statusNote ?? "",
+    statusNoteEs: es?.statusNote ?? "",
+  };
+}
+
+export type EditableMeeting = {
+  id: string;
+  slug: string;
+  version: number;
+  status: MeetingStatus;
+  startsAt: Date;
+  endsAt: Date;
+  values: MeetingFormValues;
+};
+
+export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
+  return {
+    id: row.id,
+    slug: row.slug,
+    version: row.version,
+    status: row.status,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    values: meetingToFormValues(row),
+  };
+}
+
+export async function getEditableMeeting(id: string, db: Reader = getDb()): Promise<EditableMeeting | null> {
+  const row = await db.meeting.findUnique({ where: { id }, include: meetingWithText });
+  return row ? toEditableMeeting(row) : null;
+}
+
+export const DASHBOARD_TABS = ["upcoming", "past", "cancelled"] as const;
+export type DashboardTab = (typeof DASHBOARD_TABS)[number];
+
+export type StaffMeetingRow = {
+  id: string;
+  slug: string;
+  title: string;
+  venueName: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: MeetingStatus;
+};
+
+const DASHBOARD_LIMIT = 200;
+
+/** The dashboard list: one tab, optionally narrowed by a title or venue search. */
+export async function listStaffMeetings(tab: DashboardTab, search: string, locale: Locale, now: Date): Promise<StaffMeetingRow[]> {
+  const byTab: Record<DashboardTab, Prisma.MeetingWhereInput> = {
+    upcoming: { endsAt: { gt: now }, status: { not: "CANCELLED" } },
+    past: { endsAt: { lte: now }, status: { not: "CANCELLED" } },
+    cancelled: { status: "CANCELLED" },
+  };
+  const term = search.trim();
+  const rows = await getDb().meeting.findMany({
+    where: {
+      ...byTab[tab],
+      ...(term
+        ? {
+            OR: [
+              { translations: { some: { title: { contains: term, mode: "insensitive" } } } },
+              { venue: { name: { contains: term, mode: "insensitive" } } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ startsAt: tab === "upcoming" ? "asc" : "desc" }, { id: "asc" }],
+    take: DASHBOARD_LIMIT,
+    select: { id: true, slug: true, startsAt: true, endsAt: true, status: true, translations: true, venue: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    venueName: row.venue.name,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    status: row.status,
+  }));
+}
+
+export type SeriesOption = { id: string; title: string; startsOn: string; endsOn: string };
+export type VenueOption = { id: string; name: string; neighborhood: string | null };
+
+/** What the meeting form offers to choose from. */
+export async function loadMeetingFormOptions(locale: Locale): Promise<{ series: SeriesOption[]; venues: VenueOption[] }> {
+  const db = getDb();
+  const [series, venues] = await Promise.all([
+    db.series.findMany({ orderBy: { startsOn: "desc" }, include: { translations: true } }),
+    db.venue.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, neighborhood: true } }),
+  ]);
+  return {
+    series: series.map((row) => ({
+      id: row.id,
+      title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+      startsOn: dbDateToDateKey(row.startsOn),
+      endsOn: dbDateToDateKey(row.endsOn),
+    })),
+    venues,
+  };
+}

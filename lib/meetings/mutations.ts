@@ -1,0 +1,432 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { can, type StaffUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { addDaysToDateKey, dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { meetingWithText, toEditableMeeting, type EditableMeeting, type MeetingWithText } from "./admin-data";
+import {
+  cancelFormSchema,
+  meetingFormSchema,
+  postponeFormSchema,
+  recurringFormSchema,
+  toFieldErrors,
+  type FieldError,
+  type FieldErrors,
+  type MeetingInput,
+  type RecurringInput,
+} from "./schema";
+import { firstFreeSlug, meetingSlugBase, slugify } from "./slug";
+
+type Tx = Prisma.TransactionClient;
+
+export type Denied = { ok: false; reason: "unauthenticated" | "forbidden" };
+export type NotFound = { ok: false; reason: "notFound" };
+export type DateConflict = { date: string; error: FieldError };
+export type Invalid = { ok: false; reason: "invalid"; errors: FieldErrors; conflicts?: DateConflict[] };
+/** Someone else saved first: nothing was written; here is what is saved now. */
+export type Conflict = { ok: false; reason: "conflict"; current: EditableMeeting };
+export type Refused = Denied | NotFound | Invalid | Conflict;
+
+/** Thrown inside a transaction to roll it back and hand the caller a refusal. */
+class Refusal extends Error {
+  constructor(readonly result: Refused) {
+    super(result.reason);
+  }
+}
+
+function denied(actor: StaffUser | null): Denied | null {
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  if (!can(actor.role, "manageMeetings")) return { ok: false, reason: "forbidden" };
+  return null;
+}
+
+function invalid(errors: FieldErrors, conflicts?: DateConflict[]): Invalid {
+  return { ok: false, reason: "invalid", errors, ...(conflicts ? { conflicts } : {}) };
+}
+
+async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T | Refused> {
+  try {
+    return await getDb().$transaction(work, { timeout: 30_000, maxWait: 10_000 });
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    throw error;
+  }
+}
+
+/** The schema already refused impossible times; this only converts. */
+function instantsOf(date: string, startTime: string, endTime: string): { startsAt: Date; endsAt: Date } | null {
+  const start = zonedDateTimeToInstant(date, startTime);
+  const end = zonedDateTimeToInstant(date, endTime);
+  return start.ok && end.ok ? { startsAt: start.instant, endsAt: end.instant } : null;
+}
+
+/** Plain JSON of what residents see, for the audit log: no staff contacts, no secrets. */
+function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
+  return {
+    slug: row.slug,
+    seriesId: row.seriesId,
+    venueId: row.venueId,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    previousStartsAt: row.previousStartsAt?.toISOString() ?? null,
+    status: row.status,
+    version: row.version,
+    spokenLanguages: row.spokenLanguages,
+    interpretation: row.interpretation,
+    hostName: row.hostName,
+    wheelchairAccessible: row.wheelchairAccessible,
+    parkingAvailable: row.parkingAvailable,
+    transitNearby: row.transitNearby,
+    childcareProvided: row.childcareProvided,
+    translations: Object.fromEntries(
+      row.translations.map((text) => [
+        text.locale,
+        { title: text.title, description: text.description, hostTitle: text.hostTitle, accessibilityNotes: text.accessibilityNotes, statusNote: text.statusNote },
+      ]),
+    ),
+  };
+}
+
+function auditSummary(row: MeetingWithText): string {
+  const title = row.translations.find((text) => text.locale === "es")?.title ?? row.slug;
+  return `${title} (${row.slug})`;
+}
+
+type ContentInput = Omit<MeetingInput, "date" | "status" | "statusNoteEn" | "statusNoteEs"> &
+  Partial<Pick<MeetingInput, "statusNoteEn" | "statusNoteEs">>;
+
+function meetingFields(input: ContentInput) {
+  return {
+    seriesId: input.seriesId,
+    spokenLanguages: input.spokenLanguages,
+    interpretation: input.interpretation,
+    hostName: input.hostName,
+    wheelchairAccessible: input.wheelchairAccessible,
+    parkingAvailable: input.parkingAvailable,
+    transitNearby: input.transitNearby,
+    childcareProvided: input.childcareProvided,
+  };
+}
+
+function translationRows(input: ContentInput) {
+  const byLocale = {
+    en: { title: input.titleEn, description: input.descriptionEn, hostTitle: input.hostTitleEn, accessibilityNotes: input.accessibilityNotesEn, statusNote: input.statusNoteEn },
+    es: { title: input.titleEs, description: input.descriptionEs, hostTitle: input.hostTitleEs, accessibilityNotes: input.accessibilityNotesEs, statusNote: input.statusNoteEs },
+  };
+  return SUPPORTED_LOCALES.map((locale) => {
+    const text = byLocale[locale];
+    return {
+      locale,
+      title: text.title,
+      description: text.description,
+      hostTitle: text.hostTitle || null,
+      accessibilityNotes: text.accessibilityNotes || null,
+      statusNote: text.statusNote || null,
+    };
+  });
+}
+
+/** The chosen venue, or the one typed into the form (created in the same transaction). */
+async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Promise<string> {
+  if (input.venueMode === "existing") {
+    const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
+    if (!venue) throw new Refusal(invalid({ venueId: { key: "unknownVenue" } }));
+    return venue.id;
+  }
+  const base = slugify(input.venueName) || "venue";
+  const taken = await tx.venue.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const venue = await tx.venue.create({
+    data: {
+      slug: firstFreeSlug(base, taken.map((row) => row.slug)),
+      kind: input.venueKind,
+      name: input.venueName,
+      street: input.venueStreet,
+      city: input.venueCity,
+      postalCode: input.venuePostalCode,
+      neighborhood: input.venueNeighborhood || null,
+    },
+    select: { id: true, slug: true, kind: true, name: true, street: true, city: true, region: true, postalCode: true, neighborhood: true },
+  });
+  await recordAudit(tx, actor, { action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name, after: venue });
+  return venue.id;
+}
+
+/**
+ * Two sessions at one venue must not overlap. Serialised per venue so two
+ * staff saving at once cannot both pass the check (PGlite has one
+ * connection, where the lock is simply free).
+ */
+async function lockVenue(tx: Tx, venueId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`meeting-venue:${venueId}`}))`;
+}
+
+type Slot = { seriesId: string; venueId: string; date: string; startsAt: Date; endsAt: Date };
+
+/** Series window, not in the past, no overlap: each as a field error, or null when all hold. */
+async function scheduleErrors(
+  tx: Tx,
+  slot: Slot,
+  options: { ignoreId?: string; checkPast: boolean; checkWindow: boolean; checkOverlap?: boolean; now: Date },
+): Promise<FieldErrors | null> {
+  const errors: FieldErrors = {};
+  if (options.checkWindow) {
+    const series = await tx.series.findUnique({ where: { id: slot.seriesId }, select: { startsOn: true, endsOn: true } });
+    if (!series) return { seriesId: { key: "unknownSeries" } };
+    const startDate = dbDateToDateKey(series.startsOn);
+    const endDate = dbDateToDateKey(series.endsOn);
+    if (slot.date < startDate || slot.date > endDate) errors.date = { key: "outsideSeries", values: { startDate, endDate } };
+  }
+  if (options.checkPast && slot.startsAt <= options.now) errors.date ??= { key: "inPast" };
+  const overlapping = options.checkOverlap === false ? null : await tx.meeting.findFirst({
+    where: {
+      venueId: slot.venueId,
+      status: { not: "CANCELLED" },
+      startsAt: { lt: slot.endsAt },
+      endsAt: { gt: slot.startsAt },
+      ...(options.ignoreId ? { id: { not: options.ignoreId } } : {}),
+    },
+    select: { startsAt: true },
+    orderBy: { startsAt: "asc" },
+  });
+  if (overlapping) errors.startTime = { key: "overlap", values: { conflictAt: overlapping.startsAt.toISOString() } };
+  return Object.keys(errors).length ? errors : null;
+}
+
+async function freeMeetingSlug(tx: Tx, spanishTitle: string, date: string): Promise<string> {
+  const base = meetingSlugBase(spanishTitle, date);
+  const taken = await tx.meeting.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFreeSlug(base, taken.map((row) => row.slug));
+}
+
+async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }) {
+  const meeting = await tx.meeting.create({
+    data: {
+      ...meetingFields(input),
+      startsAt: when.startsAt,
+      endsAt: when.endsAt,
+      venueId,
+      status: "SCHEDULED",
+      slug: await freeMeetingSlug(tx, input.titleEs, date),
+      createdById: actor.id,
+      updatedById: actor.id,
+      translations: { create: translationRows({ ...input, statusNoteEn: "", statusNoteEs: "" }) },
+    },
+    include: meetingWithText,
+  });
+  await recordAudit(tx, actor, { action: "CREATE", entityType: "meeting", entityId: meeting.id, summary: auditSummary(meeting), after: meetingSnapshot(meeting) });
+  return meeting;
+}
+
+export type Created = { ok: true; id: string; slug: string };
+
+/** A new session. New sessions are always scheduled; cancel or postpone them afterwards. */
+export async function createMeeting(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<Created | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = meetingFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const input = parsed.data;
+  const when = instantsOf(input.date, input.startTime, input.endTime);
+  if (!when) return invalid({ date: { key: "invalidDate" } });
+
+  return inTransaction(async (tx) => {
+    const venueId = await resolveVenue(tx, actor, input);
+    await lockVenue(tx, venueId);
+    const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
+    if (errors) throw new Refusal(invalid(errors));
+    const meeting = await insertMeeting(tx, actor, input, venueId, input.date, when);
+    return { ok: true as const, id: meeting.id, slug: meeting.slug };
+  });
+}
+
+async function loadForChange(tx: Tx, id: string, version: number): Promise<MeetingWithText> {
+  const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
+  if (!current) throw new Refusal({ ok: false, reason: "notFound" });
+  if (current.version !== version) throw new Refusal({ ok: false, reason: "conflict", current: toEditableMeeting(current) });
+  return current;
+}
+
+/** Writes only if nobody saved since `version` was read; otherwise refuses with what is saved now. */
+async function updateIfUnchanged(tx: Tx, id: string, version: number, data: Prisma.MeetingUncheckedUpdateManyInput): Promise<void> {
+  const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 1) return;
+  const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
+  throw new Refusal(current ? { ok: false, reason: "conflict", current: toEditableMeeting(current) } : { ok: false, reason: "notFound" });
+}
+
+async function setStatusNotes(tx: Tx, id: string, notes: { statusNoteEn: string; statusNoteEs: string }) {
+  await tx.meetingTranslation.updateMany({ where: { meetingId: id, locale: "en" }, data: { statusNote: notes.statusNoteEn } });
+  await tx.meetingTranslation.updateMany({ where: { meetingId: id, locale: "es" }, data: { statusNote: notes.statusNoteEs } });
+}
+
+async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL" | "POSTPONE", before: MeetingWithText) {
+  const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
+  await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, summary: auditSummary(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+  return after;
+}
+
+export type Saved = { ok: true; id: string; version: number };
+
+/** Saves the edit form. The slug never changes, whatever the new title or date. */
+export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = meetingFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const input = parsed.data;
+  const when = instantsOf(input.date, input.startTime, input.endTime);
+  if (!when) return invalid({ date: { key: "invalidDate" } });
+
+  return inTransaction(async (tx) => {
+    const before = await loadForChange(tx, id, version);
+    const venueId = await resolveVenue(tx, actor, input);
+    await lockVenue(tx, venueId);
+    const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
+    const errors = await scheduleErrors(
+      tx,
+      { seriesId: input.seriesId, venueId, date: input.date, ...when },
+      {
+        ignoreId: id,
+        checkPast: moved,
+        checkWindow: moved || before.seriesId !== input.seriesId,
+        // A cancelled session takes no room; an unchanged slot was already checked.
+        checkOverlap: input.status !== "CANCELLED" && (moved || venueId !== before.venueId || before.status === "CANCELLED"),
+        now,
+      },
+    );
+    if (errors) throw new Refusal(invalid(errors));
+    const postponedNow = input.status === "POSTPONED" && moved;
+    await updateIfUnchanged(tx, id, version, {
+      ...meetingFields(input),
+      ...when,
+      venueId,
+      status: input.status,
+      updatedById: actor.id,
+      ...(postponedNow ? { previousStartsAt: before.startsAt } : {}),
+    });
+    for (const row of translationRows(input)) {
+      const { locale, ...text } = row;
+      await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
+    }
+    const action = input.status !== before.status && input.status !== "SCHEDULED" ? (input.status === "CANCELLED" ? "CANCEL" : "POSTPONE") : "UPDATE";
+    const after = await auditChange(tx, actor, action, before);
+    return { ok: true as const, id, version: after.version };
+  });
+}
+
+/** Cancels a session; it stays listed, marked cancelled, with the note in both languages. */
+export async function cancelMeeting(actor: StaffUser | null, id: string, raw: unknown): Promise<Saved | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = cancelFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const input = parsed.data;
+  return inTransaction(async (tx) => {
+    const before = await loadForChange(tx, id, input.version);
+    await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id });
+    await setStatusNotes(tx, id, input);
+    const after = await auditChange(tx, actor, "CANCEL", before);
+    return { ok: true as const, id, version: after.version };
+  });
+}
+
+/** Moves a session to a new date and time; its old start is kept for residents and calendars. */
+export async function postponeMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date()): Promise<Saved | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = postponeFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const input = parsed.data;
+  const when = instantsOf(input.date, input.startTime, input.endTime);
+  if (!when) return invalid({ date: { key: "invalidDate" } });
+  return inTransaction(async (tx) => {
+    const before = await loadForChange(tx, id, input.version);
+    await lockVenue(tx, before.venueId);
+    const errors = await scheduleErrors(
+      tx,
+      { seriesId: before.seriesId, venueId: before.venueId, date: input.date, ...when },
+      { ignoreId: id, checkPast: true, checkWindow: true, now },
+    );
+    if (errors) throw new Refusal(invalid(errors));
+    await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: actor.id });
+    await setStatusNotes(tx, id, input);
+    const after = await auditChange(tx, actor, "POSTPONE", before);
+    return { ok: true as const, id, version: after.version };
+  });
+}
+
+/** Deletes a session for good (cancelling keeps it visible; this does not). Needs an explicit confirmation. */
+export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { version?: unknown; confirm?: unknown }): Promise<{ ok: true } | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  if (raw.confirm !== "yes") return invalid({ confirm: { key: "confirmDelete" } });
+  const version = Number(raw.version);
+  if (!Number.isInteger(version)) return invalid({ form: { key: "invalid" } });
+  return inTransaction(async (tx) => {
+    const before = await loadForChange(tx, id, version);
+    const { count } = await tx.meeting.deleteMany({ where: { id, version } });
+    if (count !== 1) {
+      const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
+      throw new Refusal(current ? { ok: false, reason: "conflict", current: toEditableMeeting(current) } : { ok: false, reason: "notFound" });
+    }
+    await recordAudit(tx, actor, { action: "DELETE", entityType: "meeting", entityId: id, summary: auditSummary(before), before: meetingSnapshot(before) });
+    return { ok: true as const };
+  });
+}
+
+function weekdayOf(date: string): string {
+  return String(new Date(`${date}T12:00:00Z`).getUTCDay());
+}
+
+/** The chosen weekdays from `fromDate` through `untilDate`, inclusive. */
+function recurringDates(fromDate: string, untilDate: string, weekdays: readonly string[]): string[] {
+  const dates: string[] = [];
+  for (let date = fromDate; date <= untilDate; date = addDaysToDateKey(date, 1)) {
+    if (weekdays.includes(weekdayOf(date))) dates.push(date);
+  }
+  return dates;
+}
+
+export type CreatedSet = { ok: true; ids: string[] };
+
+/** One session per chosen weekday until the series ends: all saved, or none and the dates that break a rule. */
+export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<CreatedSet | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = recurringFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const input: RecurringInput = parsed.data;
+
+  return inTransaction(async (tx) => {
+    const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { endsOn: true } });
+    if (!series) throw new Refusal(invalid({ seriesId: { key: "unknownSeries" } }));
+    const dates = recurringDates(input.fromDate, dbDateToDateKey(series.endsOn), input.weekdays);
+    if (dates.length === 0) throw new Refusal(invalid({ weekdays: { key: "noDates", values: { endDate: dbDateToDateKey(series.endsOn) } } }));
+    const venueId = await resolveVenue(tx, actor, input);
+    await lockVenue(tx, venueId);
+
+    const conflicts: DateConflict[] = [];
+    const slots: { date: string; startsAt: Date; endsAt: Date }[] = [];
+    for (const date of dates) {
+      const when = instantsOf(date, input.startTime, input.endTime);
+      if (!when) {
+        conflicts.push({ date, error: { key: "nonexistentTime" } });
+        continue;
+      }
+      const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date, ...when }, { checkPast: true, checkWindow: true, now });
+      const first = errors && Object.values(errors)[0];
+      if (first) conflicts.push({ date, error: first });
+      else slots.push({ date, ...when });
+    }
+    if (conflicts.length) throw new Refusal(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
+
+    const ids: string[] = [];
+    for (const slot of slots) {
+      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot);
+      ids.push(meeting.id);
+    }
+    return { ok: true as const, ids };
+  });
+}

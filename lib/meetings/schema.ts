@@ -1,0 +1,270 @@
+import { z } from "zod";
+import { zonedDateTimeToInstant } from "@/lib/time/central-time";
+
+/**
+ * The meeting form: one schema for the browser (instant errors) and the
+ * server (the real check). Values travel as the form posts them (strings,
+ * string arrays, booleans), so a refused form can be shown again as typed.
+ */
+
+export const LIMITS = {
+  title: 200,
+  description: 5000,
+  hostName: 200,
+  hostTitle: 200,
+  accessibilityNotes: 1000,
+  statusNote: 1000,
+  venueName: 200,
+  venueStreet: 200,
+  venueCity: 100,
+  venueNeighborhood: 120,
+} as const;
+
+export const SPOKEN_LANGUAGES = ["es", "en", "vi"] as const;
+export const INTERPRETATION_LANGUAGES = ["en", "es", "asl", "vi"] as const;
+export const VENUE_KINDS = ["CHURCH", "SCHOOL", "COMMUNITY_CENTER", "LIBRARY", "OTHER"] as const;
+export const MEETING_STATUSES = ["SCHEDULED", "CANCELLED", "POSTPONED"] as const;
+export const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "0"] as const;
+
+/** Keys of the "Validation" message namespace that the schema and the server produce. */
+export type ValidationKey =
+  | "required"
+  | "tooLong"
+  | "invalid"
+  | "invalidDate"
+  | "invalidTime"
+  | "nonexistentTime"
+  | "endBeforeStart"
+  | "outsideSeries"
+  | "inPast"
+  | "overlap"
+  | "noteRequired"
+  | "chooseLanguage"
+  | "postalCode"
+  | "unknownSeries"
+  | "unknownVenue"
+  | "chooseWeekday"
+  | "noDates"
+  | "confirmDelete"
+  | "recurringConflicts"
+  | "notAllowed";
+
+/**
+ * A field's problem as data: translated where it is shown. Values whose name
+ * ends in "Date" are calendar dates, in "At" instants; the form formats them
+ * in the staff member's language.
+ */
+export type FieldError = { key: ValidationKey; values?: Record<string, string | number> };
+export type FieldErrors = Partial<Record<string, FieldError>>;
+
+// prefault: a field the form did not send counts as empty and is still checked.
+const text = (max: number) => z.string().trim().max(max, "tooLong").prefault("");
+const requiredText = (max: number) => z.string().trim().max(max, "tooLong").min(1, "required").prefault("");
+const checkbox = z.boolean().default(false);
+const dateField = z.string().trim().min(1, "required").regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate").prefault("");
+const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");
+
+const venueFields = {
+  seriesId: z.string().trim().min(1, "required").max(64, "invalid").prefault(""),
+  venueMode: z.enum(["existing", "new"]).default("existing"),
+  venueId: text(64),
+  venueKind: z.enum(VENUE_KINDS).default("CHURCH"),
+  venueName: text(LIMITS.venueName),
+  venueStreet: text(LIMITS.venueStreet),
+  venueCity: text(LIMITS.venueCity),
+  venuePostalCode: text(10),
+  venueNeighborhood: text(LIMITS.venueNeighborhood),
+};
+
+const timeFields = {
+  startTime: timeField,
+  endTime: timeField,
+};
+
+const contentFields = {
+  spokenLanguages: z.array(z.enum(SPOKEN_LANGUAGES)).min(1, "chooseLanguage"),
+  interpretation: z.array(z.enum(INTERPRETATION_LANGUAGES)).default([]),
+  titleEn: requiredText(LIMITS.title),
+  titleEs: requiredText(LIMITS.title),
+  descriptionEn: requiredText(LIMITS.description),
+  descriptionEs: requiredText(LIMITS.description),
+  hostName: requiredText(LIMITS.hostName),
+  hostTitleEn: text(LIMITS.hostTitle),
+  hostTitleEs: text(LIMITS.hostTitle),
+  wheelchairAccessible: checkbox,
+  parkingAvailable: checkbox,
+  transitNearby: checkbox,
+  childcareProvided: checkbox,
+  accessibilityNotesEn: text(LIMITS.accessibilityNotes),
+  accessibilityNotesEs: text(LIMITS.accessibilityNotes),
+};
+
+const statusFields = {
+  status: z.enum(MEETING_STATUSES).default("SCHEDULED"),
+  statusNoteEn: text(LIMITS.statusNote),
+  statusNoteEs: text(LIMITS.statusNote),
+};
+
+type Refinable = {
+  venueMode?: "existing" | "new";
+  venueId?: string;
+  venueName?: string;
+  venueStreet?: string;
+  venueCity?: string;
+  venuePostalCode?: string;
+  startTime: string;
+  endTime: string;
+};
+
+function checkVenue(value: Refinable, ctx: z.RefinementCtx) {
+  if (value.venueMode === "new") {
+    for (const field of ["venueName", "venueStreet", "venueCity"] as const) {
+      if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
+    }
+    if (!/^\d{5}$/.test(value.venuePostalCode ?? "")) {
+      ctx.addIssue({ code: "custom", path: ["venuePostalCode"], message: value.venuePostalCode ? "postalCode" : "required" });
+    }
+  } else if (!value.venueId) {
+    ctx.addIssue({ code: "custom", path: ["venueId"], message: "required" });
+  }
+}
+
+function checkTimes(value: Refinable, ctx: z.RefinementCtx, date?: string) {
+  if (value.endTime <= value.startTime) {
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+  }
+  if (!date) return;
+  for (const field of ["startTime", "endTime"] as const) {
+    const result = zonedDateTimeToInstant(date, value[field]);
+    if (!result.ok && result.reason === "nonexistent-time") {
+      ctx.addIssue({ code: "custom", path: [field], message: "nonexistentTime" });
+    } else if (!result.ok && result.reason === "invalid-date" && field === "startTime") {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "invalidDate" });
+    }
+  }
+}
+
+function checkStatusNotes(value: { status: string; statusNoteEn: string; statusNoteEs: string }, ctx: z.RefinementCtx) {
+  if (value.status === "SCHEDULED") return;
+  if (!value.statusNoteEn) ctx.addIssue({ code: "custom", path: ["statusNoteEn"], message: "noteRequired" });
+  if (!value.statusNoteEs) ctx.addIssue({ code: "custom", path: ["statusNoteEs"], message: "noteRequired" });
+}
+
+export const meetingFormSchema = z
+  .object({ ...venueFields, date: dateField, ...timeFields, ...contentFields, ...statusFields })
+  .superRefine((value, ctx) => {
+    checkVenue(value, ctx);
+    checkTimes(value, ctx, value.date);
+    checkStatusNotes(value, ctx);
+  });
+
+export type MeetingInput = z.infer<typeof meetingFormSchema>;
+/** What the form holds: every field as typed, before validation. */
+export type MeetingFormValues = z.input<typeof meetingFormSchema>;
+
+export const recurringFormSchema = z
+  .object({
+    ...venueFields,
+    fromDate: dateField,
+    weekdays: z.array(z.enum(WEEKDAYS)).min(1, "chooseWeekday"),
+    ...timeFields,
+    ...contentFields,
+  })
+  .superRefine((value, ctx) => {
+    checkVenue(value, ctx);
+    checkTimes(value, ctx);
+  });
+
+export type RecurringInput = z.infer<typeof recurringFormSchema>;
+export type RecurringFormValues = z.input<typeof recurringFormSchema>;
+
+const statusNotes = {
+  statusNoteEn: z.string().trim().max(LIMITS.statusNote, "tooLong").min(1, "noteRequired").prefault(""),
+  statusNoteEs: z.string().trim().max(LIMITS.statusNote, "tooLong").min(1, "noteRequired").prefault(""),
+};
+
+export const cancelFormSchema = z.object({ version: z.coerce.number().int().positive(), ...statusNotes });
+export type CancelInput = z.infer<typeof cancelFormSchema>;
+
+export const postponeFormSchema = z
+  .object({ version: z.coerce.number().int().positive(), date: dateField, ...timeFields, ...statusNotes })
+  .superRefine((value, ctx) => checkTimes(value, ctx, value.date));
+export type PostponeInput = z.infer<typeof postponeFormSchema>;
+
+const KNOWN_KEYS = new Set<string>([
+  "required", "tooLong", "invalid", "invalidDate", "invalidTime", "nonexistentTime", "endBeforeStart",
+  "outsideSeries", "inPast", "overlap", "noteRequired", "chooseLanguage", "postalCode", "unknownSeries",
+  "unknownVenue", "chooseWeekday", "noDates", "confirmDelete", "recurringConflicts", "notAllowed",
+] satisfies ValidationKey[]);
+
+/** zod issues → one translatable error per field (the first one found). */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (errors[field]) continue;
+    if (issue.code === "too_big" && typeof issue.maximum === "number") {
+      errors[field] = { key: "tooLong", values: { max: issue.maximum } };
+    } else if (KNOWN_KEYS.has(issue.message)) {
+      errors[field] = { key: issue.message as ValidationKey };
+    } else {
+      errors[field] = { key: "invalid" };
+    }
+  }
+  return errors;
+}
+
+/** Any staff form as posted or shown again. */
+export type FormValues = Record<string, string | string[] | boolean | undefined>;
+
+const ARRAY_FIELDS = new Set(["spokenLanguages", "interpretation", "weekdays"]);
+const CHECKBOX_FIELDS = new Set(["wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided"]);
+
+/**
+ * A posted form as plain values: repeated checkboxes become arrays, single
+ * ones booleans, everything else a string. Unknown fields are dropped by the
+ * schema, and nothing here trusts the browser.
+ */
+export function formDataToValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const field of ARRAY_FIELDS) values[field] = formData.getAll(field).map(String);
+  for (const field of CHECKBOX_FIELDS) values[field] = formData.get(field) === "on";
+  for (const [key, value] of formData.entries()) {
+    if (ARRAY_FIELDS.has(key) || CHECKBOX_FIELDS.has(key) || key.startsWith("$ACTION")) continue;
+    if (typeof value === "string") values[key] = value;
+  }
+  return values;
+}
+
+export const EMPTY_MEETING_VALUES: MeetingFormValues = {
+  seriesId: "",
+  venueMode: "existing",
+  venueId: "",
+  venueKind: "CHURCH",
+  venueName: "",
+  venueStreet: "",
+  venueCity: "Dallas",
+  venuePostalCode: "",
+  venueNeighborhood: "",
+  date: "",
+  startTime: "18:00",
+  endTime: "19:30",
+  spokenLanguages: ["es"],
+  interpretation: [],
+  titleEn: "",
+  titleEs: "",
+  descriptionEn: "",
+  descriptionEs: "",
+  hostName: "",
+  hostTitleEn: "",
+  hostTitleEs: "",
+  wheelchairAccessible: false,
+  parkingAvailable: false,
+  transitNearby: false,
+  childcareProvided: false,
+  accessibilityNotesEn: "",
+  accessibilityNotesEs: "",
+  status: "SCHEDULED",
+  statusNoteEn: "",
+  statusNoteEs: "",
+};

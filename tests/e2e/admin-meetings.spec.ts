@@ -1,0 +1,186 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { createMeetingThroughForm, dallasDate, fillNewMeeting, uniqueName } from "./support/meeting-form";
+import { LOCALES } from "./support/public-pages";
+import { signInAsDemoAdmin } from "./support/staff";
+
+async function publicPathOf(page: Page): Promise<string> {
+  const href = await page.getByRole("link", { name: /Open the public page|Abrir la página pública/ }).getAttribute("href");
+  expect(href).toMatch(/^\/(en\/meetings|es\/reuniones)\/[a-z0-9-]+$/);
+  return href!;
+}
+
+test("a staff member publishes a bilingual session in Central time; a forgotten Spanish title is explained and nothing typed is lost", async ({ page }) => {
+  await signInAsDemoAdmin(page, "en");
+  await page.goto("/en/admin/meetings/new");
+  const titleEn = uniqueName("Community meeting");
+  const venueName = uniqueName("Iglesia E2E");
+  await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(1) });
+  await page.getByRole("button", { name: "Create meeting" }).click();
+
+  const summary = page.locator("main").getByRole("alert");
+  await expect(summary).toContainText("Title in Spanish: Please fill this in.");
+  await expect(page.locator("#titleEs")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#titleEn")).toHaveValue(titleEn);
+  await expect(page.locator("#venueName")).toHaveValue(venueName);
+  await expect(page.locator("#date")).toHaveValue(dallasDate(1));
+
+  await page.locator("#titleEs").fill(`Reunión comunitaria ${titleEn.split(" ").at(-1)}`);
+  const started = Date.now();
+  await page.getByRole("button", { name: "Create meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Meeting created" })).toBeVisible();
+  const path = await publicPathOf(page);
+  expect(path).toMatch(new RegExp(`/en/meetings/reunion-comunitaria-[a-z0-9]+-${dallasDate(1)}$`));
+
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
+  // The browser runs in Asia/Tokyo; the page still says Dallas time.
+  await expect(page.locator("main")).toContainText("6:00 – 7:30 PM");
+  test.info().annotations.push({ type: "seconds-to-publish", description: ((Date.now() - started) / 1000).toFixed(2) });
+
+  await page.goto(path.replace("/en/meetings/", "/es/reuniones/"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Reunión comunitaria");
+  await expect(page.locator("main")).toContainText("6:00 – 7:30 p. m.");
+  await page.goto("/en");
+  await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts to the server, which explains the missing Spanish title in Spanish and keeps the rest", async ({ page }) => {
+    await signInAsDemoAdmin(page, "es");
+    await page.goto("/es/admin/meetings/new");
+    const titleEn = uniqueName("No-JS meeting");
+    const venueName = uniqueName("Parroquia sin JS");
+    await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(2), startTime: "10:00", endTime: "11:00" });
+    await page.locator("#descriptionEs").fill("x".repeat(5001));
+    await page.getByRole("button", { name: "Crear reunión" }).click();
+
+    await expect(page.locator("main").getByRole("alert")).toContainText("Título en español: Por favor, llene este campo.");
+    await expect(page.locator("main").getByRole("alert")).toContainText("Por favor, use como máximo 5000 caracteres.");
+    await expect(page.locator("#titleEn")).toHaveValue(titleEn);
+    await expect(page.locator("#venueName")).toHaveValue(venueName);
+    await expect(page.locator("#venueMode-new")).toBeChecked();
+    await expect(page.locator("#descriptionEs")).toHaveValue("x".repeat(5001));
+
+    await page.locator("#titleEs").fill("Reunión sin JavaScript");
+    await page.locator("#descriptionEs").fill("Preguntas y respuestas.");
+    await page.getByRole("button", { name: "Crear reunión" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Reunión creada" })).toBeVisible();
+    await page.goto(await publicPathOf(page));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reunión sin JavaScript");
+    await expect(page.locator("main")).toContainText("10:00 – 11:00 a. m.");
+  });
+});
+
+test("refuses an end before the start and a date after the series, in the staff member's language", async ({ page }) => {
+  await signInAsDemoAdmin(page, "es");
+  await page.goto("/es/admin/meetings/new");
+  await fillNewMeeting(page, { titleEn: "Rules", titleEs: "Reglas", venueName: uniqueName("Lugar reglas"), date: dallasDate(400), startTime: "19:00", endTime: "18:00" });
+  await page.getByRole("button", { name: "Crear reunión" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("La hora de cierre debe ser después de la hora de inicio.");
+  await page.locator("#endTime").fill("20:00");
+  await page.getByRole("button", { name: "Crear reunión" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText(/La fecha debe estar dentro de la serie, del .+ al \d+ de febrero de \d{4}\./);
+  await expect(page.locator("#titleEs")).toHaveValue("Reglas");
+});
+
+test("of two staff editing one meeting, the second save is refused and the current values are shown", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAsDemoAdmin(first, "en");
+  await signInAsDemoAdmin(second, "es");
+  const editPath = await createMeetingThroughForm(first, "en", {
+    titleEn: uniqueName("Shared meeting"),
+    titleEs: "Reunión compartida",
+    venueName: uniqueName("Shared venue"),
+    date: dallasDate(3),
+  });
+  const editPathEs = editPath.replace("/en/", "/es/").replace(/\?.*$/, "");
+  await second.goto(editPathEs);
+  await expect(second.locator("#hostName")).toHaveValue("Lt. Ana Ramírez");
+
+  await first.locator("#hostName").fill("Sgt. First Saver");
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Changes saved" })).toBeVisible();
+
+  await second.locator("#hostName").fill("Sgt. Second Saver");
+  await second.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(second.locator("main").getByRole("alert").filter({ hasText: "Otra persona guardó esta reunión" })).toBeVisible();
+  await expect(second.locator("#hostName")).toHaveValue("Sgt. First Saver");
+  await first.reload();
+  await expect(first.locator("#hostName")).toHaveValue("Sgt. First Saver");
+  await first.context().close();
+  await second.context().close();
+});
+
+test("cancelling with notes shows the cancellation on the public listing and in the calendar file; deleting asks for confirmation", async ({ page }) => {
+  await signInAsDemoAdmin(page, "en");
+  const titleEn = uniqueName("To be cancelled");
+  const editPath = await createMeetingThroughForm(page, "en", { titleEn, titleEs: "Reunión que se cancela", venueName: uniqueName("Cancel venue"), date: dallasDate(4) });
+  const slug = (await publicPathOf(page)).split("/").at(-1)!;
+  const sequenceOf = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)?.[1]);
+  const before = await (await page.request.get(`/ics/en/${slug}`)).text();
+  expect(before).toContain("STATUS:CONFIRMED");
+
+  const cancel = page.locator("form").filter({ has: page.getByRole("button", { name: "Cancel the meeting" }) });
+  await cancel.getByRole("button", { name: "Cancel the meeting" }).click();
+  await expect(cancel.getByRole("alert")).toContainText("Public note in English: Please write a public note");
+  await cancel.getByLabel("Public note in English").fill("Cancelled because of the storm. See you next week.");
+  await cancel.getByLabel("Public note in Spanish").fill("Se cancela por la tormenta. Nos vemos la próxima semana.");
+  await cancel.getByRole("button", { name: "Cancel the meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Meeting cancelled" })).toBeVisible();
+
+  await page.goto("/en");
+  const card = page.locator("main article").filter({ hasText: titleEn });
+  await expect(card).toContainText("Cancelled");
+  await expect(card).toContainText("Cancelled because of the storm.");
+  await page.goto("/es");
+  await expect(page.locator("main article").filter({ hasText: "Se cancela por la tormenta." })).toContainText("Cancelada");
+
+  const after = await (await page.request.get(`/ics/en/${slug}`)).text();
+  expect(after).toContain("STATUS:CANCELLED");
+  expect(sequenceOf(after)).toBeGreaterThan(sequenceOf(before));
+
+  // Deleting needs the tick box; it also leaves the demo listing as the public-page tests expect it.
+  await page.goto(editPath);
+  const remove = page.locator("form").filter({ has: page.getByRole("button", { name: "Delete the meeting" }) });
+  await remove.getByRole("button", { name: "Delete the meeting" }).click();
+  await expect(remove.getByRole("alert")).toContainText("Please tick the box to confirm.");
+  await remove.getByLabel("Yes, delete this meeting for good").check();
+  await remove.getByRole("button", { name: "Delete the meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Meeting deleted." })).toBeVisible();
+  expect((await page.request.get(`/en/meetings/${slug}`)).status()).toBe(404);
+});
+
+test("the dashboard lists, filters and searches meetings", async ({ page }) => {
+  await signInAsDemoAdmin(page, "en");
+  const titleEn = uniqueName("Searchable");
+  await createMeetingThroughForm(page, "en", { titleEn, titleEs: "Reunión buscable", venueName: uniqueName("Search venue"), date: dallasDate(5) });
+  await page.goto("/en/admin");
+  await page.getByLabel("Search by title or place").fill(titleEn);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
+  await expect(page.locator("main tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: "Cancelled" }).click();
+  await expect(page.getByText("No meetings found.")).toBeVisible();
+  await page.goto("/en/admin?tab=past");
+  await expect(page.locator("main tbody tr").first()).toBeVisible();
+});
+
+for (const locale of LOCALES) {
+  test(`admin meeting pages in ${locale} have no axe violations`, async ({ page }) => {
+    await signInAsDemoAdmin(page, locale);
+    await page.goto(`/${locale}/admin?tab=upcoming`);
+    const firstMeeting = await page.locator("main tbody a").first().getAttribute("href");
+    expect(firstMeeting).toMatch(/\/admin\/meetings\/[a-z0-9]+$/);
+    for (const path of [`/${locale}/admin`, `/${locale}/admin/meetings/new`, `/${locale}/admin/meetings/recurring`, firstMeeting!]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map((violation) => `${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target}`)).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,43 @@
+import { expect, type Page } from "@playwright/test";
+import type { TestLocale } from "./public-pages";
+
+/** "YYYY-MM-DD" of today plus `days` in Dallas, whatever the test machine's zone. */
+export function dallasDate(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago" }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export type NewMeeting = { titleEn: string; titleEs: string; venueName: string; date: string; startTime?: string; endTime?: string };
+
+/** Fills the new-meeting form with a place typed in (its own venue, so tests never overlap). */
+export async function fillNewMeeting(page: Page, meeting: NewMeeting): Promise<void> {
+  await page.locator("#date").fill(meeting.date);
+  await page.locator("#startTime").fill(meeting.startTime ?? "18:00");
+  await page.locator("#endTime").fill(meeting.endTime ?? "19:30");
+  await page.locator("#venueMode-new").check();
+  await page.locator("#venueName").fill(meeting.venueName);
+  await page.locator("#venueStreet").fill("500 Demo Avenue");
+  await page.locator("#venuePostalCode").fill("75211");
+  await page.locator("#titleEn").fill(meeting.titleEn);
+  await page.locator("#titleEs").fill(meeting.titleEs);
+  await page.locator("#descriptionEn").fill("Questions and answers with Dallas Police.");
+  await page.locator("#descriptionEs").fill("Preguntas y respuestas con la Policía de Dallas.");
+  await page.locator("#hostName").fill("Lt. Ana Ramírez");
+  await expect(page.locator("#titleEs")).toHaveValue(meeting.titleEs);
+  await expect(page.locator("#venueName")).toHaveValue(meeting.venueName);
+}
+
+/** Creates a meeting through the form and returns its edit page path. */
+export async function createMeetingThroughForm(page: Page, locale: TestLocale, meeting: NewMeeting): Promise<string> {
+  await page.goto(`/${locale}/admin/meetings/new`);
+  await fillNewMeeting(page, meeting);
+  await page.getByRole("button", { name: locale === "en" ? "Create meeting" : "Crear reunión" }).click();
+  await expect(page).toHaveURL(/\/admin\/meetings\/[a-z0-9]+\?saved=created$/);
+  return new URL(page.url()).pathname;
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
