@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { dbDateToDateKey, instantToZonedParts } from "@/lib/time/central-time";
+import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
 
 type Reader = PrismaClient | Prisma.TransactionClient;
@@ -134,20 +134,24 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
 export type SeriesOption = { id: string; title: string; startsOn: string; endsOn: string };
 export type VenueOption = { id: string; name: string; neighborhood: string | null };
 
-/** What the meeting form offers to choose from. */
-export async function loadMeetingFormOptions(locale: Locale): Promise<{ series: SeriesOption[]; venues: VenueOption[] }> {
+/**
+ * What the meeting form offers to choose from. Series come in the order a
+ * new session most likely belongs to: running and upcoming ones soonest
+ * first (the first is preselected), then ended ones, latest first.
+ */
+export async function loadMeetingFormOptions(locale: Locale, today = zonedDateKey(new Date())): Promise<{ series: SeriesOption[]; venues: VenueOption[] }> {
   const db = getDb();
   const [series, venues] = await Promise.all([
     db.series.findMany({ orderBy: { startsOn: "desc" }, include: { translations: true } }),
     db.venue.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, neighborhood: true } }),
   ]);
-  return {
-    series: series.map((row) => ({
-      id: row.id,
-      title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
-      startsOn: dbDateToDateKey(row.startsOn),
-      endsOn: dbDateToDateKey(row.endsOn),
-    })),
-    venues,
-  };
+  const options = series.map((row) => ({
+    id: row.id,
+    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    startsOn: dbDateToDateKey(row.startsOn),
+    endsOn: dbDateToDateKey(row.endsOn),
+  }));
+  const current = options.filter((option) => option.endsOn >= today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const ended = options.filter((option) => option.endsOn < today);
+  return { series: [...current, ...ended], venues };
 }

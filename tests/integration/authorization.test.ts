@@ -170,8 +170,8 @@ const meetingStatus = async (db: PrismaClient, id: string) => (await db.meeting.
 const notes = { statusNoteEn: "Moved for a funeral.", statusNoteEs: "Se movió por un funeral." };
 const postponeFields = { version: "1", date: "2027-02-10", startTime: "18:00", endTime: "19:30", ...notes };
 const recurringFields = (context: Context, venueId: string, title: string) => {
-  const { date: _date, ...rest } = meetingValues(context, venueId, title);
-  return { ...rest, fromDate: "2027-02-01", weekdays: ["3"] };
+  // The recurring form has a start date and weekdays instead of one date.
+  return { ...meetingValues(context, venueId, title), date: undefined, fromDate: "2027-02-01", weekdays: ["3"] };
 };
 
 const MEETING_ROWS: Row[] = [
