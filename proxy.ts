@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Pages only: not API or calendar routes, Next internals, or files.
-  matcher: "/((?!api|ics|_next|_vercel|.*\\..*).*)",
+  // Pages only: not API, calendar, feed, widget or image routes, Next
+  // internals, or files.
+  matcher: "/((?!api|ics|feeds/|embed/|og/|_next|_vercel|.*\\..*).*)",
 };
