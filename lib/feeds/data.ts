@@ -43,7 +43,7 @@ export async function seriesCalendarFeed(seriesSlug: string, locale: Locale): Pr
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("seriesCalendarName", { series: series.title }),
-    description: t("seriesCalendarDescription", { series: series.title }),
+    description: t("seriesCalendarDescription"),
     feedUrl: absoluteUrl(seriesCalendarPath(series.slug, locale)),
     pageUrl: absoluteUrl(pagePath("/", locale)),
     locale,

@@ -1,5 +1,6 @@
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+// The attribute lets plain Node (the end-to-end test runner) load this module too.
+import en from "@/messages/en.json" with { type: "json" };
+import es from "@/messages/es.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const MESSAGES: Record<Locale, typeof en> = { en, es };

@@ -15,12 +15,21 @@ export type MeetingOgImageText = {
 
 const BRAND = "#173f84";
 
+// Intl puts a narrow no-break space before "PM" / "p. m."; Noto Sans has no
+// glyph for it, and a missing glyph would make next/og fetch a font online.
+function printable(text: string): string {
+  return text.replace(/\u202F/g, "\u00A0");
+}
+
 /**
  * The link preview shown by WhatsApp, Facebook and others: what, when and
  * where, large enough to read in a chat thumbnail. Satori layout: every
  * element with several children is a flex box.
  */
-export function MeetingOgImage({ text }: { text: MeetingOgImageText }) {
+export function MeetingOgImage({ text: raw }: { text: MeetingOgImageText }) {
+  const text = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, typeof value === "string" ? printable(value) : value]),
+  ) as MeetingOgImageText;
   const titleSize = text.title.length > 70 ? 52 : 64;
   return (
     <div
