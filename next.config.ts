@@ -19,6 +19,15 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        // No other site may frame these pages (clickjacking), except the
+        // widget under /embed/, which sets its own policy allowing it.
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
         // Staff pages carry personal data and session state: never stored.
         source: "/:locale/admin/:path*",
         headers: [{ key: "Cache-Control", value: "private, no-store" }],

@@ -25,6 +25,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not API or calendar routes, Next internals, or files.
-  matcher: "/((?!api|ics|_next|_vercel|.*\\..*).*)",
+  // Pages only: not API, calendar, feed, widget or image routes, Next
+  // internals, or files.
+  matcher: "/((?!api|ics|feeds/|embed/|og/|_next|_vercel|.*\\..*).*)",
 };

@@ -1,13 +1,8 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { formatMeetingStart } from "@/lib/time/format";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-
-// Calendar files and links are built outside a page render (route handlers,
-// tests, the series feed), so they translate from the message files directly.
-const MESSAGES: Record<Locale, typeof en> = { en, es };
 
 export type CalendarEventText = { title: string; description: string; location: string };
 
@@ -32,7 +27,8 @@ export function calendarEventText(
   pageUrl: string,
   options: Options = {},
 ): CalendarEventText {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  // Built outside a page render (route handlers, feeds, tests).
+  const t = createTranslator({ locale, messages: messagesFor(locale) });
   const cancelled = meeting.status === "CANCELLED";
 
   const notes: string[] = [];

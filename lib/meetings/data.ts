@@ -213,3 +213,56 @@ export async function getMeetingBySlug(slug: string, locale: Locale): Promise<Pu
   const row = await getDb().meeting.findUnique({ where: { slug }, select: publicMeetingSelect });
   return row ? toPublicMeeting(row, locale) : null;
 }
+
+export type PublicSeries = { id: string; slug: string; title: string; description: string };
+
+export async function getSeriesBySlug(slug: string, locale: Locale): Promise<PublicSeries | null> {
+  const series = await getDb().series.findUnique({ where: { slug }, include: { translations: true } });
+  if (!series) return null;
+  const text = pickTranslation(series.translations, locale);
+  return { id: series.id, slug: series.slug, title: text?.title ?? series.slug, description: text?.description ?? "" };
+}
+
+// A feed is bounded even if a series or a venue grows without end.
+const FEED_MEETING_LIMIT = 500;
+
+/**
+ * Every session of a series, in order, past and cancelled ones included: a
+ * subscribed calendar keeps its history and sees cancellations as such.
+ */
+export async function listSeriesMeetings(seriesId: string, locale: Locale): Promise<PublicMeeting[]> {
+  const rows = await getDb().meeting.findMany({
+    where: { seriesId },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: FEED_MEETING_LIMIT,
+    select: publicMeetingSelect,
+  });
+  return rows.map((row) => toPublicMeeting(row, locale));
+}
+
+/** Sessions at one venue starting from `since`, whatever their series, in order, cancelled ones included. */
+export async function listVenueMeetingsSince(venueId: string, locale: Locale, since: Date): Promise<PublicMeeting[]> {
+  const rows = await getDb().meeting.findMany({
+    where: { venueId, startsAt: { gte: since } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: FEED_MEETING_LIMIT,
+    select: publicMeetingSelect,
+  });
+  return rows.map((row) => toPublicMeeting(row, locale));
+}
+
+/** Upcoming and in-progress sessions at one venue, whatever their series, soonest first. */
+export async function listUpcomingMeetingsAtVenue(
+  venueId: string,
+  locale: Locale,
+  now: Date,
+  limit: number,
+): Promise<PublicMeeting[]> {
+  const rows = await getDb().meeting.findMany({
+    where: { venueId, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: publicMeetingSelect,
+  });
+  return rows.map((row) => toPublicMeeting(row, locale));
+}

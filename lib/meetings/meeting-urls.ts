@@ -11,3 +11,12 @@ export function meetingPageUrl(slug: string, locale: Locale): string {
 export function meetingIcsPath(slug: string, locale: Locale): string {
   return `/ics/${locale}/${encodeURIComponent(slug)}`;
 }
+
+/**
+ * The link-preview image of a meeting in one language. The version in the
+ * query makes WhatsApp and Facebook fetch it again after a change, such as
+ * a cancellation.
+ */
+export function meetingOgImagePath(meeting: { slug: string; version: number }, locale: Locale): string {
+  return `/og/${locale}/${encodeURIComponent(meeting.slug)}.png?v=${meeting.version}`;
+}

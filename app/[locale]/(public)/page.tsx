@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { CalendarSubscribe } from "@/components/calendar-subscribe";
 import { ListingFilters } from "@/components/listing-filters";
 import { MeetingCard } from "@/components/meeting-card";
+import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
@@ -14,12 +17,16 @@ import { formatDateKey, formatMeetingDay } from "@/lib/time/format";
 // Reads the database on every request: never prerendered at build time.
 export const dynamic = "force-dynamic";
 
+// Metadata and page share one query per request.
+const loadCurrentSeries = cache(getCurrentSeries);
+
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "Metadata" });
+  const series = await loadCurrentSeries(zonedDateKey(new Date()), locale);
   return {
     title: { absolute: `${t("homeTitle")} · ${t("siteName")}` },
-    alternates: pageAlternates("/", locale),
+    alternates: { ...pageAlternates("/", locale), types: feedAlternateTypes(locale, { series: series ?? undefined }) },
     openGraph: { title: t("homeTitle"), description: t("homeDescription"), locale, type: "website" },
     twitter: { card: "summary", title: t("homeTitle"), description: t("homeDescription") },
   };
@@ -31,7 +38,7 @@ export default async function UpcomingMeetingsPage({ params, searchParams }: Pag
   const t = await getTranslations("Listing");
   const tFilters = await getTranslations("Filters");
   const now = new Date();
-  const series = await getCurrentSeries(zonedDateKey(now), locale);
+  const series = await loadCurrentSeries(zonedDateKey(now), locale);
 
   if (!series) {
     return <p className="text-lg">{t("noSeries")}</p>;
@@ -95,6 +102,7 @@ export default async function UpcomingMeetingsPage({ params, searchParams }: Pag
           ))}
         </>
       )}
+      {!series.hasEnded ? <CalendarSubscribe locale={locale} seriesSlug={series.slug} /> : null}
     </>
   );
 }

@@ -8,12 +8,13 @@ import { MeetingAccess } from "@/components/meeting-access";
 import { MeetingDetails } from "@/components/meeting-details";
 import { PolicePromises } from "@/components/police-promises";
 import { StatusBadge } from "@/components/status-badge";
+import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
-import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
+import { meetingOgImagePath, meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatVenueAddress } from "@/lib/meetings/public-meeting";
 import { formatMeetingWhen } from "@/lib/time/format";
 
@@ -40,10 +41,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     .filter(Boolean)
     .join(" · ");
   const url = meetingPageUrl(slug, locale);
+  const ogImage = await getTranslations({ locale, namespace: "OgImage" });
+  const image = {
+    url: meetingOgImagePath(meeting, locale),
+    width: 1200,
+    height: 630,
+    type: "image/png",
+    alt: ogImage("alt", { title: meeting.title, when, place: meeting.venue.name }),
+  };
   return {
     title: meeting.title,
     description,
-    alternates: pageAlternates({ pathname: "/meetings/[slug]", params: { slug } }, locale),
+    alternates: {
+      ...pageAlternates({ pathname: "/meetings/[slug]", params: { slug } }, locale),
+      types: feedAlternateTypes(locale, { series: meeting.series, venue: meeting.venue }),
+    },
     openGraph: {
       title: meeting.title,
       description,
@@ -52,8 +64,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       locale: OPEN_GRAPH_LOCALE[locale],
       alternateLocale: SUPPORTED_LOCALES.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALE[other]),
       type: "website",
+      images: [image],
     },
-    twitter: { card: "summary", title: meeting.title, description },
+    twitter: { card: "summary_large_image", title: meeting.title, description, images: [image] },
   };
 }
 

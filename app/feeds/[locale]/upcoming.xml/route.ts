@@ -1,0 +1,19 @@
+import { upcomingRssFeed } from "@/lib/feeds/data";
+import { cacheableResponse } from "@/lib/http/cacheable-response";
+import { notFoundText } from "@/lib/http/not-found-text";
+import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+
+// Reads the database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
+/** Upcoming sessions in one language as RSS 2.0: /feeds/es/upcoming.xml */
+export async function GET(request: Request, { params }: RouteContext<"/feeds/[locale]/upcoming.xml">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return notFoundText(SUPPORTED_LOCALES, "Feeds");
+  const feed = await upcomingRssFeed(locale, new Date());
+  return cacheableResponse(request, feed.body, {
+    contentType: "application/rss+xml; charset=utf-8",
+    lastModified: feed.lastModified,
+    maxAge: 300,
+  });
+}

@@ -1,0 +1,28 @@
+import { createTranslator } from "next-intl";
+import { absoluteUrl } from "@/lib/env";
+import { embedPath } from "@/lib/feeds/feed-urls";
+import { escapeHtml } from "@/lib/html/escape";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+
+type Options = {
+  locale: Locale;
+  /** Without a venue the widget lists the whole current series. */
+  venue?: { slug: string; name: string };
+};
+
+/**
+ * The HTML a partner pastes into its own website to show upcoming sessions.
+ * The frame is sandboxed: it may open the meeting pages in a new tab, and
+ * nothing else (no scripts, no access to the partner's page).
+ */
+export function embedSnippet({ locale, venue }: Options): string {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Embed" });
+  const title = venue ? t("iframeTitle", { venue: venue.name }) : t("iframeTitleSeries");
+  const src = absoluteUrl(embedPath(locale, venue?.slug));
+  return (
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="520" ` +
+    `style="border:1px solid #cbd5e1;max-width:40rem" loading="lazy" ` +
+    `sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>`
+  );
+}
