@@ -168,7 +168,9 @@ for (const locale of LOCALES) {
       await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", text.ogLocale);
       expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toContain(listed.venue);
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${meetingPath(locale, listed.slug)}$`));
-      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+      // The Open Graph image makes the link preview a large card.
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/og/${locale}/${listed.slug}\\.png`));
       await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute("content", listed.title);
     });
   });

@@ -121,11 +121,12 @@ export async function openListedMeeting(
   which: "first" | "cancelled" = "first",
 ): Promise<ListedMeeting> {
   await page.goto(`/${locale}`);
-  // The demo's cancelled session has the funeral note (staff tests may cancel others for a moment).
+  // Demo sessions only (staff tests add and cancel their own meanwhile); the
+  // demo's cancelled session is the one with the funeral note.
   const cards =
     which === "cancelled"
       ? page.locator('main article[data-status="CANCELLED"]').filter({ hasText: "funeral" })
-      : page.locator("main article");
+      : page.locator('main article[data-status="SCHEDULED"]').filter({ hasText: MEETING_TEXT[locale].demoAddress });
   await expect(cards.first()).toBeVisible();
   const meeting = await readCard(page, cards.first(), locale);
   const response = await page.goto(meeting.path);
