@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { baseSecurityHeaders } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -18,9 +19,11 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   async headers() {
     return [
+      { source: "/:path*", headers: baseSecurityHeaders({ https: (process.env.SITE_URL ?? "").startsWith("https:") }) },
       {
         // No other site may frame these pages (clickjacking), except the
         // widget under /embed/, which sets its own policy allowing it.
+        // Pages also get a full policy with a script nonce from proxy.ts.
         source: "/((?!embed/).*)",
         headers: [
           { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },

@@ -1,7 +1,8 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
+import { createNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 const intl = createMiddleware(routing);
 
@@ -14,14 +15,23 @@ const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)\/?$/;
  * hydration (vercel/next.js#62228) — a blank page without JavaScript.
  */
 export default async function proxy(request: NextRequest) {
+  // The policy goes on the request too: Next.js reads the nonce from there
+  // and puts it on every script tag it renders.
+  const csp = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+
   const meeting = MEETING_PAGE.exec(request.nextUrl.pathname);
+  let response: NextResponse;
   if (meeting && !(await meetingExists(decodeURIComponent(meeting[2]!)).catch(() => true))) {
     const locale = meeting[1]!;
-    const headers = new Headers(request.headers);
     headers.set("x-next-intl-locale", locale);
-    return NextResponse.rewrite(new URL(`/${locale}/__missing-meeting`, request.url), { request: { headers } });
+    response = NextResponse.rewrite(new URL(`/${locale}/__missing-meeting`, request.url), { request: { headers } });
+  } else {
+    response = intl(new NextRequest(request, { headers }));
   }
-  return intl(request);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {

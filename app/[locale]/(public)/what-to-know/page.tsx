@@ -3,12 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
-import { routing } from "@/lib/i18n/routing";
 
-// Static text only: prerendered once per language at build time.
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// Static text, but rendered per request: each response's scripts carry that
+// request's Content-Security-Policy nonce (proxy.ts).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/what-to-know">): Promise<Metadata> {
   const locale = (await params).locale as Locale;

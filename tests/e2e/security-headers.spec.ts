@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { firstMeetingPath } from "./support/public-pages";
+
+const BASE_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+};
+
+test("every route class carries the security headers", async ({ page, request }) => {
+  const meeting = await firstMeetingPath(page, "es");
+  const routes: { path: string; kind: "page" | "embed" | "other" }[] = [
+    { path: "/es", kind: "page" },
+    { path: meeting, kind: "page" },
+    { path: "/en/what-to-know", kind: "page" },
+    { path: "/en/admin/login", kind: "page" },
+    { path: "/es/no-existe", kind: "page" },
+    { path: `/ics/es/${meeting.split("/").pop()}`, kind: "other" },
+    { path: "/feeds/es/upcoming.xml", kind: "other" },
+    { path: "/embed/es", kind: "embed" },
+    { path: "/api/health", kind: "other" },
+  ];
+  for (const { path, kind } of routes) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const headers = response.headers();
+    expect(headers, path).toMatchObject(BASE_HEADERS);
+    expect(headers["permissions-policy"], path).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+    const csp = headers["content-security-policy"] ?? "";
+    if (kind === "embed") {
+      expect(csp, path).toContain("frame-ancestors *");
+      expect(headers["x-frame-options"], path).toBeUndefined();
+    } else {
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+    }
+    if (kind === "page") {
+      expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    }
+  }
+});
+
+test("pages run only their own nonce-bearing scripts, and nothing breaks under the policy", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/es", "/en/what-to-know", "/en/admin/login"]) {
+    const response = await page.goto(path);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, path).toBeTruthy();
+    // Every script the server sent carries this response's nonce.
+    const scripts = page.locator("script:not([type='application/ld+json'])");
+    const count = await scripts.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      expect(await scripts.nth(index).evaluate((element) => (element as HTMLScriptElement).nonce), path).toBe(nonce);
+    }
+  }
+  // The framework hydrated: client-side code ran.
+  await expect.poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe("object");
+  expect(violations).toEqual([]);
+});
+
+test("each response gets a fresh nonce", async ({ request }) => {
+  const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get("/es")).headers()["content-security-policy"] ?? "")?.[1];
+  const [first, second] = [await nonceOf(), await nonceOf()];
+  expect(first).toBeTruthy();
+  expect(first).not.toBe(second);
+});
