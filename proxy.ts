@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
@@ -20,6 +21,8 @@ export default async function proxy(request: NextRequest) {
   const csp = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
+  // The language switch is built on the server from the path asked for.
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   const meeting = MEETING_PAGE.exec(request.nextUrl.pathname);
   let response: NextResponse;

@@ -1,41 +1,27 @@
-"use client";
-
-import { useParams, usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { requestPath } from "@/lib/i18n/request-path";
 import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
 
 type Props = { label: string; description: string };
 
-const className =
-  "inline-flex min-h-11 items-center rounded-md border border-white/70 px-3 py-2 font-semibold text-white no-underline hover:bg-white/10 hover:text-white";
-
-function SwitchLink({ label, description, search }: Props & { search?: string }) {
-  const params = useParams();
-  const from: Locale = isLocale(params.locale) ? params.locale : "es";
+/**
+ * A plain link to this page in the other language, built on the server from
+ * the requested path: same page, same slug, same filters. No script needed.
+ */
+export async function LanguageSwitch({ label, description }: Props) {
+  const from = (await getLocale()) as Locale;
   const to: Locale = from === "en" ? "es" : "en";
-  // Same page, same slug, same filters: only the language changes.
-  const href = `${switchLocalePath(usePathname(), from, to)}${search ? `?${search}` : ""}`;
+  const { pathname, search } = await requestPath();
   return (
-    <a href={href} hrefLang={to} lang={to} aria-label={description} className={className}>
+    <a
+      href={`${switchLocalePath(pathname, from, to)}${search}`}
+      hrefLang={to}
+      lang={to}
+      aria-label={description}
+      className="inline-flex min-h-11 items-center rounded-md border border-white/70 px-3 py-2 font-semibold text-white no-underline hover:bg-white/10 hover:text-white"
+    >
       {label}
     </a>
-  );
-}
-
-function SwitchLinkWithQuery(props: Props) {
-  return <SwitchLink {...props} search={useSearchParams().toString()} />;
-}
-
-/**
- * A plain link to this page in the other language; works without
- * JavaScript. Pages rendered per request include their query; prerendered
- * pages (which have none) render the fallback.
- */
-export function LanguageSwitch(props: Props) {
-  return (
-    <Suspense fallback={<SwitchLink {...props} />}>
-      <SwitchLinkWithQuery {...props} />
-    </Suspense>
   );
 }
