@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
-import { releaseDatabaseFromApp, useDatabaseInApp } from "@/tests/support/app-database";
+import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
@@ -458,14 +458,14 @@ describe.each(DATABASE_KINDS)("authorization on %s", (kind) => {
     await applyMigrations(database.target);
     db = database.connect();
     await seedDemoData(db, "2027-01-10");
-    useDatabaseInApp(db);
+    pointAppAtDatabase(db);
     seriesId = (await db.series.findUniqueOrThrow({ where: { slug: DEMO_SERIES_SLUG } })).id;
     venueId = (await db.venue.findFirstOrThrow()).id;
   });
 
   afterAll(async () => {
     useRequestCookies("");
-    releaseDatabaseFromApp();
+    releaseAppDatabase();
     await db.$disconnect();
     await database.drop();
   });

@@ -1,15 +1,12 @@
 import Parser from "rss-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/migrate";
+import { describe, expect, it } from "vitest";
 import { loadWidgetContent } from "@/lib/embed/data";
 import { renderWidgetHtml } from "@/lib/embed/widget-html";
 import { seriesCalendarFeed, upcomingRssFeed, venueCalendarFeed } from "@/lib/feeds/data";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
-import { seedDemoData } from "@/prisma/seed-demo";
-import { releaseDatabaseFromApp, useDatabaseInApp } from "@/tests/support/app-database";
 import { parseIcs } from "@/tests/support/ical";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { migratedDatabaseFor } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS } from "@/tests/support/test-database";
 
 const TODAY = "2027-01-10";
 // Noon in Dallas on TODAY.
@@ -17,25 +14,10 @@ const NOW = new Date("2027-01-10T18:00:00Z");
 const VENUE = "familia-bethel-internacional";
 
 describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
-  let database: TestDatabase;
-  let db: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyMigrations(database.target);
-    db = database.connect();
-    await seedDemoData(db, TODAY);
-    useDatabaseInApp(db);
-  });
-
-  afterAll(async () => {
-    releaseDatabaseFromApp();
-    await db.$disconnect();
-    await database.drop();
-  });
+  const fixture = migratedDatabaseFor(kind, { seedOn: TODAY, inApp: true });
 
   it("publishes every session of the series, past and cancelled ones included, in each language", async () => {
-    const total = await db.meeting.count({ where: { series: { slug: DEMO_SERIES_SLUG } } });
+    const total = await fixture.db.meeting.count({ where: { series: { slug: DEMO_SERIES_SLUG } } });
     for (const locale of ["en", "es"] as const) {
       const feed = await seriesCalendarFeed(DEMO_SERIES_SLUG, locale);
       const { calendar, events } = parseIcs(feed!.body);
@@ -53,7 +35,7 @@ describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
   });
 
   it("turns a cancellation into the same event with STATUS:CANCELLED and a higher SEQUENCE", async () => {
-    const meeting = await db.meeting.findFirstOrThrow({
+    const meeting = await fixture.db.meeting.findFirstOrThrow({
       where: { series: { slug: DEMO_SERIES_SLUG }, status: "SCHEDULED", startsAt: { gt: NOW } },
       orderBy: { startsAt: "asc" },
     });
@@ -62,7 +44,7 @@ describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
     expect(before.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
 
     // What a staff edit does: match the version it read, then raise it.
-    const { count } = await db.meeting.updateMany({
+    const { count } = await fixture.db.meeting.updateMany({
       where: { id: meeting.id, version: meeting.version },
       data: { status: "CANCELLED", version: { increment: 1 } },
     });
@@ -77,18 +59,18 @@ describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
     expect(afterFeed!.lastModified!.getTime()).toBeGreaterThanOrEqual(meeting.updatedAt.getTime());
 
     // The venue's own feed says the same.
-    const venueSlug = (await db.venue.findUniqueOrThrow({ where: { id: meeting.venueId } })).slug;
+    const venueSlug = (await fixture.db.venue.findUniqueOrThrow({ where: { id: meeting.venueId } })).slug;
     const venueEvent = parseIcs((await venueCalendarFeed(venueSlug, "en", NOW))!.body).events.find((event) => event.uid === uid)!;
     expect(venueEvent.component.getFirstPropertyValue("status")).toBe("CANCELLED");
     expect(venueEvent.sequence).toBe(after.sequence);
   });
 
   it("publishes a venue's sessions only, named after the venue", async () => {
-    const venue = await db.venue.findUniqueOrThrow({ where: { slug: VENUE } });
+    const venue = await fixture.db.venue.findUniqueOrThrow({ where: { slug: VENUE } });
     const feed = await venueCalendarFeed(VENUE, "es", NOW);
     const { calendar, events } = parseIcs(feed!.body);
     expect(calendar.getFirstPropertyValue("name")).toBe(`Reuniones en ${venue.name} · Encuentros`);
-    const atVenue = await db.meeting.findMany({ where: { venueId: venue.id }, select: { id: true } });
+    const atVenue = await fixture.db.meeting.findMany({ where: { venueId: venue.id }, select: { id: true } });
     expect(events.map((event) => event.uid).sort()).toEqual(atVenue.map(({ id }) => `${id}@encuentros`).sort());
     expect(events.every((event) => event.location.startsWith(venue.name))).toBe(true);
     expect(await venueCalendarFeed("no-such-venue", "es", NOW)).toBeNull();

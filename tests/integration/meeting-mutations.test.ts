@@ -13,7 +13,7 @@ import {
 } from "@/lib/meetings/mutations";
 import { EMPTY_MEETING_VALUES, type MeetingFormValues } from "@/lib/meetings/schema";
 import { dateKeyToDbDate, zonedDateTimeToInstant } from "@/lib/time/central-time";
-import { releaseDatabaseFromApp, useDatabaseInApp } from "@/tests/support/app-database";
+import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
 // Noon in Dallas on Sunday 10 January 2027; the series runs to 20 February.
@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
     database = await createTestDatabase(kind);
     await applyMigrations(database.target);
     db = database.connect();
-    useDatabaseInApp(db);
+    pointAppAtDatabase(db);
     const adminRow = await db.user.create({ data: { email: "admin@example.test", name: "Admin", role: "ADMIN" } });
     const editorRow = await db.user.create({ data: { email: "editor@example.test", name: "Editor", role: "EDITOR" } });
     admin = { id: adminRow.id, email: adminRow.email, name: adminRow.name, role: "ADMIN" };
@@ -79,7 +79,7 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
   });
 
   afterAll(async () => {
-    releaseDatabaseFromApp();
+    releaseAppDatabase();
     await db.$disconnect();
     await database.drop();
   });

@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/migrate";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import {
   getCurrentSeries,
   getMeetingBySlug,
@@ -9,31 +7,15 @@ import {
   listUpcomingMeetings,
 } from "@/lib/meetings/data";
 import { parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
-import { seedDemoData } from "@/prisma/seed-demo";
-import { releaseDatabaseFromApp, useDatabaseInApp } from "@/tests/support/app-database";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { migratedDatabaseFor } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS } from "@/tests/support/test-database";
 
 const TODAY = "2027-01-10";
 // Noon in Dallas on TODAY.
 const NOW = new Date("2027-01-10T18:00:00Z");
 
 describe.each(DATABASE_KINDS)("public meeting queries on %s", (kind) => {
-  let database: TestDatabase;
-  let db: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyMigrations(database.target);
-    db = database.connect();
-    await seedDemoData(db, TODAY);
-    useDatabaseInApp(db);
-  });
-
-  afterAll(async () => {
-    releaseDatabaseFromApp();
-    await db.$disconnect();
-    await database.drop();
-  });
+  migratedDatabaseFor(kind, { seedOn: TODAY, inApp: true });
 
   it("finds the running series with its end date, in the visitor's language", async () => {
     const series = await getCurrentSeries(TODAY, "es");

@@ -14,7 +14,7 @@ import { createVenue, updateVenue } from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
-import { releaseDatabaseFromApp, useDatabaseInApp } from "@/tests/support/app-database";
+import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
 const TODAY = "2027-01-10";
@@ -50,13 +50,13 @@ describe.each(DATABASE_KINDS)("staff administration on %s", (kind) => {
     await applyMigrations(database.target);
     db = database.connect();
     await seedDemoData(db, TODAY);
-    useDatabaseInApp(db);
+    pointAppAtDatabase(db);
     const user = await createStaffAccount(db, { email: "boss@example.org", name: "Boss", password: "a-long-enough-secret-1", role: "ADMIN" });
     admin = { id: user.id, email: user.email, name: user.name, role: user.role };
   });
 
   afterAll(async () => {
-    releaseDatabaseFromApp();
+    releaseAppDatabase();
     await db.$disconnect();
     await database.drop();
   });

@@ -5,12 +5,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 // the app's data functions at their own test database.
 const slot = globalThis as unknown as { encuentrosDb?: PrismaClient; encuentrosAuth?: unknown };
 
-export function useDatabaseInApp(db: PrismaClient): void {
+export function pointAppAtDatabase(db: PrismaClient): void {
   slot.encuentrosDb = db;
   delete slot.encuentrosAuth;
 }
 
-export function releaseDatabaseFromApp(): void {
+export function releaseAppDatabase(): void {
   delete slot.encuentrosDb;
   delete slot.encuentrosAuth;
 }
