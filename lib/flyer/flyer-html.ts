@@ -12,6 +12,7 @@ const FLYER_CSS = `
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0;font:11pt/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#0f172a;background:#e2e8f0}
 .toolbar{max-width:8.5in;margin:0 auto;padding:12px 16px;background:#fff;border-bottom:1px solid #cbd5e1}
+.toolbar h1{margin:0 0 4px;font-size:1rem}
 .toolbar p{margin:4px 0}
 a{color:#173f84}
 a:focus-visible{outline:3px solid #b45309;outline-offset:2px}
@@ -20,7 +21,7 @@ a:focus-visible{outline:3px solid #b45309;outline-offset:2px}
 .column{display:flex;flex-direction:column;min-width:0}
 .column+.column{border-left:2px solid #173f84;padding-left:0.35in}
 .kicker{margin:0;font-size:10pt;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#173f84}
-h1,h2{margin:4px 0 8px;font-size:19pt;line-height:1.15}
+h2{margin:4px 0 8px;font-size:19pt;line-height:1.15}
 .cancelled{margin:0 0 8px;padding:4px 8px;border:2px solid #9f1239;color:#9f1239;font-weight:700}
 dl{margin:0}
 dt{margin-top:8px;font-size:9pt;font-weight:700;text-transform:uppercase;color:#334155}
@@ -50,10 +51,8 @@ export const FLYER_CSP = [
 
 type Links = { pdf: string; pages: { locale: string; href: string; label: string }[] };
 
-function renderColumn(column: FlyerColumn, index: number, qrSvg: string): string {
+function renderColumn(column: FlyerColumn, qrSvg: string): string {
   const t = createTranslator({ locale: column.locale, messages: messagesFor(column.locale), namespace: "Share" });
-  // The first column's title is the page's h1; the other language's is its h2.
-  const heading = index === 0 ? "h1" : "h2";
   const facts = column.facts
     .map((fact) => `<dt>${escapeHtml(fact.label)}</dt>${fact.lines.map((line, i) => `<dd${i === 0 ? ' class="main"' : ""}>${escapeHtml(line)}</dd>`).join("")}`)
     .join("");
@@ -72,7 +71,7 @@ function renderColumn(column: FlyerColumn, index: number, qrSvg: string): string
   return [
     `<section class="column" lang="${column.locale}">`,
     `<p class="kicker">${escapeHtml(column.heading)}</p>`,
-    `<${heading}>${escapeHtml(column.title)}</${heading}>`,
+    `<h2>${escapeHtml(column.title)}</h2>`,
     cancelled,
     `<dl>${facts}</dl>`,
     sessions,
@@ -92,7 +91,7 @@ function renderToolbar(content: FlyerContent, links: Links): string {
   const pages = links.pages
     .map((page) => `<a href="${escapeHtml(page.href)}" hreflang="${page.locale}" lang="${page.locale}">${escapeHtml(page.label)}</a>`)
     .join(" · ");
-  return `<div class="toolbar">${lines.join("")}<p>${pages}</p></div>`;
+  return `<header class="toolbar"><h1>${escapeHtml(content.documentTitle)}</h1>${lines.join("")}<p>${pages}</p></header>`;
 }
 
 /**
@@ -114,7 +113,7 @@ export function renderFlyerHtml(content: FlyerContent, qrSvgs: string[], links: 
     "</head>",
     "<body>",
     renderToolbar(content, links),
-    `<main class="sheet"><div class="flyer">${content.columns.map((column, index) => renderColumn(column, index, qrSvgs[index] ?? "")).join("")}</div></main>`,
+    `<main class="sheet"><div class="flyer">${content.columns.map((column, index) => renderColumn(column, qrSvgs[index] ?? "")).join("")}</div></main>`,
     "</body>",
     "</html>",
     "",

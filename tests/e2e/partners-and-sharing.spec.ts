@@ -79,7 +79,7 @@ for (const locale of LOCALES) {
       expect(response?.status()).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByText(TEXT[locale].kicker)).toBeVisible();
-      await expect(page.locator("h1")).toHaveText("Iglesia Familia Bethel Internacional");
+      await expect(page.locator("h1")).toHaveText("Familia Bethel Internacional");
       await expect(page.getByRole("heading", { level: 2, name: TEXT[locale].partnerHeading })).toBeVisible();
       await expect(page.locator("main article[data-status]").first()).toBeVisible();
 
@@ -103,7 +103,7 @@ for (const locale of LOCALES) {
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", url);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Familia Bethel/);
 
-      await expectShareLinks(page, url, ["Iglesia Familia Bethel Internacional", "Dallas, TX"]);
+      await expectShareLinks(page, url, ["Familia Bethel Internacional", "Dallas, TX"]);
 
       // The language switch keeps the visitor on this church's page.
       const other = TEXT[locale].switchTo;
