@@ -4,16 +4,28 @@ import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { partnerExists } from "@/lib/venues/partner-exists";
 
 const intl = createMiddleware(routing);
 
 const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)\/?$/;
+const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)\/?$/;
+
+/** The page's locale and whether its slug is unknown; null for other pages. */
+async function missingPage(pathname: string): Promise<string | null> {
+  for (const [pattern, exists] of [[MEETING_PAGE, meetingExists], [PARTNER_PAGE, partnerExists]] as const) {
+    const match = pattern.exec(pathname);
+    // A database hiccup lets the page itself answer.
+    if (match) return (await exists(decodeURIComponent(match[2]!)).catch(() => true)) ? null : match[1]!;
+  }
+  return null;
+}
 
 /**
- * Locale routing, plus one detour: a meeting page whose slug does not exist
- * is rewritten to an unmatched path, because Next.js 16 renders the 404 of
- * an unmatched path on the server but draws a page's notFound() only after
- * hydration (vercel/next.js#62228) — a blank page without JavaScript.
+ * Locale routing, plus one detour: a meeting or partner page whose slug does
+ * not exist is rewritten to an unmatched path, because Next.js 16 renders the
+ * 404 of an unmatched path on the server but draws a page's notFound() only
+ * after hydration (vercel/next.js#62228) — a blank page without JavaScript.
  */
 export default async function proxy(request: NextRequest) {
   // The policy goes on the request too: Next.js reads the nonce from there
@@ -24,12 +36,11 @@ export default async function proxy(request: NextRequest) {
   // The language switch is built on the server from the path asked for.
   headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
-  const meeting = MEETING_PAGE.exec(request.nextUrl.pathname);
+  const locale = await missingPage(request.nextUrl.pathname);
   let response: NextResponse;
-  if (meeting && !(await meetingExists(decodeURIComponent(meeting[2]!)).catch(() => true))) {
-    const locale = meeting[1]!;
+  if (locale) {
     headers.set("x-next-intl-locale", locale);
-    response = NextResponse.rewrite(new URL(`/${locale}/__missing-meeting`, request.url), { request: { headers } });
+    response = NextResponse.rewrite(new URL(`/${locale}/__missing-page`, request.url), { request: { headers } });
   } else {
     response = intl(new NextRequest(request, { headers }));
   }
@@ -38,7 +49,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not API, calendar, feed, widget or image routes, Next
-  // internals, or files.
-  matcher: "/((?!api|ics|feeds/|embed/|og/|_next|_vercel|.*\\..*).*)",
+  // Pages only: not API, calendar, feed, widget, image, QR or flyer routes,
+  // Next internals, or files.
+  matcher: "/((?!api|ics|feeds/|embed/|og/|qr/|flyer/|_next|_vercel|.*\\..*).*)",
 };

@@ -5,6 +5,7 @@ import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-me
 import { formatMeetingDay, formatTimeRange } from "@/lib/time/format";
 import { MeetingLanguages } from "./meeting-languages";
 import { StatusBadge } from "./status-badge";
+import { VenueName } from "./venue-name";
 
 type Props = {
   meeting: PublicMeeting;
@@ -42,7 +43,9 @@ export async function MeetingCard({ meeting, isNext = false, showDay = false, he
       <Heading className="mt-1 text-xl font-bold">
         <LocaleLink href={{ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }}>{meeting.title}</LocaleLink>
       </Heading>
-      <p className="mt-1 font-medium">{meeting.venue.name}</p>
+      <p className="mt-1 font-medium">
+        <VenueName venue={meeting.venue} />
+      </p>
       <p className="text-slate-700">
         {formatVenueAddress(meeting.venue)}
         {meeting.venue.isDemo ? <span className="ml-1 text-sm">({t("demoAddress")})</span> : null}

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { formatMeetingDay, formatMeetingStart, formatTimeRange } from "@/lib/time/format";
 import { MeetingLanguages } from "./meeting-languages";
+import { VenueName } from "./venue-name";
 
 type Props = { meeting: PublicMeeting; ended: boolean };
 
@@ -39,7 +40,9 @@ export async function MeetingDetails({ meeting, ended }: Props) {
         </div>
         <div>
           <dt className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("where")}</dt>
-          <dd className="text-lg font-medium">{meeting.venue.name}</dd>
+          <dd className="text-lg font-medium">
+            <VenueName venue={meeting.venue} />
+          </dd>
           <dd>
             {formatVenueAddress(meeting.venue)}
             {meeting.venue.isDemo ? <span className="ml-1 text-sm">({t("demoAddress")})</span> : null}

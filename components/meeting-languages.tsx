@@ -1,19 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { meetingLanguagesText } from "@/lib/meetings/languages-text";
 
 type Props = { spoken: string[]; interpretation: string[] };
 
 /** "Held in Spanish · Interpretation into English" */
 export async function MeetingLanguages({ spoken, interpretation }: Props) {
-  const t = await getTranslations("Meeting");
-  const names = await getTranslations("Languages");
-  // "Spanish and English" / "español e inglés"
-  const joiner = new Intl.ListFormat(await getLocale(), { type: "conjunction" });
-  const list = (codes: string[]) =>
-    joiner.format(codes.map((code) => (names.has(code as never) ? names(code as never) : code)));
-  return (
-    <span>
-      {t("heldIn", { languages: list(spoken) })}
-      {interpretation.length > 0 ? ` · ${t("interpretation", { languages: list(interpretation) })}` : null}
-    </span>
-  );
+  return <span>{meetingLanguagesText(spoken, interpretation, (await getLocale()) as Locale)}</span>;
 }

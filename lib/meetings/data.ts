@@ -35,6 +35,7 @@ const publicMeetingSelect = {
       neighborhood: true,
       policeDivision: true,
       isDemo: true,
+      isPartner: true,
     },
   },
   series: { select: { slug: true, organizer: true, endsOn: true, translations: true } },

@@ -37,6 +37,8 @@ export type PublicVenue = {
   neighborhood: string | null;
   policeDivision: string | null;
   isDemo: boolean;
+  /** Partner venues have a public page of their own. */
+  isPartner: boolean;
 };
 
 /** "100 Demo Street, Dallas, TX 75211" */

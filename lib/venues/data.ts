@@ -68,3 +68,33 @@ export async function getVenueSummaryBySlug(slug: string): Promise<VenueSummary 
     select: { id: true, slug: true, name: true, isPartner: true },
   });
 }
+
+/** A partner venue as its public page shows it: address and description, never the staff-only contact. */
+export type PublicPartner = {
+  id: string;
+  slug: string;
+  name: string;
+  street: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  neighborhood: string | null;
+  isDemo: boolean;
+  description: string;
+};
+
+/** A venue that is a partner, with its description in one language (or any, if that one is missing). */
+export async function getPartnerBySlug(slug: string, locale: string): Promise<PublicPartner | null> {
+  const venue = await getDb().venue.findFirst({
+    where: { slug, isPartner: true },
+    select: {
+      id: true, slug: true, name: true, street: true, city: true, region: true, postalCode: true,
+      neighborhood: true, isDemo: true,
+      translations: { select: { locale: true, description: true } },
+    },
+  });
+  if (!venue) return null;
+  const { translations, ...fields } = venue;
+  const text = translations.find((row) => row.locale === locale && row.description) ?? translations.find((row) => row.description);
+  return { ...fields, description: text?.description ?? "" };
+}

@@ -45,6 +45,7 @@ export function buildPublicMeeting(overrides: MeetingOverrides = {}): PublicMeet
       neighborhood: "Oak Cliff",
       policeDivision: "Southwest",
       isDemo: true,
+      isPartner: true,
       ...venue,
     },
     series: {

@@ -25,11 +25,19 @@ export async function cancelledMeetingPath(page: Page, locale: TestLocale): Prom
   return listedMeetingPath(page, locale, 'main article[data-status="CANCELLED"]:has-text("funeral")');
 }
 
-/** Every public page in a language, with a scheduled and a cancelled meeting page among them. */
+/** A demo partner church (prisma/seed-data.ts): staff tests never change or remove it. */
+export const DEMO_PARTNER_SLUG = "familia-bethel-internacional";
+
+/** The demo partner's page in a language. */
+export function partnerPath(locale: TestLocale, slug: string = DEMO_PARTNER_SLUG): string {
+  return locale === "en" ? `/en/partners/${slug}` : `/es/socios/${slug}`;
+}
+
+/** Every public page in a language, with a scheduled and a cancelled meeting page and a partner page among them. */
 export async function publicPaths(page: Page, locale: TestLocale): Promise<string[]> {
   const meeting = await firstMeetingPath(page, locale);
   const cancelled = await cancelledMeetingPath(page, locale);
   return locale === "en"
-    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/archive", "/en/what-to-know", "/en/no-such-page"]
-    : ["/es", "/es?lang=es", meeting, cancelled, "/es/archivo", "/es/que-saber", "/es/no-existe"];
+    ? ["/en", "/en?lang=es", meeting, cancelled, partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/no-such-page"]
+    : ["/es", "/es?lang=es", meeting, cancelled, partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/no-existe"];
 }

@@ -7,6 +7,8 @@ import { DirectionsLinks } from "@/components/directions-links";
 import { MeetingAccess } from "@/components/meeting-access";
 import { MeetingDetails } from "@/components/meeting-details";
 import { PolicePromises } from "@/components/police-promises";
+import { QrAndFlyer } from "@/components/qr-and-flyer";
+import { ShareLinks } from "@/components/share-links";
 import { StatusBadge } from "@/components/status-badge";
 import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
@@ -16,6 +18,7 @@ import { getMeetingBySlug } from "@/lib/meetings/data";
 import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
 import { meetingOgImagePath, meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatVenueAddress } from "@/lib/meetings/public-meeting";
+import { meetingShareMessage } from "@/lib/sharing/share-text";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 // Reads the database on every request: never prerendered at build time.
@@ -111,6 +114,8 @@ export default async function MeetingPage({ params }: Props) {
       <MeetingAccess meeting={meeting} />
       <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
       <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
+      <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
+      <QrAndFlyer kind="meeting" slug={meeting.slug} />
       <PolicePromises />
 
       <p className="no-print mt-8">{backLink}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { meetingFormOptions } from "@/components/admin/meetings/form-options";
+import { MeetingAnnouncement } from "@/components/admin/meetings/meeting-announcement";
 import { MeetingForm } from "@/components/admin/meetings/meeting-form";
 import { CancelMeetingForm, DeleteMeetingForm, PostponeMeetingForm } from "@/components/admin/meetings/meeting-status-forms";
 import { Notice } from "@/components/admin/meetings/notice";
@@ -66,6 +67,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
         />
         <DeleteMeetingForm key={`delete-${key}`} action={deleteMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} />
       </div>
+      <MeetingAnnouncement slug={meeting.slug} />
     </>
   );
 }

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { MeetingCard } from "@/components/meeting-card";
+import { EmbedCode } from "@/components/partner/embed-code";
+import { PartnerCalendarLinks } from "@/components/partner/partner-calendar-links";
+import { QrAndFlyer } from "@/components/qr-and-flyer";
+import { ShareLinks } from "@/components/share-links";
+import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { listUpcomingMeetingsAtVenue } from "@/lib/meetings/data";
+import { formatVenueAddress } from "@/lib/meetings/public-meeting";
+import { partnerPageUrl } from "@/lib/sharing/sharing-paths";
+import { partnerShareMessage } from "@/lib/sharing/share-text";
+import { getPartnerBySlug } from "@/lib/venues/data";
+
+// Reads the database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
+const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };
+// A church page lists its next sessions; the calendar feed has them all.
+const PARTNER_SESSION_LIMIT = 20;
+
+// Metadata and page share one query per request.
+const loadPartner = cache(getPartnerBySlug);
+
+type Props = PageProps<"/[locale]/partners/[slug]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: rawLocale, slug } = await params;
+  const locale = rawLocale as Locale;
+  const partner = await loadPartner(slug, locale);
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  if (!partner) return { title: meta("notFoundTitle"), robots: { index: false } };
+  const t = await getTranslations({ locale, namespace: "Partner" });
+  const description = partner.description || t("metaDescription", { venue: partner.name });
+  return {
+    title: partner.name,
+    description,
+    alternates: {
+      ...pageAlternates({ pathname: "/partners/[slug]", params: { slug } }, locale),
+      types: feedAlternateTypes(locale, { venue: partner }),
+    },
+    openGraph: {
+      title: t("seeMeetings", { venue: partner.name }),
+      description,
+      url: partnerPageUrl(slug, locale),
+      siteName: meta("siteName"),
+      locale: OPEN_GRAPH_LOCALE[locale],
+      alternateLocale: SUPPORTED_LOCALES.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALE[other]),
+      type: "website",
+    },
+    twitter: { card: "summary", title: t("seeMeetings", { venue: partner.name }), description },
+  };
+}
+
+export default async function PartnerPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  const partner = await loadPartner(slug, locale);
+  if (!partner) notFound();
+
+  const t = await getTranslations("Partner");
+  const tMeeting = await getTranslations("Meeting");
+  const meetings = await listUpcomingMeetingsAtVenue(partner.id, locale, new Date(), PARTNER_SESSION_LIMIT);
+  const url = partnerPageUrl(slug, locale);
+  const next = meetings.find((meeting) => meeting.status === "SCHEDULED");
+
+  return (
+    <article data-partner={partner.slug}>
+      <header>
+        <p className="font-semibold text-slate-700">{t("kicker")}</p>
+        <h1 className="mt-1 text-3xl font-bold">{partner.name}</h1>
+        <p className="mt-2 text-lg">
+          <span className="sr-only">{t("address")}: </span>
+          {formatVenueAddress(partner)}
+          {partner.isDemo ? <span className="ml-1 text-sm">({tMeeting("demoAddress")})</span> : null}
+        </p>
+        {partner.neighborhood ? <p className="text-slate-700">{partner.neighborhood}</p> : null}
+      </header>
+      {partner.description ? <p className="mt-4 whitespace-pre-line">{partner.description}</p> : null}
+
+      <section aria-labelledby="partner-upcoming" className="mt-8">
+        <h2 id="partner-upcoming" className="text-xl font-bold">
+          {t("upcomingHeading")}
+        </h2>
+        {meetings.length === 0 ? (
+          <p className="mt-2">{t("none")}</p>
+        ) : (
+          <ul className="mt-3 space-y-4">
+            {meetings.map((meeting) => (
+              <li key={meeting.id}>
+                <MeetingCard meeting={meeting} showDay />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <ShareLinks message={partnerShareMessage(partner, next, locale, url)} />
+      <PartnerCalendarLinks locale={locale} venueSlug={partner.slug} />
+      <section aria-labelledby="partner-kit" className="no-print mt-10 rounded-lg border border-slate-300 p-4">
+        <h2 id="partner-kit" className="text-xl font-bold">
+          {t("kitHeading")}
+        </h2>
+        <p className="mt-1">{t("kitIntro")}</p>
+        <QrAndFlyer kind="partner" slug={partner.slug} headingLevel="h3" />
+        <EmbedCode locale={locale} venue={partner} headingLevel="h3" />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { getMeetingBySlug, listUpcomingMeetingsAtVenue } from "@/lib/meetings/data";
+import { meetingLanguagesText } from "@/lib/meetings/languages-text";
+import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
+import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
+import { partnerPageUrl, type SharedKind } from "@/lib/sharing/sharing-paths";
+import { formatMeetingDay, formatMeetingWhen, formatTimeRange } from "@/lib/time/format";
+import { getPartnerBySlug, type PublicPartner } from "@/lib/venues/data";
+
+/** Spanish on the left, English on the right: most readers look for Spanish first. */
+export const FLYER_LOCALES: readonly Locale[] = ["es", "en"];
+
+// What fits in one column of a letter page next to the QR code and the promises.
+const PARTNER_FLYER_SESSIONS = 5;
+
+export type FlyerFact = { label: string; lines: string[] };
+
+/** One language's half of the flyer. */
+export type FlyerColumn = {
+  locale: Locale;
+  heading: string;
+  title: string;
+  cancelled: { label: string; note: string | null } | null;
+  facts: FlyerFact[];
+  sessions: { heading: string; items: { when: string; title: string; cancelled: boolean }[]; emptyText: string } | null;
+  promisesHeading: string;
+  promises: string[];
+  free: string;
+  scan: string;
+  /** The page in this language: the QR code opens it. */
+  url: string;
+};
+
+export type FlyerContent = { kind: SharedKind; slug: string; documentTitle: string; columns: FlyerColumn[] };
+
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
+}
+
+function sharedParts(locale: Locale, url: string) {
+  const t = translator(locale);
+  return {
+    promisesHeading: t("Flyer.promisesHeading"),
+    promises: [t("WhatToKnow.raids"), t("WhatToKnow.call911"), t("WhatToKnow.sensitivePlaces")],
+    free: t("Flyer.free"),
+    scan: t("Flyer.scan"),
+    url,
+  };
+}
+
+function addressLine(venue: Parameters<typeof formatVenueAddress>[0] & { isDemo: boolean }, locale: Locale): string {
+  return `${formatVenueAddress(venue)}${venue.isDemo ? ` (${translator(locale)("Flyer.demoAddress")})` : ""}`;
+}
+
+function meetingColumn(meeting: PublicMeeting, locale: Locale): FlyerColumn {
+  const t = translator(locale);
+  const cancelled = meeting.status === "CANCELLED";
+  return {
+    locale,
+    heading: t("Flyer.heading"),
+    title: meeting.title,
+    cancelled: cancelled ? { label: t("Flyer.cancelled"), note: meeting.statusNote } : null,
+    facts: [
+      {
+        label: t("Flyer.when"),
+        lines: [
+          formatMeetingDay(meeting.startsAt, locale),
+          `${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)} (${t("Flyer.centralTime")})`,
+        ],
+      },
+      { label: t("Flyer.where"), lines: [meeting.venue.name, addressLine(meeting.venue, locale)] },
+      { label: t("Flyer.language"), lines: [meetingLanguagesText(meeting.spokenLanguages, meeting.interpretation, locale)] },
+    ],
+    sessions: null,
+    ...sharedParts(locale, meetingPageUrl(meeting.slug, locale)),
+  };
+}
+
+function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale: Locale): FlyerColumn {
+  const t = translator(locale);
+  return {
+    locale,
+    heading: t("Flyer.partnerHeading"),
+    title: partner.name,
+    cancelled: null,
+    facts: [{ label: t("Flyer.where"), lines: [addressLine(partner, locale)] }],
+    sessions: {
+      heading: t("Flyer.upcoming"),
+      items: meetings.map((meeting) => ({
+        when: `${formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} (${t("Flyer.centralTime")})`,
+        title: meeting.status === "CANCELLED" ? `${t("Flyer.cancelled")}: ${meeting.title}` : meeting.title,
+        cancelled: meeting.status === "CANCELLED",
+      })),
+      emptyText: t("Flyer.none"),
+    },
+    ...sharedParts(locale, partnerPageUrl(partner.slug, locale)),
+  };
+}
+
+function documentTitle(titles: string[]): string {
+  return FLYER_LOCALES.map((locale, index) => translator(locale)("Flyer.title", { title: titles[index]! })).join(" / ");
+}
+
+/** Both languages of one meeting's flyer, or null for an unknown slug. */
+export async function loadMeetingFlyer(slug: string): Promise<FlyerContent | null> {
+  const meetings = await Promise.all(FLYER_LOCALES.map((locale) => getMeetingBySlug(slug, locale)));
+  if (meetings.some((meeting) => !meeting)) return null;
+  const columns = FLYER_LOCALES.map((locale, index) => meetingColumn(meetings[index]!, locale));
+  return { kind: "meeting", slug, documentTitle: documentTitle(columns.map((column) => column.title)), columns };
+}
+
+/** Both languages of a partner's flyer (its next sessions), or null when the venue is not a partner. */
+export async function loadPartnerFlyer(slug: string, now: Date): Promise<FlyerContent | null> {
+  const columns: FlyerColumn[] = [];
+  for (const locale of FLYER_LOCALES) {
+    const partner = await getPartnerBySlug(slug, locale);
+    if (!partner) return null;
+    const meetings = await listUpcomingMeetingsAtVenue(partner.id, locale, now, PARTNER_FLYER_SESSIONS);
+    columns.push(partnerColumn(partner, meetings, locale));
+  }
+  return { kind: "partner", slug, documentTitle: documentTitle(columns.map((column) => column.title)), columns };
+}
