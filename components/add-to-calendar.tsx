@@ -3,7 +3,7 @@ import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/calendar-l
 import type { Locale } from "@/lib/i18n/locales";
 import { meetingIcsPath } from "@/lib/meetings/meeting-urls";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
-import { externalLinkClass } from "./directions-links";
+import { externalLinkClass } from "./link-styles";
 
 type Props = { meeting: PublicMeeting; pageUrl: string; ended: boolean };
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { directionsLinks, type DirectionsProvider } from "@/lib/venues/directions-links";
+import { externalLinkClass } from "./link-styles";
 
 const LABEL_KEYS = {
   google: "directionsGoogle",
@@ -7,8 +8,6 @@ const LABEL_KEYS = {
   osm: "directionsOsm",
 } as const satisfies Record<DirectionsProvider, string>;
 
-export const externalLinkClass =
-  "inline-flex min-h-11 items-center rounded-md border border-brand-700 px-3 py-2 font-semibold no-underline hover:bg-brand-50";
 
 /** Links out to map services; no embedded map, so the page makes no third-party request. */
 export async function DirectionsLinks({ address }: { address: string }) {

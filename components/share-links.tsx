@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { shareLinks, type ShareMessage } from "@/lib/sharing/share-links";
-import { externalLinkClass } from "./directions-links";
+import { externalLinkClass } from "./link-styles";
+import { NativeShareButton } from "./native-share-button";
 
 /**
  * Share this page: plain links to WhatsApp, Facebook, a text message or an
@@ -30,6 +31,7 @@ export async function ShareLinks({ message }: { message: ShareMessage }) {
             </a>
           </li>
         ))}
+        <NativeShareButton label={t("native")} title={message.subject} text={message.text} url={message.url} />
       </ul>
       <p className="mt-3">
         <label htmlFor="share-url" className="block font-semibold">

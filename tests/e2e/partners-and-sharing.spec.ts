@@ -237,3 +237,28 @@ test("staff copy a bilingual announcement from the meeting's admin page", async 
   await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
   expect(plainText(await page.evaluate(() => navigator.clipboard.readText()))).toBe(text);
 });
+
+test.describe("the phone's own share sheet", () => {
+  test("is offered where the browser has one, and shares this page in its language", async ({ page }) => {
+    // Desktop Chromium on Linux has no share sheet: stand in for a phone's.
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { sharedData: shared });
+      Object.defineProperty(navigator, "share", { value: async (data: ShareData) => void shared.push(data) });
+    });
+    const path = await firstMeetingPath(page, "es");
+    await page.goto(path);
+    const button = page.getByRole("button", { name: "Más formas de compartir…" });
+    await expect(button).toBeVisible();
+    await button.click();
+    const [data] = await page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData);
+    expect(new URL(data!.url!).pathname).toBe(path);
+    expect(data!.text).toMatch(/\(hora del centro\)/);
+  });
+
+  test("is not shown where the browser has none", async ({ page }) => {
+    await page.goto(await firstMeetingPath(page, "en"));
+    await expect(page.locator("[data-share-link]")).toHaveCount(4);
+    await expect(page.getByRole("button", { name: "More ways to share…" })).toHaveCount(0);
+  });
+});
