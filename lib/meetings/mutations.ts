@@ -219,10 +219,8 @@ async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venu
   return meeting;
 }
 
-export type Created = { ok: true; id: string; slug: string };
-
-/** A new session. New sessions are always scheduled; cancel or postpone them afterwards. */
-export async function createMeeting(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<Created | Refused> {
+/** What creating and editing both check first: who is asking, the form, and its times. */
+function checkMeetingForm(actor: StaffUser | null, raw: unknown) {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
   const parsed = meetingFormSchema.safeParse(raw);
@@ -230,13 +228,23 @@ export async function createMeeting(actor: StaffUser | null, raw: unknown, now =
   const input = parsed.data;
   const when = instantsOf(input.date, input.startTime, input.endTime);
   if (!when) return invalid({ date: { key: "invalidDate" } });
+  return { ok: true as const, staff: actor, input, when };
+}
+
+export type Created = { ok: true; id: string; slug: string };
+
+/** A new session. New sessions are always scheduled; cancel or postpone them afterwards. */
+export async function createMeeting(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<Created | Refused> {
+  const form = checkMeetingForm(actor, raw);
+  if (!form.ok) return form;
+  const { staff, input, when } = form;
 
   return inTransaction(async (tx) => {
-    const venueId = await resolveVenue(tx, actor, input);
+    const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
     const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
     if (errors) throw new Refusal(invalid(errors));
-    const meeting = await insertMeeting(tx, actor, input, venueId, input.date, when);
+    const meeting = await insertMeeting(tx, staff, input, venueId, input.date, when);
     return { ok: true as const, id: meeting.id, slug: meeting.slug };
   });
 }
@@ -271,17 +279,13 @@ export type Saved = { ok: true; id: string; version: number };
 
 /** Saves the edit form. The slug never changes, whatever the new title or date. */
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = meetingFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input = parsed.data;
-  const when = instantsOf(input.date, input.startTime, input.endTime);
-  if (!when) return invalid({ date: { key: "invalidDate" } });
+  const form = checkMeetingForm(actor, raw);
+  if (!form.ok) return form;
+  const { staff, input, when } = form;
 
   return inTransaction(async (tx) => {
     const before = await loadForChange(tx, id, version);
-    const venueId = await resolveVenue(tx, actor, input);
+    const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
     const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
     const errors = await scheduleErrors(
@@ -303,7 +307,7 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
       ...when,
       venueId,
       status: input.status,
-      updatedById: actor.id,
+      updatedById: staff.id,
       ...(postponedNow ? { previousStartsAt: before.startsAt } : {}),
     });
     for (const row of translationRows(input)) {
@@ -311,7 +315,7 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
       await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
     }
     const action = input.status !== before.status && input.status !== "SCHEDULED" ? (input.status === "CANCELLED" ? "CANCEL" : "POSTPONE") : "UPDATE";
-    const after = await auditChange(tx, actor, action, before);
+    const after = await auditChange(tx, staff, action, before);
     return { ok: true as const, id, version: after.version };
   });
 }
