@@ -1,13 +1,20 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { publicCacheKey, serveFromCache } from "@/lib/cache/serve-cached";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
+import { pagePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { prerenderedPagePolicy } from "@/lib/security/prerendered-csp";
 import { partnerExists } from "@/lib/venues/partner-exists";
 
 const intl = createMiddleware(routing);
 
+// Built once at `next build` and served by Next.js from its own cache:
+// public path → the route's own path (the built file's name).
+const PRERENDERED_PAGES = new Map(routing.locales.map((locale) => [pagePath("/what-to-know", locale), `/${locale}/what-to-know`]));
+const FILE_ROUTE = /^\/(ics|feeds|embed)\//;
 const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)\/?$/;
 const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)\/?$/;
 
@@ -22,12 +29,33 @@ async function missingPage(pathname: string): Promise<string | null> {
 }
 
 /**
- * Locale routing, plus one detour: a meeting or partner page whose slug does
- * not exist is rewritten to an unmatched path, because Next.js 16 renders the
- * 404 of an unmatched path on the server but draws a page's notFound() only
- * after hydration (vercel/next.js#62228) — a blank page without JavaScript.
+ * Every request for a page or feed passes here.
+ * - Residents' pages and feeds are answered from the in-process cache
+ *   (lib/cache/serve-cached.ts); a miss comes back through here to render.
+ * - Pages prerendered at build time get a hash-based policy and go to
+ *   Next.js, which serves them from its own cache.
+ * - Otherwise: locale routing and a nonce-based policy, plus one detour: a
+ *   meeting or partner page whose slug does not exist is rewritten to an
+ *   unmatched path, because Next.js 16 renders the 404 of an unmatched path
+ *   on the server but draws a page's notFound() only after hydration
+ *   (vercel/next.js#62228) — a blank page without JavaScript.
  */
 export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const prerendered = PRERENDERED_PAGES.get(pathname);
+  const staticPolicy = prerendered ? prerenderedPagePolicy(prerendered) : null;
+  if (prerendered && staticPolicy) {
+    const response = prerendered === pathname ? NextResponse.next() : NextResponse.rewrite(new URL(prerendered, request.url));
+    response.headers.set("Content-Security-Policy", staticPolicy);
+    // Next.js marks prerendered pages cacheable for a year; a reverse proxy
+    // (nginx honours this header first) keeps them a second, like the rest.
+    response.headers.set("X-Accel-Expires", "1");
+    return response;
+  }
+  const cacheKey = publicCacheKey(request);
+  if (cacheKey) return serveFromCache(request, cacheKey);
+  if (FILE_ROUTE.test(pathname)) return NextResponse.next();
+
   // The policy goes on the request too: Next.js reads the nonce from there
   // and puts it on every script tag it renders.
   const csp = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
@@ -49,7 +77,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not API, calendar, feed, widget, image, QR or flyer routes,
-  // Next internals, or files.
-  matcher: "/((?!api|ics|feeds/|embed/|og/|qr/|flyer/|_next|_vercel|.*\\..*).*)",
+  // Pages, plus the calendar, feed and widget routes for the cache; not
+  // API, image, QR or flyer routes, Next internals, or other files.
+  matcher: ["/((?!api|ics|feeds/|embed/|og/|qr/|flyer/|_next|_vercel|.*\\..*).*)", "/(ics|feeds|embed)/:path*"],
 };

@@ -3,16 +3,16 @@ import type { Locale } from "@/lib/i18n/locales";
 import { requestPath } from "@/lib/i18n/request-path";
 import { switchLocalePath } from "@/lib/i18n/switch-locale-path";
 
-type Props = { label: string; description: string };
+type Props = { label: string; description: string; currentPath?: string };
 
 /**
  * A plain link to this page in the other language, built on the server from
  * the requested path: same page, same slug, same filters. No script needed.
  */
-export async function LanguageSwitch({ label, description }: Props) {
+export async function LanguageSwitch({ label, description, currentPath }: Props) {
   const from = (await getLocale()) as Locale;
   const to: Locale = from === "en" ? "es" : "en";
-  const { pathname, search } = await requestPath();
+  const { pathname, search } = currentPath ? { pathname: currentPath, search: "" } : await requestPath();
   return (
     <a
       href={`${switchLocalePath(pathname, from, to)}${search}`}

@@ -2,11 +2,14 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-/** Header, main and footer of the residents' pages. */
-export function PublicChrome({ children }: { children: ReactNode }) {
+/**
+ * Header, main and footer of the residents' pages. A prerendered page passes
+ * its own path for the language switch (it has no request to read it from).
+ */
+export function PublicChrome({ children, currentPath }: { children: ReactNode; currentPath?: string }) {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader currentPath={currentPath} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
         {children}
       </main>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { LanguageSwitch } from "./language-switch";
 
-export async function SiteHeader() {
+export async function SiteHeader({ currentPath }: { currentPath?: string }) {
   const t = await getTranslations("Layout");
   const navLink = "inline-flex min-h-11 items-center px-1 text-white underline-offset-4 hover:text-brand-100";
   return (
@@ -12,7 +12,7 @@ export async function SiteHeader() {
           <span className="block text-xl font-bold">Encuentros</span>
           <span className="block text-sm text-brand-100">{t("tagline")}</span>
         </LocaleLink>
-        <LanguageSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
+        <LanguageSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} currentPath={currentPath} />
       </div>
       <nav aria-label={t("navLabel")} className="no-print border-t border-white/20">
         <ul className="mx-auto flex max-w-3xl flex-wrap gap-x-5 px-4">

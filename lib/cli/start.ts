@@ -25,6 +25,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 // Inputs of `next build`; a change to any of them triggers a rebuild.
 const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+// SITE_URL is baked into prerendered pages (canonical and share links).
+const BUILD_ENV = ["SITE_URL"];
 const BUILD_STAMP = path.join(process.env.NEXT_DIST_DIR || ".next", "encuentros-build-stamp");
 
 function sourceFingerprint(): string {
@@ -39,6 +41,7 @@ function sourceFingerprint(): string {
     }
   };
   BUILD_INPUTS.forEach(visit);
+  for (const name of BUILD_ENV) hash.update(`${name}=${process.env[name] ?? ""}\n`);
   return hash.digest("hex");
 }
 

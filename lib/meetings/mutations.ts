@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db/client";
+import { contentTransaction } from "@/lib/db/content-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { addDaysToDateKey, dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
@@ -48,7 +48,7 @@ function invalid(errors: FieldErrors, conflicts?: DateConflict[]): Invalid {
 
 async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T | Refused> {
   try {
-    return await getDb().$transaction(work, { timeout: 30_000, maxWait: 10_000 });
+    return await contentTransaction(work, { timeout: 30_000, maxWait: 10_000 });
   } catch (error) {
     if (error instanceof Refusal) return error.result;
     throw error;

@@ -6,10 +6,15 @@
  * the OG/flyer layouts use them); they cannot run code.
  */
 export function pageContentSecurityPolicy(nonce: string, { development = false } = {}): string {
+  // React's dev tools need eval in `next dev`; production never does.
+  return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`);
+}
+
+/** The policy around a given script-src (see also prerendered-csp.ts). */
+export function contentSecurityPolicy(scriptSources: string): string {
   return [
     "default-src 'self'",
-    // React's dev tools need eval in `next dev`; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

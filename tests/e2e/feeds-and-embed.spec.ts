@@ -21,7 +21,7 @@ async function pollCalendarFeed(request: APIRequestContext, path: string) {
   expect(response.status(), path).toBe(200);
   const headers = response.headers();
   expect(headers["content-type"]).toBe("text/calendar; charset=utf-8");
-  expect(headers["cache-control"]).toBe("public, max-age=300");
+  expect(headers["cache-control"]).toBe("public, max-age=300, s-maxage=1");
   expect(headers["etag"]).toMatch(/^"[\w-]+"$/);
   expect(new Date(headers["last-modified"]!).getTime()).not.toBeNaN();
   expect(headers["set-cookie"]).toBeUndefined();
@@ -63,7 +63,7 @@ for (const locale of LOCALES) {
       const response = await request.get(`/feeds/${locale}/upcoming.xml`);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
-      expect(response.headers()["cache-control"]).toBe("public, max-age=300");
+      expect(response.headers()["cache-control"]).toBe("public, max-age=300, s-maxage=1");
       const feed = await new Parser().parseString(await response.text());
       expect(feed.title).toBe(text.rssTitle);
       expect(feed.items.length).toBeGreaterThanOrEqual(10);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import crypto from "node:crypto";
 import { firstMeetingPath } from "./support/public-pages";
 
 const BASE_HEADERS = {
@@ -8,10 +9,10 @@ const BASE_HEADERS = {
 
 test("every route class carries the security headers", async ({ page, request }) => {
   const meeting = await firstMeetingPath(page, "es");
-  const routes: { path: string; kind: "page" | "embed" | "other" }[] = [
+  const routes: { path: string; kind: "page" | "prerendered" | "embed" | "other" }[] = [
     { path: "/es", kind: "page" },
     { path: meeting, kind: "page" },
-    { path: "/en/what-to-know", kind: "page" },
+    { path: "/en/what-to-know", kind: "prerendered" },
     { path: "/en/admin/login", kind: "page" },
     { path: "/es/no-existe", kind: "page" },
     { path: `/ics/es/${meeting.split("/").pop()}`, kind: "other" },
@@ -32,10 +33,9 @@ test("every route class carries the security headers", async ({ page, request })
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(headers["x-frame-options"], path).toBe("DENY");
     }
-    if (kind === "page") {
-      expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-      expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    }
+    if (kind === "page") expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    if (kind === "prerendered") expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   }
 });
 
@@ -44,7 +44,7 @@ test("pages run only their own nonce-bearing scripts, and nothing breaks under t
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ["/es", "/en/what-to-know", "/en/admin/login"]) {
+  for (const path of ["/es", "/en/admin/login"]) {
     const response = await page.goto(path);
     const csp = response?.headers()["content-security-policy"] ?? "";
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -62,9 +62,38 @@ test("pages run only their own nonce-bearing scripts, and nothing breaks under t
   expect(violations).toEqual([]);
 });
 
-test("each response gets a fresh nonce", async ({ request }) => {
-  const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get("/es")).headers()["content-security-policy"] ?? "")?.[1];
-  const [first, second] = [await nonceOf(), await nonceOf()];
-  expect(first).toBeTruthy();
-  expect(first).not.toBe(second);
+test("the prerendered page's policy lists the hash of each of its inline scripts, and it still hydrates", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/en/what-to-know", "/es/que-saber"]) {
+    const response = await page.goto(path);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    const inline = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((script) => script.textContent ?? "").filter(Boolean));
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const body of inline) {
+      expect(csp, path).toContain(`'sha256-${crypto.createHash("sha256").update(body).digest("base64")}'`);
+    }
+    await expect.poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe("object");
+  }
+  expect(violations).toEqual([]);
+});
+
+test("every rendered copy gets its own nonce, and a cached copy's header names the nonce in its HTML", async ({ request }) => {
+  const nonces = async (path: string) => {
+    const response = await request.get(path);
+    const header = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+    const inHtml = [...(await response.text()).matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((match) => match[1]);
+    return { header, inHtml };
+  };
+  const first = await nonces("/es");
+  const again = await nonces("/es");
+  const other = await nonces("/es?lang=es");
+  for (const copy of [first, again, other]) {
+    expect(copy.header).toBeTruthy();
+    expect(copy.inHtml.length).toBeGreaterThan(0);
+    expect(new Set(copy.inHtml)).toEqual(new Set([copy.header]));
+  }
+  expect(other.header).not.toBe(first.header);
 });

@@ -1,0 +1,84 @@
+import crypto from "node:crypto";
+
+/**
+ * The in-process store behind the residents' pages and feeds (see
+ * lib/cache/serve-cached.ts and the README's "Caching" section).
+ *
+ * Entries are whole responses (status 200 only). Every staff save bumps the
+ * generation and empties the store; a render that began under an older
+ * generation is not stored, so a page read before a save can never land
+ * after it. Entries also expire after FRESH_FOR_MS because "upcoming" moves
+ * with the clock, and the oldest are dropped past MAX_BYTES.
+ */
+
+export const FRESH_FOR_MS = 60_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+type Bytes = Uint8Array<ArrayBuffer>;
+
+/** A rendered answer that is not kept (an error, a redirect, a 404). */
+export type UncachedResponse = { status: number; headers: [string, string][]; body: Bytes };
+
+export type CachedResponse = UncachedResponse & {
+  etag: string;
+  storedAt: number;
+};
+
+type Store = {
+  entries: Map<string, CachedResponse>;
+  bytes: number;
+  generation: number;
+  /** Whether a save made elsewhere would reach us (see invalidation.ts). */
+  hearsChanges: boolean;
+  /** Renders under way, so a burst of misses costs one render. */
+  pending: Map<string, Promise<CachedResponse | UncachedResponse>>;
+};
+
+// proxy.ts and the app's server actions are separate bundles in one
+// process: the store lives on globalThis so both see the same one.
+const KEY = Symbol.for("encuentros.publicCache");
+const holder = globalThis as unknown as { [KEY]?: Store };
+
+export function cacheStore(): Store {
+  holder[KEY] ??= { entries: new Map(), bytes: 0, generation: 0, hearsChanges: false, pending: new Map() };
+  return holder[KEY];
+}
+
+/** Drops every entry and every render under way: called on each staff save. */
+export function clearPublicCache(): void {
+  const store = cacheStore();
+  store.generation += 1;
+  store.entries.clear();
+  store.pending.clear();
+  store.bytes = 0;
+}
+
+export function cachedEntry(key: string, now = Date.now()): { entry: CachedResponse; fresh: boolean } | null {
+  const store = cacheStore();
+  const entry = store.entries.get(key);
+  if (!entry) return null;
+  return { entry, fresh: store.hearsChanges && now - entry.storedAt < FRESH_FOR_MS };
+}
+
+export function makeEntry(status: number, headers: [string, string][], body: Bytes, now = Date.now()): CachedResponse {
+  const etag = headers.find(([name]) => name === "etag")?.[1] ?? `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  return { status, headers, body, etag, storedAt: now };
+}
+
+/** Stores the entry unless a save happened since its render began. */
+export function storeEntry(key: string, entry: CachedResponse, generationAtStart: number): boolean {
+  const store = cacheStore();
+  if (store.generation !== generationAtStart) return false;
+  const previous = store.entries.get(key);
+  if (previous) store.bytes -= previous.body.byteLength;
+  store.entries.delete(key);
+  store.entries.set(key, entry);
+  store.bytes += entry.body.byteLength;
+  // Map order is insertion order: the first keys are the oldest.
+  for (const [oldKey, old] of store.entries) {
+    if (store.bytes <= MAX_BYTES) break;
+    store.entries.delete(oldKey);
+    store.bytes -= old.body.byteLength;
+  }
+  return true;
+}

@@ -1,0 +1,176 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDbClient } from "@/lib/db/create-client";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { DatabaseTarget } from "@/lib/db/target";
+import { seedBulkMeetings } from "@/tests/support/bulk-meetings";
+import { measureQueryLatency } from "./query-latency";
+import { buildApp, type RunningApp, startApp, startNginx } from "./servers";
+import { measureStaleness } from "./staleness";
+import { BUDGET_BYTES, type PageWeight, weigh } from "./weigh-page";
+import { ensureTools, type LoadResult, loadTest } from "./wrk";
+
+/**
+ * `npm run bench`: the residents' pages under load, side by side with the
+ * framework's own ceiling (a prerendered page that reads no database) and
+ * the machine's (nginx serving the saved listing HTML), on PostgreSQL with
+ * 10 000 meetings (and PGlite for comparison). Also: staleness after a staff
+ * save, the latency of the main queries at 100 000 meetings, page weight.
+ * Prints a table, checks the bars of issue #6, and writes
+ * tests/bench/results/latest.json. Needs PostgreSQL (DATABASE_URL, or the
+ * local server) and Debian's wrk and nginx (installed when missing).
+ */
+
+const SERVER_URL = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : "postgresql://postgres@127.0.0.1:5432/postgres";
+const PORTS = { app: 3701, nginx: 3702, pglite: 3703 };
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RESULTS = path.resolve("tests/bench/results/latest.json");
+
+type Row = LoadResult & { name: string; path: string; server: string };
+
+async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function seeded(target: DatabaseTarget, meetings: number) {
+  await applyMigrations(target);
+  const db = createDbClient(target);
+  const started = performance.now();
+  const sample = await seedBulkMeetings(db, { meetings, upcoming: 100 });
+  console.log(`› ${meetings} meetings seeded on ${target.kind} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { db, sample };
+}
+
+function measure(rows: Row[], server: string, name: string, base: string, urlPath: string): void {
+  console.log(`› ${name}…`);
+  rows.push({ name, path: urlPath, server, ...loadTest(`${base}${urlPath}`, { seconds: SECONDS }) });
+}
+
+async function main() {
+  ensureTools();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-bench-"));
+  fs.chmodSync(folder, 0o755);
+  const running: RunningApp[] = [];
+  try {
+    const pgUrl = await freshDatabase("encuentros_bench");
+    const postgres = await seeded({ kind: "postgres", url: pgUrl }, 10_000);
+    const pgliteDir = path.join(folder, "pglite");
+    const pglite = await seeded({ kind: "pglite", dataDir: pgliteDir }, 10_000);
+    await pglite.db.$disconnect();
+
+    buildApp(`http://127.0.0.1:${PORTS.app}`);
+    const rows: Row[] = [];
+    const app = await startApp(PORTS.app, { DATABASE_URL: pgUrl, SITE_URL: `http://127.0.0.1:${PORTS.app}` });
+    running.push(app);
+    const { meetingSlug, seriesSlug } = postgres.sample;
+
+    measure(rows, "next start", "Prerendered page, no database (framework ceiling)", app.url, "/en/what-to-know");
+    measure(rows, "next start", "File from public/", app.url, "/robots.txt");
+    measure(rows, "next start", "Listing, English (PostgreSQL)", app.url, "/en");
+    measure(rows, "next start", "Listing, Spanish (PostgreSQL)", app.url, "/es");
+    measure(rows, "next start", "Meeting page (PostgreSQL)", app.url, `/en/meetings/${meetingSlug}`);
+    measure(rows, "next start", "Series calendar feed, ICS (PostgreSQL)", app.url, `/ics/en/series/${seriesSlug}.ics`);
+
+    const listingHtml = await (await fetch(`${app.url}/en`)).text();
+    const nginx = await startNginx(folder, PORTS.nginx, PORTS.app);
+    running.push(nginx);
+    fs.writeFileSync(path.join(folder, "static", "listing.html"), listingHtml);
+    measure(rows, "nginx", "Saved listing HTML from disk (machine ceiling)", nginx.url, "/__static/listing.html");
+    measure(rows, "nginx → next start", "Listing through the nginx recipe (PostgreSQL)", nginx.url, "/en");
+
+    process.env.DATABASE_URL = pgUrl;
+    const staleness = {
+      app: await measureStaleness(app.url, meetingSlug),
+      nginx: await measureStaleness(nginx.url, meetingSlug),
+    };
+    const weights: PageWeight[] = [await weigh(new URL(app.url), "/en"), await weigh(new URL(app.url), `/en/meetings/${meetingSlug}`)];
+    await nginx.stop();
+    await app.stop();
+    running.length = 0;
+    await postgres.db.$disconnect();
+
+    const embedded = await startApp(PORTS.pglite, { DATABASE_URL: "", PGLITE_DIR: pgliteDir, SITE_URL: `http://127.0.0.1:${PORTS.app}` });
+    running.push(embedded);
+    measure(rows, "next start", "Listing, English (PGlite)", embedded.url, "/en");
+    await embedded.stop();
+    running.length = 0;
+
+    console.log("› Seeding 100 000 meetings for the query latencies…");
+    const large = await seeded({ kind: "postgres", url: await freshDatabase("encuentros_bench_100k") }, 100_000);
+    const queries = await measureQueryLatency(large.db, 50);
+    await large.db.$disconnect();
+
+    report({ rows, staleness, weights, queries });
+  } finally {
+    for (const server of running.reverse()) await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+type Report = {
+  rows: Row[];
+  staleness: { app: number[]; nginx: number[] };
+  weights: PageWeight[];
+  queries: Awaited<ReturnType<typeof measureQueryLatency>>;
+};
+
+function report({ rows, staleness, weights, queries }: Report): void {
+  const ceiling = rows.find((row) => row.name.includes("framework ceiling"))!;
+  const machine = rows.find((row) => row.name.includes("machine ceiling"))!;
+  const percent = (value: number, of: number) => `${Math.round((value / of) * 100)}%`;
+  const table = rows.map((row) => ({
+    row: row.name,
+    "req/s": Math.round(row.requestsPerSecond),
+    "p50 ms": row.p50Ms.toFixed(1),
+    "p99 ms": row.p99Ms.toFixed(1),
+    errors: row.errors,
+    "vs framework": percent(row.requestsPerSecond, ceiling.requestsPerSecond),
+    "vs nginx": percent(row.requestsPerSecond, machine.requestsPerSecond),
+  }));
+  console.log(`\n50 connections, ${SECONDS} s per row, ${os.cpus().length} cores, wrk and the servers on one machine:`);
+  console.table(table);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.table(weights.map((weight) => ({ page: weight.page, HTML: kb(weight.html), CSS: kb(weight.css), JS: kb(weight.js), total: kb(weight.total) })));
+  console.log("Query latency at 100 000 meetings (PostgreSQL):");
+  console.table(queries);
+  const worst = (values: number[]) => Math.max(...values);
+  console.log(`Staleness after a save (ms, worst of ${staleness.app.length}): next start ${worst(staleness.app)}, through nginx ${worst(staleness.nginx)}`);
+
+  const byName = (text: string) => rows.find((row) => row.name.startsWith(text))!;
+  const listing = byName("Listing, English (PostgreSQL)");
+  const bars = [
+    { bar: "Listing ≥ 90% of the framework ceiling, zero errors", pass: listing.requestsPerSecond >= 0.9 * ceiling.requestsPerSecond && listing.errors === 0 },
+    { bar: "Meeting page ≥ listing", pass: byName("Meeting page").requestsPerSecond >= listing.requestsPerSecond },
+    { bar: "ICS feed ≥ listing", pass: byName("Series calendar feed").requestsPerSecond >= listing.requestsPerSecond },
+    {
+      bar: "Listing through nginx ≥ 50% of nginx's ceiling, zero errors",
+      pass: byName("Listing through").requestsPerSecond >= 0.5 * machine.requestsPerSecond && byName("Listing through").errors === 0,
+    },
+    { bar: "Staleness after a save < 2 s (direct and through nginx)", pass: worst([...staleness.app, ...staleness.nginx]) < 2000 },
+    { bar: `Listing page ≤ ${kb(BUDGET_BYTES)} compressed`, pass: weights[0]!.total <= BUDGET_BYTES },
+  ];
+  console.table(bars.map(({ bar, pass }) => ({ bar, result: pass ? "pass" : "FAIL" })));
+
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRow: SECONDS, rows, staleness, weights, queries, bars };
+  fs.writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`Written to ${path.relative(process.cwd(), RESULTS)}.`);
+  if (bars.some((bar) => !bar.pass)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});

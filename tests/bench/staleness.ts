@@ -1,0 +1,31 @@
+import { getDb } from "@/lib/db/client";
+import { contentTransaction } from "@/lib/db/content-transaction";
+
+async function listingText(baseUrl: string): Promise<string> {
+  return (await fetch(`${baseUrl}/en`)).text();
+}
+
+/**
+ * Milliseconds from a committed staff change (a meeting's English title,
+ * written the way every staff save is, from this separate process: another
+ * instance, as far as the app can tell) until the English listing at
+ * `baseUrl` shows it. One figure per trial.
+ */
+export async function measureStaleness(baseUrl: string, meetingSlug: string, trials = 5): Promise<number[]> {
+  const { id } = await getDb().meeting.findUniqueOrThrow({ where: { slug: meetingSlug }, select: { id: true } });
+  const figures: number[] = [];
+  for (let trial = 0; trial < trials; trial += 1) {
+    const title = `Benchmark change ${Date.now()} ${trial}`;
+    // Make sure the page is cached before the change.
+    await listingText(baseUrl);
+    await listingText(baseUrl);
+    await contentTransaction((tx) => tx.meetingTranslation.update({ where: { meetingId_locale: { meetingId: id, locale: "en" } }, data: { title } }));
+    const saved = performance.now();
+    while (!(await listingText(baseUrl)).includes(title)) {
+      if (performance.now() - saved > 10_000) throw new Error(`${baseUrl}/en still lacks the change after 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    figures.push(Math.round(performance.now() - saved));
+  }
+  return figures;
+}
