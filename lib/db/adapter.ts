@@ -1,7 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openPglite } from "./pglite";
 import { acquirePgliteLock, releasePgliteLock } from "./pglite-lock";
 import type { DatabaseTarget } from "./target";
 
@@ -23,7 +24,7 @@ class ClosingPgliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   private pglite(): PGlite {
     if (!this.instance || this.instance.closed) {
       acquirePgliteLock(this.dataDir);
-      this.instance = new PGlite({ dataDir: this.dataDir });
+      this.instance = openPglite({ dataDir: this.dataDir });
     }
     return this.instance;
   }
@@ -52,7 +53,7 @@ class ClosingPgliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const shadow = new PGlite({ dataDir: "memory://shadow" });
+    const shadow = openPglite({ dataDir: "memory://shadow" });
     const adapter = await new PrismaPGlite(shadow).connect();
     adapter.dispose = async () => shadow.close();
     return adapter;

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "./pglite";
 import { acquirePgliteLock, releasePgliteLock } from "./pglite-lock";
 import type { DatabaseTarget } from "./target";
 
@@ -26,7 +26,7 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
     return;
   }
   acquirePgliteLock(target.dataDir);
-  const db = new PGlite({ dataDir: target.dataDir });
+  const db = openPglite({ dataDir: target.dataDir });
   try {
     // Dumping before the database is ready never finishes.
     await db.waitReady;
@@ -53,7 +53,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
   try {
     fs.rmSync(target.dataDir, { recursive: true, force: true });
     const archive = new Blob([fs.readFileSync(file)]);
-    const db = new PGlite({ dataDir: target.dataDir, loadDataDir: archive });
+    const db = openPglite({ dataDir: target.dataDir, loadDataDir: archive });
     await db.waitReady;
     await db.close();
   } finally {

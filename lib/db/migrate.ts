@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { openPglite } from "./pglite";
 import { acquirePgliteLock, releasePgliteLock } from "./pglite-lock";
 import type { DatabaseTarget } from "./target";
 
@@ -49,7 +49,7 @@ async function openSession(target: DatabaseTarget): Promise<SqlSession> {
     };
   }
   acquirePgliteLock(target.dataDir);
-  const db = new PGlite({ dataDir: target.dataDir });
+  const db = openPglite({ dataDir: target.dataDir });
   return {
     exec: async (sql) => void (await db.exec(sql)),
     rows: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,

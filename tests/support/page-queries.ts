@@ -1,0 +1,57 @@
+import { listStaffMeetings } from "@/lib/meetings/admin-data";
+import {
+  getCurrentSeries,
+  getMeetingBySlug,
+  listFilterOptions,
+  listPastMeetings,
+  listUpcomingMeetings,
+  listUpcomingMeetingsAtVenue,
+} from "@/lib/meetings/data";
+import { parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
+import { getPartnerBySlug } from "@/lib/venues/data";
+import type { BulkMeetingsSample } from "./bulk-meetings";
+
+export type PageQuery = { name: string; run: (sample: BulkMeetingsSample, now: Date) => Promise<unknown> };
+
+// As the partner page asks (app/[locale]/(public)/partners/[slug]/page.tsx).
+const PARTNER_SESSION_LIMIT = 20;
+
+const today = (now: Date) => zonedDateKey(now);
+const filtered = (query: Record<string, string>) => toUpcomingFilter(parseListingQuery(query)).filter;
+
+/**
+ * The data functions behind the public listing (with each filter), the
+ * archive, a meeting page, a partner page and the staff dashboard, called as
+ * those pages call them, on a database loaded by seedBulkMeetings.
+ */
+export const PAGE_QUERIES: PageQuery[] = [
+  { name: "listing: current series", run: (_, now) => getCurrentSeries(today(now), "es") },
+  { name: "listing: upcoming", run: ({ seriesId }, now) => listUpcomingMeetings(seriesId, "es", now) },
+  { name: "listing: filter options", run: ({ seriesId }, now) => listFilterOptions(seriesId, now) },
+  {
+    name: "listing: week",
+    run: ({ seriesId }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ week: addDaysToDateKey(today(now), 7) })),
+  },
+  {
+    name: "listing: date range",
+    run: ({ seriesId }, now) =>
+      listUpcomingMeetings(seriesId, "es", now, filtered({ from: addDaysToDateKey(today(now), 3), to: addDaysToDateKey(today(now), 20) })),
+  },
+  { name: "listing: area", run: ({ seriesId, area }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ area })) },
+  { name: "listing: language", run: ({ seriesId }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ lang: "en" })) },
+  { name: "archive: first page", run: (_, now) => listPastMeetings("es", now, 1) },
+  { name: "archive: page 500", run: (_, now) => listPastMeetings("es", now, 500) },
+  { name: "meeting page", run: ({ meetingSlug }) => getMeetingBySlug(meetingSlug, "es") },
+  { name: "partner page: venue", run: ({ partnerSlug }) => getPartnerBySlug(partnerSlug, "es") },
+  {
+    name: "partner page: upcoming",
+    run: ({ partnerId }, now) => listUpcomingMeetingsAtVenue(partnerId, "es", now, PARTNER_SESSION_LIMIT),
+  },
+  { name: "dashboard: upcoming", run: (_, now) => listStaffMeetings("upcoming", "", "es", now) },
+  { name: "dashboard: past", run: (_, now) => listStaffMeetings("past", "", "es", now) },
+  { name: "dashboard: cancelled", run: (_, now) => listStaffMeetings("cancelled", "", "es", now) },
+  { name: "dashboard: search upcoming", run: ({ searchTerm }, now) => listStaffMeetings("upcoming", searchTerm, "es", now) },
+  { name: "dashboard: search past", run: ({ searchTerm }, now) => listStaffMeetings("past", searchTerm, "es", now) },
+  { name: "dashboard: search cancelled", run: ({ searchTerm }, now) => listStaffMeetings("cancelled", searchTerm, "es", now) },
+];
