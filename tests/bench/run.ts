@@ -109,7 +109,7 @@ async function main() {
 
     console.log("› Seeding 100 000 meetings for the query latencies…");
     const large = await seeded({ kind: "postgres", url: await freshDatabase("encuentros_bench_100k") }, 100_000);
-    const queries = await measureQueryLatency(large.db, 50);
+    const queries = await measureQueryLatency(large.db, 50, large.sample);
     await large.db.$disconnect();
 
     report({ rows, staleness, weights, queries });
