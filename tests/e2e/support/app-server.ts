@@ -10,7 +10,7 @@ import path from "node:path";
  */
 export type AppServer = { baseURL: string; output(): string; kill(signal?: NodeJS.Signals): Promise<void> };
 
-export async function startAppServer(port: number, env: NodeJS.ProcessEnv): Promise<AppServer> {
+export async function startAppServer(port: number, env: Record<string, string>): Promise<AppServer> {
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
   const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
