@@ -24,7 +24,7 @@ const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 // Inputs of `next build`; a change to any of them triggers a rebuild.
-const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
 // SITE_URL is baked into prerendered pages (canonical and share links).
 const BUILD_ENV = ["SITE_URL"];
 const BUILD_STAMP = path.join(process.env.NEXT_DIST_DIR || ".next", "encuentros-build-stamp");

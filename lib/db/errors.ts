@@ -1,19 +1,7 @@
+import { CONNECTION_CODES, errorCodes } from "./availability";
 import { MigrationError } from "./migrate";
 import { DatabaseInUseError } from "./pglite-lock";
 import { describeDatabaseTarget, type DatabaseTarget } from "./target";
-
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"]);
-
-function collectCodes(error: unknown, seen = new Set<unknown>()): string[] {
-  if (!error || typeof error !== "object" || seen.has(error)) return [];
-  seen.add(error);
-  const record = error as Record<string, unknown>;
-  const own = [record.code, record.kind, (record.cause as Record<string, unknown> | undefined)?.originalCode]
-    .filter((value): value is string => typeof value === "string");
-  const message = typeof record.message === "string" ? record.message : "";
-  const fromMessage = [...CONNECTION_CODES, "28P01", "3D000", "28000"].filter((code) => message.includes(code));
-  return [...own, ...fromMessage, ...collectCodes(record.cause, seen), ...collectCodes(record.meta, seen), ...collectCodes((record as { driverAdapterError?: unknown }).driverAdapterError, seen), ...(Array.isArray(record.errors) ? record.errors.flatMap((e) => collectCodes(e, seen)) : [])];
-}
 
 /**
  * One sentence telling an operator what to fix, for the configuration
@@ -22,7 +10,7 @@ function collectCodes(error: unknown, seen = new Set<unknown>()): string[] {
  */
 export function explainDatabaseError(error: unknown, target: DatabaseTarget): string | null {
   if (error instanceof DatabaseInUseError || error instanceof MigrationError) return error.message;
-  const codes = collectCodes(error);
+  const codes = errorCodes(error);
   const where = describeDatabaseTarget(target);
   if (codes.some((code) => CONNECTION_CODES.has(code) || code === "DatabaseNotReachable" || code === "P1001")) {
     return `Cannot reach ${where}: check that the server is running and that DATABASE_URL is right (or unset DATABASE_URL to use the embedded database).`;

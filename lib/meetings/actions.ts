@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import {
@@ -46,56 +47,83 @@ function refusalState(locale: Locale, id: string | null, values: FormValues, res
   return { values, errors: { form: { key: "notAllowed" } } };
 }
 
+/**
+ * The database being unreachable is expected now and then (a restart, a
+ * failover): the form comes back as typed with "not saved, try again" instead
+ * of the error page, which would lose everything typed. Other errors and the
+ * redirects that end a successful save pass through.
+ */
+async function keepingFormOnOutage(values: FormValues, run: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { values, errors: { form: { key: "saveFailed" } } };
+    throw error;
+  }
+}
+
 export async function createMeetingAction(rawLocale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = safeLocale(rawLocale);
   const values = formDataToValues(formData);
-  const auth = await staffOrSignIn(locale);
-  const result = await createMeeting(auth.ok ? auth.user : null, values);
-  if (result.ok) editPage(locale, result.id, { saved: "created" });
-  return refusalState(locale, null, values, result as Refused);
+  return keepingFormOnOutage(values, async () => {
+    const auth = await staffOrSignIn(locale);
+    const result = await createMeeting(auth.ok ? auth.user : null, values);
+    if (result.ok) editPage(locale, result.id, { saved: "created" });
+    return refusalState(locale, null, values, result as Refused);
+  });
 }
 
 export async function updateMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = safeLocale(rawLocale);
   const values = formDataToValues(formData);
-  const auth = await staffOrSignIn(locale);
-  const result = await updateMeeting(auth.ok ? auth.user : null, id, Number(formData.get("version")), values);
-  if (result.ok) editPage(locale, id, { saved: "updated" });
-  return refusalState(locale, id, values, result as Refused);
+  return keepingFormOnOutage(values, async () => {
+    const auth = await staffOrSignIn(locale);
+    const result = await updateMeeting(auth.ok ? auth.user : null, id, Number(formData.get("version")), values);
+    if (result.ok) editPage(locale, id, { saved: "updated" });
+    return refusalState(locale, id, values, result as Refused);
+  });
 }
 
 export async function cancelMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = safeLocale(rawLocale);
   const values = formDataToValues(formData);
-  const auth = await staffOrSignIn(locale);
-  const result = await cancelMeeting(auth.ok ? auth.user : null, id, values);
-  if (result.ok) editPage(locale, id, { saved: "cancelled" });
-  return refusalState(locale, id, values, result as Refused);
+  return keepingFormOnOutage(values, async () => {
+    const auth = await staffOrSignIn(locale);
+    const result = await cancelMeeting(auth.ok ? auth.user : null, id, values);
+    if (result.ok) editPage(locale, id, { saved: "cancelled" });
+    return refusalState(locale, id, values, result as Refused);
+  });
 }
 
 export async function postponeMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = safeLocale(rawLocale);
   const values = formDataToValues(formData);
-  const auth = await staffOrSignIn(locale);
-  const result = await postponeMeeting(auth.ok ? auth.user : null, id, values);
-  if (result.ok) editPage(locale, id, { saved: "postponed" });
-  return refusalState(locale, id, values, result as Refused);
+  return keepingFormOnOutage(values, async () => {
+    const auth = await staffOrSignIn(locale);
+    const result = await postponeMeeting(auth.ok ? auth.user : null, id, values);
+    if (result.ok) editPage(locale, id, { saved: "postponed" });
+    return refusalState(locale, id, values, result as Refused);
+  });
 }
 
 export async function deleteMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = safeLocale(rawLocale);
   const values = formDataToValues(formData);
-  const auth = await staffOrSignIn(locale);
-  const result = await deleteMeeting(auth.ok ? auth.user : null, id, { version: formData.get("version"), confirm: formData.get("confirm") });
-  if (result.ok) redirect({ href: { pathname: "/admin", query: { deleted: "1" } }, locale });
-  return refusalState(locale, id, values, result as Refused);
+  return keepingFormOnOutage(values, async () => {
+    const auth = await staffOrSignIn(locale);
+    const result = await deleteMeeting(auth.ok ? auth.user : null, id, { version: formData.get("version"), confirm: formData.get("confirm") });
+    if (result.ok) redirect({ href: { pathname: "/admin", query: { deleted: "1" } }, locale });
+    return refusalState(locale, id, values, result as Refused);
+  });
 }
 
 export async function createRecurringAction(rawLocale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const locale = safeLocale(rawLocale);
   const values = formDataToValues(formData);
-  const auth = await staffOrSignIn(locale);
-  const result = await createRecurringMeetings(auth.ok ? auth.user : null, values);
-  if (result.ok) redirect({ href: { pathname: "/admin", query: { created: String(result.ids.length) } }, locale });
-  return refusalState(locale, null, values, result as Refused);
+  return keepingFormOnOutage(values, async () => {
+    const auth = await staffOrSignIn(locale);
+    const result = await createRecurringMeetings(auth.ok ? auth.user : null, values);
+    if (result.ok) redirect({ href: { pathname: "/admin", query: { created: String(result.ids.length) } }, locale });
+    return refusalState(locale, null, values, result as Refused);
+  });
 }

@@ -47,7 +47,8 @@ export type ValidationKey =
   | "noDates"
   | "confirmDelete"
   | "recurringConflicts"
-  | "notAllowed";
+  | "notAllowed"
+  | "saveFailed";
 
 /**
  * A field's problem as data: translated where it is shown. Values whose name
@@ -195,6 +196,7 @@ const KNOWN_KEYS = new Set<string>([
   "required", "tooLong", "invalid", "invalidDate", "invalidTime", "nonexistentTime", "endBeforeStart",
   "outsideSeries", "inPast", "overlap", "noteRequired", "chooseLanguage", "postalCode", "unknownSeries",
   "unknownVenue", "chooseWeekday", "noDates", "confirmDelete", "recurringConflicts", "notAllowed",
+  "saveFailed",
 ] satisfies ValidationKey[]);
 
 /** zod issues → one translatable error per field (the first one found). */

@@ -1,11 +1,13 @@
+import { RETRY_AFTER_SECONDS } from "@/lib/db/outage-status";
 import { checkHealth } from "@/lib/health/check";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const report = await checkHealth();
+  const ok = report.status === "ok";
   return Response.json(report, {
-    status: report.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
+    status: ok ? 200 : 503,
+    headers: { "Cache-Control": "no-store", ...(ok ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) },
   });
 }

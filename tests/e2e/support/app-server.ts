@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+/**
+ * The production app started the way `npm start` does (migrate, seed, serve)
+ * for a test that needs a server of its own: one it can kill. It serves the
+ * build the Playwright web server already made (`.next-e2e`), so no second
+ * build. The server runs in its own process group, so a kill reaches
+ * `next start` too, not just the `npm start` wrapper.
+ */
+export type AppServer = { baseURL: string; output(): string; kill(signal?: NodeJS.Signals): Promise<void> };
+
+export async function startAppServer(port: number, env: Record<string, string>): Promise<AppServer> {
+  const baseURL = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: baseURL, ...env, PORT: String(port) },
+  });
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The app exited before serving:\n${output}`);
+    // Next.js says "Ready" once it listens: until then a health answer on
+    // this port would come from someone else's server.
+    const ok = output.includes("Ready in") && (await fetch(`${baseURL}/api/health`).then((response) => response.ok, () => false));
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`The app did not answer within 180 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  return {
+    baseURL,
+    output: () => output,
+    async kill(signal = "SIGTERM") {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      process.kill(-child.pid!, signal);
+      await exited;
+    },
+  };
+}
