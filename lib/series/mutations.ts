@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -59,7 +59,7 @@ export async function countSessionsOutside(tx: Tx, seriesId: string, startsOn: s
 /** Creates a series (always in Dallas time) with a slug made once from its English title. */
 export async function createSeries(actor: StaffUser, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
-  return getDb().$transaction(async (tx) => {
+  return auditedTransaction(getDb(), { action: "series.create", actor }, async (tx) => {
     const slug = await firstFreeSlug(slugify(input.titleEn), async (candidate) =>
       Boolean(await tx.series.findUnique({ where: { slug: candidate }, select: { id: true } })),
     );
@@ -87,7 +87,7 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
  */
 export async function updateSeries(actor: StaffUser, id: string, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
-  return getDb().$transaction(async (tx) => {
+  return auditedTransaction(getDb(), { action: "series.update", actor, entityId: id }, async (tx) => {
     // Locks the row so a session added meanwhile cannot slip outside the new dates unseen.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Series" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) return { ok: false, reason: "notFound" } as const;
