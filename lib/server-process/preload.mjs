@@ -89,14 +89,18 @@ async function shutDown(signal) {
   for (const server of servers) server.closeAllConnections();
   await Promise.all(closed);
 
+  // The app's one database client (lib/db/client.ts keeps it on globalThis;
+  // none when no request needed the database).
+  const db = /** @type {{ encuentrosDb?: { $disconnect(): Promise<void> } }} */ (globalThis).encuentrosDb;
+  let databaseClosed = false;
   try {
-    // The app's one database client (lib/db/client.ts keeps it on globalThis).
-    await /** @type {{ encuentrosDb?: { $disconnect(): Promise<void> } }} */ (globalThis).encuentrosDb?.$disconnect();
+    await db?.$disconnect();
+    databaseClosed = Boolean(db);
   } catch (error) {
     // The name only: a driver's message may quote connection details.
     writeLog("error", "server.shutdown.database", { error: error instanceof Error ? error.name : "unknown" });
   }
-  writeLog("info", "server.stopped", { signal });
+  writeLog("info", "server.stopped", { signal, databaseClosed });
   process.exit(0);
 }
 

@@ -9,7 +9,7 @@ import { DEMO_PARTNER_SLUG } from "./support/public-pages";
 
 /**
  * `npm start` on SIGTERM: requests in flight are answered, new connections
- * are refused, the process exits 0. Runs a second server of its own (the
+ * are refused, the database is closed, the process exits 0. Runs a second server of its own (the
  * suite's server keeps serving the other tests) from the build the suite
  * already made (.next-e2e), on a fresh embedded database.
  */
@@ -115,7 +115,7 @@ test.describe("graceful shutdown", () => {
     expect(shutdown).toMatchObject({ signal: "SIGTERM" });
     expect(shutdown.inFlight).toBeGreaterThan(0);
     expect(lines.filter((line) => line.event === "http.request" && line.path === SLOW_PATH && line.status === 200)).toHaveLength(CONCURRENT);
-    expect(lines.at(-1)).toMatchObject({ event: "server.stopped", signal: "SIGTERM" });
+    expect(lines.at(-1)).toMatchObject({ event: "server.stopped", signal: "SIGTERM", databaseClosed: true });
 
     for (const line of lines.filter((entry) => entry.event === "http.request")) {
       expect(Object.keys(line).sort()).toEqual(
