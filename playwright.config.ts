@@ -49,6 +49,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: baseURL },
+    // Warnings and errors only: a line per request would bury the test report.
+    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: baseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   },
 });

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { NewStaffFormState } from "@/lib/staff/actions";
-import { STAFF_LIMITS, STAFF_ROLES, type NewStaffField } from "@/lib/staff/schema";
+import { STAFF_LIMITS, STAFF_ROLES, type NewStaffField } from "@/lib/staff/fields";
 import { describedBy, FormField, inputClass } from "./form-field";
 import { FormAlert } from "./form-alert";
 import { TextInput } from "./text-input";

@@ -3,7 +3,7 @@ import type { StaffUser } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { changeStaffRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
 import type { StaffListItem } from "@/lib/staff/data";
-import { STAFF_ROLES } from "@/lib/staff/schema";
+import { STAFF_ROLES } from "@/lib/staff/fields";
 
 const buttonClass = "min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100";
 

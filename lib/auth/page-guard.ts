@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { logStaffAction } from "@/lib/logging/staff-action";
 import { can, type Permission, type StaffUser } from "./roles";
 import { getStaffUser } from "./session";
 
@@ -12,6 +13,9 @@ import { getStaffUser } from "./session";
 export async function requireStaffPage(locale: Locale, permission?: Permission): Promise<StaffUser> {
   const user = await getStaffUser();
   if (!user) return redirect({ href: "/admin/login", locale });
-  if (permission && !can(user.role, permission)) forbidden();
+  if (permission && !can(user.role, permission)) {
+    logStaffAction({ action: `authorize.${permission}`, staffUserId: user.id, outcome: "refused", reason: "forbidden" });
+    forbidden();
+  }
   return user;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { logStaffAction } from "@/lib/logging/staff-action";
 import { getAuth, SESSION_ABSOLUTE_SECONDS } from "./auth";
 import { can, type Permission, type StaffUser } from "./roles";
 
@@ -33,7 +34,8 @@ export type Authorization =
 /** For server actions and route handlers: who is asking, and may they? */
 export async function authorize(permission: Permission): Promise<Authorization> {
   const user = await getStaffUser();
-  if (!user) return { ok: false, reason: "unauthenticated" };
-  if (!can(user.role, permission)) return { ok: false, reason: "forbidden" };
-  return { ok: true, user };
+  const refusal = !user ? "unauthenticated" : can(user.role, permission) ? null : "forbidden";
+  if (!refusal) return { ok: true, user: user! };
+  logStaffAction({ action: `authorize.${permission}`, staffUserId: user?.id ?? null, outcome: "refused", reason: refusal });
+  return { ok: false, reason: refusal };
 }

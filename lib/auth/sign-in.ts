@@ -1,6 +1,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { getDb } from "@/lib/db/client";
+import { logStaffAction } from "@/lib/logging/staff-action";
 import { getAuth } from "./auth";
 import { checkLoginThrottle, clearLoginFailures, recordLoginFailure } from "./throttle";
 
@@ -15,9 +16,12 @@ export async function signInStaff(email: string, password: string, ip: string, r
   const db = getDb();
   const normalized = email.trim().toLowerCase();
   const throttle = await checkLoginThrottle(db, normalized, ip);
-  if (!throttle.ok) return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
+  if (!throttle.ok) {
+    logStaffAction({ action: "auth.sign-in", staffUserId: null, outcome: "refused", reason: "throttled" });
+    return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
+  }
 
-  const user = await db.user.findUnique({ where: { email: normalized }, select: { active: true } });
+  const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, active: true } });
   let signedIn = false;
   if (user?.active) {
     try {
@@ -30,8 +34,11 @@ export async function signInStaff(email: string, password: string, ip: string, r
   }
   if (!signedIn) {
     await recordLoginFailure(db, normalized, ip);
+    // The account's id when there is one: repeated refusals show which account is being guessed.
+    logStaffAction({ action: "auth.sign-in", staffUserId: user?.id ?? null, outcome: "refused", reason: user ? "invalid" : "unknownAccount" });
     return { ok: false, reason: "invalid" };
   }
   await clearLoginFailures(db, normalized);
+  logStaffAction({ action: "auth.sign-in", staffUserId: user!.id, outcome: "ok" });
   return { ok: true };
 }

@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { DEMO_ADMIN } from "@/lib/auth/demo-admin";
 import { productionProblems } from "@/lib/auth/production-guard";
@@ -43,6 +45,13 @@ function sourceFingerprint(): string {
   BUILD_INPUTS.forEach(visit);
   for (const name of BUILD_ENV) hash.update(`${name}=${process.env[name] ?? ""}\n`);
   return hash.digest("hex");
+}
+
+// Request logs and graceful shutdown inside the `next start` process (see the file).
+const SERVER_PRELOAD = pathToFileURL(path.resolve("lib/server-process/preload.mjs")).href;
+
+function serverEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${SERVER_PRELOAD}`].filter(Boolean).join(" ") };
 }
 
 function run(step: string, command: string, args: string[]): void {
@@ -100,10 +109,13 @@ runCli(async () => {
   if (target.kind === "pglite") {
     console.log(`Staff area: http://localhost:${port}/es/admin — demo sign-in ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
   }
-  const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit" });
+  const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env: dev ? process.env : serverEnv() });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }
-  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  // The server's own exit code; a server killed by a signal exits as 128 + its number, like a shell reports it.
+  const code = await new Promise<number>((resolve) =>
+    server.on("exit", (exitCode, signal) => resolve(exitCode ?? 128 + (signal ? os.constants.signals[signal] : 0))),
+  );
   process.exitCode = code;
 });

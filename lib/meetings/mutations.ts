@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditedCommand } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -46,9 +46,13 @@ function invalid(errors: FieldErrors, conflicts?: DateConflict[]): Invalid {
   return { ok: false, reason: "invalid", errors, ...(conflicts ? { conflicts } : {}) };
 }
 
-async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T | Refused> {
+async function inTransaction<T>(command: AuditedCommand, work: (tx: Tx) => Promise<T>): Promise<T | Refused> {
   try {
-    return await contentTransaction(work, { timeout: 30_000, maxWait: 10_000 });
+    return await contentTransaction(command, work, {
+      timeout: 30_000,
+      maxWait: 10_000,
+      refusalReason: (error) => (error instanceof Refusal ? error.result.reason : null),
+    });
   } catch (error) {
     if (error instanceof Refusal) return error.result;
     throw error;
@@ -239,7 +243,7 @@ export async function createMeeting(actor: StaffUser | null, raw: unknown, now =
   if (!form.ok) return form;
   const { staff, input, when } = form;
 
-  return inTransaction(async (tx) => {
+  return inTransaction({ action: "meeting.create", actor: staff }, async (tx) => {
     const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
     const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
@@ -283,7 +287,7 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
   if (!form.ok) return form;
   const { staff, input, when } = form;
 
-  return inTransaction(async (tx) => {
+  return inTransaction({ action: "meeting.update", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
     const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
@@ -327,7 +331,7 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, raw: un
   const parsed = cancelFormSchema.safeParse(raw);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const input = parsed.data;
-  return inTransaction(async (tx) => {
+  return inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
     await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id });
     await setStatusNotes(tx, id, input);
@@ -345,7 +349,7 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
   const input = parsed.data;
   const when = instantsOf(input.date, input.startTime, input.endTime);
   if (!when) return invalid({ date: { key: "invalidDate" } });
-  return inTransaction(async (tx) => {
+  return inTransaction({ action: "meeting.postpone", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
     await lockVenue(tx, before.venueId);
     const errors = await scheduleErrors(
@@ -368,7 +372,7 @@ export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { 
   if (raw.confirm !== "yes") return invalid({ confirm: { key: "confirmDelete" } });
   const version = Number(raw.version);
   if (!Number.isInteger(version)) return invalid({ form: { key: "invalid" } });
-  return inTransaction(async (tx) => {
+  return inTransaction({ action: "meeting.delete", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
     const { count } = await tx.meeting.deleteMany({ where: { id, version } });
     if (count !== 1) {
@@ -403,7 +407,7 @@ export async function createRecurringMeetings(actor: StaffUser | null, raw: unkn
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const input: RecurringInput = parsed.data;
 
-  return inTransaction(async (tx) => {
+  return inTransaction({ action: "meeting.create-recurring", actor }, async (tx) => {
     const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { endsOn: true } });
     if (!series) throw new Refusal(invalid({ seriesId: { key: "unknownSeries" } }));
     const dates = recurringDates(input.fromDate, dbDateToDateKey(series.endsOn), input.weekdays);

@@ -59,7 +59,7 @@ export async function countSessionsOutside(tx: Tx, seriesId: string, startsOn: s
 /** Creates a series (always in Dallas time) with a slug made once from its English title. */
 export async function createSeries(actor: StaffUser, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
-  return contentTransaction(async (tx) => {
+  return contentTransaction({ action: "series.create", actor }, async (tx) => {
     const slug = await firstFreeSlug(slugify(input.titleEn), async (candidate) =>
       Boolean(await tx.series.findUnique({ where: { slug: candidate }, select: { id: true } })),
     );
@@ -87,7 +87,7 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
  */
 export async function updateSeries(actor: StaffUser, id: string, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
-  return contentTransaction(async (tx) => {
+  return contentTransaction({ action: "series.update", actor, entityId: id }, async (tx) => {
     // Locks the row so a session added meanwhile cannot slip outside the new dates unseen.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Series" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) return { ok: false, reason: "notFound" } as const;

@@ -6,7 +6,8 @@ import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state"
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { changeStaffRole, createStaffMember, setStaffActive, type StaffMutationResult } from "./mutations";
-import { newStaffSchema, staffActiveSchema, staffRoleSchema, type NewStaffField } from "./schema";
+import type { NewStaffField } from "./fields";
+import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "./schema";
 
 export type NewStaffFormState = FormState<NewStaffField>;
 

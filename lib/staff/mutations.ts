@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { insertStaffAccount } from "@/lib/auth/staff-accounts";
 import { getDb } from "@/lib/db/client";
@@ -19,7 +19,7 @@ type Tx = Prisma.TransactionClient;
 /** Creates a staff account with the initial password the admin chose (to be passed on and changed). */
 export async function createStaffMember(actor: StaffUser, input: NewStaffInput): Promise<StaffMutationResult> {
   if (!can(actor.role, "manageStaff")) return { ok: false, reason: "forbidden" };
-  return getDb().$transaction(async (tx) => {
+  return auditedTransaction(getDb(), { action: "user.create", actor }, async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       return { ok: false, reason: "emailTaken" } as const;
     }
@@ -41,7 +41,7 @@ async function changeAccount(
   if (!can(actor.role, "manageStaff")) return { ok: false, reason: "forbidden" };
   // An admin never demotes or deactivates themselves, so there is always an active admin.
   if (userId === actor.id) return { ok: false, reason: "self" };
-  return getDb().$transaction(async (tx) => {
+  return auditedTransaction(getDb(), { action: `user.${action.toLowerCase()}`, actor, entityId: userId }, async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: auditedFields });
     if (!before) return { ok: false, reason: "notFound" } as const;
     const data = await change(tx);

@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { StaffRole } from "@/lib/generated/prisma/enums";
-
-export const STAFF_LIMITS = { name: 120, email: 254 } as const;
-
-export const STAFF_ROLES = Object.values(StaffRole);
-
-export const NEW_STAFF_FIELDS = ["name", "email", "role", "password"] as const;
-
-export type NewStaffField = (typeof NEW_STAFF_FIELDS)[number];
+import { STAFF_LIMITS, STAFF_ROLES } from "./fields";
 
 /** A new staff account as an admin types it; the password must pass the same policy as a change. */
 export const newStaffSchema = z.object({

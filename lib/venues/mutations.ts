@@ -47,7 +47,7 @@ async function venueSnapshot(tx: Tx, id: string) {
 /** Creates a venue with a slug made once from its name (then never changed). */
 export async function createVenue(actor: StaffUser, input: VenueInput): Promise<VenueMutationResult> {
   if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
-  return contentTransaction(async (tx) => {
+  return contentTransaction({ action: "venue.create", actor }, async (tx) => {
     const slug = await firstFreeSlug(slugify(input.name), async (candidate) =>
       Boolean(await tx.venue.findUnique({ where: { slug: candidate }, select: { id: true } })),
     );
@@ -65,7 +65,7 @@ export async function createVenue(actor: StaffUser, input: VenueInput): Promise<
 /** Saves a venue's fields; its slug stays what it was. */
 export async function updateVenue(actor: StaffUser, id: string, input: VenueInput): Promise<VenueMutationResult> {
   if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
-  return contentTransaction(async (tx) => {
+  return contentTransaction({ action: "venue.update", actor, entityId: id }, async (tx) => {
     const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
     if (!existing) return { ok: false, reason: "notFound" } as const;
     const before = await venueSnapshot(tx, id);

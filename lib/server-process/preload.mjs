@@ -1,0 +1,108 @@
+/**
+ * Loaded into the `next start` process with `node --import` (lib/cli/start.ts
+ * puts it in NODE_OPTIONS). It watches every http.Server the process starts:
+ *
+ * - one JSON log line per request (lib/server-process/request-log.mjs);
+ * - graceful shutdown on SIGTERM or SIGINT: stop accepting connections, let
+ *   the requests in flight finish, close the database, exit 0; exit 1 if
+ *   that takes longer than SHUTDOWN_TIMEOUT_MS (10 s).
+ *
+ * `next start` has its own SIGTERM handler (server.close(), then exit 143,
+ * with no time limit and without closing the database);
+ * NEXT_MANUAL_SIG_HANDLE switches it off in favour of this one.
+ */
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { writeLog } from "../logging/log.mjs";
+import { pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
+
+process.env.NEXT_MANUAL_SIG_HANDLE = "1";
+
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS) || 10_000;
+
+/** @type {Set<http.Server>} */
+const servers = new Set();
+/** @type {Set<http.ServerResponse>} */
+const inFlight = new Set();
+let shuttingDown = false;
+/** @type {(() => void) | undefined} */
+let onDrained;
+
+/**
+ * @param {http.Server} server
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+function track(server, request, response) {
+  servers.add(server);
+  const started = performance.now();
+  const requestId = randomUUID();
+  response.setHeader("X-Request-Id", requestId);
+  // A request on a kept-alive connection during shutdown is served, then the connection closes.
+  if (shuttingDown) response.shouldKeepAlive = false;
+  inFlight.add(response);
+  writeLog("debug", "http.request.start", { method: request.method, path: pathOfRequestTarget(request.url), requestId });
+
+  let logged = false;
+  const done = () => {
+    if (logged) return;
+    logged = true;
+    inFlight.delete(response);
+    const fields = requestLogFields(request, response, { requestId, durationMs: performance.now() - started });
+    writeLog(fields.status >= 500 ? "error" : "info", "http.request", fields);
+    if (shuttingDown) setImmediate(closeIdleConnections);
+    if (inFlight.size === 0) onDrained?.();
+  };
+  response.once("finish", done);
+  response.once("close", done);
+}
+
+const emit = http.Server.prototype.emit;
+/** @this {http.Server} @param {string | symbol} event @param {any[]} args */
+http.Server.prototype.emit = function (event, ...args) {
+  if (event === "listening") servers.add(this);
+  if (event === "request") track(this, args[0], args[1]);
+  return emit.call(this, event, ...args);
+};
+
+function closeIdleConnections() {
+  for (const server of servers) server.closeIdleConnections();
+}
+
+/** @param {NodeJS.Signals} signal */
+async function shutDown(signal) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  setTimeout(() => {
+    writeLog("error", "server.shutdown.timeout", { inFlight: inFlight.size, timeoutMs: SHUTDOWN_TIMEOUT_MS });
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS);
+
+  for (const response of inFlight) if (!response.headersSent) response.shouldKeepAlive = false;
+  // close(): the listening socket goes at once (new connections are
+  // refused); its callback runs once the last connection has ended.
+  const closed = [...servers].map((server) => new Promise((resolve) => server.close(() => resolve(undefined))));
+  closeIdleConnections();
+  writeLog("info", "server.shutdown", { signal, inFlight: inFlight.size, timeoutMs: SHUTDOWN_TIMEOUT_MS });
+  if (inFlight.size > 0) await new Promise((resolve) => (onDrained = () => resolve(undefined)));
+  // Nothing is being answered now: kept-alive connections may go.
+  for (const server of servers) server.closeAllConnections();
+  await Promise.all(closed);
+
+  // The app's one database client (lib/db/client.ts keeps it on globalThis;
+  // none when no request needed the database).
+  const db = /** @type {{ encuentrosDb?: { $disconnect(): Promise<void> } }} */ (globalThis).encuentrosDb;
+  let databaseClosed = false;
+  try {
+    await db?.$disconnect();
+    databaseClosed = Boolean(db);
+  } catch (error) {
+    // The name only: a driver's message may quote connection details.
+    writeLog("error", "server.shutdown.database", { error: error instanceof Error ? error.name : "unknown" });
+  }
+  writeLog("info", "server.stopped", { signal, databaseClosed });
+  process.exit(0);
+}
+
+process.on("SIGTERM", () => void shutDown("SIGTERM"));
+process.on("SIGINT", () => void shutDown("SIGINT"));

@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { DEMO_PARTNER_SLUG } from "./support/public-pages";
+
+/**
+ * `npm start` on SIGTERM: requests in flight are answered, new connections
+ * are refused, the database is closed, the process exits 0. Runs a second server of its own (the
+ * suite's server keeps serving the other tests) from the build the suite
+ * already made (.next-e2e), on a fresh embedded database.
+ */
+
+const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+// A PDF flyer takes the server a while to draw: many at once stay in flight.
+const SLOW_PATH = `/flyer/partner/${DEMO_PARTNER_SLUG}.pdf`;
+const CONCURRENT = 12;
+
+type Answer = { status: number; bytes: number };
+
+/** One GET on a connection of its own (no keep-alive pool). */
+function get(urlPath: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port, path: urlPath, headers, agent: false }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
+function connect(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.on("error", reject);
+  });
+}
+
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+test.describe("graceful shutdown", () => {
+  let server: ChildProcess | undefined;
+  let dataDir: string | undefined;
+
+  test.afterEach(() => {
+    if (server?.exitCode === null) server.kill("SIGKILL");
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("on SIGTERM answers the requests in flight, refuses new connections, exits 0, and logs no visitor data", async () => {
+    test.setTimeout(240_000);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-shutdown-"));
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      NEXT_DIST_DIR: ".next-e2e",
+      TZ: "UTC",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      // Debug adds a line when a request arrives: the test knows what is in flight.
+      LOG_LEVEL: "debug",
+    };
+    delete env.DATABASE_URL;
+    // As `npm start` runs it (see tests/e2e/support/start-server.ts on why not the tsx command).
+    server = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server!.on("exit", (code) => resolve(code)));
+    const logLines = () =>
+      output.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+
+    await waitFor("the server to answer", async () => (await get("/api/health").catch(() => null))?.status === 200, 180_000);
+
+    // What a visitor sends that must never reach the log.
+    const visitor = await get("/es?area=Oak+Cliff&token=s3cret-query", {
+      "X-Forwarded-For": "203.0.113.77",
+      Cookie: "tracker=c00kie-value",
+      "User-Agent": "VisitorPhone/1.0",
+    });
+    expect(visitor.status).toBe(200);
+    await waitFor("the visit's log line", () => logLines().some((line) => line.event === "http.request" && line.path === "/es"), 10_000);
+
+    const answers = Array.from({ length: CONCURRENT }, () => get(SLOW_PATH));
+    const arrived = () => logLines().filter((line) => line.event === "http.request.start" && line.path === SLOW_PATH).length;
+    await waitFor("every slow request to reach the server", () => arrived() === CONCURRENT, 30_000);
+    server.kill("SIGTERM");
+
+    await waitFor("the shutdown to begin", () => logLines().some((line) => line.event === "server.shutdown"), 10_000);
+    await expect(connect()).rejects.toMatchObject({ code: "ECONNREFUSED" });
+
+    const results = await Promise.all(answers);
+    for (const result of results) {
+      expect(result.status).toBe(200);
+      expect(result.bytes).toBeGreaterThan(1_000);
+    }
+    expect(await exited).toBe(0);
+
+    const lines = logLines();
+    const shutdown = lines.find((line) => line.event === "server.shutdown")!;
+    expect(shutdown).toMatchObject({ signal: "SIGTERM" });
+    expect(shutdown.inFlight).toBeGreaterThan(0);
+    expect(lines.filter((line) => line.event === "http.request" && line.path === SLOW_PATH && line.status === 200)).toHaveLength(CONCURRENT);
+    expect(lines.at(-1)).toMatchObject({ event: "server.stopped", signal: "SIGTERM", databaseClosed: true });
+
+    for (const line of lines.filter((entry) => entry.event === "http.request")) {
+      expect(Object.keys(line).sort()).toEqual(
+        expect.arrayContaining(["durationMs", "event", "level", "method", "path", "requestId", "status", "time"]),
+      );
+      expect(String(line.path)).not.toContain("?");
+    }
+    for (const secret of ["s3cret-query", "Oak+Cliff", "203.0.113.77", "127.0.0.1\"", "c00kie-value", "VisitorPhone"]) {
+      expect(output, secret).not.toContain(secret);
+    }
+  });
+});
