@@ -24,7 +24,7 @@ function knownMethod(method) {
 }
 
 /**
- * @param {{ method?: string; url?: string }} request
+ * @param {{ method?: string; url?: string; headers?: Record<string, string | string[] | undefined> }} request
  * @param {{ statusCode: number; writableFinished: boolean }} response
  * @param {{ requestId: string; durationMs: number }} timing
  */
@@ -35,6 +35,9 @@ export function requestLogFields(request, response, { requestId, durationMs }) {
     status: response.statusCode,
     durationMs: Math.round(durationMs * 10) / 10,
     requestId,
+    // The page cache's own render of a page a visitor asked for
+    // (lib/cache/serve-cached.ts): a miss shows as two lines.
+    ...(request.headers?.["x-encuentros-render"] ? { cacheRender: true } : {}),
     // The client went away before the whole response was sent.
     ...(response.writableFinished ? {} : { aborted: true }),
   };

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const NEXT = path.resolve("node_modules", ".bin", "next");
 export const BENCH_DIST_DIR = ".next-bench";
@@ -40,11 +41,15 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** `next start` on the built folder, against the database in `env`. */
+/**
+ * `next start` on the built folder, against the database in `env`, as
+ * `npm start` runs it: with the preload that writes a JSON line per request.
+ */
 export async function startApp(port: number, env: Record<string, string>): Promise<RunningApp> {
+  const preload = `--import ${pathToFileURL(path.resolve("lib/server-process/preload.mjs")).href}`;
   const child = spawn(NEXT, ["start", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, NODE_ENV: "production", NODE_OPTIONS: preload, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, child, "next start");

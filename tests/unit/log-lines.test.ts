@@ -47,6 +47,11 @@ describe("log lines", () => {
     for (const leak of ["203.0.113", "example.org", "session_token", "Phone", "?"]) expect(line).not.toContain(leak);
   });
 
+  it("mark the page cache's own render of a page, so a miss is not counted as two visits", () => {
+    const request = { method: "GET", url: "/es", headers: { "x-encuentros-render": "token" } };
+    expect(requestLogFields(request, { statusCode: 200, writableFinished: true }, { requestId: "r", durationMs: 1 })).toMatchObject({ cacheRender: true });
+  });
+
   it("mark a request the client abandoned, and keep odd methods out", () => {
     const fields = requestLogFields({ method: "G\nET", url: "/" }, { statusCode: 200, writableFinished: false }, { requestId: "r", durationMs: 1 });
     expect(fields).toMatchObject({ method: "OTHER", aborted: true });

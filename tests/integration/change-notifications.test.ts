@@ -1,0 +1,74 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHANGES_CHANNEL } from "@/lib/cache/change-listener";
+import { cachedEntry, cacheStore, clearPublicCache, makeEntry, storeEntry } from "@/lib/cache/public-cache";
+import { contentTransaction } from "@/lib/db/content-transaction";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { pointAppAtDatabase, releaseAppDatabase } from "@/tests/support/app-database";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+
+const EDITOR = { id: "editor-1", email: "editor@encuentros.test", name: "Editor", role: "EDITOR" } as const;
+
+function cacheHoldsAPage(): void {
+  cacheStore().hearsChanges = true;
+  storeEntry("/es", makeEntry(200, [], new TextEncoder().encode("listing")), cacheStore().generation);
+  expect(cachedEntry("/es")).not.toBeNull();
+}
+
+describe.each(DATABASE_KINDS)("content changes and the page cache on %s", (kind) => {
+  let database: TestDatabase;
+  let db: PrismaClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await applyMigrations(database.target);
+    db = database.connect();
+    pointAppAtDatabase(db);
+  });
+
+  afterAll(async () => {
+    clearPublicCache();
+    releaseAppDatabase();
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  it("a committed change empties this instance's cache", async () => {
+    cacheHoldsAPage();
+    await contentTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`);
+    expect(cachedEntry("/es")).toBeNull();
+  });
+
+  it("a change that rolls back leaves the cache as it was", async () => {
+    cacheHoldsAPage();
+    await expect(
+      contentTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
+        throw new Error("refused halfway");
+      }),
+    ).rejects.toThrow("refused halfway");
+    expect(cachedEntry("/es")).not.toBeNull();
+  });
+
+  if (kind === "postgres") {
+    it("other instances hear a change when it commits, and never hear one that rolls back", async () => {
+      if (database.target.kind !== "postgres") throw new Error("a PostgreSQL target");
+      const listener = new pg.Client({ connectionString: database.target.url });
+      await listener.connect();
+      const heard: string[] = [];
+      listener.on("notification", (message) => heard.push(message.channel));
+      await listener.query(`LISTEN ${CHANGES_CHANNEL}`);
+      try {
+        await contentTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
+          throw new Error("rolled back");
+        }).catch(() => undefined);
+        await contentTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`);
+        await expect.poll(() => heard).toEqual([CHANGES_CHANNEL]);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(heard).toEqual([CHANGES_CHANNEL]);
+      } finally {
+        await listener.end();
+      }
+    });
+  }
+});

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cachedEntry, cacheStore, clearPublicCache, FRESH_FOR_MS, makeEntry, storeEntry } from "@/lib/cache/public-cache";
+
+const page = (text: string) => makeEntry(200, [["content-type", "text/html"]], new TextEncoder().encode(text), 1_000);
+
+describe("the public page cache", () => {
+  afterEach(() => {
+    clearPublicCache();
+    cacheStore().hearsChanges = false;
+  });
+
+  it("serves a stored page as fresh for a minute while it hears every save", () => {
+    cacheStore().hearsChanges = true;
+    expect(storeEntry("/es", page("listing"), cacheStore().generation)).toBe(true);
+    expect(cachedEntry("/es", 1_000 + FRESH_FOR_MS - 1)?.fresh).toBe(true);
+    expect(cachedEntry("/es", 1_000 + FRESH_FOR_MS)?.fresh).toBe(false);
+    expect(cachedEntry("/en", 1_000)).toBeNull();
+  });
+
+  it("never stores a page whose render began before a save", () => {
+    cacheStore().hearsChanges = true;
+    const renderStartedAt = cacheStore().generation;
+    clearPublicCache(); // a staff save lands while the page renders
+    expect(storeEntry("/es", page("old listing"), renderStartedAt)).toBe(false);
+    expect(cachedEntry("/es")).toBeNull();
+  });
+
+  it("forgets everything on a save", () => {
+    cacheStore().hearsChanges = true;
+    storeEntry("/es", page("a"), cacheStore().generation);
+    storeEntry("/en", page("b"), cacheStore().generation);
+    clearPublicCache();
+    expect([cachedEntry("/es"), cachedEntry("/en")]).toEqual([null, null]);
+  });
+
+  it("keeps pages only as a last good copy while it cannot hear saves made elsewhere", () => {
+    storeEntry("/es", page("listing"), cacheStore().generation);
+    expect(cachedEntry("/es", 1_001)).toMatchObject({ fresh: false });
+  });
+
+  it("drops the oldest pages past 64 MB", () => {
+    cacheStore().hearsChanges = true;
+    const big = (fill: number) => makeEntry(200, [], new Uint8Array(30 * 1024 * 1024).fill(fill));
+    for (const key of ["/a", "/b", "/c"]) storeEntry(key, big(key.charCodeAt(1)), cacheStore().generation);
+    expect(cachedEntry("/a")).toBeNull();
+    expect(cachedEntry("/b")).not.toBeNull();
+    expect(cachedEntry("/c")).not.toBeNull();
+  });
+
+  it("gives each body its own ETag, or keeps the one the route set", () => {
+    expect(page("one").etag).not.toBe(page("two").etag);
+    expect(makeEntry(200, [["etag", '"feed-1"']], new Uint8Array(1)).etag).toBe('"feed-1"');
+  });
+});
