@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { baseURL as suiteBaseURL } from "../../playwright.config";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
@@ -69,7 +70,9 @@ test.describe("graceful shutdown", () => {
       PORT: String(port),
       NEXT_DIST_DIR: ".next-e2e",
       TZ: "UTC",
-      SITE_URL: `http://127.0.0.1:${port}`,
+      // The suite's own SITE_URL: it is part of the build's fingerprint, and
+      // any other value would rebuild .next-e2e under the suite's server.
+      SITE_URL: suiteBaseURL,
       PGLITE_DIR: path.join(dataDir, "pglite"),
       // Debug adds a line when a request arrives: the test knows what is in flight.
       LOG_LEVEL: "debug",

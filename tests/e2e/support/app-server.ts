@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { baseURL as suiteBaseURL } from "../../../playwright.config";
 
 /**
  * The production app started the way `npm start` does (migrate, seed, serve)
@@ -16,7 +17,9 @@ export async function startAppServer(port: number, env: Record<string, string>):
   const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: baseURL, ...env, PORT: String(port) },
+    // The suite's SITE_URL: it is part of the build's fingerprint (lib/cli/start.ts),
+    // and another value would rebuild .next-e2e under the suite's own server.
+    env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: suiteBaseURL, ...env, PORT: String(port) },
   });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
