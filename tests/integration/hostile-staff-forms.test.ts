@@ -381,7 +381,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
         expect(await rowCounts(db)).toMatchObject({ users: before.users + 1, accounts: before.accounts + 1 });
         continue;
       }
-      const state = outcome.value as { status: string; errors: Record<string, string> };
+      const state = outcome.value as { status: string; values: Record<string, string>; errors: Record<string, string> };
       expect(state.status).toBe("invalid");
       for (const key of Object.values(state.errors)) expect(messageExists(["StaffAdmin", "errors"], key), key).toBe(true);
       expect(await rowCounts(db)).toEqual(before);
@@ -396,8 +396,14 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
   it.each([...ID_INPUTS, ...STAFF_TEXT_INPUTS.slice(0, 20)].map((input) => [label(input), input]))("staff role change and (de)activation with %s as account id or role", async (_label, input) => {
     const target = { id: editorId };
     const before = await db.user.findMany({ orderBy: { id: "asc" } });
-    for (const fields of [{ userId: input, role: "ADMIN" }, { userId: target.id, role: input }, { userId: input, active: "false" }, { userId: target.id, active: input }]) {
-      const outcome = await settle(() => ("role" in fields ? changeStaffRoleAction("en", form(fields)) : setStaffActiveAction("en", form(fields))));
+    const posts: [typeof changeStaffRoleAction, Record<string, string>][] = [
+      [changeStaffRoleAction, { userId: input, role: "ADMIN" }],
+      [changeStaffRoleAction, { userId: target.id, role: input }],
+      [setStaffActiveAction, { userId: input, active: "false" }],
+      [setStaffActiveAction, { userId: target.id, active: input }],
+    ];
+    for (const [action, fields] of posts) {
+      const outcome = await settle(() => action("en", form(fields)));
       const error = /\/en\/admin\/staff\?error=(\w+)$/.exec(outcome.redirect ?? "")?.[1];
       expect(error, JSON.stringify(outcome)).toBeDefined();
       expect(messageExists(["StaffAdmin", "problems"], error!)).toBe(true);
