@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
@@ -28,6 +29,11 @@ async function missingPage(pathname: string): Promise<string | null> {
  * after hydration (vercel/next.js#62228) — a blank page without JavaScript.
  */
 export default async function proxy(request: NextRequest) {
+  // Form posts (server actions) are small: refuse a big one before anything
+  // reads it. Next.js would stop it too, but only as a 500 error page.
+  if (Number(request.headers.get("content-length") ?? 0) > FORM_BODY_LIMIT_BYTES) {
+    return new NextResponse(null, { status: 413 });
+  }
   // The policy goes on the request too: Next.js reads the nonce from there
   // and puts it on every script tag it renders.
   const csp = pageContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
