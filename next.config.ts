@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { FORM_BODY_LIMIT } from "./lib/http/body-limit";
 import { baseSecurityHeaders } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -15,8 +16,14 @@ const nextConfig: NextConfig = {
   // should not fail on, say, a test file's types.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  // forbidden(): staff pages answer 403 to a role that may not see them.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): staff pages answer 403 to a role that may not see them.
+    authInterrupts: true,
+    // Staff forms are small (lib/http/body-limit.ts). proxy.ts answers 413
+    // to a bigger body that says its length; this stops one that does not,
+    // while it streams in. Next.js itself refuses actions from another origin.
+    serverActions: { bodySizeLimit: FORM_BODY_LIMIT },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: baseSecurityHeaders({ https: (process.env.SITE_URL ?? "").startsWith("https:") }) },

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { publicCacheKey, serveFromCache } from "@/lib/cache/serve-cached";
+import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { pagePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
@@ -30,6 +31,7 @@ async function missingPage(pathname: string): Promise<string | null> {
 
 /**
  * Every request for a page or feed passes here.
+ * - A form post bigger than any form of ours is refused at once (413).
  * - Residents' pages and feeds are answered from the in-process cache
  *   (lib/cache/serve-cached.ts); a miss comes back through here to render.
  * - Pages prerendered at build time get a hash-based policy and go to
@@ -41,6 +43,11 @@ async function missingPage(pathname: string): Promise<string | null> {
  *   (vercel/next.js#62228) — a blank page without JavaScript.
  */
 export default async function proxy(request: NextRequest) {
+  // Form posts (server actions) are small: refuse a big one before anything
+  // reads it. Next.js would stop it too, but only as a 500 error page.
+  if (Number(request.headers.get("content-length") ?? 0) > FORM_BODY_LIMIT_BYTES) {
+    return new NextResponse(null, { status: 413 });
+  }
   const { pathname } = request.nextUrl;
   const prerendered = PRERENDERED_PAGES.get(pathname);
   const staticPolicy = prerendered ? prerenderedPagePolicy(prerendered) : null;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
+import { isPlainText } from "@/lib/text/plain-text";
 import { getAuth } from "./auth";
 import { clientIp } from "./client-ip";
 import { passwordProblem, PASSWORD_MAX_LENGTH, type PasswordProblem } from "./password-policy";
@@ -28,6 +29,8 @@ export async function signInAction(locale: Locale, _previous: SignInState, formD
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   const email = String(formData.get("email") ?? "").slice(0, 254);
   if (!parsed.success) return { email, error: "missing" };
+  // No account has such an address, and the database cannot even look one up.
+  if (!isPlainText(parsed.data.email)) return { email, error: "invalid" };
   const requestHeaders = await headers();
   const result = await signInStaff(parsed.data.email, parsed.data.password, clientIp(requestHeaders), requestHeaders);
   if (!result.ok) {

@@ -42,6 +42,11 @@ function createAuth() {
     // account and per IP, shared by every instance through the database.
     rateLimit: { enabled: false },
     advanced: {
+      // Posts to better-auth's own endpoints must come from SITE_URL (its
+      // baseURL, the one trusted origin), always: better-auth would skip
+      // the check when NODE_ENV is "test". (Staff sign in through a server
+      // action, which Next.js checks the same way.)
+      disableOriginCheck: false,
       cookiePrefix: "encuentros",
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit, type AuditedCommand } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { addDaysToDateKey, dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
@@ -254,7 +255,7 @@ export async function createMeeting(actor: StaffUser | null, raw: unknown, now =
 }
 
 async function loadForChange(tx: Tx, id: string, version: number): Promise<MeetingWithText> {
-  const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
+  const current = isRecordId(id) ? await tx.meeting.findUnique({ where: { id }, include: meetingWithText }) : null;
   if (!current) throw new Refusal({ ok: false, reason: "notFound" });
   if (current.version !== version) throw new Refusal({ ok: false, reason: "conflict", current: toEditableMeeting(current) });
   return current;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { isPlainText } from "@/lib/text/plain-text";
+import { isDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 
 /**
  * The meeting form: one schema for the browser (instant errors) and the
@@ -59,14 +60,15 @@ export type FieldError = { key: ValidationKey; values?: Record<string, string | 
 export type FieldErrors = Partial<Record<string, FieldError>>;
 
 // prefault: a field the form did not send counts as empty and is still checked.
-const text = (max: number) => z.string().trim().max(max, "tooLong").prefault("");
-const requiredText = (max: number) => z.string().trim().max(max, "tooLong").min(1, "required").prefault("");
+const text = (max: number) => z.string().trim().max(max, "tooLong").refine(isPlainText, "invalid").prefault("");
+const requiredText = (max: number, requiredKey: ValidationKey = "required") =>
+  z.string().trim().max(max, "tooLong").min(1, requiredKey).refine(isPlainText, "invalid").prefault("");
 const checkbox = z.boolean().default(false);
-const dateField = z.string().trim().min(1, "required").regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate").prefault("");
+const dateField = z.string().trim().min(1, "required").refine(isDateKey, "invalidDate").prefault("");
 const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");
 
 const venueFields = {
-  seriesId: z.string().trim().min(1, "required").max(64, "invalid").prefault(""),
+  seriesId: z.string().trim().min(1, "required").max(64, "invalid").refine(isPlainText, "invalid").prefault(""),
   venueMode: z.enum(["existing", "new"]).default("existing"),
   venueId: text(64),
   venueKind: z.enum(VENUE_KINDS).default("CHURCH"),
@@ -180,8 +182,8 @@ export type RecurringInput = z.infer<typeof recurringFormSchema>;
 export type RecurringFormValues = z.input<typeof recurringFormSchema>;
 
 const statusNotes = {
-  statusNoteEn: z.string().trim().max(LIMITS.statusNote, "tooLong").min(1, "noteRequired").prefault(""),
-  statusNoteEs: z.string().trim().max(LIMITS.statusNote, "tooLong").min(1, "noteRequired").prefault(""),
+  statusNoteEn: requiredText(LIMITS.statusNote, "noteRequired"),
+  statusNoteEs: requiredText(LIMITS.statusNote, "noteRequired"),
 };
 
 export const cancelFormSchema = z.object({ version: z.coerce.number().int().positive(), ...statusNotes });

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   addDaysToDateKey,
@@ -87,6 +88,7 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
  */
 export async function updateSeries(actor: StaffUser, id: string, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
+  if (!isRecordId(id)) return { ok: false, reason: "notFound" };
   return contentTransaction({ action: "series.update", actor, entityId: id }, async (tx) => {
     // Locks the row so a session added meanwhile cannot slip outside the new dates unseen.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Series" WHERE id = ${id} FOR UPDATE`;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isPlainText } from "@/lib/text/plain-text";
+import { isDateKey } from "@/lib/time/central-time";
 
 export const SERIES_LIMITS = { organizer: 200, title: 200, description: 4000 } as const;
 
@@ -8,19 +10,10 @@ export const SERIES_FIELDS = [
 
 export type SeriesField = (typeof SERIES_FIELDS)[number];
 
-const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
 
 /** A calendar date typed as YYYY-MM-DD (what <input type="date"> sends) that exists. */
-const calendarDate = z
-  .string()
-  .trim()
-  .min(1, "required")
-  .refine((value) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "invalidDate");
+const calendarDate = z.string().trim().min(1, "required").refine(isDateKey, "invalidDate");
 
 /** One series as the form sends it; the same schema checks it on the server. */
 export const seriesInputSchema = z

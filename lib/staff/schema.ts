@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { isRecordId } from "@/lib/db/record-id";
+import { isPlainText } from "@/lib/text/plain-text";
 import { STAFF_LIMITS, STAFF_ROLES } from "./fields";
 
 /** A new staff account as an admin types it; the password must pass the same policy as a change. */
 export const newStaffSchema = z.object({
-  name: z.string().trim().min(1, "required").max(STAFF_LIMITS.name, "tooLong"),
+  name: z.string().trim().min(1, "required").max(STAFF_LIMITS.name, "tooLong").refine(isPlainText, "invalid"),
   email: z
     .string()
     .trim()
@@ -21,6 +23,8 @@ export const newStaffSchema = z.object({
 
 export type NewStaffInput = z.infer<typeof newStaffSchema>;
 
-export const staffRoleSchema = z.object({ userId: z.string().min(1).max(64), role: z.enum(STAFF_ROLES) });
+const userId = z.string().refine(isRecordId);
 
-export const staffActiveSchema = z.object({ userId: z.string().min(1).max(64), active: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const staffRoleSchema = z.object({ userId, role: z.enum(STAFF_ROLES) });
+
+export const staffActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((value) => value === "true") });

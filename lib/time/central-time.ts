@@ -7,6 +7,22 @@ export const MEETING_TIME_ZONE = "America/Chicago";
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// Years a staff member can mean. Outside them the date is a typo, and the
+// tools break: PostgreSQL has no year 0, Prisma no year 10000, and Date.UTC
+// reads years 0–99 as 1900–1999.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
+/** Whether `date` is a "YYYY-MM-DD" calendar date that exists, in the years we accept. */
+export function isDateKey(date: string): boolean {
+  const match = DATE_PATTERN.exec(date);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const calendarCheck = new Date(Date.UTC(year, month - 1, day));
+  return calendarCheck.getUTCMonth() === month - 1 && calendarCheck.getUTCDate() === day;
+}
+
 export type LocalDateTimeResult =
   | { ok: true; instant: Date }
   | { ok: false; reason: "invalid-date" | "invalid-time" | "nonexistent-time" };
@@ -23,17 +39,11 @@ export function zonedDateTimeToInstant(
   time: string,
   timeZone: string = MEETING_TIME_ZONE,
 ): LocalDateTimeResult {
-  const dateMatch = DATE_PATTERN.exec(date);
-  if (!dateMatch) return { ok: false, reason: "invalid-date" };
+  if (!isDateKey(date)) return { ok: false, reason: "invalid-date" };
   const timeMatch = TIME_PATTERN.exec(time);
   if (!timeMatch) return { ok: false, reason: "invalid-time" };
-  const [year, month, day] = dateMatch.slice(1).map(Number) as [number, number, number];
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   const [hours, minutes] = timeMatch.slice(1).map(Number) as [number, number];
-
-  const calendarCheck = new Date(Date.UTC(year, month - 1, day));
-  if (calendarCheck.getUTCMonth() !== month - 1 || calendarCheck.getUTCDate() !== day) {
-    return { ok: false, reason: "invalid-date" };
-  }
 
   const zoned = new TZDate(year, month - 1, day, hours, minutes, 0, timeZone);
   if (zoned.getHours() !== hours || zoned.getMinutes() !== minutes) {

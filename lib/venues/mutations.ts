@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import type { VenueInput } from "./schema";
@@ -65,6 +66,7 @@ export async function createVenue(actor: StaffUser, input: VenueInput): Promise<
 /** Saves a venue's fields; its slug stays what it was. */
 export async function updateVenue(actor: StaffUser, id: string, input: VenueInput): Promise<VenueMutationResult> {
   if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
+  if (!isRecordId(id)) return { ok: false, reason: "notFound" };
   return contentTransaction({ action: "venue.update", actor, entityId: id }, async (tx) => {
     const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
     if (!existing) return { ok: false, reason: "notFound" } as const;

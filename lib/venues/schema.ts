@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VenueKind } from "@/lib/generated/prisma/enums";
+import { isPlainText } from "@/lib/text/plain-text";
 
 /** Length limits, shared by the form's maxLength attributes and the server check. */
 export const VENUE_LIMITS = {
@@ -26,10 +27,10 @@ export const VENUE_FIELDS = [
 
 export type VenueField = (typeof VENUE_FIELDS)[number];
 
-const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
 // Empty optional text is stored as null.
 const optional = (max: number) =>
-  z.string().trim().max(max, "tooLong").optional().transform((value) => value || null);
+  z.string().trim().max(max, "tooLong").refine(isPlainText, "invalid").optional().transform((value) => value || null);
 const coordinate = (limit: number) =>
   z
     .string()

@@ -14,8 +14,8 @@ function looksSafe(body: string) {
 
 test.describe("hostile input on public routes", () => {
   test("listing filters ignore or escape every hostile value", async ({ request }) => {
-    // Several hundred requests, each a new page to render (none is cached yet).
-    test.setTimeout(120_000);
+    // Several hundred requests: more than the default 30 s on a busy machine.
+    test.setTimeout(180_000);
     let checked = 0;
     for (const value of [...ALL_TEXT_INPUTS, ...DATE_INPUTS]) {
       for (const name of ["area", "lang", "week", "from", "to"]) {

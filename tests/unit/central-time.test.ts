@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDaysToDateKey,
   instantToZonedParts,
+  isDateKey,
   zonedDateKey,
   zonedDateTimeToInstant,
 } from "@/lib/time/central-time";
@@ -36,6 +37,14 @@ describe("Central time conversion", () => {
     expect(zonedDateTimeToInstant("27-1-5", "10:00")).toEqual({ ok: false, reason: "invalid-date" });
     expect(zonedDateTimeToInstant("2027-01-05", "24:00")).toEqual({ ok: false, reason: "invalid-time" });
     expect(zonedDateTimeToInstant("2027-01-05", "6pm")).toEqual({ ok: false, reason: "invalid-time" });
+  });
+
+  it("accepts only real dates in years staff can mean (no year 0, none past 2999)", () => {
+    expect(["2027-01-05", "2028-02-29", "1900-01-01", "2999-12-31"].filter(isDateKey)).toHaveLength(4);
+    for (const date of ["0000-01-01", "0099-06-01", "1899-12-31", "3000-01-01", "9999-12-31", "2027-02-29", "2026-02-30", "2027-1-5", " 2027-01-05"]) {
+      expect(isDateKey(date), date).toBe(false);
+      expect(zonedDateTimeToInstant(date, "10:00"), date).toEqual({ ok: false, reason: "invalid-date" });
+    }
   });
 
   it("reads an instant back as Dallas wall-clock date and time", () => {
