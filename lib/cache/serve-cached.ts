@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { NextRequest } from "next/server";
 import { matchesIfNoneMatch } from "@/lib/http/cacheable-response";
 import { listenForPublicChanges } from "./change-listener";
+import { outagePage } from "./outage-page";
 import { type CachedResponse, type UncachedResponse, cacheStore, cachedEntry, makeEntry, storeEntry } from "./public-cache";
 
 /**
@@ -59,8 +60,10 @@ export async function serveFromCache(request: NextRequest, key: string): Promise
   if ("etag" in rendered) return respond(request, rendered, "miss");
   if (rendered.status >= 500) {
     holder.encuentrosLastRenderFailure = Date.now();
-    // The last good copy beats an error page while the database is away.
+    // The last good copy beats an error page while the database is away;
+    // without one, a page says so in its language, JavaScript or not.
     if (hit) return respond(request, hit.entry, "stale");
+    if (PUBLIC_PAGE.test(request.nextUrl.pathname)) return outagePage(request.nextUrl.pathname);
   }
   return new Response(request.method === "HEAD" ? null : rendered.body, { status: rendered.status, headers: rendered.headers });
 }

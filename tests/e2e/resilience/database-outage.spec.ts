@@ -36,7 +36,7 @@ test.afterAll(async () => {
   cluster?.destroy();
 });
 
-const OUTAGE_TEXT = { en: "Something went wrong", es: "Algo salió mal" } as const;
+const OUTAGE_TEXT = { en: "This page is not available right now", es: "Esta página no está disponible en este momento" } as const;
 // What must never reach a resident: stack frames, driver errors, addresses.
 const LEAK = /\bat \S+\.js|Prisma|ECONNREFUSED|DatabaseNotReachable|127\.0\.0\.1|postgres/i;
 
@@ -100,6 +100,18 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   const stoppedAt = Date.now();
 
   for (const [path, locale] of publicPaths) await expectOutagePage(resident, path, locale);
+  // A page nobody opened before the outage, in a browser without JavaScript:
+  // the 503 still explains itself, in the page's language.
+  const noScript = await browser.newContext({ baseURL: app.baseURL, javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  for (const [path, locale] of [["/es/archivo", "es"], ["/en/archive", "en"]] as const) {
+    const response = await plain.goto(path);
+    expect(response!.status(), path).toBe(503);
+    expect(Number(response!.headers()["retry-after"]), path).toBeGreaterThan(0);
+    await expect(plain.getByRole("heading", { level: 1, name: OUTAGE_TEXT[locale] })).toBeVisible();
+    await expect(plain.locator("body")).not.toHaveText(LEAK);
+  }
+  await noScript.close();
   for (const path of [`/ics/en/${slug}`, "/feeds/es/upcoming.xml"]) {
     const response = await fetch(`${app.baseURL}${path}`);
     expect(response.status, path).toBe(503);

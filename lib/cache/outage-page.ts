@@ -1,0 +1,44 @@
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import { escapeHtml } from "@/lib/html/escape";
+
+export const OUTAGE_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * The page a resident gets when a page cannot be rendered (the database is
+ * down) and no earlier copy is cached: plain HTML in the page's language,
+ * readable without JavaScript, with 503 and Retry-After for browsers,
+ * crawlers and monitors.
+ */
+export function outagePage(pathname: string): Response {
+  const locale = pathname.startsWith("/en") ? "en" : "es";
+  const text = { en: en.Outage, es: es.Outage }[locale];
+  const html = `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(text.title)}</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;color:#0f172a}main{max-width:40rem;margin:0 auto;padding:2rem 1rem}h1{font-size:1.75rem;line-height:1.25}a{color:#173f84;font-weight:600}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(text.heading)}</h1>
+<p>${escapeHtml(text.body)}</p>
+<p>${escapeHtml(text.meetings)}</p>
+<p><a href="${escapeHtml(pathname)}">${escapeHtml(text.retry)}</a></p>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS),
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    },
+  });
+}
