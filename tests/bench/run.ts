@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { createDbClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/db/target";
 import { seedBulkMeetings } from "@/tests/support/bulk-meetings";
+import { freshPostgresDatabase } from "@/tests/support/fresh-postgres-database";
 import { measureQueryLatency } from "./query-latency";
 import { buildApp, type RunningApp, startApp, startNginx } from "./servers";
 import { measureStaleness } from "./staleness";
@@ -30,19 +30,7 @@ const RESULTS = path.resolve("tests/bench/results/latest.json");
 
 type Row = LoadResult & { name: string; path: string; server: string };
 
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const freshDatabase = (name: string) => freshPostgresDatabase(SERVER_URL, name);
 
 async function seeded(target: DatabaseTarget, meetings: number) {
   await applyMigrations(target);
@@ -162,12 +150,20 @@ function report({ rows, staleness, weights, queries }: Report): void {
     { bar: `Listing page ≤ ${kb(BUDGET_BYTES)} compressed`, pass: weights[0]!.total <= BUDGET_BYTES },
   ];
   console.table(bars.map(({ bar, pass }) => ({ bar, result: pass ? "pass" : "FAIL" })));
+  console.log("\nFor the README:\n");
+  console.log(markdownTable(table));
 
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRow: SECONDS, rows, staleness, weights, queries, bars };
   fs.writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Written to ${path.relative(process.cwd(), RESULTS)}.`);
   if (bars.some((bar) => !bar.pass)) process.exitCode = 1;
+}
+
+function markdownTable(rows: Record<string, string | number>[]): string {
+  const columns = Object.keys(rows[0]!);
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  return [line(columns), line(columns.map(() => "---")), ...rows.map((row) => line(columns.map((column) => row[column]!)))].join("\n");
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
 import { baseURL } from "../../playwright.config";
+import { freshPostgresDatabase, siblingDatabaseName } from "../support/fresh-postgres-database";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
 import { signIn } from "./support/staff";
 
@@ -16,18 +16,6 @@ import { signIn } from "./support/staff";
 const serverUrl = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : null;
 const firstPort = new URL(baseURL).port ? Number(new URL(baseURL).port) + 1 : 3101;
 const instances = [`http://127.0.0.1:${firstPort}`, `http://127.0.0.1:${firstPort + 1}`] as const;
-
-async function freshDatabase(server: string): Promise<string> {
-  const url = new URL(server);
-  const name = `${url.pathname.slice(1) || "encuentros"}_instances`.replace(/[^a-zA-Z0-9_]/g, "_");
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function healthy(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt += 1) {
@@ -47,7 +35,7 @@ if (serverUrl) {
 
     test.beforeAll(async () => {
       test.setTimeout(120_000);
-      const databaseUrl = await freshDatabase(serverUrl);
+      const databaseUrl = await freshPostgresDatabase(serverUrl, siblingDatabaseName(serverUrl, "instances"));
       const env = { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO_ADMIN: "true", TZ: "UTC" };
       const tsx = path.resolve("node_modules/.bin/tsx");
       for (const script of ["lib/cli/db-migrate.ts", "prisma/seed.ts"]) {

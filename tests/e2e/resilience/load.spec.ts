@@ -1,4 +1,3 @@
-import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
@@ -8,6 +7,8 @@ import { startAppServer, type AppServer } from "../support/app-server";
 import { freePort } from "../support/free-port";
 import { uniqueName } from "../support/meeting-form";
 import { addStaffOverHttp, createdId, editMeetingForm, meetingFields, newMeetingForm, postForm, signInOverHttp } from "../support/staff-http";
+import { openPglite } from "@/lib/db/pglite";
+import { dropPostgresDatabase, freshPostgresDatabase, siblingDatabaseName } from "@/tests/support/fresh-postgres-database";
 
 /**
  * 100 connections for 60 s against the production build: residents reading
@@ -25,17 +26,12 @@ type Database = { env: Record<string, string>; query<T>(sql: string, params: unk
 async function freshDatabase(): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl?.match(/^postgres(ql)?:\/\//i)) {
-    const url = new URL(serverUrl);
-    const name = `${url.pathname.slice(1) || "encuentros"}_load_${process.pid}`.replace(/[^a-zA-Z0-9_]/g, "_");
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    url.pathname = `/${name}`;
+    const name = siblingDatabaseName(serverUrl, `load_${process.pid}`);
+    const url = await freshPostgresDatabase(serverUrl, name);
     return {
-      env: { DATABASE_URL: url.toString(), SEED_DEMO_DATA: "true", SEED_DEMO_ADMIN: "true" },
+      env: { DATABASE_URL: url, SEED_DEMO_DATA: "true", SEED_DEMO_ADMIN: "true" },
       async query(sql, params) {
-        const client = new pg.Client({ connectionString: url.toString() });
+        const client = new pg.Client({ connectionString: url });
         await client.connect();
         try {
           return (await client.query(sql, params)).rows;
@@ -43,10 +39,7 @@ async function freshDatabase(): Promise<Database> {
           await client.end();
         }
       },
-      async dispose() {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      },
+      dispose: () => dropPostgresDatabase(serverUrl, name),
     };
   }
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-load-"));
@@ -55,7 +48,7 @@ async function freshDatabase(): Promise<Database> {
     // PGlite is one process: read it only once the app has stopped.
     env: { PGLITE_DIR: dataDir, DATABASE_URL: "" },
     async query(sql, params) {
-      const db = await PGlite.create({ dataDir });
+      const db = openPglite({ dataDir });
       try {
         return (await db.query(sql, params)).rows as never;
       } finally {

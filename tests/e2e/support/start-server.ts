@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-postgres-database";
 
 /**
  * Starts the app for the end-to-end suite the way `npm start` does, but on a
@@ -10,25 +10,10 @@ import pg from "pg";
  * PostgreSQL) a freshly created `<name>_e2e` database with the demo data.
  */
 
-async function freshPostgresDatabase(serverUrl: string): Promise<string> {
-  const url = new URL(serverUrl);
-  const name = `${url.pathname.slice(1) || "encuentros"}_e2e`.replace(/[^a-zA-Z0-9_]/g, "_");
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i)) {
-    env.DATABASE_URL = await freshPostgresDatabase(env.DATABASE_URL);
+    env.DATABASE_URL = await freshPostgresDatabase(env.DATABASE_URL, siblingDatabaseName(env.DATABASE_URL, "e2e"));
     env.SEED_DEMO_DATA = "true";
     env.SEED_DEMO_ADMIN = "true";
   } else {
