@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { publicCacheKey, serveFromCache } from "@/lib/cache/serve-cached";
+import { publicCacheKey, reverseProxyExpiry, serveFromCache } from "@/lib/cache/serve-cached";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { pagePath } from "@/lib/i18n/paths";
@@ -54,9 +54,9 @@ export default async function proxy(request: NextRequest) {
   if (prerendered && staticPolicy) {
     const response = prerendered === pathname ? NextResponse.next() : NextResponse.rewrite(new URL(prerendered, request.url));
     response.headers.set("Content-Security-Policy", staticPolicy);
-    // Next.js marks prerendered pages cacheable for a year; a reverse proxy
-    // (nginx honours this header first) keeps them a second, like the rest.
-    response.headers.set("X-Accel-Expires", "1");
+    // Next.js marks prerendered pages cacheable for a year; nginx (which
+    // reads this header first) keeps them at most a second, like the rest.
+    response.headers.set("X-Accel-Expires", reverseProxyExpiry());
     return response;
   }
   const cacheKey = publicCacheKey(request);

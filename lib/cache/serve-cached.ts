@@ -24,7 +24,7 @@ const PUBLIC_FILE = /^\/(ics|feeds|embed)\//;
 // A failed render (database down) is not retried for this long while a
 // last good copy can be served instead.
 const RETRY_AFTER_FAILURE_MS = 1_000;
-// Lets a reverse proxy (nginx, see deploy/) keep a copy for one second.
+// Lets a shared cache keep a copy for one second.
 const SHARED_CACHE_SECONDS = 1;
 // Next.js sets these again (compression, framing) on the way out.
 const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary"]);
@@ -122,10 +122,23 @@ function sharedCacheControl(original: string | null, isPage: boolean): string {
   return `${original}, s-maxage=${SHARED_CACHE_SECONDS}`;
 }
 
+/**
+ * For nginx (lib/deploy/nginx-site.conf), which counts cache lifetimes in
+ * whole seconds: `s-maxage=1` would keep a copy one to two seconds. An
+ * absolute expiry at the current second keeps it until that second ends,
+ * at most one second (nginx reads X-Accel-Expires first and does not pass
+ * it on to browsers). Assumes the app's and nginx's clocks agree (NTP); if
+ * the app's runs behind, nginx simply refreshes more often.
+ */
+export function reverseProxyExpiry(now = Date.now()): string {
+  return `@${Math.floor(now / 1000)}`;
+}
+
 function respond(request: NextRequest, entry: CachedResponse, state: "hit" | "miss" | "stale"): Response {
   const headers = new Headers(entry.headers);
   headers.set("etag", entry.etag);
   headers.set("x-encuentros-cache", state);
+  headers.set("x-accel-expires", reverseProxyExpiry());
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), entry.etag)) return new Response(null, { status: 304, headers });
   // Next.js compresses the body on its way out, as for every response.
   return new Response(request.method === "HEAD" ? null : entry.body, { status: entry.status, headers });

@@ -9,7 +9,11 @@ const dateKey = z
   .refine((value) => zonedDateTimeToInstant(value, "00:00").ok);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
-/** The listing's filters as they travel in the URL query (a plain GET form). */
+/**
+ * The listing's filters as they travel in the URL query (a plain GET form),
+ * and its page: absent for the first (the form leaves it out, so changing
+ * a filter starts over).
+ */
 const listingQuerySchema = z.object({
   week: optional(dateKey),
   from: optional(dateKey),
@@ -17,6 +21,7 @@ const listingQuerySchema = z.object({
   // No control characters: PostgreSQL refuses NUL bytes in text, and no area name has them.
   area: optional(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/)),
   lang: optional(z.string().regex(/^[a-z]{2,3}$/)),
+  page: optional(z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(2))),
 });
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;
@@ -34,6 +39,7 @@ export function parseListingQuery(searchParams: Record<string, string | string[]
     to: first(searchParams.to),
     area: first(searchParams.area),
     lang: first(searchParams.lang),
+    page: first(searchParams.page),
   });
 }
 
@@ -71,5 +77,18 @@ export function mondayOf(date: string): string {
 }
 
 export function hasActiveFilters(query: ListingQuery): boolean {
-  return Object.values(query).some((value) => value !== undefined);
+  return Object.entries(query).some(([name, value]) => name !== "page" && value !== undefined);
+}
+
+/**
+ * A phone on slow data gets this many sessions at a time: with the
+ * framework's own scripts, a page stays under the 150 KB budget.
+ */
+export const LISTING_PAGE_SIZE = 20;
+
+/** The sessions of one page, and which page that is (a page past the end shows the last). */
+export function listingPage<T>(items: T[], requested = 1): { items: T[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(items.length / LISTING_PAGE_SIZE));
+  const page = Math.min(requested, pageCount);
+  return { items: items.slice((page - 1) * LISTING_PAGE_SIZE, page * LISTING_PAGE_SIZE), page, pageCount };
 }

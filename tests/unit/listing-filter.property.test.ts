@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { hasActiveFilters, listingPage, parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
 
 const queryValue = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined));
 
@@ -34,5 +34,23 @@ describe("listing query dates", () => {
   it("ignores dates outside 2000–2099 instead of failing on them", () => {
     expect(parseListingQuery({ to: "9999-12-31", from: "0000-01-01" })).toEqual({});
     expect(() => toUpcomingFilter(parseListingQuery({ to: "2099-12-31" }))).not.toThrow();
+  });
+});
+
+describe("the listing's pages", () => {
+  const sessions = Array.from({ length: 45 }, (_, index) => index);
+
+  it("shows twenty sessions a page, and a page past the end shows the last one", () => {
+    expect(listingPage(sessions)).toEqual({ items: sessions.slice(0, 20), page: 1, pageCount: 3 });
+    expect(listingPage(sessions, 3)).toEqual({ items: sessions.slice(40), page: 3, pageCount: 3 });
+    expect(listingPage(sessions, 9)).toMatchObject({ page: 3, pageCount: 3 });
+    expect(listingPage([], 1)).toEqual({ items: [], page: 1, pageCount: 1 });
+  });
+
+  it("reads only real page numbers from the URL, and a page alone is not a filter", () => {
+    expect(parseListingQuery({ page: "2" }).page).toBe(2);
+    for (const junk of ["1", "0", "-2", "2.5", "2abc", "99999", ""]) expect(parseListingQuery({ page: junk }).page).toBeUndefined();
+    expect(hasActiveFilters(parseListingQuery({ page: "2" }))).toBe(false);
+    expect(hasActiveFilters(parseListingQuery({ page: "2", lang: "en" }))).toBe(true);
   });
 });

@@ -8,9 +8,11 @@ import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
+import { PageLinks } from "@/components/page-links";
+import type { PageHref } from "@/lib/i18n/paths";
 import { getCurrentSeries, listFilterOptions, listUpcomingMeetings } from "@/lib/meetings/data";
 import { groupMeetingsByDay } from "@/lib/meetings/group-by-day";
-import { hasActiveFilters, parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { hasActiveFilters, listingPage, parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
 import { zonedDateKey } from "@/lib/time/central-time";
 import { formatDateKey, formatMeetingDay } from "@/lib/time/format";
 
@@ -52,7 +54,9 @@ export default async function UpcomingMeetingsPage({ params, searchParams }: Pag
     listFilterOptions(series.id, now),
   ]);
   const nextId = meetings.find((meeting) => meeting.status === "SCHEDULED")?.id;
-  const days = groupMeetingsByDay(meetings);
+  const { items, page, pageCount } = listingPage(meetings, query.page);
+  const days = groupMeetingsByDay(items);
+  const onPage = (number: number): PageHref => ({ pathname: "/", query: { ...query, page: number === 1 ? undefined : number } });
 
   return (
     <>
@@ -100,6 +104,14 @@ export default async function UpcomingMeetingsPage({ params, searchParams }: Pag
               </ul>
             </section>
           ))}
+          {pageCount > 1 ? (
+            <PageLinks
+              label={t("pagination")}
+              position={t("pageOf", { page, total: pageCount })}
+              previous={page > 1 ? { href: onPage(page - 1), text: t("previous") } : null}
+              next={page < pageCount ? { href: onPage(page + 1), text: t("next") } : null}
+            />
+          ) : null}
         </>
       )}
       {!series.hasEnded ? <CalendarSubscribe locale={locale} seriesSlug={series.slug} /> : null}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MeetingCard } from "@/components/meeting-card";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
-import { LocaleLink } from "@/components/locale-link";
+import { PageLinks } from "@/components/page-links";
 import { MAX_ARCHIVE_PAGE, parseArchiveQuery } from "@/lib/meetings/archive-query";
 import { listPastMeetings } from "@/lib/meetings/data";
 
@@ -62,31 +62,12 @@ export default async function ArchivePage({ params, searchParams }: PageProps<"/
       )}
 
       {pageCount > 1 ? (
-        <nav aria-label={t("pagination")} className="mt-8 text-lg">
-          <p>{t("pageOf", { page, total: pageCount })}</p>
-          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-            {page > 1 ? (
-              <li>
-                <LocaleLink
-                  href={page === 2 ? "/archive" : { pathname: "/archive", query: { page: page - 1 } }}
-                  rel="prev"
-                  className="inline-flex min-h-11 items-center gap-1"
-                >
-                  <span aria-hidden="true">←</span>
-                  {t("previous")}
-                </LocaleLink>
-              </li>
-            ) : null}
-            {page < pageCount ? (
-              <li className="ml-auto">
-                <LocaleLink href={{ pathname: "/archive", query: { page: page + 1 } }} rel="next" className="inline-flex min-h-11 items-center gap-1">
-                  {t("next")}
-                  <span aria-hidden="true">→</span>
-                </LocaleLink>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
+        <PageLinks
+          label={t("pagination")}
+          position={t("pageOf", { page, total: pageCount })}
+          previous={page > 1 ? { href: page === 2 ? "/archive" : { pathname: "/archive", query: { page: page - 1 } }, text: t("previous") } : null}
+          next={page < pageCount ? { href: { pathname: "/archive", query: { page: page + 1 } }, text: t("next") } : null}
+        />
       ) : null}
     </>
   );
