@@ -21,8 +21,9 @@ import { upcomingMeetingsToRss } from "./upcoming-rss";
 
 export type BuiltFeed = { body: string; lastModified?: Date };
 
-// A venue's feed spans series; half a year of history is plenty for a calendar.
-const VENUE_FEED_HISTORY_MS = 183 * 24 * 60 * 60 * 1000;
+// Half a year of history is plenty for a calendar (and a series or a venue
+// feed is also capped in number: lib/meetings/data.ts keeps the newest).
+const FEED_HISTORY_MS = 183 * 24 * 60 * 60 * 1000;
 
 function latestChange(meetings: PublicMeeting[]): Date | undefined {
   const newest = Math.max(...meetings.map((meeting) => meeting.updatedAt.getTime()));
@@ -35,11 +36,11 @@ function feedTranslator(locale: Locale) {
 
 const meetingUrlIn = (locale: Locale) => (meeting: PublicMeeting) => meetingPageUrl(meeting.slug, locale);
 
-/** Every session of a series as a subscription calendar, or null for an unknown series. */
-export async function seriesCalendarFeed(seriesSlug: string, locale: Locale): Promise<BuiltFeed | null> {
+/** A series' sessions (all to come, and half a year back) as a subscription calendar, or null for an unknown series. */
+export async function seriesCalendarFeed(seriesSlug: string, locale: Locale, now = new Date()): Promise<BuiltFeed | null> {
   const series = await getSeriesBySlug(seriesSlug, locale);
   if (!series) return null;
-  const meetings = await listSeriesMeetings(series.id, locale);
+  const meetings = await listSeriesMeetings(series.id, locale, new Date(now.getTime() - FEED_HISTORY_MS));
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("seriesCalendarName", { series: series.title }),
@@ -56,7 +57,7 @@ export async function seriesCalendarFeed(seriesSlug: string, locale: Locale): Pr
 export async function venueCalendarFeed(venueSlug: string, locale: Locale, now: Date): Promise<BuiltFeed | null> {
   const venue = await getVenueSummaryBySlug(venueSlug);
   if (!venue) return null;
-  const meetings = await listVenueMeetingsSince(venue.id, locale, new Date(now.getTime() - VENUE_FEED_HISTORY_MS));
+  const meetings = await listVenueMeetingsSince(venue.id, locale, new Date(now.getTime() - FEED_HISTORY_MS));
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("venueCalendarName", { venue: venue.name }),

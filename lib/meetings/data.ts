@@ -224,32 +224,35 @@ export async function getSeriesBySlug(slug: string, locale: Locale): Promise<Pub
   return { id: series.id, slug: series.slug, title: text?.title ?? series.slug, description: text?.description ?? "" };
 }
 
-// A feed is bounded even if a series or a venue grows without end.
-const FEED_MEETING_LIMIT = 500;
+// A feed is bounded even if a series or a venue grows without end: a
+// calendar app downloads it whole at every refresh, often on slow data.
+const FEED_MEETING_LIMIT = 200;
 
 /**
  * Every session of a series, in order, past and cancelled ones included: a
  * subscribed calendar keeps its history and sees cancellations as such.
  */
-export async function listSeriesMeetings(seriesId: string, locale: Locale): Promise<PublicMeeting[]> {
-  const rows = await getDb().meeting.findMany({
-    where: { seriesId },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: FEED_MEETING_LIMIT,
-    select: publicMeetingSelect,
-  });
-  return rows.map((row) => toPublicMeeting(row, locale));
+export async function listSeriesMeetings(seriesId: string, locale: Locale, since: Date): Promise<PublicMeeting[]> {
+  return latestMeetings({ seriesId, startsAt: { gte: since } }, locale);
 }
 
 /** Sessions at one venue starting from `since`, whatever their series, in order, cancelled ones included. */
 export async function listVenueMeetingsSince(venueId: string, locale: Locale, since: Date): Promise<PublicMeeting[]> {
+  return latestMeetings({ venueId, startsAt: { gte: since } }, locale);
+}
+
+/**
+ * The newest FEED_MEETING_LIMIT sessions matching `where`, in order: when a
+ * feed must be cut, the oldest history goes, never the sessions to come.
+ */
+async function latestMeetings(where: Prisma.MeetingWhereInput, locale: Locale): Promise<PublicMeeting[]> {
   const rows = await getDb().meeting.findMany({
-    where: { venueId, startsAt: { gte: since } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    where,
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: FEED_MEETING_LIMIT,
     select: publicMeetingSelect,
   });
-  return rows.map((row) => toPublicMeeting(row, locale));
+  return rows.reverse().map((row) => toPublicMeeting(row, locale));
 }
 
 /** Upcoming and in-progress sessions at one venue, whatever their series, soonest first. */
