@@ -40,7 +40,7 @@ const meetingUrlIn = (locale: Locale) => (meeting: PublicMeeting) => meetingPage
 export async function seriesCalendarFeed(seriesSlug: string, locale: Locale, now = new Date()): Promise<BuiltFeed | null> {
   const series = await getSeriesBySlug(seriesSlug, locale);
   if (!series) return null;
-  const meetings = await listSeriesMeetings(series.id, locale, new Date(now.getTime() - FEED_HISTORY_MS));
+  const meetings = await listSeriesMeetings(series.id, locale, { since: new Date(now.getTime() - FEED_HISTORY_MS), now });
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("seriesCalendarName", { series: series.title }),
@@ -57,7 +57,7 @@ export async function seriesCalendarFeed(seriesSlug: string, locale: Locale, now
 export async function venueCalendarFeed(venueSlug: string, locale: Locale, now: Date): Promise<BuiltFeed | null> {
   const venue = await getVenueSummaryBySlug(venueSlug);
   if (!venue) return null;
-  const meetings = await listVenueMeetingsSince(venue.id, locale, new Date(now.getTime() - FEED_HISTORY_MS));
+  const meetings = await listVenueMeetingsSince(venue.id, locale, { since: new Date(now.getTime() - FEED_HISTORY_MS), now });
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("venueCalendarName", { venue: venue.name }),

@@ -226,33 +226,47 @@ export async function getSeriesBySlug(slug: string, locale: Locale): Promise<Pub
 
 // A feed is bounded even if a series or a venue grows without end: a
 // calendar app downloads it whole at every refresh, often on slow data.
-const FEED_MEETING_LIMIT = 200;
+const FEED_MEETING_LIMIT = 100;
 
 /**
  * Every session of a series, in order, past and cancelled ones included: a
  * subscribed calendar keeps its history and sees cancellations as such.
  */
-export async function listSeriesMeetings(seriesId: string, locale: Locale, since: Date): Promise<PublicMeeting[]> {
-  return latestMeetings({ seriesId, startsAt: { gte: since } }, locale);
+export async function listSeriesMeetings(seriesId: string, locale: Locale, window: FeedWindow): Promise<PublicMeeting[]> {
+  return feedMeetings({ seriesId }, locale, window);
 }
 
-/** Sessions at one venue starting from `since`, whatever their series, in order, cancelled ones included. */
-export async function listVenueMeetingsSince(venueId: string, locale: Locale, since: Date): Promise<PublicMeeting[]> {
-  return latestMeetings({ venueId, startsAt: { gte: since } }, locale);
+/** Sessions at one venue, whatever their series, in order, cancelled ones included. */
+export async function listVenueMeetingsSince(venueId: string, locale: Locale, window: FeedWindow): Promise<PublicMeeting[]> {
+  return feedMeetings({ venueId }, locale, window);
 }
+
+export type FeedWindow = { since: Date; now: Date };
 
 /**
- * The newest FEED_MEETING_LIMIT sessions matching `where`, in order: when a
- * feed must be cut, the oldest history goes, never the sessions to come.
+ * A feed's sessions in order: those to come first in line (nearest first),
+ * then history back to `since`, newest first, up to FEED_MEETING_LIMIT in
+ * all. When a feed must be cut, old history goes, never the next sessions.
  */
-async function latestMeetings(where: Prisma.MeetingWhereInput, locale: Locale): Promise<PublicMeeting[]> {
-  const rows = await getDb().meeting.findMany({
-    where,
-    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+async function feedMeetings(where: Prisma.MeetingWhereInput, locale: Locale, { since, now }: FeedWindow): Promise<PublicMeeting[]> {
+  const select = publicMeetingSelect;
+  const upcoming = await getDb().meeting.findMany({
+    where: { ...where, endsAt: { gt: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: FEED_MEETING_LIMIT,
-    select: publicMeetingSelect,
+    select,
   });
-  return rows.reverse().map((row) => toPublicMeeting(row, locale));
+  const room = FEED_MEETING_LIMIT - upcoming.length;
+  const past =
+    room > 0
+      ? await getDb().meeting.findMany({
+          where: { ...where, endsAt: { lte: now }, startsAt: { gte: since } },
+          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+          take: room,
+          select,
+        })
+      : [];
+  return [...past.reverse(), ...upcoming].map((row) => toPublicMeeting(row, locale));
 }
 
 /** Upcoming and in-progress sessions at one venue, whatever their series, soonest first. */

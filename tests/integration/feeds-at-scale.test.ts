@@ -16,13 +16,13 @@ describe.each(DATABASE_KINDS)("calendar feeds of a long series on %s", (kind) =>
     expect(upcoming.length).toBeGreaterThan(0);
 
     const series = parseIcs((await seriesCalendarFeed(sample.seriesSlug, "en", NOW))!.body).events;
-    expect(series.length).toBe(200);
+    expect(series.length).toBe(100);
     const starts = series.map((event) => event.startDate.toJSDate().getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(series.filter((event) => event.startDate.toJSDate() > NOW)).toHaveLength(upcoming.length);
 
     const venue = parseIcs((await venueCalendarFeed(sample.partnerSlug, "es", NOW))!.body).events;
-    expect(venue.length).toBeLessThanOrEqual(200);
+    expect(venue.length).toBeLessThanOrEqual(100);
     const venueUpcoming = await fixture.db.meeting.count({ where: { venueId: sample.partnerId, startsAt: { gt: NOW } } });
     expect(venue.filter((event) => event.startDate.toJSDate() > NOW)).toHaveLength(venueUpcoming);
   });
