@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
@@ -77,6 +78,7 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
 }
 
 export async function getEditableMeeting(id: string, db: Reader = getDb()): Promise<EditableMeeting | null> {
+  if (!isRecordId(id)) return null;
   const row = await db.meeting.findUnique({ where: { id }, include: meetingWithText });
   return row ? toEditableMeeting(row) : null;
 }

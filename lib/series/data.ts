@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { SeriesField } from "./schema";
@@ -35,6 +36,7 @@ export type SeriesForEdit = { id: string; slug: string; values: Record<SeriesFie
 
 /** A series as the edit form shows it, or null. */
 export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null> {
+  if (!isRecordId(id)) return null;
   const series = await getDb().series.findUnique({ where: { id }, include: { translations: true } });
   if (!series) return null;
   const text = (locale: string, field: "title" | "description") =>

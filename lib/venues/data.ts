@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { VenueField } from "./schema";
 
 export type VenueListItem = {
@@ -29,6 +30,7 @@ export type VenueForEdit = { id: string; slug: string; values: Record<VenueField
 
 /** A venue as the edit form shows it (every field a string), or null. */
 export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> {
+  if (!isRecordId(id)) return null;
   const venue = await getDb().venue.findUnique({ where: { id }, include: { translations: true } });
   if (!venue) return null;
   const text = (locale: string, field: "description" | "directions") =>
