@@ -7,8 +7,8 @@ import QRCode from "qrcode";
 import type { FlyerColumn, FlyerContent } from "./flyer-content";
 
 // Noto Sans from @fontsource (SIL OFL), read from node_modules: never fetched.
-// The latin subset covers Spanish and English, with the narrow spaces that
-// Intl puts in "6:00 PM".
+// The latin subset covers Spanish and English, but not the narrow no-break
+// space (U+202F) that Intl puts before "PM" and "p. m." (see wrap()).
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files");
 const readFont = (weight: 400 | 700) => fs.readFile(path.join(FONT_DIR, `noto-sans-latin-${weight}-normal.woff`));
 
@@ -27,9 +27,13 @@ const ALERT = rgb(0.62, 0.07, 0.22);
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
 
+// Without a glyph the narrow space prints as an empty box ("12:30□p. m."); a
+// no-break space keeps the time and its "p. m." together all the same.
+const NARROW_NO_BREAK_SPACE = /\u202f/g;
+
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
+  for (const paragraph of text.replace(NARROW_NO_BREAK_SPACE, "\u00a0").split("\n")) {
     let line = "";
     for (const word of paragraph.split(" ")) {
       const candidate = line ? `${line} ${word}` : word;

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { MEETING_TIME_ZONE } from "./central-time";
+import { MEETING_TIME_ZONE, zonedDateKey } from "./central-time";
 
 /**
  * The one place that turns instants into words. Everything is shown in the
@@ -7,6 +7,14 @@ import { MEETING_TIME_ZONE } from "./central-time";
  */
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-US", es: "es" };
+
+// The 1–12 clock in both languages. `hour12: true` is not enough: for Spanish,
+// ICU resolves it to the 0–11 cycle (h11) and writes half past noon as
+// "0:30 p. m.", which residents read as half past midnight.
+const CLOCK = { hourCycle: "h12" } as const;
+
+// The separator ICU puts between the two ends of a time range.
+const RANGE_DASH = "\u2009–\u2009";
 
 const dayFormatters = new Map<Locale, Intl.DateTimeFormat>();
 const timeFormatters = new Map<Locale, Intl.DateTimeFormat>();
@@ -31,7 +39,7 @@ function timeFormatter(locale: Locale): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
       hour: "numeric",
       minute: "2-digit",
-      hour12: true,
+      ...CLOCK,
       timeZone: MEETING_TIME_ZONE,
     });
     timeFormatters.set(locale, formatter);
@@ -50,8 +58,15 @@ export function formatTime(instant: Date, locale: Locale): string {
   return timeFormatter(locale).format(instant);
 }
 
-/** "6:00 – 7:30 PM" / "6:00 – 7:30 p. m." */
+/**
+ * "6:00 – 7:30 PM" / "6:00 – 7:30 p. m.". A range that ends after midnight
+ * is written as two times ("11:30 PM – 12:30 AM"): ICU would repeat both
+ * dates, and the day is already written beside it.
+ */
 export function formatTimeRange(start: Date, end: Date, locale: Locale): string {
+  if (zonedDateKey(start) !== zonedDateKey(end)) {
+    return `${formatTime(start, locale)}${RANGE_DASH}${formatTime(end, locale)}`;
+  }
   return timeFormatter(locale).formatRange(start, end);
 }
 
@@ -80,6 +95,7 @@ export function formatInstant(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "medium",
     timeStyle: "short",
+    ...CLOCK,
     timeZone: MEETING_TIME_ZONE,
   }).format(instant);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { FlyerColumn, FlyerContent } from "@/lib/flyer/flyer-content";
 import { FLYER_CSP, renderFlyerHtml } from "@/lib/flyer/flyer-html";
 import { renderFlyerPdf } from "@/lib/flyer/flyer-pdf";
+import { pdfText } from "@/tests/support/pdf-text";
 
 function column(locale: "es" | "en", title: string, sessions = 0): FlyerColumn {
   return {
@@ -10,7 +11,7 @@ function column(locale: "es" | "en", title: string, sessions = 0): FlyerColumn {
     heading: locale === "es" ? "Reunión comunitaria con la Policía de Dallas" : "Community meeting with Dallas Police",
     title,
     cancelled: null,
-    facts: [{ label: locale === "es" ? "Cuándo" : "When", lines: ["jueves 28 de enero", "6:00 – 7:30 p. m. (hora del centro)"] }],
+    facts: [{ label: locale === "es" ? "Cuándo" : "When", lines: ["jueves 28 de enero", "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora del centro)"] }],
     sessions: sessions
       ? { heading: "Próximas", items: Array.from({ length: sessions }, (_, i) => ({ when: `día ${i}`, title: "Una reunión con un título bastante largo ".repeat(3), cancelled: false })), emptyText: "" }
       : null,
@@ -53,12 +54,19 @@ describe("renderFlyerHtml", () => {
   });
 });
 
-describe("renderFlyerPdf", () => {
+// Embedding the font takes a few seconds on a busy two-core machine.
+describe("renderFlyerPdf", { timeout: 30_000 }, () => {
   it("is one US letter page even when the text is far too long", async () => {
     const pdf = await PDFDocument.load(await renderFlyerPdf(content("Un título muy largo ".repeat(30), 12)));
     expect(pdf.getPageCount()).toBe(1);
     const { width, height } = pdf.getPage(0).getSize();
     expect([width, height]).toEqual([612, 792]);
     expect(pdf.getTitle()).toMatch(/^Volante: /);
+  });
+
+  it("prints the time with the space before p. m. and PM, not an empty box", async () => {
+    const text = await pdfText(await renderFlyerPdf(content("Reunión")));
+    expect(text.replace(/\s/g, " ")).toContain("6:00 – 7:30 p. m.");
+    expect(text).not.toContain("\u0000");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDateKey, formatMeetingDay, formatMeetingWhen, formatTime, formatTimeRange } from "@/lib/time/format";
+import {
+  formatDateKey,
+  formatInstant,
+  formatMeetingDay,
+  formatMeetingStart,
+  formatMeetingWhen,
+  formatTime,
+  formatTimeRange,
+} from "@/lib/time/format";
 
 // 6:00–7:30 PM on Wednesday, Jan 27, 2027 in Dallas.
 const start = new Date("2027-01-28T00:00:00Z");
@@ -24,5 +32,80 @@ describe("meeting times in each language", () => {
   it("writes a series end date", () => {
     expect(formatDateKey("2027-02-20", "en")).toBe("February 20, 2027");
     expect(formatDateKey("2027-02-20", "es", false)).toBe("20 de febrero");
+  });
+});
+
+/**
+ * Every half hour of a day, on both sides of each daylight-saving change in
+ * Dallas. Instants are built from the fixed offsets (CST is UTC−6, CDT is
+ * UTC−5), not from the module under test.
+ */
+const DAYS_AROUND_DST = [
+  { day: "2027-03-13", utcOffset: -6, note: "the day before clocks spring forward" },
+  { day: "2027-03-15", utcOffset: -5, note: "the day after clocks spring forward" },
+  { day: "2027-11-06", utcOffset: -5, note: "the day before clocks fall back" },
+  { day: "2027-11-08", utcOffset: -6, note: "the day after clocks fall back" },
+] as const;
+
+function dallasInstant(day: string, hour: number, minute: number, utcOffset: number): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date, hour - utcOffset, minute));
+}
+
+/** What a resident expects to read: the 1–12 clock, never hour 0. */
+function expectedClock(hour: number, minute: number, locale: "en" | "es"): string {
+  const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
+  const period = locale === "en" ? (hour < 12 ? "AM" : "PM") : hour < 12 ? "a. m." : "p. m.";
+  return `${twelveHour}:${String(minute).padStart(2, "0")} ${period}`;
+}
+
+const plain = (text: string) => text.replace(/\s/g, " ");
+
+describe("the 1–12 clock in both languages, every half hour", () => {
+  for (const { day, utcOffset, note } of DAYS_AROUND_DST) {
+    for (const locale of ["en", "es"] as const) {
+      it(`writes each hour 0–23 at :00 and :30 on ${day} (${note}) in ${locale}`, () => {
+        for (let hour = 0; hour < 24; hour++) {
+          for (const minute of [0, 30]) {
+            const instant = dallasInstant(day, hour, minute, utcOffset);
+            const written = plain(formatTime(instant, locale));
+            expect(written, `${hour}:${minute}`).toBe(expectedClock(hour, minute, locale));
+            expect(written).not.toMatch(/^0:/);
+            expect(plain(formatMeetingStart(instant, locale))).toMatch(new RegExp(` · ${expectedClock(hour, minute, locale)}$`));
+          }
+        }
+      });
+    }
+  }
+
+  it("writes half past noon as 12:30, a range across noon, and the log's timestamp the same way", () => {
+    const noon = dallasInstant("2026-12-10", 12, 30, -6);
+    const oneThirty = dallasInstant("2026-12-10", 13, 30, -6);
+    expect(plain(formatTime(noon, "es"))).toBe("12:30 p. m.");
+    expect(plain(formatTimeRange(noon, oneThirty, "es"))).toBe("12:30 – 1:30 p. m.");
+    expect(plain(formatTimeRange(noon, oneThirty, "en"))).toBe("12:30 – 1:30 PM");
+    const lateMorning = dallasInstant("2026-12-10", 11, 30, -6);
+    expect(plain(formatTimeRange(lateMorning, oneThirty, "es"))).toBe("11:30 a. m. – 1:30 p. m.");
+    expect(plain(formatTimeRange(lateMorning, oneThirty, "en"))).toBe("11:30 AM – 1:30 PM");
+    expect(plain(formatMeetingWhen(noon, oneThirty, "es"))).toBe("jueves 10 de diciembre · 12:30 – 1:30 p. m.");
+    expect(plain(formatInstant(noon, "es"))).toBe("10 dic 2026, 12:30 p. m.");
+    expect(plain(formatInstant(noon, "en"))).toBe("Dec 10, 2026, 12:30 PM");
+  });
+
+  it("writes a range across midnight as two times, with no dates repeated", () => {
+    const lateEvening = dallasInstant("2026-12-10", 23, 30, -6);
+    const afterMidnight = dallasInstant("2026-12-11", 0, 30, -6);
+    expect(plain(formatTimeRange(lateEvening, afterMidnight, "es"))).toBe("11:30 p. m. – 12:30 a. m.");
+    expect(plain(formatTimeRange(lateEvening, afterMidnight, "en"))).toBe("11:30 PM – 12:30 AM");
+    expect(plain(formatMeetingWhen(lateEvening, afterMidnight, "en"))).toBe("Thursday, December 10 · 11:30 PM – 12:30 AM");
+    expect(plain(formatInstant(afterMidnight, "es"))).toBe("11 dic 2026, 12:30 a. m.");
+  });
+
+  it("writes a range within the repeated hour when clocks fall back", () => {
+    // 1:00 CDT to 1:30 CST on Nov 7, 2027: the clock reads 1 o'clock twice.
+    const firstOne = new Date(Date.UTC(2027, 10, 7, 6, 0));
+    const secondOneThirty = new Date(Date.UTC(2027, 10, 7, 7, 30));
+    expect(plain(formatTime(firstOne, "es"))).toBe("1:00 a. m.");
+    expect(plain(formatTime(secondOneThirty, "es"))).toBe("1:30 a. m.");
   });
 });
