@@ -1,3 +1,6 @@
+-- The sign-in throttle's old rows (one per failure) are dropped, not converted:
+-- counts are short-lived, and starting afresh only allows a few attempts again.
+
 -- DropTable
 DROP TABLE "LoginFailure";
 
