@@ -10,9 +10,10 @@ type Props = { action: (previous: SignInState, formData: FormData) => Promise<Si
 export function SignInForm({ action }: Props) {
   const t = useTranslations("Login");
   const [state, formAction, pending] = useActionState(action, { email: "" });
+  const wait = state.retryAfterSeconds ?? 60;
   const error =
     state.error === "throttled"
-      ? t("throttled", { minutes: state.retryAfterMinutes ?? 15 })
+      ? t("throttled", wait < 60 ? { unit: "second", count: wait } : { unit: "minute", count: Math.ceil(wait / 60) })
       : state.error
         ? t(state.error)
         : null;

@@ -14,7 +14,7 @@ import { getStaffUser } from "./session";
 import { signInStaff } from "./sign-in";
 import { setStaffPassword } from "./staff-accounts";
 
-export type SignInState = { email: string; error?: "invalid" | "missing" | "throttled"; retryAfterMinutes?: number };
+export type SignInState = { email: string; error?: "invalid" | "missing" | "throttled"; retryAfterSeconds?: number };
 
 const signInSchema = z.object({
   email: z.string().trim().min(1).max(254),
@@ -35,7 +35,7 @@ export async function signInAction(locale: Locale, _previous: SignInState, formD
   const result = await signInStaff(parsed.data.email, parsed.data.password, clientIp(requestHeaders), requestHeaders);
   if (!result.ok) {
     return result.reason === "throttled"
-      ? { email, error: "throttled", retryAfterMinutes: result.retryAfterMinutes }
+      ? { email, error: "throttled", retryAfterSeconds: result.retryAfterSeconds }
       : { email, error: "invalid" };
   }
   return redirect({ href: "/admin", locale: safeLocale(locale) });

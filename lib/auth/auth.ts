@@ -48,6 +48,9 @@ function createAuth() {
       // action, which Next.js checks the same way.)
       disableOriginCheck: false,
       cookiePrefix: "encuentros",
+      // better-auth would store the first X-Forwarded-For entry on each
+      // session, an address the client chooses; the app keeps none.
+      ipAddress: { disableIpTracking: true },
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
     },

@@ -1,44 +1,53 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { APIError } from "better-auth/api";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { getDb } from "@/lib/db/client";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { getAuth } from "./auth";
-import { checkLoginThrottle, clearLoginFailures, recordLoginFailure } from "./throttle";
+import { throttledCredentialCheck } from "./throttle";
 
-export type SignInResult = { ok: true } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+export type SignInResult = { ok: true } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+// Verified against when no account can be signed into, so that an unknown
+// email takes as long to refuse as a wrong password: the answer's timing
+// must not tell which staff addresses exist. Made once, from a password
+// nobody knows.
+const NO_ACCOUNT_HASH = hashPassword(randomBytes(32).toString("base64url"));
 
 /**
  * Checks the throttle, then lets better-auth verify the password and set a
  * fresh session cookie (a new session on every sign-in: no fixation).
- * Unknown, deactivated and wrong-password accounts get the same answer.
+ * Unknown, deactivated and wrong-password accounts get the same answer, in
+ * the same time.
  */
 export async function signInStaff(email: string, password: string, ip: string, requestHeaders: Headers): Promise<SignInResult> {
   const db = getDb();
   const normalized = email.trim().toLowerCase();
-  const throttle = await checkLoginThrottle(db, normalized, ip);
-  if (!throttle.ok) {
-    logStaffAction({ action: "auth.sign-in", staffUserId: null, outcome: "refused", reason: "throttled" });
-    return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
-  }
-
   const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, active: true } });
-  let signedIn = false;
-  if (user?.active) {
+  const result = await throttledCredentialCheck(db, { account: normalized, address: ip }, async () => {
+    if (!user?.active) {
+      await verifyPassword({ hash: await NO_ACCOUNT_HASH, password });
+      return false;
+    }
     try {
       await getAuth().api.signInEmail({ body: { email: normalized, password, rememberMe: false }, headers: requestHeaders });
-      signedIn = true;
+      return true;
     } catch (error) {
       // A wrong password; anything else (a database fault) is not a failed sign-in.
       if (!(error instanceof APIError)) throw error;
+      return false;
     }
+  });
+  if (!result.ok && result.reason === "tooManyAttempts") {
+    logStaffAction({ action: "auth.sign-in", staffUserId: null, outcome: "refused", reason: "throttled" });
+    return { ok: false, reason: "throttled", retryAfterSeconds: result.retryAfterSeconds };
   }
-  if (!signedIn) {
-    await recordLoginFailure(db, normalized, ip);
+  if (!result.ok) {
     // The account's id when there is one: repeated refusals show which account is being guessed.
     logStaffAction({ action: "auth.sign-in", staffUserId: user?.id ?? null, outcome: "refused", reason: user ? "invalid" : "unknownAccount" });
     return { ok: false, reason: "invalid" };
   }
-  await clearLoginFailures(db, normalized);
   logStaffAction({ action: "auth.sign-in", staffUserId: user!.id, outcome: "ok" });
   return { ok: true };
 }

@@ -2,6 +2,8 @@
  * Loaded into the `next start` process with `node --import` (lib/cli/start.ts
  * puts it in NODE_OPTIONS). It watches every http.Server the process starts:
  *
+ * - the connection's address on every request, in a header no client can set
+ *   (lib/server-process/peer-address.mjs);
  * - one JSON log line per request (lib/server-process/request-log.mjs);
  * - graceful shutdown on SIGTERM or SIGINT: stop accepting connections, let
  *   the requests in flight finish, close the database, exit 0; exit 1 if
@@ -14,6 +16,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { writeLog } from "../logging/log.mjs";
+import { stampPeerAddress } from "./peer-address.mjs";
 import { pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
@@ -61,7 +64,10 @@ const emit = http.Server.prototype.emit;
 /** @this {http.Server} @param {string | symbol} event @param {any[]} args */
 http.Server.prototype.emit = function (event, ...args) {
   if (event === "listening") servers.add(this);
-  if (event === "request") track(this, args[0], args[1]);
+  if (event === "request") {
+    stampPeerAddress(args[0]);
+    track(this, args[0], args[1]);
+  }
   return emit.call(this, event, ...args);
 };
 

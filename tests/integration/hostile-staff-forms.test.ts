@@ -427,7 +427,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
   it.each(STAFF_TEXT_INPUTS.map((input) => [label(input), input]))("sign-in form with %s", async (_label, input) => {
     for (const fields of [{ email: input, password: input }, { email: `hostile-admin-${kind}@example.org`, password: input }]) {
       // Each attempt starts with a clean throttle so every input reaches the account lookup.
-      await db.loginFailure.deleteMany();
+      await db.credentialFailure.deleteMany();
       const sessionsBefore = await db.session.count();
       const outcome = await settle(() => signInAction("en", { email: "" }, form(fields)));
       expect(outcome.redirect).toBeNull();

@@ -1,3 +1,5 @@
+import { PEER_ADDRESS_HEADER } from "@/lib/server-process/peer-address.mjs";
+
 /**
  * Stands in for `next/headers` when integration tests call server actions
  * directly: the request's cookies are whatever `useRequestCookies` last set,
@@ -10,8 +12,15 @@ export function useRequestCookies(header: string): void {
   cookieHeader = header;
 }
 
+let peerAddress = "203.0.113.7";
+
+/** The address the request "came from", as the server preload stamps it (lib/server-process/peer-address.mjs). */
+export function useRequestAddress(address: string): void {
+  peerAddress = address;
+}
+
 export async function headers(): Promise<Headers> {
-  return new Headers(cookieHeader ? { cookie: cookieHeader, "x-forwarded-for": "203.0.113.7" } : { "x-forwarded-for": "203.0.113.7" });
+  return new Headers({ [PEER_ADDRESS_HEADER]: peerAddress, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
 }
 
 // better-auth's nextCookies plugin writes the response cookies here; tests read them from its answer instead.

@@ -19,6 +19,9 @@ async function main() {
   } else {
     env.PGLITE_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-e2e-")), "pglite");
   }
+  // The tests play the reverse proxy: a test that fails sign-ins on purpose
+  // sends its own X-Forwarded-For, so the throttle never delays another's.
+  env.TRUSTED_PROXIES = "127.0.0.1, ::1";
   // `node --import tsx`, not the tsx command: signals then reach start.ts
   // directly (the tsx command relays them and kills a child that does not
   // acknowledge within 30 ms, which a busy machine can miss).
