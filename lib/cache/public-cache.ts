@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { BUSY } from "./render-slots";
 
 /**
  * The in-process store behind the residents' pages and feeds (see
@@ -8,7 +9,7 @@ import crypto from "node:crypto";
  * generation and empties the store; a render that began under an older
  * generation is not stored, so a page read before a save can never land
  * after it. Entries also expire after FRESH_FOR_MS because "upcoming" moves
- * with the clock, and the oldest are dropped past MAX_BYTES.
+ * with the clock, and the least recently read are dropped past MAX_BYTES.
  */
 
 export const FRESH_FOR_MS = 60_000;
@@ -31,7 +32,7 @@ type Store = {
   /** Whether a save made elsewhere would reach us (see invalidation.ts). */
   hearsChanges: boolean;
   /** Renders under way, so a burst of misses costs one render. */
-  pending: Map<string, Promise<CachedResponse | UncachedResponse>>;
+  pending: Map<string, Promise<CachedResponse | UncachedResponse | typeof BUSY>>;
 };
 
 // proxy.ts and the app's server actions are separate bundles in one
@@ -57,6 +58,9 @@ export function cachedEntry(key: string, now = Date.now()): { entry: CachedRespo
   const store = cacheStore();
   const entry = store.entries.get(key);
   if (!entry) return null;
+  // Map order is insertion order: moved to the end, it is dropped last.
+  store.entries.delete(key);
+  store.entries.set(key, entry);
   return { entry, fresh: store.hearsChanges && now - entry.storedAt < FRESH_FOR_MS };
 }
 
@@ -74,7 +78,7 @@ export function storeEntry(key: string, entry: CachedResponse, generationAtStart
   store.entries.delete(key);
   store.entries.set(key, entry);
   store.bytes += entry.body.byteLength;
-  // Map order is insertion order: the first keys are the oldest.
+  // The first keys are the ones read longest ago (see cachedEntry).
   for (const [oldKey, old] of store.entries) {
     if (store.bytes <= MAX_BYTES) break;
     store.entries.delete(oldKey);
