@@ -29,7 +29,7 @@ type Store = {
   entries: Map<string, CachedResponse>;
   bytes: number;
   generation: number;
-  /** Whether a save made elsewhere would reach us (see invalidation.ts). */
+  /** Whether a save made elsewhere would reach us (see change-listener.ts). */
   hearsChanges: boolean;
   /** Renders under way, so a burst of misses costs one render. */
   pending: Map<string, Promise<CachedResponse | UncachedResponse | typeof BUSY>>;
