@@ -62,7 +62,7 @@ export default async function proxy(request: NextRequest) {
     return response;
   }
   const target = await publicTarget(request);
-  if (target && "redirect" in target) return redirectTo(target.redirect);
+  if (target && "redirect" in target) return redirectTo(request, target.redirect);
   if (target) return serveFromCache(request, target.key);
   if (FILE_ROUTE.test(pathname)) return NextResponse.next();
 

@@ -34,10 +34,23 @@ const SHARED_CACHE_SECONDS = 1;
 const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary"]);
 
 // Two renders at a time keep one drawing while the other waits for the
-// database; a miss waits at most a second for its turn.
-const renderSlots = createRenderSlots({ concurrency: 2, maxWaitMs: 1_000, maxWaiting: 100 });
-// A render that has not answered by then is not going to help the visitor.
-const RENDER_TIMEOUT_MS = 8_000;
+// database. Known pages wait for their turn up to 10 s; past four new URLs
+// waiting, another new one waits a second.
+const renderSlots = createRenderSlots({ concurrency: 2, patientWaitMs: 10_000, crowdedWaitMs: 1_000, patientNewWaiters: 4, maxWaiting: 100 });
+// A render that has not answered by then is not going to help the visitor
+// (the very first renders after a start can take several seconds).
+const RENDER_TIMEOUT_MS = 20_000;
+// Keys rendered with a 200 lately (a save empties the cache, not this), so
+// they go first when they miss again.
+const KNOWN_KEYS = 2_000;
+const knownKeys = new Set<string>();
+
+function rememberKey(key: string): void {
+  knownKeys.delete(key);
+  knownKeys.add(key);
+  // A Set keeps insertion order: the first is the one rendered longest ago.
+  if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
+}
 
 const TOKEN_KEY = Symbol.for("encuentros.renderToken");
 // Set by the server preload (lib/server-process/render-listener.mjs): a
@@ -75,9 +88,9 @@ export async function publicTarget(request: NextRequest): Promise<PublicTarget |
   return { key: `${pathname}${query.search}` };
 }
 
-/** Relative, so it never depends on the Host header a client sent. */
-export function redirectTo(location: string): Response {
-  return new Response(null, { status: 307, headers: { location, "cache-control": "no-store" } });
+/** Next.js turns it into a relative Location (same host), so it never depends on the Host header. */
+export function redirectTo(request: NextRequest, location: string): Response {
+  return new Response(null, { status: 307, headers: { location: new URL(location, request.url).toString(), "cache-control": "no-store" } });
 }
 
 export async function serveFromCache(request: NextRequest, key: string): Promise<Response> {
@@ -87,7 +100,7 @@ export async function serveFromCache(request: NextRequest, key: string): Promise
   const failedRecently = Date.now() - (holder.encuentrosLastRenderFailure ?? 0) < RETRY_AFTER_FAILURE_MS;
   if (hit && failedRecently) return respond(request, hit.entry, "stale");
 
-  const rendered = await renderOnce(request, key, Boolean(hit));
+  const rendered = await renderOnce(request, key, Boolean(hit) || knownKeys.has(key));
   if (rendered === BUSY) {
     if (hit) return respond(request, hit.entry, "stale");
     return busy(request);
@@ -111,11 +124,11 @@ function busy(request: NextRequest): Response {
   return new Response(null, { status: 503, headers: { "retry-after": String(BUSY_RETRY_AFTER_SECONDS), "cache-control": "no-store" } });
 }
 
-function renderOnce(request: NextRequest, key: string, refresh: boolean): Promise<RenderResult> {
+function renderOnce(request: NextRequest, key: string, known: boolean): Promise<RenderResult> {
   const { pending } = cacheStore();
   const underway = pending.get(key);
   if (underway) return underway;
-  const render = renderSlots(() => renderThroughApp(request, key), { first: refresh }).finally(() => {
+  const render = renderSlots(() => renderThroughApp(request, key), { known }).finally(() => {
     if (pending.get(key) === render) pending.delete(key);
   });
   pending.set(key, render);
@@ -161,6 +174,7 @@ async function renderThroughApp(request: NextRequest, key: string): Promise<Rend
   if (response.status !== 200 || response.headers.has("set-cookie")) return { status: response.status, headers: kept, body };
   const entry = makeEntry(200, kept, body);
   storeEntry(key, entry, generation);
+  rememberKey(key);
   return entry;
 }
 

@@ -9,10 +9,10 @@ function deferred() {
 
 describe("render slots", () => {
   it("runs at most the given number of renders at once and starts the next as one ends", async () => {
-    const slots = createRenderSlots({ concurrency: 2, maxWaitMs: 1_000, maxWaiting: 10 });
+    const slots = createRenderSlots({ concurrency: 2, patientWaitMs: 1_000, crowdedWaitMs: 1_000, patientNewWaiters: 1, maxWaiting: 10 });
     const renders = [deferred(), deferred(), deferred()];
     const started: number[] = [];
-    const results = renders.map((render, index) => slots(() => (started.push(index), render.promise), { first: false }));
+    const results = renders.map((render, index) => slots(() => (started.push(index), render.promise), { known: false }));
     await Promise.resolve();
     expect(started).toEqual([0, 1]);
     renders[0]!.resolve("a");
@@ -24,33 +24,37 @@ describe("render slots", () => {
     expect(await Promise.all(results)).toEqual(["a", "b", "c"]);
   });
 
-  it("answers BUSY quickly when no slot frees up in time, or when too many already wait", async () => {
-    const slots = createRenderSlots({ concurrency: 1, maxWaitMs: 50, maxWaiting: 1 });
+  it("past the first few new URLs waiting, answers a new one BUSY quickly, and at once when too many wait", async () => {
+    const slots = createRenderSlots({ concurrency: 1, patientWaitMs: 10_000, crowdedWaitMs: 50, patientNewWaiters: 1, maxWaiting: 2 });
     const stuck = deferred();
-    void slots(() => stuck.promise, { first: false });
+    void slots(() => stuck.promise, { known: false });
+    const patient = slots(async () => "rendered", { known: false });
     const started = Date.now();
-    const waiting = slots(async () => "never", { first: false });
-    expect(await slots(async () => "never", { first: false })).toBe(BUSY);
-    expect(await waiting).toBe(BUSY);
+    const crowded = slots(async () => "never", { known: false });
+    expect(await slots(async () => "never", { known: false })).toBe(BUSY);
+    expect(await crowded).toBe(BUSY);
     expect(Date.now() - started).toBeLessThan(500);
     stuck.resolve("done");
+    expect(await patient).toBe("rendered");
   });
 
-  it("lets a refresh of a page already cached go before new pages", async () => {
-    const slots = createRenderSlots({ concurrency: 1, maxWaitMs: 1_000, maxWaiting: 10 });
+  it("lets a page the cache held before go before new URLs, and wait patiently however many new ones crowd in", async () => {
+    const slots = createRenderSlots({ concurrency: 1, patientWaitMs: 1_000, crowdedWaitMs: 20, patientNewWaiters: 0, maxWaiting: 10 });
     const first = deferred();
     const order: string[] = [];
-    const running = slots(() => first.promise, { first: false });
-    const fresh = slots(async () => order.push("new page"), { first: false });
-    const refresh = slots(async () => order.push("refresh"), { first: true });
+    const running = slots(() => first.promise, { known: false });
+    const fresh = slots(async () => order.push("new page"), { known: false });
+    const refresh = slots(async () => order.push("known page"), { known: true });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await fresh).toBe(BUSY);
     first.resolve("x");
-    await Promise.all([running, fresh, refresh]);
-    expect(order).toEqual(["refresh", "new page"]);
+    await Promise.all([running, refresh]);
+    expect(order).toEqual(["known page"]);
   });
 
   it("frees the slot when a render fails", async () => {
-    const slots = createRenderSlots({ concurrency: 1, maxWaitMs: 1_000, maxWaiting: 10 });
-    await expect(slots(() => Promise.reject(new Error("boom")), { first: false })).rejects.toThrow("boom");
-    expect(await slots(async () => "next", { first: false })).toBe("next");
+    const slots = createRenderSlots({ concurrency: 1, patientWaitMs: 1_000, crowdedWaitMs: 1_000, patientNewWaiters: 1, maxWaiting: 10 });
+    await expect(slots(() => Promise.reject(new Error("boom")), { known: false })).rejects.toThrow("boom");
+    expect(await slots(async () => "next", { known: false })).toBe("next");
   });
 });
