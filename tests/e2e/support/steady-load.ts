@@ -35,7 +35,7 @@ export function startSteadyLoad({ baseUrl, perSecond, nextPath, isFailure }: Opt
   function send(path: string): Promise<void> {
     tally.sent += 1;
     return new Promise((resolve) => {
-      const request = http.get({ host: hostname, port, path, agent, timeout: 15_000 }, (response) => {
+      const request = http.get({ host: hostname, port, path, agent, timeout: 30_000 }, (response) => {
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
@@ -52,7 +52,7 @@ export function startSteadyLoad({ baseUrl, perSecond, nextPath, isFailure }: Opt
           resolve();
         });
       });
-      request.on("timeout", () => request.destroy(new Error("no answer within 15 s")));
+      request.on("timeout", () => request.destroy(new Error("no answer within 30 s")));
       request.on("error", (error: NodeJS.ErrnoException) => {
         tally.failures.push(`GET ${path}: ${error.code ?? error.message}`);
         resolve();
