@@ -2,8 +2,6 @@ import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
 import { ensureTools } from "@/tests/support/debian-tools";
 import { dropPostgresDatabase, freshPostgresDatabase, siblingDatabaseName } from "@/tests/support/fresh-postgres-database";
 import { startNginx } from "@/tests/support/nginx";
@@ -29,7 +27,11 @@ const PER_SECOND = 25;
 // Every tenth request has a query nginx has not seen: 2.5 a second, under
 // the recipe's 5 a second per client.
 const FRESH_QUERY_EVERY = 10;
-const UNAVAILABLE_HEADINGS = [en.Outage.heading, es.Outage.heading, en.Busy.heading, es.Busy.heading];
+type PageTexts = Record<"Outage" | "Busy", { heading: string }>;
+const UNAVAILABLE_HEADINGS = ["en", "es"].flatMap((locale) => {
+  const texts = JSON.parse(fs.readFileSync(path.resolve(`messages/${locale}.json`), "utf8")) as PageTexts;
+  return [texts.Outage.heading, texts.Busy.heading];
+});
 
 function dateKeyInDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -83,7 +85,9 @@ test("a rolling restart of two instances behind nginx: no 5xx, no outage page, n
     for (const index of [0, 1]) {
       const old = instances[index]!;
       await old.kill("SIGTERM");
-      expect(old.output(), `instance ${index + 1} drained and stopped cleanly`).toContain('"event":"server.stopped"');
+      // `next start` writes this once every request it had is answered (the
+      // tsx wrapper that startAppServer runs may exit before it).
+      await expect.poll(() => old.output(), { timeout: 30_000, message: `instance ${index + 1} drains and stops` }).toContain('"event":"server.stopped"');
       expect(old.output()).not.toContain("server.shutdown.timeout");
       const restarted = await start(index, false);
       instances[index] = restarted;
@@ -93,6 +97,7 @@ test("a rolling restart of two instances behind nginx: no 5xx, no outage page, n
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
     const tally = await load.stop();
+    console.log(`rolling deploy: ${tally.sent} requests, statuses ${JSON.stringify(tally.statuses)}, ${tally.failures.length} failures`);
     expect(tally.failures).toEqual([]);
     expect(tally.answered).toBe(tally.sent);
     expect(Object.keys(tally.statuses)).toEqual(["200"]);
