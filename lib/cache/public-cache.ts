@@ -25,14 +25,20 @@ export type CachedResponse = UncachedResponse & {
   storedAt: number;
 };
 
+export type PendingRender = {
+  /** The generation it began reading under; null while it waits for its turn. */
+  generation: number | null;
+  result: Promise<CachedResponse | UncachedResponse | typeof BUSY>;
+};
+
 type Store = {
   entries: Map<string, CachedResponse>;
   bytes: number;
   generation: number;
   /** Whether a save made elsewhere would reach us (see change-listener.ts). */
   hearsChanges: boolean;
-  /** Renders under way, so a burst of misses costs one render. */
-  pending: Map<string, Promise<CachedResponse | UncachedResponse | typeof BUSY>>;
+  /** Renders under way, so a burst of misses costs one render (see serve-cached.ts). */
+  pending: Map<string, PendingRender>;
 };
 
 // proxy.ts and the app's server actions are separate bundles in one
@@ -45,12 +51,14 @@ export function cacheStore(): Store {
   return holder[KEY];
 }
 
-/** Drops every entry and every render under way: called on each staff save. */
+/**
+ * Drops every entry: called on each staff save. Renders already reading
+ * are neither stored nor joined any more (the generation moved on).
+ */
 export function clearPublicCache(): void {
   const store = cacheStore();
   store.generation += 1;
   store.entries.clear();
-  store.pending.clear();
   store.bytes = 0;
 }
 

@@ -6,7 +6,7 @@ import { canonicalQuery, isListingPath } from "./canonical-query";
 import { listenForPublicChanges } from "./change-listener";
 import { currentListingDomain } from "./listing-domain";
 import { busyPage, BUSY_RETRY_AFTER_SECONDS, outagePage } from "./outage-page";
-import { type CachedResponse, type UncachedResponse, cacheStore, cachedEntry, makeEntry, storeEntry } from "./public-cache";
+import { type CachedResponse, type PendingRender, type UncachedResponse, cacheStore, cachedEntry, makeEntry, storeEntry } from "./public-cache";
 import { BUSY, createRenderSlots } from "./render-slots";
 
 /**
@@ -33,15 +33,16 @@ const SHARED_CACHE_SECONDS = 1;
 // Next.js sets these again (compression, framing) on the way out.
 const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary"]);
 
-// Two renders at a time keep one drawing while the other waits for the
-// database. Known pages wait for their turn up to 10 s; past four new URLs
-// waiting, another new one waits a second.
-const renderSlots = createRenderSlots({ concurrency: 2, patientWaitMs: 10_000, crowdedWaitMs: 1_000, patientNewWaiters: 4, maxWaiting: 100 });
+// Pages the cache held before (emptied by a save, or past their minute) are
+// the ones residents read: a pool of their own, patient. New URLs share two
+// renders at a time; past four waiting, another waits a second at most.
+const knownPageSlots = createRenderSlots({ concurrency: 6, waitMs: 10_000, patientWaiters: Infinity, crowdedWaitMs: 0, maxWaiting: Infinity });
+const newPageSlots = createRenderSlots({ concurrency: 2, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100 });
 // A render that has not answered by then is not going to help the visitor
 // (the very first renders after a start can take several seconds).
 const RENDER_TIMEOUT_MS = 20_000;
 // Keys rendered with a 200 lately (a save empties the cache, not this), so
-// they go first when they miss again.
+// they render from the known pages' pool when they miss again.
 const KNOWN_KEYS = 2_000;
 const knownKeys = new Set<string>();
 
@@ -124,15 +125,27 @@ function busy(request: NextRequest): Response {
   return new Response(null, { status: 503, headers: { "retry-after": String(BUSY_RETRY_AFTER_SECONDS), "cache-control": "no-store" } });
 }
 
+/**
+ * One render per URL at a time: a request joins the render under way,
+ * unless that one began reading before the latest save. A render still
+ * waiting for its turn reads after the save, so requests keep joining it.
+ */
 function renderOnce(request: NextRequest, key: string, known: boolean): Promise<RenderResult> {
-  const { pending } = cacheStore();
-  const underway = pending.get(key);
-  if (underway) return underway;
-  const render = renderSlots(() => renderThroughApp(request, key), { known }).finally(() => {
-    if (pending.get(key) === render) pending.delete(key);
+  const store = cacheStore();
+  const underway = store.pending.get(key);
+  if (underway && (underway.generation === null || underway.generation === store.generation)) return underway.result;
+  const began: Pick<PendingRender, "generation"> = { generation: null };
+  const slots = known ? knownPageSlots : newPageSlots;
+  const result = slots(() => {
+    const generation = store.generation;
+    began.generation = generation;
+    return renderThroughApp(request, key, generation);
+  }).finally(() => {
+    if (store.pending.get(key) === render) store.pending.delete(key);
   });
-  pending.set(key, render);
-  return render;
+  const render: PendingRender = Object.assign(began, { result });
+  store.pending.set(key, render);
+  return result;
 }
 
 type RenderResult = CachedResponse | UncachedResponse | typeof BUSY;
@@ -147,8 +160,7 @@ function logRenderFailure(key: string, cause: Record<string, unknown>): void {
   writeLog("error", "cache.render.failed", { path: new URL(key, "http://x").pathname, ...cause });
 }
 
-async function renderThroughApp(request: NextRequest, key: string): Promise<RenderResult> {
-  const generation = cacheStore().generation;
+async function renderThroughApp(request: NextRequest, key: string, generation: number): Promise<RenderResult> {
   const headers = new Headers(request.headers);
   // What a cached copy may not depend on: nobody's cookies or validators.
   for (const name of ["cookie", "authorization", "if-none-match", "if-modified-since", "range", "host", "connection", "content-length"]) {
