@@ -33,16 +33,18 @@ const SHARED_CACHE_SECONDS = 1;
 // Next.js sets these again (compression, framing) on the way out.
 const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary"]);
 
-// Pages the cache held before (emptied by a save, or past their minute) are
-// the ones residents read: a pool of their own, patient. New URLs share two
-// renders at a time; past four waiting, another waits a second at most.
-const knownPageSlots = createRenderSlots({ concurrency: 6, waitMs: 10_000, patientWaiters: Infinity, crowdedWaitMs: 0, maxWaiting: Infinity });
-const newPageSlots = createRenderSlots({ concurrency: 2, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100 });
+// Pages themselves (no query string) and pages the cache held before
+// (emptied by a save, or past their minute) are the ones residents read: a
+// pool of their own, patient. Other URLs (filter values the cache has not
+// seen: what a flood of made-up ones looks like) share two renders at a
+// time; past four waiting, another waits a second at most.
+const pageSlots = createRenderSlots({ concurrency: 6, waitMs: 10_000, patientWaiters: Infinity, crowdedWaitMs: 0, maxWaiting: 200 });
+const newQuerySlots = createRenderSlots({ concurrency: 2, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100 });
 // A render that has not answered by then is not going to help the visitor
 // (the very first renders after a start can take several seconds).
 const RENDER_TIMEOUT_MS = 20_000;
 // Keys rendered with a 200 lately (a save empties the cache, not this), so
-// they render from the known pages' pool when they miss again.
+// they render from the patient pool when they miss again.
 const KNOWN_KEYS = 2_000;
 const knownKeys = new Set<string>();
 
@@ -101,7 +103,7 @@ export async function serveFromCache(request: NextRequest, key: string): Promise
   const failedRecently = Date.now() - (holder.encuentrosLastRenderFailure ?? 0) < RETRY_AFTER_FAILURE_MS;
   if (hit && failedRecently) return respond(request, hit.entry, "stale");
 
-  const rendered = await renderOnce(request, key, Boolean(hit) || knownKeys.has(key));
+  const rendered = await renderOnce(request, key, Boolean(hit) || knownKeys.has(key) || !key.includes("?"));
   if (rendered === BUSY) {
     if (hit) return respond(request, hit.entry, "stale");
     return busy(request);
@@ -130,12 +132,12 @@ function busy(request: NextRequest): Response {
  * unless that one began reading before the latest save. A render still
  * waiting for its turn reads after the save, so requests keep joining it.
  */
-function renderOnce(request: NextRequest, key: string, known: boolean): Promise<RenderResult> {
+function renderOnce(request: NextRequest, key: string, patient: boolean): Promise<RenderResult> {
   const store = cacheStore();
   const underway = store.pending.get(key);
   if (underway && (underway.generation === null || underway.generation === store.generation)) return underway.result;
   const began: Pick<PendingRender, "generation"> = { generation: null };
-  const slots = known ? knownPageSlots : newPageSlots;
+  const slots = patient ? pageSlots : newQuerySlots;
   const result = slots(() => {
     const generation = store.generation;
     began.generation = generation;
