@@ -41,6 +41,7 @@ export default defineConfig({
     // machine: after the rest, one at a time. Alone: --project <name> --no-deps.
     { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["phone"] },
     { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["faults"] },
+    { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
   ],
   webServer: {
     command: "tsx tests/e2e/support/start-server.ts",

@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { publicCacheKey, reverseProxyExpiry, serveFromCache } from "@/lib/cache/serve-cached";
+import { publicTarget, redirectTo, reverseProxyExpiry, serveFromCache } from "@/lib/cache/serve-cached";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { pagePath } from "@/lib/i18n/paths";
@@ -34,6 +34,8 @@ async function missingPage(pathname: string): Promise<string | null> {
  * - A form post bigger than any form of ours is refused at once (413).
  * - Residents' pages and feeds are answered from the in-process cache
  *   (lib/cache/serve-cached.ts); a miss comes back through here to render.
+ *   A link whose filters cannot show anything is sent to the page without
+ *   them (lib/cache/canonical-query.ts).
  * - Pages prerendered at build time get a hash-based policy and go to
  *   Next.js, which serves them from its own cache.
  * - Otherwise: locale routing and a nonce-based policy, plus one detour: a
@@ -59,8 +61,9 @@ export default async function proxy(request: NextRequest) {
     response.headers.set("X-Accel-Expires", reverseProxyExpiry());
     return response;
   }
-  const cacheKey = publicCacheKey(request);
-  if (cacheKey) return serveFromCache(request, cacheKey);
+  const target = await publicTarget(request);
+  if (target && "redirect" in target) return redirectTo(request, target.redirect);
+  if (target) return serveFromCache(request, target.key);
   if (FILE_ROUTE.test(pathname)) return NextResponse.next();
 
   // The policy goes on the request too: Next.js reads the nonce from there

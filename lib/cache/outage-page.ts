@@ -3,6 +3,9 @@ import es from "@/messages/es.json";
 import { escapeHtml } from "@/lib/html/escape";
 
 export const OUTAGE_RETRY_AFTER_SECONDS = 30;
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+type Text = { title: string; heading: string; body: string; meetings: string; retry: string };
 
 /**
  * The page a resident gets when a page cannot be rendered (the database is
@@ -11,8 +14,17 @@ export const OUTAGE_RETRY_AFTER_SECONDS = 30;
  * crawlers and monitors.
  */
 export function outagePage(pathname: string): Response {
+  return unavailablePage(pathname, { en: en.Outage, es: es.Outage }, OUTAGE_RETRY_AFTER_SECONDS);
+}
+
+/** The same when the server has more new pages to draw than it can right now (see render-slots.ts). */
+export function busyPage(pathname: string): Response {
+  return unavailablePage(pathname, { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } }, BUSY_RETRY_AFTER_SECONDS);
+}
+
+function unavailablePage(pathname: string, texts: Record<"en" | "es", Text>, retryAfterSeconds: number): Response {
   const locale = pathname.startsWith("/en") ? "en" : "es";
-  const text = { en: en.Outage, es: es.Outage }[locale];
+  const text = texts[locale];
   const html = `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
@@ -37,7 +49,7 @@ export function outagePage(pathname: string): Response {
     headers: {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
-      "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS),
+      "retry-after": String(retryAfterSeconds),
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
     },
   });

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { BUSY } from "./render-slots";
 
 /**
  * The in-process store behind the residents' pages and feeds (see
@@ -8,7 +9,7 @@ import crypto from "node:crypto";
  * generation and empties the store; a render that began under an older
  * generation is not stored, so a page read before a save can never land
  * after it. Entries also expire after FRESH_FOR_MS because "upcoming" moves
- * with the clock, and the oldest are dropped past MAX_BYTES.
+ * with the clock, and the least recently read are dropped past MAX_BYTES.
  */
 
 export const FRESH_FOR_MS = 60_000;
@@ -24,14 +25,20 @@ export type CachedResponse = UncachedResponse & {
   storedAt: number;
 };
 
+export type PendingRender = {
+  /** The generation it began reading under; null while it waits for its turn. */
+  generation: number | null;
+  result: Promise<CachedResponse | UncachedResponse | typeof BUSY>;
+};
+
 type Store = {
   entries: Map<string, CachedResponse>;
   bytes: number;
   generation: number;
-  /** Whether a save made elsewhere would reach us (see invalidation.ts). */
+  /** Whether a save made elsewhere would reach us (see change-listener.ts). */
   hearsChanges: boolean;
-  /** Renders under way, so a burst of misses costs one render. */
-  pending: Map<string, Promise<CachedResponse | UncachedResponse>>;
+  /** Renders under way, so a burst of misses costs one render (see serve-cached.ts). */
+  pending: Map<string, PendingRender>;
 };
 
 // proxy.ts and the app's server actions are separate bundles in one
@@ -44,12 +51,14 @@ export function cacheStore(): Store {
   return holder[KEY];
 }
 
-/** Drops every entry and every render under way: called on each staff save. */
+/**
+ * Drops every entry: called on each staff save. Renders already reading
+ * are neither stored nor joined any more (the generation moved on).
+ */
 export function clearPublicCache(): void {
   const store = cacheStore();
   store.generation += 1;
   store.entries.clear();
-  store.pending.clear();
   store.bytes = 0;
 }
 
@@ -57,6 +66,9 @@ export function cachedEntry(key: string, now = Date.now()): { entry: CachedRespo
   const store = cacheStore();
   const entry = store.entries.get(key);
   if (!entry) return null;
+  // Map order is insertion order: moved to the end, it is dropped last.
+  store.entries.delete(key);
+  store.entries.set(key, entry);
   return { entry, fresh: store.hearsChanges && now - entry.storedAt < FRESH_FOR_MS };
 }
 
@@ -74,7 +86,7 @@ export function storeEntry(key: string, entry: CachedResponse, generationAtStart
   store.entries.delete(key);
   store.entries.set(key, entry);
   store.bytes += entry.body.byteLength;
-  // Map order is insertion order: the first keys are the oldest.
+  // The first keys are the ones read longest ago (see cachedEntry).
   for (const [oldKey, old] of store.entries) {
     if (store.bytes <= MAX_BYTES) break;
     store.entries.delete(oldKey);

@@ -1,18 +1,22 @@
 import crypto from "node:crypto";
 import type { NextRequest } from "next/server";
 import { matchesIfNoneMatch } from "@/lib/http/cacheable-response";
+import { writeLog } from "@/lib/logging/log.mjs";
+import { canonicalQuery, isListingPath } from "./canonical-query";
 import { listenForPublicChanges } from "./change-listener";
-import { outagePage } from "./outage-page";
-import { type CachedResponse, type UncachedResponse, cacheStore, cachedEntry, makeEntry, storeEntry } from "./public-cache";
+import { currentListingDomain } from "./listing-domain";
+import { busyPage, BUSY_RETRY_AFTER_SECONDS, outagePage } from "./outage-page";
+import { type CachedResponse, type PendingRender, type UncachedResponse, cacheStore, cachedEntry, makeEntry, storeEntry } from "./public-cache";
+import { BUSY, createRenderSlots } from "./render-slots";
 
 /**
  * The residents' pages and feeds, served by proxy.ts from memory.
  *
  * A miss renders the page once through this same server (a loopback
  * request marked with a per-process token, which the proxy lets through to
- * Next.js as usual), keeps the response if it is a 200 without cookies,
- * and answers every request for that URL from memory until a staff save or
- * the minute runs out. The cached HTML keeps the nonce it was rendered with,
+ * Next.js as usual), a few at a time (render-slots.ts), keeps the response
+ * if it is a 200 without cookies, and answers every request for that URL
+ * from memory until a staff save or the minute runs out. The cached HTML keeps the nonce it was rendered with,
  * and its Content-Security-Policy header carries that same nonce: the
  * policy and the page always agree, and a new nonce comes with each render.
  */
@@ -29,24 +33,67 @@ const SHARED_CACHE_SECONDS = 1;
 // Next.js sets these again (compression, framing) on the way out.
 const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary"]);
 
+// Pages themselves (no query string) and pages the cache held before
+// (emptied by a save, or past their minute) are the ones residents read: a
+// pool of their own, patient. Other URLs (filter values the cache has not
+// seen: what a flood of made-up ones looks like) share two renders at a
+// time; past four waiting, another waits a second at most.
+const pageSlots = createRenderSlots({ concurrency: 6, waitMs: 10_000, patientWaiters: Infinity, crowdedWaitMs: 0, maxWaiting: 200 });
+const newQuerySlots = createRenderSlots({ concurrency: 2, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100 });
+// A render that has not answered by then is not going to help the visitor
+// (the very first renders after a start can take several seconds).
+const RENDER_TIMEOUT_MS = 20_000;
+// Keys rendered with a 200 lately (a save empties the cache, not this), so
+// they render from the patient pool when they miss again.
+const KNOWN_KEYS = 2_000;
+const knownKeys = new Set<string>();
+
+function rememberKey(key: string): void {
+  knownKeys.delete(key);
+  knownKeys.add(key);
+  // A Set keeps insertion order: the first is the one rendered longest ago.
+  if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
+}
+
 const TOKEN_KEY = Symbol.for("encuentros.renderToken");
-const holder = globalThis as unknown as { [TOKEN_KEY]?: string; encuentrosLastRenderFailure?: number };
+// Set by the server preload (lib/server-process/render-listener.mjs): a
+// listener of its own that stays open while the server drains on SIGTERM.
+const ORIGIN_KEY = Symbol.for("encuentros.renderOrigin");
+const holder = globalThis as unknown as { [TOKEN_KEY]?: string; [ORIGIN_KEY]?: string; encuentrosLastRenderFailure?: number };
 
 function renderToken(): string {
   holder[TOKEN_KEY] ??= crypto.randomBytes(18).toString("base64url");
   return holder[TOKEN_KEY];
 }
 
-/** The cache key of a request the cache may answer, or null. */
-export function publicCacheKey(request: NextRequest): string | null {
-  if (process.env.NODE_ENV !== "production") return null;
+export type PublicTarget = { key: string } | { redirect: string };
+
+/**
+ * For a residents' page or feed: where a link with values the page cannot
+ * show should go instead, or (in production) the cache key, which is the
+ * path plus the parameters the page reads in a fixed order. Null for
+ * everything else.
+ */
+export async function publicTarget(request: NextRequest): Promise<PublicTarget | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.headers.get(RENDER_HEADER) === renderToken()) return null;
   // React Server Component and server-action requests are not pages.
   if (request.headers.has("rsc") || request.headers.has("next-action")) return null;
-  const { pathname, search } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (!PUBLIC_PAGE.test(pathname) && !PUBLIC_FILE.test(pathname)) return null;
-  return `${pathname}${search}`;
+  let query = canonicalQuery(pathname, searchParams);
+  if (query.search && isListingPath(pathname)) {
+    const domain = await currentListingDomain();
+    if (domain) query = canonicalQuery(pathname, searchParams, domain);
+  }
+  if (!query.asked) return { redirect: `${pathname}${query.search}` };
+  if (process.env.NODE_ENV !== "production") return null;
+  return { key: `${pathname}${query.search}` };
+}
+
+/** Next.js turns it into a relative Location (same host), so it never depends on the Host header. */
+export function redirectTo(request: NextRequest, location: string): Response {
+  return new Response(null, { status: 307, headers: { location: new URL(location, request.url).toString(), "cache-control": "no-store" } });
 }
 
 export async function serveFromCache(request: NextRequest, key: string): Promise<Response> {
@@ -56,31 +103,66 @@ export async function serveFromCache(request: NextRequest, key: string): Promise
   const failedRecently = Date.now() - (holder.encuentrosLastRenderFailure ?? 0) < RETRY_AFTER_FAILURE_MS;
   if (hit && failedRecently) return respond(request, hit.entry, "stale");
 
-  const rendered = await renderOnce(request, key);
+  const rendered = await renderOnce(request, key, Boolean(hit) || knownKeys.has(key) || !key.includes("?"));
+  if (rendered === BUSY) {
+    if (hit) return respond(request, hit.entry, "stale");
+    return busy(request);
+  }
   if ("etag" in rendered) return respond(request, rendered, "miss");
   if (rendered.status >= 500) {
     holder.encuentrosLastRenderFailure = Date.now();
-    // The last good copy beats an error page while the database is away;
-    // without one, a page says so in its language, JavaScript or not.
+    // The last good copy beats an error page; without one, a page that
+    // failed because the database is down (the only failure answered 503,
+    // see lib/db/outage-status.ts) says so in its language, JavaScript or
+    // not. Any other failure is the app's own error page.
     if (hit) return respond(request, hit.entry, "stale");
-    if (PUBLIC_PAGE.test(request.nextUrl.pathname)) return outagePage(request.nextUrl.pathname);
+    if (rendered.status === 503 && PUBLIC_PAGE.test(request.nextUrl.pathname)) return outagePage(request.nextUrl.pathname);
   }
   return new Response(request.method === "HEAD" ? null : rendered.body, { status: rendered.status, headers: rendered.headers });
 }
 
-function renderOnce(request: NextRequest, key: string): Promise<CachedResponse | UncachedResponse> {
-  const { pending } = cacheStore();
-  const underway = pending.get(key);
-  if (underway) return underway;
-  const render = renderThroughApp(request, key).finally(() => {
-    if (pending.get(key) === render) pending.delete(key);
-  });
-  pending.set(key, render);
-  return render;
+function busy(request: NextRequest): Response {
+  const { pathname } = request.nextUrl;
+  if (PUBLIC_PAGE.test(pathname)) return busyPage(pathname);
+  return new Response(null, { status: 503, headers: { "retry-after": String(BUSY_RETRY_AFTER_SECONDS), "cache-control": "no-store" } });
 }
 
-async function renderThroughApp(request: NextRequest, key: string): Promise<CachedResponse | UncachedResponse> {
-  const generation = cacheStore().generation;
+/**
+ * One render per URL at a time: a request joins the render under way,
+ * unless that one began reading before the latest save. A render still
+ * waiting for its turn reads after the save, so requests keep joining it.
+ */
+function renderOnce(request: NextRequest, key: string, patient: boolean): Promise<RenderResult> {
+  const store = cacheStore();
+  const underway = store.pending.get(key);
+  if (underway && (underway.generation === null || underway.generation === store.generation)) return underway.result;
+  const began: Pick<PendingRender, "generation"> = { generation: null };
+  const slots = patient ? pageSlots : newQuerySlots;
+  const result = slots(() => {
+    const generation = store.generation;
+    began.generation = generation;
+    return renderThroughApp(request, key, generation);
+  }).finally(() => {
+    if (store.pending.get(key) === render) store.pending.delete(key);
+  });
+  const render: PendingRender = Object.assign(began, { result });
+  store.pending.set(key, render);
+  return result;
+}
+
+type RenderResult = CachedResponse | UncachedResponse | typeof BUSY;
+
+function renderOrigin(): string {
+  // `next start` sets PORT; the loopback never leaves the machine.
+  return holder[ORIGIN_KEY] ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+}
+
+/** What went wrong, for the operator: no query string (see lib/logging/log.mjs). */
+function logRenderFailure(key: string, cause: Record<string, unknown>): void {
+  writeLog("error", "cache.render.failed", { path: new URL(key, "http://x").pathname, ...cause });
+}
+
+async function renderThroughApp(request: NextRequest, key: string, generation: number): Promise<RenderResult> {
   const headers = new Headers(request.headers);
   // What a cached copy may not depend on: nobody's cookies or validators.
   for (const name of ["cookie", "authorization", "if-none-match", "if-modified-since", "range", "host", "connection", "content-length"]) {
@@ -88,17 +170,25 @@ async function renderThroughApp(request: NextRequest, key: string): Promise<Cach
   }
   headers.set(RENDER_HEADER, renderToken());
   let response: Response;
+  let body: Uint8Array<ArrayBuffer>;
   try {
-    // `next start` sets PORT; the loopback never leaves the machine.
-    response = await fetch(`http://127.0.0.1:${process.env.PORT ?? "3000"}${key}`, { method: "GET", headers, redirect: "manual", cache: "no-store" });
-  } catch {
-    return { status: 502, headers: [["content-type", "text/plain; charset=utf-8"]], body: new TextEncoder().encode("Bad gateway") };
+    const signal = AbortSignal.timeout(RENDER_TIMEOUT_MS);
+    response = await fetch(`${renderOrigin()}${key}`, { method: "GET", headers, redirect: "manual", cache: "no-store", signal });
+    body = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    // Not the database (that answers 503): the loopback itself failed or
+    // timed out. The visitor is asked to come back in a moment.
+    const name = error instanceof Error ? error.name : "unknown";
+    const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+    logRenderFailure(key, { cause: name === "TimeoutError" ? "timeout" : typeof code === "string" ? code : name });
+    return BUSY;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  if (response.status >= 500) logRenderFailure(key, { cause: `status ${response.status}`, renderRequestId: response.headers.get("x-request-id") });
   const kept = keptHeaders(response.headers, PUBLIC_PAGE.test(new URL(key, "http://x").pathname));
   if (response.status !== 200 || response.headers.has("set-cookie")) return { status: response.status, headers: kept, body };
   const entry = makeEntry(200, kept, body);
   storeEntry(key, entry, generation);
+  rememberKey(key);
   return entry;
 }
 

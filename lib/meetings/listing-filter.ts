@@ -26,6 +26,9 @@ const listingQuerySchema = z.object({
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;
 
+/** The parameters the listing reads; any other one (fbclid, utm_*) changes nothing on the page. */
+export const LISTING_PARAMS = ["week", "from", "to", "area", "lang", "page"] as const satisfies readonly (keyof ListingQuery)[];
+
 function first(value: string | string[] | undefined): string | undefined {
   const single = Array.isArray(value) ? value[0] : value;
   return single === "" ? undefined : single;
@@ -33,14 +36,7 @@ function first(value: string | string[] | undefined): string | undefined {
 
 /** Reads the query, silently dropping anything malformed (a shared link must never error). */
 export function parseListingQuery(searchParams: Record<string, string | string[] | undefined>): ListingQuery {
-  return listingQuerySchema.parse({
-    week: first(searchParams.week),
-    from: first(searchParams.from),
-    to: first(searchParams.to),
-    area: first(searchParams.area),
-    lang: first(searchParams.lang),
-    page: first(searchParams.page),
-  });
+  return listingQuerySchema.parse(Object.fromEntries(LISTING_PARAMS.map((name) => [name, first(searchParams[name])])));
 }
 
 function startOfDay(date: string): Date {
@@ -74,6 +70,50 @@ export function toUpcomingFilter(query: ListingQuery): { filter: UpcomingFilter;
 export function mondayOf(date: string): string {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   return addDaysToDateKey(date, -((weekday + 6) % 7));
+}
+
+/** What the listing can show at all: the values its filters may take. */
+export type ListingDomain = {
+  /** Today in Dallas ("YYYY-MM-DD"): the listing starts here. */
+  today: string;
+  /** The current series' last day, or null when there is no running series (then no filter shows anything). */
+  endsOn: string | null;
+  areas: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  /** Pages of the unfiltered listing. */
+  pageCount: number;
+};
+
+/**
+ * The query without values the page cannot show: dates before today or
+ * after the series ends (a week counts while any of its days is in that
+ * window), areas and languages no upcoming session has, a page past the
+ * last. A link carrying one is sent to the query this returns, so random
+ * values cannot multiply the pages the server renders.
+ */
+export function withinListingDomain(query: ListingQuery, domain: ListingDomain): ListingQuery {
+  const { today, endsOn } = domain;
+  if (endsOn === null) return {};
+  const inWindow = (date: string | undefined, lastDay = date) => (date && lastDay && lastDay >= today && date <= endsOn ? date : undefined);
+  const page = query.page === undefined ? undefined : Math.min(query.page, domain.pageCount);
+  return {
+    week: query.week ? inWindow(query.week, addDaysToDateKey(query.week, 6)) : undefined,
+    from: inWindow(query.from),
+    to: inWindow(query.to),
+    area: query.area !== undefined && domain.areas.has(query.area) ? query.area : undefined,
+    lang: query.lang !== undefined && domain.languages.has(query.lang) ? query.lang : undefined,
+    page: page !== undefined && page >= 2 ? page : undefined,
+  };
+}
+
+/** The query as URL parameters in one fixed order: equal queries give equal URLs. */
+export function listingQueryParams(query: ListingQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of LISTING_PARAMS) {
+    const value = query[name];
+    if (value !== undefined) params.set(name, String(value));
+  }
+  return params;
 }
 
 export function hasActiveFilters(query: ListingQuery): boolean {

@@ -7,7 +7,9 @@
  * - one JSON log line per request (lib/server-process/request-log.mjs);
  * - graceful shutdown on SIGTERM or SIGINT: stop accepting connections, let
  *   the requests in flight finish, close the database, exit 0; exit 1 if
- *   that takes longer than SHUTDOWN_TIMEOUT_MS (10 s).
+ *   that takes longer than SHUTDOWN_TIMEOUT_MS (10 s). Requests on
+ *   connections already open are still answered, cache misses included
+ *   (their loopback renders use lib/server-process/render-listener.mjs).
  *
  * `next start` has its own SIGTERM handler (server.close(), then exit 143,
  * with no time limit and without closing the database);
@@ -17,6 +19,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { writeLog } from "../logging/log.mjs";
 import { stampPeerAddress } from "./peer-address.mjs";
+import { openRenderListener } from "./render-listener.mjs";
 import { pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
@@ -27,6 +30,8 @@ const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS) || 10_000;
 const servers = new Set();
 /** @type {Set<http.ServerResponse>} */
 const inFlight = new Set();
+/** @type {import("node:net").Server | undefined} */
+let renderListener;
 let shuttingDown = false;
 /** @type {(() => void) | undefined} */
 let onDrained;
@@ -63,7 +68,10 @@ function track(server, request, response) {
 const emit = http.Server.prototype.emit;
 /** @this {http.Server} @param {string | symbol} event @param {any[]} args */
 http.Server.prototype.emit = function (event, ...args) {
-  if (event === "listening") servers.add(this);
+  if (event === "listening") {
+    servers.add(this);
+    renderListener ??= openRenderListener(this);
+  }
   if (event === "request") {
     stampPeerAddress(args[0]);
     track(this, args[0], args[1]);
@@ -92,6 +100,7 @@ async function shutDown(signal) {
   writeLog("info", "server.shutdown", { signal, inFlight: inFlight.size, timeoutMs: SHUTDOWN_TIMEOUT_MS });
   if (inFlight.size > 0) await new Promise((resolve) => (onDrained = () => resolve(undefined)));
   // Nothing is being answered now: kept-alive connections may go.
+  renderListener?.close();
   for (const server of servers) server.closeAllConnections();
   await Promise.all(closed);
 

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { type RunningServer, stopper, waitForAnswer } from "@/tests/support/served-process";
 
 const NEXT = path.resolve("node_modules", ".bin", "next");
 export const BENCH_DIST_DIR = ".next-bench";
@@ -19,27 +20,7 @@ export function buildApp(siteUrl: string): void {
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}${build.stderr}`);
 }
 
-export type RunningApp = { url: string; stop: () => Promise<void> };
-
-async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
-    const ok = await fetch(url).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what} did not answer ${url} within a minute`);
-}
-
-function stopper(child: ChildProcess): () => Promise<void> {
-  return () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-}
+export type RunningApp = RunningServer;
 
 /**
  * `next start` on the built folder, against the database in `env`, as
@@ -52,45 +33,6 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     env: { ...process.env, ...env, NODE_ENV: "production", NODE_OPTIONS: preload, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/health`, child, "next start");
-  return { url, stop: stopper(child) };
-}
-
-/**
- * nginx with the production recipe (lib/deploy/nginx-site.conf) in front of
- * the app, plus one extra location serving saved files straight from disk:
- * the machine's own ceiling.
- */
-export async function startNginx(folder: string, port: number, appPort: number): Promise<RunningApp> {
-  const site = fs
-    .readFileSync(path.resolve("lib/deploy/nginx-site.conf"), "utf8")
-    .replace("/var/cache/nginx/encuentros", path.join(folder, "cache"))
-    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${appPort};`)
-    .replace("listen 80;", `listen 127.0.0.1:${port};\n    location /__static/ { alias ${path.join(folder, "static")}/; }`);
-  // As root, workers would run as nobody and could not read the temp folder.
-  const config = `daemon off;
-${process.getuid?.() === 0 ? "user root;" : ""}
-worker_processes auto;
-pid ${path.join(folder, "nginx.pid")};
-error_log ${path.join(folder, "error.log")} warn;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${path.join(folder, "body")};
-  proxy_temp_path ${path.join(folder, "proxy")};
-  fastcgi_temp_path ${path.join(folder, "fastcgi")};
-  uwsgi_temp_path ${path.join(folder, "uwsgi")};
-  scgi_temp_path ${path.join(folder, "scgi")};
-  keepalive_requests 100000;
-${site}
-}
-`;
-  fs.mkdirSync(path.join(folder, "static"), { recursive: true });
-  fs.writeFileSync(path.join(folder, "nginx.conf"), config);
-  const nginx = fs.existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
-  const child = spawn(nginx, ["-c", path.join(folder, "nginx.conf"), "-p", folder], { stdio: ["ignore", "ignore", "inherit"] });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/health`, child, "nginx");
+  await waitForAnswer(`${url}/api/health`, child, "next start");
   return { url, stop: stopper(child) };
 }

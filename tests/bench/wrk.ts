@@ -1,18 +1,6 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number };
-
-/** Debian's wrk and nginx; installed with apt-get when missing and allowed (root). */
-export function ensureTools(): void {
-  const missing = ["wrk", "nginx"].filter((tool) => spawnSync("sh", ["-c", `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0);
-  if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) throw new Error(`The benchmark needs ${missing.join(" and ")}: sudo apt-get install -y ${missing.join(" ")}`);
-  console.log(`› Installing ${missing.join(" and ")} from Debian's packages…`);
-  execFileSync("apt-get", ["install", "-y", "-q", ...missing.map((tool) => (tool === "nginx" ? "nginx-light" : tool))], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-}
 
 function milliseconds(text: string): number {
   const match = /^([\d.]+)(us|ms|s|m)$/.exec(text.trim());

@@ -12,11 +12,18 @@ import { describe, expect, it } from "vitest";
 
 const PRELOAD = path.resolve("lib/server-process/preload.mjs");
 
-// Answers /slow after 800 ms, /never not at all, anything else at once.
+// Answers /slow after 800 ms, /never not at all, anything else at once;
+// /render asks itself for /slow after 300 ms through the render listener,
+// as the page cache does for a miss.
 const SERVER = `
   const http = require("node:http");
   const server = http.createServer((req, res) => {
     if (req.url.startsWith("/never")) return;
+    if (req.url.startsWith("/render")) {
+      const origin = globalThis[Symbol.for("encuentros.renderOrigin")];
+      setTimeout(() => fetch(origin + "/slow").then((answer) => res.end("render " + answer.status), (error) => res.end(String(error.cause?.code))), 300);
+      return;
+    }
     setTimeout(() => res.end("done"), req.url.startsWith("/slow") ? 800 : 0);
   });
   server.listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: server.address().port })));
@@ -46,13 +53,18 @@ async function until(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-function get(port: number, urlPath: string, agent: http.Agent | false = false): Promise<number> {
+function getText(port: number, urlPath: string, agent: http.Agent | false = false): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     http.get({ host: "127.0.0.1", port, path: urlPath, agent }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
     }).on("error", reject);
   });
+}
+
+async function get(port: number, urlPath: string, agent: http.Agent | false = false): Promise<number> {
+  return (await getText(port, urlPath, agent)).status;
 }
 
 function connect(port: number): Promise<void> {
@@ -82,6 +94,19 @@ describe("server preload", () => {
     expect(lines.find((line) => line.event === "http.request")).toMatchObject({ method: "GET", path: "/slow", status: 200 });
     expect(lines.at(-1)).toMatchObject({ event: "server.stopped", databaseClosed: false });
     expect(JSON.stringify(lines)).not.toContain("secret");
+  });
+
+  it("on SIGTERM still renders through the loopback for a request already received, while refusing new connections", async () => {
+    const server = startServer();
+    const port = await server.port;
+    const render = getText(port, "/render");
+    await until(() => server.lines().some((line) => line.event === "http.request.start"));
+    server.child.kill("SIGTERM");
+    await until(() => server.lines().some((line) => line.event === "server.shutdown"));
+    await expect(connect(port)).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    expect(await render).toEqual({ status: 200, text: "render 200" });
+    expect(await server.exited).toBe(0);
+    expect(server.lines().filter((line) => line.event === "http.request").map((line) => line.path)).toEqual(["/slow", "/render"]);
   });
 
   it("does not wait for idle kept-alive connections", async () => {

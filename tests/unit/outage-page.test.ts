@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outagePage } from "@/lib/cache/outage-page";
+import { busyPage, outagePage } from "@/lib/cache/outage-page";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 
@@ -15,6 +15,20 @@ describe("the page shown when a page cannot be rendered and no copy is cached", 
       expect(html).toContain(`<h1>${text.heading}</h1>`);
       expect(html).toContain(text.meetings);
       expect(html).not.toContain("<script");
+    }
+  });
+
+  it("when the server is busy, says so and asks to come back in a moment, not that data is unreachable", async () => {
+    for (const [path, text, lang] of [["/es", es, "es"], ["/en/archive", en, "en"]] as const) {
+      const response = busyPage(path);
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get("retry-after"))).toBeLessThanOrEqual(10);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(`<h1>${text.Busy.heading}</h1>`);
+      expect(html).toContain(text.Busy.body);
+      expect(html).not.toContain(text.Outage.body);
+      expect(html).toContain(text.Outage.meetings);
     }
   });
 
