@@ -6,7 +6,13 @@ export type AdminColumn<Row> = {
   cell: (row: Row) => ReactNode;
   /** The cell that names the row: a row header, and the card's title on a narrow screen. */
   rowHeader?: boolean;
-  className?: string;
+  /**
+   * Words the app writes (a status, a date, a count), broken only between
+   * words. Other cells, which show what staff typed, break anywhere so a long
+   * unbroken name cannot widen the page; that also lets the table squeeze
+   * them first, before it splits a short word.
+   */
+  appText?: boolean;
 };
 
 type Props<Row> = {
@@ -29,6 +35,10 @@ const cellClass = "py-2 pr-4 last:pr-0 max-sm:block max-sm:py-1 max-sm:pr-0";
 const labelClass =
   "max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:text-slate-700 max-sm:before:content-[attr(data-label)_/_'']";
 
+function wrapClass({ appText }: { appText?: boolean }): string {
+  return appText ? "wrap-normal" : "wrap-anywhere";
+}
+
 /** The staff area's one table: meetings, places, series, staff accounts and the audit log. */
 export function AdminTable<Row>({ caption, empty, columns, rows, rowKey, rowData }: Props<Row>) {
   if (rows.length === 0 && empty) return <p className="mt-6">{empty}</p>;
@@ -38,7 +48,7 @@ export function AdminTable<Row>({ caption, empty, columns, rows, rowKey, rowData
       <thead role="rowgroup" className="max-sm:sr-only">
         <tr role="row" className="border-b-2 border-slate-400">
           {columns.map((column) => (
-            <th key={column.header} role="columnheader" scope="col" className="py-2 pr-4 last:pr-0">
+            <th key={column.header} role="columnheader" scope="col" className="py-2 pr-4 wrap-normal last:pr-0">
               {column.header}
             </th>
           ))}
@@ -54,11 +64,11 @@ export function AdminTable<Row>({ caption, empty, columns, rows, rowKey, rowData
           >
             {columns.map((column) =>
               column.rowHeader ? (
-                <th key={column.header} role="rowheader" scope="row" className={`${cellClass} font-semibold ${column.className ?? ""}`}>
+                <th key={column.header} role="rowheader" scope="row" className={`${cellClass} font-semibold ${wrapClass(column)}`}>
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={column.header} role="cell" data-label={column.header} className={`${cellClass} ${labelClass} ${column.className ?? ""}`}>
+                <td key={column.header} role="cell" data-label={column.header} className={`${cellClass} ${labelClass} ${wrapClass(column)}`}>
                   {column.cell(row)}
                 </td>
               ),

@@ -62,9 +62,9 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
           ),
         },
         { header: t("colEmail"), cell: (account) => account.email },
-        { header: t("colRole"), cell: (account) => t(`role${account.role}`) },
-        { header: t("colStatus"), cell: (account) => (account.active ? t("active") : t("inactive")) },
-        { header: t("colActions"), cell: actions },
+        { header: t("colRole"), appText: true, cell: (account) => t(`role${account.role}`) },
+        { header: t("colStatus"), appText: true, cell: (account) => (account.active ? t("active") : t("inactive")) },
+        { header: t("colActions"), appText: true, cell: actions },
       ]}
     />
   );

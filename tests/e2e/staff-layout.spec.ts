@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
 import { LOCALES } from "./support/public-pages";
 import { firstEditPaths, signInAsDemoAdmin, STAFF_PAGES, staffPageUrl, uniqueSuffix } from "./support/staff";
@@ -10,6 +10,15 @@ const SCHEDULED = { en: "Scheduled", es: "Programada" } as const;
 /** How far the page can be scrolled sideways (0 when it fits the window). */
 async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** How many lines an element's text takes. */
+async function lineCount(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
 }
 
 for (const locale of LOCALES) {
@@ -52,10 +61,14 @@ for (const locale of LOCALES) {
     await expect(status).toBeInViewport({ ratio: 1 });
     await expect(card).toHaveCSS("display", "block");
 
-    // On a wide screen it is a table with its column headings.
+    // On a wide screen it is a table with its column headings, and the long
+    // title does not squeeze the status into a split word.
     await page.setViewportSize(DESKTOP);
     await expect(card).toHaveCSS("display", "table-row");
-    await expect(page.locator("main thead th").nth(1)).toBeInViewport();
+    const statusHeading = page.locator("main thead th").nth(1);
+    await expect(statusHeading).toBeInViewport();
+    expect(await lineCount(statusHeading)).toBe(1);
+    expect(await lineCount(status)).toBe(1);
   });
 }
 

@@ -25,8 +25,8 @@ export async function MeetingTable({ meetings, locale }: { meetings: StaffMeetin
             </Link>
           ),
         },
-        { header: t("colStatus"), cell: (meeting) => t(`status_${meeting.status}`) },
-        { header: t("colWhen"), cell: (meeting) => formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale) },
+        { header: t("colStatus"), appText: true, cell: (meeting) => t(`status_${meeting.status}`) },
+        { header: t("colWhen"), appText: true, cell: (meeting) => formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale) },
         { header: t("colVenue"), cell: (meeting) => meeting.venueName },
       ]}
     />

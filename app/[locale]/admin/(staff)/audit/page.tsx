@@ -41,6 +41,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         columns={[
           {
             header: t("colWhen"),
+            appText: true,
             cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, locale)}</time>,
           },
           { header: t("colWho"), cell: (entry) => entry.actorEmail },

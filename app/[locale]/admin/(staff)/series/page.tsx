@@ -48,9 +48,9 @@ export default async function SeriesListPage({ params, searchParams }: Props) {
               </Link>
             ),
           },
-          { header: t("colDates"), cell: (row) => t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) }) },
+          { header: t("colDates"), appText: true, cell: (row) => t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) }) },
           { header: t("colOrganizer"), cell: (row) => row.organizer },
-          { header: t("colMeetings"), cell: (row) => row.meetingCount },
+          { header: t("colMeetings"), appText: true, cell: (row) => row.meetingCount },
         ]}
       />
     </>

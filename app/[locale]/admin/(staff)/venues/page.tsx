@@ -47,10 +47,10 @@ export default async function VenuesPage({ params, searchParams }: Props) {
               </Link>
             ),
           },
-          { header: t("colKind"), cell: (venue) => t(`kind${venue.kind}` as Parameters<typeof t>[0]) },
+          { header: t("colKind"), appText: true, cell: (venue) => t(`kind${venue.kind}` as Parameters<typeof t>[0]) },
           { header: t("colArea"), cell: (venue) => [venue.neighborhood, venue.city].filter(Boolean).join(", ") },
-          { header: t("colPartner"), cell: (venue) => (venue.isPartner ? t("partnerYes") : t("partnerNo")) },
-          { header: t("colMeetings"), cell: (venue) => venue.meetingCount },
+          { header: t("colPartner"), appText: true, cell: (venue) => (venue.isPartner ? t("partnerYes") : t("partnerNo")) },
+          { header: t("colMeetings"), appText: true, cell: (venue) => venue.meetingCount },
         ]}
       />
     </>
