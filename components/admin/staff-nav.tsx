@@ -9,10 +9,11 @@ const linkClass = "inline-flex min-h-11 items-center";
 /** The staff menu; links a role may not use are hidden here and refused on the server. */
 export async function StaffNav({ user, locale }: { user: StaffUser; locale: Locale }) {
   const t = await getTranslations("Admin");
+  const tStaff = await getTranslations("StaffAdmin");
   return (
     <div className="mb-6 border-b border-slate-300 pb-3">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
-        <span>{t("signedInAs", { name: user.name, role: t(`role${user.role}`) })}</span>
+        <span>{t("signedInAs", { name: user.name, role: tStaff(`role${user.role}`) })}</span>
         <form action={signOutAction.bind(null, locale)}>
           <button type="submit" className="min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100">
             {t("signOut")}

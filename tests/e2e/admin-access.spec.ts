@@ -1,24 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { LOCALES } from "./support/public-pages";
-import { addStaffAccount, firstEditPaths, signIn, uniqueSuffix } from "./support/staff";
-
-// Every staff page and who may open it. Extend this table with each new page.
-type Access = "staff" | "admin";
-const ADMIN_PAGES: { path: string; access: Access }[] = [
-  { path: "/admin", access: "staff" },
-  { path: "/admin/account", access: "staff" },
-  { path: "/admin/meetings/new", access: "staff" },
-  { path: "/admin/meetings/recurring", access: "staff" },
-  { path: "{meeting}", access: "staff" },
-  { path: "/admin/venues", access: "staff" },
-  { path: "/admin/venues/new", access: "staff" },
-  { path: "{venue}", access: "staff" },
-  { path: "/admin/series", access: "staff" },
-  { path: "/admin/series/new", access: "staff" },
-  { path: "{series}", access: "staff" },
-  { path: "/admin/staff", access: "admin" },
-  { path: "/admin/audit", access: "admin" },
-];
+import { addStaffAccount, firstEditPaths, signIn, STAFF_PAGES, staffPageUrl, uniqueSuffix, type EditPaths } from "./support/staff";
 
 const FORBIDDEN_HEADING = { en: "You do not have access to this page", es: "No tiene acceso a esta página" };
 
@@ -26,13 +8,10 @@ const editor = { name: "E2E Editor", email: `editor-${uniqueSuffix()}@example.or
 
 test.describe.configure({ mode: "serial" });
 
-let editPaths: Record<(typeof LOCALES)[number], { venue: string; series: string; meeting: string }>;
+let editPaths: Record<(typeof LOCALES)[number], EditPaths>;
 
 function urlFor(path: string, locale: (typeof LOCALES)[number]): string {
-  if (path === "{venue}") return editPaths[locale].venue;
-  if (path === "{series}") return editPaths[locale].series;
-  if (path === "{meeting}") return editPaths[locale].meeting;
-  return `/${locale}${path}`;
+  return staffPageUrl(path, locale, editPaths[locale]);
 }
 
 async function statusOf(request: APIRequestContext, url: string) {
@@ -49,7 +28,7 @@ test("an admin adds an editor account on the staff page", async ({ page }) => {
 
 test("anonymous visitors are sent to the sign-in page from every staff page", async ({ request }) => {
   for (const locale of LOCALES) {
-    for (const { path } of ADMIN_PAGES) {
+    for (const { path } of STAFF_PAGES) {
       const { status, location, cacheControl } = await statusOf(request, urlFor(path, locale));
       expect({ path, status, location }).toEqual({ path, status: 307, location: `/${locale}/admin/login` });
       expect(cacheControl).toContain("no-store");
@@ -60,7 +39,7 @@ test("anonymous visitors are sent to the sign-in page from every staff page", as
 test("an editor opens the editing pages but gets a translated 403 on staff accounts and the audit log", async ({ page }) => {
   await signIn(page, editor);
   for (const locale of LOCALES) {
-    for (const { path, access } of ADMIN_PAGES) {
+    for (const { path, access } of STAFF_PAGES) {
       const url = urlFor(path, locale);
       const { status, cacheControl } = await statusOf(page.request, url);
       expect({ url, status }).toEqual({ url, status: access === "admin" ? 403 : 200 });
@@ -80,7 +59,7 @@ test("an editor opens the editing pages but gets a translated 403 on staff accou
 test("an admin opens every staff page, never cached", async ({ page }) => {
   await signIn(page);
   for (const locale of LOCALES) {
-    for (const { path } of ADMIN_PAGES) {
+    for (const { path } of STAFF_PAGES) {
       const url = urlFor(path, locale);
       const { status, cacheControl } = await statusOf(page.request, url);
       expect({ url, status }).toEqual({ url, status: 200 });

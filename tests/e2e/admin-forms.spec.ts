@@ -30,7 +30,7 @@ test.describe("venues", () => {
     await page.locator("#kind").selectOption("SCHOOL");
     await submit(page).click();
     await expect(page).toHaveURL(/\/en\/admin\/venues\?saved=/);
-    await expect(page.locator("main [role=status]")).toHaveText("The venue was saved.");
+    await expect(page.locator("main [role=status]")).toHaveText("The place was saved.");
     const link = page.locator("main table a", { hasText: name });
     await expect(link).toBeVisible();
 
@@ -102,7 +102,7 @@ test.describe("series", () => {
     const startsOn = await page.locator("#startsOn").inputValue();
     await page.locator("#endsOn").fill(startsOn);
     await submit(page).click();
-    await expect(page.locator("main [role=alert]")).toHaveText(/^These dates would leave \d+ sessions outside the series\./);
+    await expect(page.locator("main [role=alert]")).toHaveText(/^These dates would leave \d+ meetings outside the series\./);
     await expect(page.locator("#endsOn")).toHaveValue(startsOn);
     await page.goto("/en/admin/series");
     await expect(page.locator("main table a", { hasText: title })).toBeVisible();

@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -19,23 +20,27 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("Admin");
+  const tLayout = await getTranslations("Layout");
   const messages = await getMessages();
   const clientMessages = Object.fromEntries(
     CLIENT_NAMESPACES.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace as keyof typeof messages]]),
   );
   return (
     <NextIntlClientProvider messages={clientMessages}>
-      <header className="bg-slate-900 text-white">
+      <header className="bg-slate-900 text-white wrap-anywhere">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="text-lg font-bold text-white no-underline hover:text-white">
             Encuentros · {t("title")}
           </Link>
-          <Link href="/" className="inline-flex min-h-11 items-center text-white hover:text-slate-200">
-            {t("navPublicSite")}
-          </Link>
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href="/" className="inline-flex min-h-11 items-center text-white hover:text-slate-200">
+              {t("navPublicSite")}
+            </Link>
+            <LanguageSwitch label={tLayout("switchLanguage")} description={tLayout("switchLanguageLabel")} />
+          </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 wrap-anywhere outline-none">
         {children}
       </main>
     </NextIntlClientProvider>

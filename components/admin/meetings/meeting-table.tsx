@@ -1,38 +1,34 @@
 import { getTranslations } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import type { StaffMeetingRow } from "@/lib/meetings/admin-data";
 import { formatMeetingWhen } from "@/lib/time/format";
 
-/** The dashboard's list of meetings, each linking to its edit page. */
+/** The dashboard's list of meetings, each linking to its edit page; the status comes right after the title. */
 export async function MeetingTable({ meetings, locale }: { meetings: StaffMeetingRow[]; locale: Locale }) {
   const t = await getTranslations("Dashboard");
-  if (!meetings.length) return <p className="mt-6">{t("empty")}</p>;
   return (
-    <table className="mt-6 w-full border-collapse text-left">
-      <caption className="sr-only">{t("tableCaption")}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="py-2 pr-3">{t("colTitle")}</th>
-          <th scope="col" className="py-2 pr-3">{t("colWhen")}</th>
-          <th scope="col" className="py-2 pr-3">{t("colVenue")}</th>
-          <th scope="col" className="py-2">{t("colStatus")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {meetings.map((meeting) => (
-          <tr key={meeting.id} className="border-b border-slate-200 align-top">
-            <td className="py-2 pr-3">
-              <Link href={{ pathname: "/admin/meetings/[id]", params: { id: meeting.id } }} className="inline-flex min-h-11 items-center font-semibold">
-                {meeting.title}
-              </Link>
-            </td>
-            <td className="py-2 pr-3">{formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)}</td>
-            <td className="py-2 pr-3">{meeting.venueName}</td>
-            <td className="py-2">{t(`status_${meeting.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <AdminTable
+      caption={t("tableCaption")}
+      empty={t("empty")}
+      rows={meetings}
+      rowKey={(meeting) => meeting.id}
+      rowData={(meeting) => ({ "data-status": meeting.status })}
+      columns={[
+        {
+          header: t("colTitle"),
+          rowHeader: true,
+          cell: (meeting) => (
+            <Link href={{ pathname: "/admin/meetings/[id]", params: { id: meeting.id } }} className="inline-flex min-h-11 items-center">
+              {meeting.title}
+            </Link>
+          ),
+        },
+        { header: t("colStatus"), appText: true, cell: (meeting) => t(`status_${meeting.status}`) },
+        { header: t("colWhen"), appText: true, cell: (meeting) => formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale) },
+        { header: t("colVenue"), cell: (meeting) => meeting.venueName },
+      ]}
+    />
   );
 }

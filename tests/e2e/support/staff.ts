@@ -1,6 +1,33 @@
 import { expect, type Page } from "@playwright/test";
 import type { TestLocale } from "./public-pages";
 
+/** Every staff page and who may open it; `{meeting}`, `{venue}` and `{series}` stand for an edit page. Extend it with each new page. */
+export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
+  { path: "/admin", access: "staff" },
+  { path: "/admin/account", access: "staff" },
+  { path: "/admin/meetings/new", access: "staff" },
+  { path: "/admin/meetings/recurring", access: "staff" },
+  { path: "{meeting}", access: "staff" },
+  { path: "/admin/venues", access: "staff" },
+  { path: "/admin/venues/new", access: "staff" },
+  { path: "{venue}", access: "staff" },
+  { path: "/admin/series", access: "staff" },
+  { path: "/admin/series/new", access: "staff" },
+  { path: "{series}", access: "staff" },
+  { path: "/admin/staff", access: "admin" },
+  { path: "/admin/audit", access: "admin" },
+];
+
+export type EditPaths = { venue: string; series: string; meeting: string };
+
+/** The address of a STAFF_PAGES entry in a language. */
+export function staffPageUrl(path: string, locale: TestLocale, editPaths: EditPaths): string {
+  if (path === "{venue}") return editPaths.venue;
+  if (path === "{series}") return editPaths.series;
+  if (path === "{meeting}") return editPaths.meeting;
+  return `/${locale}${path}`;
+}
+
 export const DEMO_ADMIN = { email: "demo-admin@encuentros.test", password: "demo-only-password-2027" } as const;
 
 /** Signs in through the sign-in form and waits for the staff area. */
@@ -33,7 +60,7 @@ export async function addStaffAccount(
 }
 
 /** Ids of the first venue and series, read from the staff lists (for their edit pages). */
-export async function firstEditPaths(page: Page, locale: TestLocale): Promise<{ venue: string; series: string; meeting: string }> {
+export async function firstEditPaths(page: Page, locale: TestLocale): Promise<EditPaths> {
   await page.goto(`/${locale}/admin`);
   const meeting = await page.locator("main table tbody a").first().getAttribute("href");
   expect(meeting).toMatch(new RegExp(`^/${locale}/admin/meetings/[a-z0-9]+$`));

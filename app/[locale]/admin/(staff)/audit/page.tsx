@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
 import { AuditChanges } from "@/components/admin/audit-changes";
 import { listAuditEntries } from "@/lib/audit/data";
 import { requireStaffPage } from "@/lib/auth/page-guard";
@@ -32,40 +33,31 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      {entries.length === 0 ? (
-        <p className="mt-6">{t("empty")}</p>
-      ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("colWhen")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colWho")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colWhat")}</th>
-                <th scope="col" className="py-2">{t("colChanges")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, locale)}</time>
-                  </td>
-                  <td className="py-2 pr-4 break-all">{entry.actorEmail}</td>
-                  <td className="py-2 pr-4">
-                    {entityLabel(entry.entityType)} · {t(`action${entry.action}`)}
-                    <br />
-                    <span className="break-words">{entry.summary}</span>
-                  </td>
-                  <td className="py-2">
-                    <AuditChanges changes={entry.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        caption={t("title")}
+        empty={t("empty")}
+        rows={entries}
+        rowKey={(entry) => entry.id}
+        columns={[
+          {
+            header: t("colWhen"),
+            appText: true,
+            cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, locale)}</time>,
+          },
+          { header: t("colWho"), cell: (entry) => entry.actorEmail },
+          {
+            header: t("colWhat"),
+            cell: (entry) => (
+              <>
+                {entityLabel(entry.entityType)} · {t(`action${entry.action}`)}
+                <br />
+                {entry.summary}
+              </>
+            ),
+          },
+          { header: t("colChanges"), cell: (entry) => <AuditChanges changes={entry.changes} /> },
+        ]}
+      />
       <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
         {page > 1 ? (
           <Link href={{ pathname: "/admin/audit", query: { page: String(page - 1) } }} className="inline-flex min-h-11 items-center" rel="prev">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
 import { FormNotice } from "@/components/admin/form-alert";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
@@ -32,38 +33,26 @@ export default async function SeriesListPage({ params, searchParams }: Props) {
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
-      {series.length === 0 ? (
-        <p className="mt-6">{t("empty")}</p>
-      ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("colTitle")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colDates")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colOrganizer")}</th>
-                <th scope="col" className="py-2">{t("colMeetings")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={{ pathname: "/admin/series/[id]", params: { id: row.id } }} aria-label={t("edit", { title: row.title })}>
-                      {row.title}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) })}
-                  </td>
-                  <td className="py-2 pr-4">{row.organizer}</td>
-                  <td className="py-2">{row.meetingCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        caption={t("listTitle")}
+        empty={t("empty")}
+        rows={series}
+        rowKey={(row) => row.id}
+        columns={[
+          {
+            header: t("colTitle"),
+            rowHeader: true,
+            cell: (row) => (
+              <Link href={{ pathname: "/admin/series/[id]", params: { id: row.id } }} aria-label={t("edit", { title: row.title })}>
+                {row.title}
+              </Link>
+            ),
+          },
+          { header: t("colDates"), appText: true, cell: (row) => t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) }) },
+          { header: t("colOrganizer"), cell: (row) => row.organizer },
+          { header: t("colMeetings"), appText: true, cell: (row) => row.meetingCount },
+        ]}
+      />
     </>
   );
 }

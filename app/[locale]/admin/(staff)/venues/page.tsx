@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
 import { FormNotice } from "@/components/admin/form-alert";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,38 +32,27 @@ export default async function VenuesPage({ params, searchParams }: Props) {
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
-      {venues.length === 0 ? (
-        <p className="mt-6">{t("empty")}</p>
-      ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("colName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colKind")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colArea")}</th>
-                <th scope="col" className="py-2 pr-4">{t("colPartner")}</th>
-                <th scope="col" className="py-2">{t("colMeetings")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {venues.map((venue) => (
-                <tr key={venue.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={{ pathname: "/admin/venues/[id]", params: { id: venue.id } }} aria-label={t("edit", { name: venue.name })}>
-                      {venue.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">{t(`kind${venue.kind}` as Parameters<typeof t>[0])}</td>
-                  <td className="py-2 pr-4">{[venue.neighborhood, venue.city].filter(Boolean).join(", ")}</td>
-                  <td className="py-2 pr-4">{venue.isPartner ? t("partnerYes") : t("partnerNo")}</td>
-                  <td className="py-2">{venue.meetingCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        caption={t("listTitle")}
+        empty={t("empty")}
+        rows={venues}
+        rowKey={(venue) => venue.id}
+        columns={[
+          {
+            header: t("colName"),
+            rowHeader: true,
+            cell: (venue) => (
+              <Link href={{ pathname: "/admin/venues/[id]", params: { id: venue.id } }} aria-label={t("edit", { name: venue.name })}>
+                {venue.name}
+              </Link>
+            ),
+          },
+          { header: t("colKind"), appText: true, cell: (venue) => t(`kind${venue.kind}` as Parameters<typeof t>[0]) },
+          { header: t("colArea"), cell: (venue) => [venue.neighborhood, venue.city].filter(Boolean).join(", ") },
+          { header: t("colPartner"), appText: true, cell: (venue) => (venue.isPartner ? t("partnerYes") : t("partnerNo")) },
+          { header: t("colMeetings"), appText: true, cell: (venue) => venue.meetingCount },
+        ]}
+      />
     </>
   );
 }
