@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { NextRequest } from "next/server";
+import { loopbackOrigin } from "@/lib/env";
 import { matchesIfNoneMatch } from "@/lib/http/cacheable-response";
 import { listenForPublicChanges } from "./change-listener";
 import { outagePage } from "./outage-page";
@@ -89,8 +90,8 @@ async function renderThroughApp(request: NextRequest, key: string): Promise<Cach
   headers.set(RENDER_HEADER, renderToken());
   let response: Response;
   try {
-    // `next start` sets PORT; the loopback never leaves the machine.
-    response = await fetch(`http://127.0.0.1:${process.env.PORT ?? "3000"}${key}`, { method: "GET", headers, redirect: "manual", cache: "no-store" });
+    // The loopback never leaves the machine.
+    response = await fetch(`${loopbackOrigin()}${key}`, { method: "GET", headers, redirect: "manual", cache: "no-store" });
   } catch {
     return { status: 502, headers: [["content-type", "text/plain; charset=utf-8"]], body: new TextEncoder().encode("Bad gateway") };
   }

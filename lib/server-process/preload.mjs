@@ -1,6 +1,7 @@
 /**
- * Loaded into the `next start` process with `node --import` (lib/cli/start.ts
- * puts it in NODE_OPTIONS). It watches every http.Server the process starts:
+ * Loaded into the server process before Next.js: lib/cli/start.mjs imports
+ * it into the production server, and puts it in NODE_OPTIONS for `next dev`.
+ * It watches every http.Server the process starts:
  *
  * - one JSON log line per request (lib/server-process/request-log.mjs);
  * - graceful shutdown on SIGTERM or SIGINT: stop accepting connections, let
@@ -60,7 +61,10 @@ function track(server, request, response) {
 const emit = http.Server.prototype.emit;
 /** @this {http.Server} @param {string | symbol} event @param {any[]} args */
 http.Server.prototype.emit = function (event, ...args) {
-  if (event === "listening") servers.add(this);
+  if (event === "listening") {
+    servers.add(this);
+    handleSignals();
+  }
   if (event === "request") track(this, args[0], args[1]);
   return emit.call(this, event, ...args);
 };
@@ -104,5 +108,12 @@ async function shutDown(signal) {
   process.exit(0);
 }
 
-process.on("SIGTERM", () => void shutDown("SIGTERM"));
-process.on("SIGINT", () => void shutDown("SIGINT"));
+let handlingSignals = false;
+// Only in the process that serves: `next dev` runs its server in a child,
+// and its parent (which loads this file too) must keep its own handling.
+function handleSignals() {
+  if (handlingSignals) return;
+  handlingSignals = true;
+  process.on("SIGTERM", () => void shutDown("SIGTERM"));
+  process.on("SIGINT", () => void shutDown("SIGINT"));
+}
