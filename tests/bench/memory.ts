@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
  * 1 000 mixed page requests, after 10 000 cache-busting requests (random
  * unknown query parameters and random filter values), and the peak,
  * sampled every 200 ms. `npm run bench` adds a row per database;
- * alone: `npx tsx tests/bench/memory.ts [--port 4510]` (embedded database).
+ * alone: `npx tsx tests/bench/memory.ts [--port 4510] [--quick]` (embedded
+ * database; --quick sends a tenth of the requests).
  */
 
 export type MemoryResult = { database: string; startMb: number; afterPagesMb: number; afterBustingMb: number; peakMb: number; errors: number };
@@ -113,7 +114,12 @@ async function discoverPages(base: string): Promise<string[]> {
  * `npm start` on the given database (env), measured as described above,
  * then stopped with SIGTERM.
  */
-export async function measureMemory(database: string, port: number, env: Record<string, string>): Promise<MemoryResult> {
+export async function measureMemory(
+  database: string,
+  port: number,
+  env: Record<string, string>,
+  { pages: pageRequests = 1_000, busting = 10_000 } = {},
+): Promise<MemoryResult> {
   const base = `http://127.0.0.1:${port}`;
   let output = "";
   const child = spawn("npm", ["start"], {
@@ -131,9 +137,9 @@ export async function measureMemory(database: string, port: number, env: Record<
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const startMb = treeRssMb(child.pid!);
     const pages = [...PAGES, ...(await discoverPages(base))];
-    let errors = await drive(base, 1_000, 10, () => random(pages));
+    let errors = await drive(base, pageRequests, 10, () => random(pages));
     const afterPagesMb = treeRssMb(child.pid!);
-    errors += await drive(base, 10_000, 20, bustingPath);
+    errors += await drive(base, busting, 20, bustingPath);
     const afterBustingMb = treeRssMb(child.pid!);
     console.log(`› Memory on ${database}: start ${startMb} MB, after pages ${afterPagesMb} MB, after cache-busting ${afterBustingMb} MB, peak ${peakMb} MB`);
     return { database, startMb, afterPagesMb, afterBustingMb, peakMb: Math.max(peakMb, afterBustingMb), errors };
@@ -149,7 +155,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const portArgument = process.argv.indexOf("--port");
   const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : 4510;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-memory-"));
-  measureMemory("PGlite", port, { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") })
+  const scale = process.argv.includes("--quick") ? { pages: 100, busting: 1_000 } : {};
+  measureMemory("PGlite", port, { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") }, scale)
     .then((result) => console.table([result]))
     .finally(() => fs.rmSync(folder, { recursive: true, force: true }));
 }
