@@ -1,20 +1,12 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isAlive } from "@/lib/db/pglite-lock";
 import type { Env } from "@/lib/env";
 import { buildState, sourceFingerprint, writeBuildStamp } from "./build-stamp";
 import { CliError } from "./run-cli";
 
 const NEXT = path.resolve("node_modules", ".bin", "next");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * One build at a time per build folder: two `npm start` on one checkout

@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
  * Resident memory of the whole process tree of `npm start` (npm itself,
  * the server, anything they spawn), read from /proc: after start, after
  * 1 000 mixed page requests, after 10 000 cache-busting requests (random
- * unknown query parameters and random filter values), and the peak,
- * sampled every 200 ms. `npm run bench` adds a row per database;
+ * unknown query parameters and random filter values), and the peak while
+ * serving, sampled every 200 ms. `npm run bench` adds a row per database;
  * alone: `npx tsx tests/bench/memory.ts [--port 4510] [--quick]` (embedded
  * database; --quick sends a tenth of the requests).
  */
@@ -130,9 +130,11 @@ export async function measureMemory(
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   let peakMb = 0;
-  const sampler = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 200);
+  let sampler: NodeJS.Timeout | undefined;
   try {
     await waitForHealth(base, child, () => output);
+    // From here on: the migrations and any first build ran in a child that has exited.
+    sampler = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 200);
     // Let start-up settle (the first requests, the cache listener) before the first reading.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const startMb = treeRssMb(child.pid!);
