@@ -26,13 +26,14 @@ const BUILD_INPUTS = [
 // SITE_URL is in prerendered pages (canonical and share links) and in the
 // security headers (HSTS when https) that `next build` fixes.
 const BUILD_ENV = ["SITE_URL"] as const;
-// Made from prisma/schema.prisma, which is an input already.
-const GENERATED = path.join("lib", "generated");
+// Not inputs: the Prisma client is made from prisma/schema.prisma (an input
+// already); the launcher and the server preload run beside the build, never in it.
+const NOT_INPUTS = new Set([path.join("lib", "generated"), path.join("lib", "cli"), path.join("lib", "server-process")]);
 
 export function sourceFingerprint(env: Pick<Env, (typeof BUILD_ENV)[number]>): string {
   const hash = crypto.createHash("sha256");
   const visit = (entry: string) => {
-    if (!fs.existsSync(entry) || entry === GENERATED) return;
+    if (!fs.existsSync(entry) || NOT_INPUTS.has(entry)) return;
     if (fs.statSync(entry).isDirectory()) {
       for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child));
     } else {

@@ -52,20 +52,21 @@ function prepare() {
 /** @param {{ host: string; port: number }} listen */
 async function serve({ host, port }) {
   // What `next start` sets before it starts the same server.
-  Object.assign(process.env, { NODE_ENV: "production", NEXT_RUNTIME: "nodejs", PORT: String(port) });
+  Object.assign(process.env, { NODE_ENV: "production", NEXT_RUNTIME: "nodejs", PORT: String(port), ENCUENTROS_BIND_HOST: host });
   await import(pathToFileURL(PRELOAD).href);
   const require = createRequire(path.join(root, "package.json"));
-  /** @type {{ startServer(options: { dir: string; isDev: boolean; hostname: string; port: number; allowRetry: boolean }): Promise<unknown> }} */
+  /** @type {{ startServer(options: { dir: string; isDev: boolean; port: number; allowRetry: boolean }): Promise<unknown> }} */
   const { startServer } = require("next/dist/server/lib/start-server.js");
-  await startServer({ dir: root, isDev: false, hostname: host, port, allowRetry: false });
+  // No hostname: the preload binds the socket to ENCUENTROS_BIND_HOST (see there why).
+  await startServer({ dir: root, isDev: false, port, allowRetry: false });
 }
 
 /** @param {{ host: string; port: number }} listen */
 function serveDev({ host, port }) {
   const nodeOptions = [process.env.NODE_OPTIONS, `--import ${PRELOAD}`].filter(Boolean).join(" ");
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--hostname", host, "--port", String(port)], {
+  const server = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, ENCUENTROS_BIND_HOST: host },
   });
   for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? signalExitCode(signal)));

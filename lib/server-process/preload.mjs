@@ -58,6 +58,21 @@ function track(server, request, response) {
   response.once("close", done);
 }
 
+// The address to listen on, from lib/cli/start.mjs (HOST, or loopback in
+// local mode). Next.js is started without a hostname, as plain `next start`
+// is, and its listening socket is bound here: given one, Next.js 16 answers
+// 500 ("Invalid URL") to every page its proxy rewrites, such as the Spanish
+// paths, when the hostname is 127.0.0.1.
+const BIND_HOST = process.env.ENCUENTROS_BIND_HOST;
+if (BIND_HOST) {
+  const listen = http.Server.prototype.listen;
+  /** @this {http.Server} @param {any[]} args */
+  http.Server.prototype.listen = function (...args) {
+    if (typeof args[0] === "number" && args[1] === undefined) args[1] = BIND_HOST;
+    return listen.apply(this, /** @type {any} */ (args));
+  };
+}
+
 const emit = http.Server.prototype.emit;
 /** @this {http.Server} @param {string | symbol} event @param {any[]} args */
 http.Server.prototype.emit = function (event, ...args) {

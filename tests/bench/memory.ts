@@ -74,15 +74,20 @@ function bustingPath(): string {
 async function drive(base: string, count: number, concurrency: number, paths: () => string): Promise<number> {
   let next = 0;
   let errors = 0;
+  const failed = (what: string) => {
+    errors += 1;
+    if (errors <= 3) console.log(`› failed: ${what}`);
+  };
   const worker = async () => {
     while (next < count) {
       next += 1;
+      const requestPath = paths();
       try {
-        const response = await fetch(`${base}${paths()}`, { redirect: "manual" });
+        const response = await fetch(`${base}${requestPath}`, { redirect: "manual" });
         await response.arrayBuffer();
-        if (response.status >= 500) errors += 1;
-      } catch {
-        errors += 1;
+        if (response.status >= 500) failed(`${response.status} ${requestPath}`);
+      } catch (error) {
+        failed(`${(error as Error).message} ${requestPath}`);
       }
     }
   };
