@@ -68,7 +68,8 @@ if (BIND_HOST) {
   const listen = http.Server.prototype.listen;
   /** @this {http.Server} @param {any[]} args */
   http.Server.prototype.listen = function (...args) {
-    if (typeof args[0] === "number" && args[1] === undefined) args[1] = BIND_HOST;
+    // listen(port), listen(port, undefined) or listen(port, callback): no address named.
+    if (typeof args[0] === "number" && typeof args[1] !== "string") args.splice(1, args[1] === undefined ? 1 : 0, BIND_HOST);
     return listen.apply(this, /** @type {any} */ (args));
   };
 }
