@@ -14,9 +14,7 @@ import { z } from "zod";
  *
  * lib/logging/log.mjs and lib/server-process/preload.mjs read LOG_LEVEL and
  * SHUTDOWN_TIMEOUT_MS themselves (plain JavaScript, loaded before any
- * TypeScript); the values they see were validated here first. The preload
- * also reads ENCUENTROS_BIND_HOST, which lib/cli/start.mjs sets from
- * listenHost() below: a hand-over, not a setting.
+ * TypeScript); the values they see were validated here first.
  */
 
 /** One plain sentence, naming the variable and what it must be. */
