@@ -51,7 +51,7 @@ test("a real deployment on PGlite starts with no demo door open", async () => {
   const listing = await fetch(`${base}/en`);
   expect(listing.status).toBe(200);
   const html = await listing.text();
-  expect(html).toContain("<h1");
+  expect(html).toContain("No meetings are announced yet.");
   expect(html).not.toContain("Familia Bethel");
   expect(html).not.toContain("Demo address");
   expect(listing.headers.get("strict-transport-security")).toContain("max-age=");
