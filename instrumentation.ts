@@ -1,15 +1,32 @@
 /**
- * Runs once when the Next.js server starts. On Node.js it turns a page or
- * route that failed because the database is down into 503 with Retry-After,
- * and starts listening for staff saves so the page cache is ready before
- * the first visitor (lib/cache/change-listener.ts).
+ * Runs once when the Next.js server starts. On Node.js it checks the
+ * environment (lib/env.ts: a wrong value, or a real deployment without its
+ * secret, stops the server with one sentence whichever way it was started),
+ * turns a page or route that failed because the database is down into 503
+ * with Retry-After, and starts listening for staff saves so the page cache
+ * is ready before the first visitor (lib/cache/change-listener.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  if (!building) await refuseUnsafeEnvironment();
   const { answerOutagesWith503 } = await import("@/lib/db/outage-status");
   answerOutagesWith503();
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+  if (process.env.NODE_ENV === "production" && !building) {
     const { listenForPublicChanges } = await import("@/lib/cache/change-listener");
     listenForPublicChanges();
+  }
+}
+
+async function refuseUnsafeEnvironment(): Promise<void> {
+  const { EnvError, getEnv } = await import("@/lib/env");
+  const { deploymentConfigProblems } = await import("@/lib/auth/production-guard");
+  try {
+    const problems = deploymentConfigProblems(getEnv());
+    if (problems.length > 0) throw new EnvError(problems.join(" "));
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`Error: ${error.message}`);
+    process.exit(1);
   }
 }

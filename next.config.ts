@@ -1,14 +1,16 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { getEnv } from "./lib/env";
 import { FORM_BODY_LIMIT } from "./lib/http/body-limit";
 import { baseSecurityHeaders } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const env = getEnv();
 
 const nextConfig: NextConfig = {
   // Lets the end-to-end tests (and parallel checkouts) build and serve from
   // their own folder without touching the developer's `.next`.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env.NEXT_DIST_DIR,
   // PGlite loads its WASM and data files from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
@@ -26,7 +28,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: baseSecurityHeaders({ https: (process.env.SITE_URL ?? "").startsWith("https:") }) },
+      { source: "/:path*", headers: baseSecurityHeaders({ https: env.SITE_URL.startsWith("https:") }) },
       {
         // No other site may frame these pages (clickjacking), except the
         // widget under /embed/, which sets its own policy allowing it.

@@ -36,12 +36,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", testIgnore: "resilience/**", use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
+    { name: "phone", testIgnore: ["resilience/**", "deployment/**"], use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
     // Each starts an app server of its own on the e2e build and loads the
     // machine: after the rest, one at a time. Alone: --project <name> --no-deps.
     { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["phone"] },
     { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["faults"] },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
+    // Builds a folder of its own for a public SITE_URL (minutes, the first time).
+    { name: "deployment", testMatch: "deployment/**", dependencies: ["load"] },
   ],
   webServer: {
     command: "tsx tests/e2e/support/start-server.ts",

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { dateKeyToDbDate, zonedDateTimeToInstant } from "@/lib/time/central-time";
-import { buildDemoData, type Localized } from "./seed-data";
+import { buildDemoData, DEMO_SERIES_SLUG, type Localized } from "./seed-data";
 
 function instant(date: string, time: string): Date {
   const result = zonedDateTimeToInstant(date, time);
@@ -113,4 +113,19 @@ export async function seedDemoData(db: PrismaClient, today: string) {
 
     return { seriesId: series.id, venues: data.venues.length, meetings: data.meetings.length };
   }, { timeout: 60_000 });
+}
+
+/**
+ * Deletes the demo admin and the demo data: the invented venues, every
+ * meeting at them, and the demo series once nothing else is in it. What
+ * staff created at their own venues stays.
+ */
+export async function removeDemo(db: PrismaClient) {
+  return db.$transaction(async (tx) => {
+    const accounts = await tx.user.deleteMany({ where: { isDemo: true } });
+    const meetings = await tx.meeting.deleteMany({ where: { venue: { isDemo: true } } });
+    const venues = await tx.venue.deleteMany({ where: { isDemo: true } });
+    await tx.series.deleteMany({ where: { slug: DEMO_SERIES_SLUG, meetings: { none: {} } } });
+    return { accounts: accounts.count, meetings: meetings.count, venues: venues.count };
+  });
 }

@@ -2,12 +2,23 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/lib/db/client";
-import { getEnv, LOCAL_AUTH_SECRET } from "@/lib/env";
+import { type Env, EnvError, getEnv, LOCAL_AUTH_SECRET } from "@/lib/env";
 
 /** Staff sessions end after this long without activity… */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
 /** …and after this long whatever happens (checked in lib/auth/session.ts). */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+/**
+ * The fixed secret is for local mode only (a demo on this machine). A real
+ * deployment refuses to start without AUTH_SECRET (lib/cli/prepare.ts,
+ * instrumentation.ts); this throw covers any other way in.
+ */
+function sessionSecret(env: Env): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.mode === "local") return LOCAL_AUTH_SECRET;
+  throw new EnvError(`AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters.`);
+}
 
 function createAuth() {
   const env = getEnv();
@@ -17,7 +28,7 @@ function createAuth() {
   return betterAuth({
     appName: "Encuentros",
     baseURL: env.SITE_URL,
-    secret: env.AUTH_SECRET ?? LOCAL_AUTH_SECRET,
+    secret: sessionSecret(env),
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { NextRequest } from "next/server";
+import { loopbackOrigin } from "@/lib/env";
 import { matchesIfNoneMatch } from "@/lib/http/cacheable-response";
 import { writeLog } from "@/lib/logging/log.mjs";
 import { canonicalQuery, isListingPath } from "./canonical-query";
@@ -153,8 +154,9 @@ function renderOnce(request: NextRequest, key: string, patient: boolean): Promis
 type RenderResult = CachedResponse | UncachedResponse | typeof BUSY;
 
 function renderOrigin(): string {
-  // `next start` sets PORT; the loopback never leaves the machine.
-  return holder[ORIGIN_KEY] ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+  // Without the preload's render listener: the server's own port, on an
+  // address of this machine (HOST may not be 127.0.0.1).
+  return holder[ORIGIN_KEY] ?? loopbackOrigin();
 }
 
 /** What went wrong, for the operator: no query string (see lib/logging/log.mjs). */

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { createDbClient } from "@/lib/db/create-client";
+import { applyMigrations } from "@/lib/db/migrate";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "@/lib/db/target";
 import { CliError, runCli } from "./run-cli";
 
@@ -36,6 +37,8 @@ runCli(async () => {
   if (problem) throw new CliError(`The password is ${problem === "tooShort" ? "shorter than 12 characters" : problem === "tooLong" ? "longer than 128 characters" : "too common"}.`);
 
   const target = resolveDatabaseTarget();
+  // Before the very first start too: a fresh database gets its tables first.
+  await applyMigrations(target);
   const db = createDbClient(target);
   try {
     if (await db.user.findUnique({ where: { email: email.toLowerCase() } })) {

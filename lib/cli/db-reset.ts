@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { createDbClient } from "@/lib/db/create-client";
 import { assertPgliteFolderFree } from "@/lib/db/pglite-lock";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "@/lib/db/target";
-import { runCli } from "./run-cli";
+import { getEnv } from "@/lib/env";
+import { CliError, runCli } from "./run-cli";
 
 /**
  * `npm run db:reset`: deletes every meeting, venue and series. The embedded
@@ -11,8 +12,8 @@ import { runCli } from "./run-cli";
  */
 runCli(async () => {
   const target = resolveDatabaseTarget();
-  if (process.env.NODE_ENV === "production" && !process.argv.includes("--force")) {
-    throw new Error("Refusing to reset a production database without --force.");
+  if (getEnv().mode === "deployment" && !process.argv.includes("--force")) {
+    throw new CliError("Refusing to reset the database of a real deployment (SITE_URL is not on localhost) without --force.");
   }
   if (target.kind === "pglite") {
     assertPgliteFolderFree(target.dataDir);

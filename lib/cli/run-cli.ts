@@ -1,13 +1,20 @@
 import { explainDatabaseError } from "@/lib/db/errors";
 import { resolveDatabaseTarget } from "@/lib/db/target";
+import { EnvError } from "@/lib/env";
 
 type Explain = (error: unknown) => string | null;
 
 /** A mistake the operator can fix; its message is the whole story. */
 export class CliError extends Error {}
 
-const explainConfigError: Explain = (error) =>
-  error instanceof CliError ? error.message : explainDatabaseError(error, resolveDatabaseTarget());
+const explainConfigError: Explain = (error) => {
+  if (error instanceof CliError || error instanceof EnvError) return error.message;
+  try {
+    return explainDatabaseError(error, resolveDatabaseTarget());
+  } catch {
+    return null;
+  }
+};
 
 /**
  * Runs a command-line entry point. Known configuration mistakes end with one

@@ -2,6 +2,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { parseEnv } from "../env";
 import { openPglite } from "./pglite";
 import { acquirePgliteLock, releasePgliteLock } from "./pglite-lock";
 import type { DatabaseTarget } from "./target";
@@ -72,7 +73,7 @@ export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareD
     return new PrismaPg({
       connectionString: target.url,
       connectionTimeoutMillis: 5_000,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: parseEnv().DATABASE_POOL_SIZE,
     });
   }
   let factory = pgliteFactories.get(target.dataDir);

@@ -19,7 +19,8 @@ function lockPath(dataDir: string): string {
   return `${dataDir}.lock`;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id runs (one we may not signal still counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,26 +1,22 @@
 import path from "node:path";
+import { parseEnv } from "../env";
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite folder. */
 export type DatabaseTarget =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string };
 
-export const DEFAULT_PGLITE_DIR = ".data/pglite";
-
-const POSTGRES_URL = /^postgres(ql)?:\/\//i;
-
 /**
- * Reads DATABASE_URL and PGLITE_DIR. A postgres:// URL selects PostgreSQL;
- * anything else (unset, empty, file:...) falls back to embedded PGlite so a
- * fresh laptop needs no database server.
+ * Reads DATABASE_URL and PGLITE_DIR (validated by lib/env.ts). A PostgreSQL
+ * URL selects PostgreSQL; unset or empty selects embedded PGlite so a fresh
+ * laptop needs no database server. Anything else (a value with its quotes
+ * kept, mysql://…, a typo) throws EnvError: it never silently means
+ * "embedded", which would start an empty site beside the real data.
  */
-export function resolveDatabaseTarget(
-  env: Record<string, string | undefined> = process.env,
-): DatabaseTarget {
-  const url = env.DATABASE_URL?.trim();
-  if (url && POSTGRES_URL.test(url)) return { kind: "postgres", url };
-  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR);
-  return { kind: "pglite", dataDir };
+export function resolveDatabaseTarget(source: Record<string, string | undefined> = process.env): DatabaseTarget {
+  const env = parseEnv(source);
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR) };
 }
 
 /** The target with any password removed, safe for logs. */

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy } from "./content-security-policy";
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -19,8 +20,7 @@ export function prerenderedPagePolicy(pathname: string): string | null {
 }
 
 function readPolicy(pathname: string): string | null {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), distDir, "server", "app", `${pathname}.html`);
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), getEnv().NEXT_DIST_DIR, "server", "app", `${pathname}.html`);
   let html: string;
   try {
     html = fs.readFileSync(file, "utf8");

@@ -1,6 +1,7 @@
 /**
- * Loaded into the `next start` process with `node --import` (lib/cli/start.ts
- * puts it in NODE_OPTIONS). It watches every http.Server the process starts:
+ * Loaded into the server process before Next.js: lib/cli/start.mjs imports
+ * it into the production server, and puts it in NODE_OPTIONS for `next dev`.
+ * It watches every http.Server the process starts:
  *
  * - the connection's address on every request, in a header no client can set
  *   (lib/server-process/peer-address.mjs);
@@ -65,12 +66,29 @@ function track(server, request, response) {
   response.once("close", done);
 }
 
+// The address to listen on, from lib/cli/start.mjs (HOST, or loopback in
+// local mode). Next.js is started without a hostname, as plain `next start`
+// is, and its listening socket is bound here: given one, Next.js 16 answers
+// 500 ("Invalid URL") to every page its proxy rewrites, such as the Spanish
+// paths, when the hostname is 127.0.0.1.
+const BIND_HOST = process.env.ENCUENTROS_BIND_HOST;
+if (BIND_HOST) {
+  const listen = http.Server.prototype.listen;
+  /** @this {http.Server} @param {any[]} args */
+  http.Server.prototype.listen = function (...args) {
+    // listen(port), listen(port, undefined) or listen(port, callback): no address named.
+    if (typeof args[0] === "number" && typeof args[1] !== "string") args.splice(1, args[1] === undefined ? 1 : 0, BIND_HOST);
+    return listen.apply(this, /** @type {any} */ (args));
+  };
+}
+
 const emit = http.Server.prototype.emit;
 /** @this {http.Server} @param {string | symbol} event @param {any[]} args */
 http.Server.prototype.emit = function (event, ...args) {
   if (event === "listening") {
     servers.add(this);
     renderListener ??= openRenderListener(this);
+    handleSignals();
   }
   if (event === "request") {
     stampPeerAddress(args[0]);
@@ -119,5 +137,12 @@ async function shutDown(signal) {
   process.exit(0);
 }
 
-process.on("SIGTERM", () => void shutDown("SIGTERM"));
-process.on("SIGINT", () => void shutDown("SIGINT"));
+let handlingSignals = false;
+// Only in the process that serves: `next dev` runs its server in a child,
+// and its parent (which loads this file too) must keep its own handling.
+function handleSignals() {
+  if (handlingSignals) return;
+  handlingSignals = true;
+  process.on("SIGTERM", () => void shutDown("SIGTERM"));
+  process.on("SIGINT", () => void shutDown("SIGINT"));
+}

@@ -10,7 +10,8 @@ import { type FloodResult, FLOOD_BAR_P95_MS, floodPasses, measureFlood, printFlo
 import { measureQueryLatency } from "./query-latency";
 import { ensureTools } from "@/tests/support/debian-tools";
 import { startNginx } from "@/tests/support/nginx";
-import { buildApp, type RunningApp, startApp } from "./servers";
+import { BENCH_DIST_DIR, buildApp, type RunningApp, startApp } from "./servers";
+import { measureMemory, type MemoryResult } from "./memory";
 import { measureStaleness } from "./staleness";
 import { BUDGET_BYTES, type PageWeight, weigh } from "./weigh-page";
 import { type LoadResult, loadTest } from "./wrk";
@@ -28,7 +29,9 @@ import { type LoadResult, loadTest } from "./wrk";
  */
 
 const SERVER_URL = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : "postgresql://postgres@127.0.0.1:5432/postgres";
-const PORTS = { app: 3701, nginx: 3702, pglite: 3703 };
+const PORTS = { app: 3701, nginx: 3702, pglite: 3703, memory: 3704 };
+// Resident memory of the `npm start` process tree (tests/bench/memory.ts), in MB.
+const MEMORY_LIMITS_MB = { PGlite: 400, PostgreSQL: 300 };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 // Rows on one server are measured in turn, this many times, and each row
 // reports its median round: one slow moment on a shared machine does not
@@ -128,12 +131,19 @@ async function main() {
     await embedded.stop();
     running.length = 0;
 
+    // `npm start` as a partner would run it, on the demo data: the build above, no rebuild.
+    const memoryEnv = { NEXT_DIST_DIR: BENCH_DIST_DIR, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
+    const memory = [
+      await measureMemory("PGlite", PORTS.memory, { ...memoryEnv, DATABASE_URL: "", PGLITE_DIR: path.join(folder, "memory-pglite") }),
+      await measureMemory("PostgreSQL", PORTS.memory, { ...memoryEnv, DATABASE_URL: await freshDatabase("encuentros_bench_memory"), SEED_DEMO_DATA: "true" }),
+    ];
+
     console.log("› Seeding 100 000 meetings for the query latencies…");
     const large = await seeded({ kind: "postgres", url: await freshDatabase("encuentros_bench_100k") }, 100_000);
     const queries = await measureQueryLatency(large.db, 50, large.sample);
     await large.db.$disconnect();
 
-    report({ rows, flood, staleness, weights, queries });
+    report({ rows, flood, staleness, weights, queries, memory });
   } finally {
     for (const server of running.reverse()) await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -146,9 +156,10 @@ type Report = {
   staleness: { app: number[]; nginx: number[] };
   weights: PageWeight[];
   queries: Awaited<ReturnType<typeof measureQueryLatency>>;
+  memory: MemoryResult[];
 };
 
-function report({ rows, flood, staleness, weights, queries }: Report): void {
+function report({ rows, flood, staleness, weights, queries, memory }: Report): void {
   const ceiling = rows.find((row) => row.name.includes("framework ceiling"))!;
   const machine = rows.find((row) => row.name.includes("machine ceiling"))!;
   const percent = (value: number, of: number) => `${Math.round((value / of) * 100)}%`;
@@ -171,6 +182,18 @@ function report({ rows, flood, staleness, weights, queries }: Report): void {
   const worst = (values: number[]) => Math.max(...values);
   console.log(`Staleness after a save (ms, worst of ${staleness.app.length}): next start ${worst(staleness.app)}, through nginx ${worst(staleness.nginx)}`);
 
+  const memoryTable = memory.map((result) => ({
+    database: result.database,
+    "start MB": result.startMb,
+    "after 1 000 pages MB": result.afterPagesMb,
+    "after 10 000 cache-busting MB": result.afterBustingMb,
+    "peak MB": result.peakMb,
+    "limit MB": MEMORY_LIMITS_MB[result.database as keyof typeof MEMORY_LIMITS_MB],
+    errors: result.errors,
+  }));
+  console.log("Resident memory of the whole `npm start` process tree:");
+  console.table(memoryTable);
+
   const byName = (text: string) => rows.find((row) => row.name.startsWith(text))!;
   const listing = byName("Listing, English (PostgreSQL)");
   const bars = [
@@ -184,13 +207,19 @@ function report({ rows, flood, staleness, weights, queries }: Report): void {
     { bar: `Cached page during a miss flood: p95 < ${FLOOD_BAR_P95_MS} ms, zero errors`, pass: floodPasses(flood) },
     { bar: "Staleness after a save < 2 s (direct and through nginx)", pass: worst([...staleness.app, ...staleness.nginx]) < 2000 },
     { bar: `Listing page ≤ ${kb(BUDGET_BYTES)} compressed`, pass: weights[0]!.total <= BUDGET_BYTES },
+    ...memory.map((result) => {
+      const limit = MEMORY_LIMITS_MB[result.database as keyof typeof MEMORY_LIMITS_MB];
+      return { bar: `Memory on ${result.database}: peak < ${limit} MB, zero errors`, pass: result.peakMb < limit && result.errors === 0 };
+    }),
   ];
   console.table(bars.map(({ bar, pass }) => ({ bar, result: pass ? "pass" : "FAIL" })));
   console.log("\nFor the README:\n");
   console.log(markdownTable(table));
+  console.log();
+  console.log(markdownTable(memoryTable));
 
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, flood, staleness, weights, queries, bars };
+  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, flood, staleness, weights, queries, memory, bars };
   fs.writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Written to ${path.relative(process.cwd(), RESULTS)}.`);
   if (bars.some((bar) => !bar.pass)) process.exitCode = 1;

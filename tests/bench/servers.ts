@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type RunningServer, stopper, waitForAnswer } from "@/tests/support/served-process";
+import { sourceFingerprint, writeBuildStamp } from "@/lib/cli/build-stamp";
 
 const NEXT = path.resolve("node_modules", ".bin", "next");
 export const BENCH_DIST_DIR = ".next-bench";
@@ -18,6 +19,8 @@ export function buildApp(siteUrl: string): void {
   // `next build` adds its own folder's types to tsconfig.json: put it back.
   fs.writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}${build.stderr}`);
+  // As `npm run build` does: `npm start` (the memory rows) then serves it without building.
+  writeBuildStamp(BENCH_DIST_DIR, sourceFingerprint({ SITE_URL: siteUrl }));
 }
 
 export type RunningApp = RunningServer;

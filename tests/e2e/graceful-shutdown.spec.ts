@@ -78,8 +78,8 @@ test.describe("graceful shutdown", () => {
       LOG_LEVEL: "debug",
     };
     delete env.DATABASE_URL;
-    // As `npm start` runs it (see tests/e2e/support/start-server.ts on why not the tsx command).
-    server = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    // As `npm start` runs it, without npm in between.
+    server = spawn(process.execPath, ["lib/cli/start.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

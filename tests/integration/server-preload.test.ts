@@ -121,6 +121,24 @@ describe("server preload", () => {
     agent.destroy();
   });
 
+  it("binds a server that names no address (as Next.js is started) to the launcher's address", async () => {
+    const script = `
+      const server = require("node:http").createServer((req, res) => res.end());
+      server.listen(0, () => { console.log(JSON.stringify(server.address())); server.close(); });
+    `;
+    const address = (host?: string) =>
+      new Promise<{ address: string }>((resolve, reject) => {
+        const env: NodeJS.ProcessEnv = { ...process.env, ENCUENTROS_BIND_HOST: host };
+        if (!host) delete env.ENCUENTROS_BIND_HOST;
+        const child = spawn(process.execPath, ["--import", PRELOAD, "-e", script], { env, stdio: ["ignore", "pipe", "inherit"] });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("exit", () => (output ? resolve(JSON.parse(output) as { address: string }) : reject(new Error("no address printed"))));
+      });
+    expect((await address("127.0.0.1")).address).toBe("127.0.0.1");
+    expect((await address()).address).toBe("::");
+  });
+
   it("gives up after SHUTDOWN_TIMEOUT_MS with exit code 1", async () => {
     const server = startServer({ SHUTDOWN_TIMEOUT_MS: "300" });
     const port = await server.port;

@@ -3,18 +3,17 @@ import { describe, expect, it } from "vitest";
 import { explainDatabaseError } from "@/lib/db/errors";
 import { DatabaseInUseError } from "@/lib/db/pglite-lock";
 import { describeDatabaseTarget, resolveDatabaseTarget } from "@/lib/db/target";
+import { EnvError } from "@/lib/env";
 
 describe("choosing the database", () => {
-  it("uses PostgreSQL for a postgres URL and embedded PGlite otherwise", () => {
+  it("uses PostgreSQL for a postgres URL, embedded PGlite when unset, and refuses anything else", () => {
     expect(resolveDatabaseTarget({ DATABASE_URL: "postgresql://u@db:5432/app" })).toEqual({
       kind: "postgres",
       url: "postgresql://u@db:5432/app",
     });
     expect(resolveDatabaseTarget({})).toEqual({ kind: "pglite", dataDir: path.resolve(".data/pglite") });
-    expect(resolveDatabaseTarget({ DATABASE_URL: "file:./dev.db", PGLITE_DIR: "/tmp/x" })).toEqual({
-      kind: "pglite",
-      dataDir: "/tmp/x",
-    });
+    expect(resolveDatabaseTarget({ DATABASE_URL: "", PGLITE_DIR: "/tmp/x" })).toEqual({ kind: "pglite", dataDir: "/tmp/x" });
+    expect(() => resolveDatabaseTarget({ DATABASE_URL: "file:./dev.db", PGLITE_DIR: "/tmp/x" })).toThrow(EnvError);
   });
 
   it("never prints the database password", () => {

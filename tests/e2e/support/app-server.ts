@@ -1,23 +1,22 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { baseURL as suiteBaseURL } from "../../../playwright.config";
 
 /**
  * The production app started the way `npm start` does (migrate, seed, serve)
  * for a test that needs a server of its own: one it can kill. It serves the
  * build the Playwright web server already made (`.next-e2e`), so no second
- * build. The server runs in its own process group, so a kill reaches
- * `next start` too, not just the `npm start` wrapper.
+ * build. It runs in its own process group, so a kill also reaches a
+ * migration or build still running in the launcher's child.
  */
 export type AppServer = { baseURL: string; output(): string; kill(signal?: NodeJS.Signals): Promise<void> };
 
 export async function startAppServer(port: number, env: Record<string, string>): Promise<AppServer> {
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["lib/cli/start.mjs"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    // The suite's SITE_URL: it is part of the build's fingerprint (lib/cli/start.ts),
+    // The suite's SITE_URL: it is part of the build's fingerprint (lib/cli/build-stamp.ts),
     // and another value would rebuild .next-e2e under the suite's own server.
     env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: suiteBaseURL, ...env, PORT: String(port) },
   });

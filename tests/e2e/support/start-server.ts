@@ -22,10 +22,8 @@ async function main() {
   // The tests play the reverse proxy: a test that fails sign-ins on purpose
   // sends its own X-Forwarded-For, so the throttle never delays another's.
   env.TRUSTED_PROXIES = "127.0.0.1, ::1";
-  // `node --import tsx`, not the tsx command: signals then reach start.ts
-  // directly (the tsx command relays them and kills a child that does not
-  // acknowledge within 30 ms, which a busy machine can miss).
-  const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { stdio: "inherit", env });
+  // Straight to the launcher (no npm or tsx command in between), so signals reach it directly.
+  const server = spawn(process.execPath, ["lib/cli/start.mjs"], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => {
     if (env.PGLITE_DIR) fs.rmSync(path.dirname(env.PGLITE_DIR), { recursive: true, force: true });
