@@ -179,7 +179,7 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/actions.createMeetingAction",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingActions.createMeetingAction("en", { values: {}, errors: {} }, meetingForm(meetingValues(context, venueId, `New ${context.tag}`))),
+    run: (context, venueId) => meetingActions.createMeetingAction("en", { status: "idle", values: {}, errors: {} }, meetingForm(meetingValues(context, venueId, `New ${context.tag}`))),
     saved: (context) => meetingTitled(context.db, `New ${context.tag}`),
   },
   {
@@ -188,7 +188,7 @@ const MEETING_ROWS: Row[] = [
     prepare: existingMeeting,
     run: async (context, id) => {
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
-      return meetingActions.updateMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }));
+      return meetingActions.updateMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }));
     },
     saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
   },
@@ -196,28 +196,28 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/actions.cancelMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.cancelMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ version: "1", ...notes })),
+    run: (_context, id) => meetingActions.cancelMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ version: "1", step: "confirm", ...notes })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "CANCELLED",
   },
   {
     name: "meetings/actions.postponeMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.postponeMeetingAction("en", id, { values: {}, errors: {} }, meetingForm(postponeFields)),
+    run: (_context, id) => meetingActions.postponeMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ ...postponeFields, step: "confirm" })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "POSTPONED",
   },
   {
     name: "meetings/actions.deleteMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.deleteMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ version: "1", confirm: "yes" })),
+    run: (_context, id) => meetingActions.deleteMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ version: "1", confirm: "yes" })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "GONE",
   },
   {
     name: "meetings/actions.createRecurringAction",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingActions.createRecurringAction("en", { values: {}, errors: {} }, meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`))),
+    run: (context, venueId) => meetingActions.createRecurringAction("en", { status: "idle", values: {}, errors: {} }, meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`))),
     saved: (context) => meetingTitled(context.db, `Weekly ${context.tag}`),
   },
   {
@@ -277,7 +277,7 @@ const ROWS: Row[] = [
       await createStaffAccount(context.db, { email: `login-${context.tag}@example.org`, name: "Login", password: TEST_PASSWORD, role: "EDITOR" });
       return `login-${context.tag}@example.org`;
     },
-    run: (_context, email) => authActions.signInAction("en", { email: "" }, form({ email, password: TEST_PASSWORD })),
+    run: (_context, email) => authActions.signInAction("en", { status: "idle", values: {}, errors: {} }, form({ email, password: TEST_PASSWORD })),
     saved: async (context, email) => (await context.db.session.count({ where: { user: { email } } })) > 0,
     refused: ({ redirect }) => redirect !== "/en/admin",
   },
@@ -296,11 +296,12 @@ const ROWS: Row[] = [
     prepare: async (context) => (await passwordHashOf(context.db, context.actor?.id ?? "")) ?? "",
     run: () =>
       authActions.changePasswordAction(
-        { status: "idle" },
+        "en",
+        { status: "idle", values: {}, errors: {} },
         form({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
       ),
     saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
-    refused: ({ value }) => (value as { status: string }).status !== "changed",
+    refused: ({ value }) => (value as { status: string }).status !== "done",
   },
   // ── venues ──
   {
@@ -329,6 +330,13 @@ const ROWS: Row[] = [
     callers: STAFF,
     run: (context) => venueMutations.updateVenue(context.actor!, context.venueId, venueInputSchema.parse(venueFields(`Renamed ${context.tag}`))),
     saved: (context) => venueNamed(context.db, `Renamed ${context.tag}`),
+  },
+  {
+    name: "venues/mutations.createVenueInTransaction",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => context.db.$transaction((tx) => venueMutations.createVenueInTransaction(tx, context.actor!, venueInputSchema.parse(venueFields(`Inline ${context.tag}`)))),
+    saved: (context) => venueNamed(context.db, `Inline ${context.tag}`),
   },
   // ── series ──
   {
