@@ -8,6 +8,7 @@ import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
+import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
@@ -22,7 +23,6 @@ import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
 import * as meetingActions from "@/lib/meetings/actions";
 import * as meetingMutations from "@/lib/meetings/mutations";
-import { EMPTY_MEETING_VALUES } from "@/lib/meetings/schema";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -116,30 +116,9 @@ async function freshVenue(context: Context): Promise<string> {
   return venue.id;
 }
 
-const meetingValues = (context: Context, venueId: string, title: string) => ({
-  ...EMPTY_MEETING_VALUES,
-  seriesId: context.seriesId,
-  venueId,
-  date: "2027-02-03",
-  startTime: "18:00",
-  endTime: "19:30",
-  titleEn: title,
-  titleEs: `${title} (es)`,
-  descriptionEn: "Questions and answers.",
-  descriptionEs: "Preguntas y respuestas.",
-  hostName: "Lt. Ana Ramírez",
-});
-
-function meetingForm(values: ReturnType<typeof meetingValues> | Record<string, unknown>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    if (Array.isArray(value)) value.forEach((item) => data.append(key, String(item)));
-    else if (typeof value === "boolean") {
-      if (value) data.set(key, "on");
-    } else data.set(key, String(value));
-  }
-  return data;
-}
+const meetingValues = (context: Context, venueId: string, title: string) =>
+  meetingFormValues(context.seriesId, venueId, { date: "2027-02-03", interpretation: [], titleEn: title, titleEs: `${title} (es)` });
+const meetingForm = meetingFormData;
 
 /** An existing meeting at a fresh venue; returns its id. */
 async function existingMeeting(context: Context): Promise<string> {
