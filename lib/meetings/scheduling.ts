@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { FieldErrors } from "@/lib/forms/form-state";
+import type { FieldError, FieldErrors } from "@/lib/forms/form-state";
 import { dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 
 /**
@@ -30,6 +30,16 @@ export async function lockVenue(tx: Tx, venueId: string): Promise<void> {
 
 export type Slot = { seriesId: string; venueId: string; date: string; startsAt: Date; endsAt: Date };
 
+/** A Central calendar date outside the series' first and last day (both included) is refused, naming them. */
+export function seriesWindowError(date: string, series: { startDate: string; endDate: string }): FieldError | null {
+  return date < series.startDate || date > series.endDate ? { key: "outsideSeries", values: { ...series } } : null;
+}
+
+/** A session that has already started cannot be scheduled. */
+export function pastError(startsAt: Date, now: Date): FieldError | null {
+  return startsAt <= now ? { key: "inPast" } : null;
+}
+
 /** Series window, not in the past, no overlap: each as a field error, or null when all hold. */
 export async function scheduleErrors(
   tx: Tx,
@@ -40,11 +50,12 @@ export async function scheduleErrors(
   if (options.checkWindow) {
     const series = await tx.series.findUnique({ where: { id: slot.seriesId }, select: { startsOn: true, endsOn: true } });
     if (!series) return { seriesId: { key: "unknownSeries" } };
-    const startDate = dbDateToDateKey(series.startsOn);
-    const endDate = dbDateToDateKey(series.endsOn);
-    if (slot.date < startDate || slot.date > endDate) errors.date = { key: "outsideSeries", values: { startDate, endDate } };
+    const windowError = seriesWindowError(slot.date, { startDate: dbDateToDateKey(series.startsOn), endDate: dbDateToDateKey(series.endsOn) });
+    if (windowError) errors.date = windowError;
   }
-  if (options.checkPast && slot.startsAt <= options.now) errors.date ??= { key: "inPast" };
+  const past = options.checkPast ? pastError(slot.startsAt, options.now) : null;
+  if (past) errors.date ??= past;
+  // Overlap: each starts before the other ends (back-to-back sessions do not overlap).
   const overlapping = options.checkOverlap === false ? null : await tx.meeting.findFirst({
     where: {
       venueId: slot.venueId,
