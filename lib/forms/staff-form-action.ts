@@ -42,8 +42,8 @@ export async function runStaffForm<Schema extends z.ZodType | null, Need extends
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "es";
   const posted = formDataToValues(formData, options.shape);
   const values = echoedValues(posted, options.shape);
+  let user: StaffUser | null = null;
   try {
-    let user: StaffUser | null = null;
     if (options.permission) {
       const authorization = await authorize(options.permission);
       if (!authorization.ok) {
@@ -60,7 +60,7 @@ export async function runStaffForm<Schema extends z.ZodType | null, Need extends
     return await work({ locale, user: user as never, input: input as never, values });
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    logStaffAction({ action: options.action, staffUserId: null, outcome: "failed", reason: "databaseUnavailable" });
+    logStaffAction({ action: options.action, staffUserId: user?.id ?? null, outcome: "failed", reason: "databaseUnavailable" });
     return formRefusal(values, "failed", { form: { key: "saveFailed" } });
   }
 }
