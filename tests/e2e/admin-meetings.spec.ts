@@ -145,6 +145,8 @@ test("refuses an end before the start and a date after the series, in the staff 
 });
 
 test("of two staff editing one meeting, the second is told, keeps what they typed beside what is saved now, and can save it again", async ({ browser }) => {
+  // Two browsers and four saves.
+  test.slow();
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signInAsDemoAdmin(first, "en");
