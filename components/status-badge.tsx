@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 
 const STYLES: Record<MeetingStatus, string> = {
@@ -7,10 +7,10 @@ const STYLES: Record<MeetingStatus, string> = {
   POSTPONED: "bg-amber-100 text-amber-900 border-amber-300",
 };
 
-/** Shown for cancelled and postponed sessions; scheduled ones need no badge. */
-export async function StatusBadge({ status }: { status: MeetingStatus }) {
+/** Shown for cancelled and postponed sessions; scheduled ones need no badge. Also in the staff preview of a change (a client component). */
+export function StatusBadge({ status }: { status: MeetingStatus }) {
+  const t = useTranslations("Status");
   if (status === "SCHEDULED") return null;
-  const t = await getTranslations("Status");
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-sm font-bold uppercase tracking-wide ${STYLES[status]}`}>
       {t(status)}

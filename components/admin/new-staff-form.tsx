@@ -1,45 +1,29 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { NewStaffFormState } from "@/lib/staff/actions";
-import { STAFF_LIMITS, STAFF_ROLES, type NewStaffField } from "@/lib/staff/fields";
-import { describedBy, FormField, inputClass } from "./form-field";
-import { FormAlert } from "./form-alert";
-import { TextInput } from "./text-input";
+import { NEW_STAFF_SHAPE, STAFF_LIMITS, STAFF_ROLES, type NewStaffField } from "@/lib/staff/fields";
+import { newStaffSchema } from "@/lib/staff/schema";
+import { Select, TextInput } from "./inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-type Props = { action: (previous: NewStaffFormState, formData: FormData) => Promise<NewStaffFormState> };
-
-export function NewStaffForm({ action }: Props) {
+export function NewStaffForm({ action }: { action: StaffFormAction }) {
   const t = useTranslations("StaffAdmin");
-  const [state, formAction, pending] = useActionState(action, { status: "idle", values: { role: "EDITOR" }, errors: {} });
-  const error = (field: NewStaffField) => {
-    const code = state.errors[field];
-    const max = field === "name" ? STAFF_LIMITS.name : STAFF_LIMITS.email;
-    return code ? t(`errors.${code}` as Parameters<typeof t>[0], { max }) : undefined;
-  };
-  const problem = state.problem
-    ? t(`problems.${state.problem}` as Parameters<typeof t>[0])
-    : state.status === "invalid"
-      ? t("errorSummary")
-      : null;
+  const form = useStaffForm({ action, initialValues: { role: "EDITOR" }, schema: newStaffSchema, shape: NEW_STAFF_SHAPE });
+  const labelFor = (field: string) => (field === "form" ? null : t(field as NewStaffField));
 
   return (
-    <form action={formAction} noValidate className="mt-4 max-w-md space-y-4">
-      {problem ? <FormAlert>{problem}</FormAlert> : null}
-      <TextInput name="name" label={t("name")} defaultValue={state.values.name ?? ""} error={error("name")} maxLength={STAFF_LIMITS.name} autoComplete="off" required />
-      <TextInput name="email" type="email" label={t("email")} defaultValue={state.values.email ?? ""} error={error("email")} maxLength={STAFF_LIMITS.email} autoComplete="off" required />
-      <FormField id="role" label={t("role")} error={error("role")}>
-        <select id="role" name="role" defaultValue={state.values.role ?? "EDITOR"} className={inputClass} {...describedBy("role", { error: error("role") })}>
-          {STAFF_ROLES.map((role) => (
-            <option key={role} value={role}>{t(`role${role}`)}</option>
-          ))}
-        </select>
-      </FormField>
-      <TextInput name="password" type="password" label={t("password")} hint={t("passwordHint")} error={error("password")} maxLength={128} autoComplete="new-password" required />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-        {pending ? t("pending") : t("submit")}
+    <StaffForm form={form} labelFor={labelFor} className="mt-4 max-w-md space-y-4">
+      <TextInput name="name" label={t("name")} value={form.text("name")} error={form.error("name")} maxLength={STAFF_LIMITS.name} required />
+      <TextInput name="email" type="email" label={t("email")} value={form.text("email")} error={form.error("email")} maxLength={STAFF_LIMITS.email} required />
+      <Select name="role" label={t("role")} value={form.text("role") || "EDITOR"} error={form.error("role")}>
+        {STAFF_ROLES.map((role) => (
+          <option key={role} value={role}>{t(`role${role}`)}</option>
+        ))}
+      </Select>
+      <TextInput name="password" type="password" label={t("password")} hint={t("passwordHint")} error={form.error("password")} maxLength={128} autoComplete="new-password" required />
+      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        {form.pending ? t("pending") : t("submit")}
       </button>
-    </form>
+    </StaffForm>
   );
 }

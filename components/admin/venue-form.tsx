@@ -1,19 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { VenueFormState } from "@/lib/venues/actions";
-import { VENUE_KINDS, VENUE_LIMITS, type VenueField } from "@/lib/venues/schema";
+import { useLocale, useTranslations } from "next-intl";
+import type { FormValues } from "@/lib/forms/form-state";
+import { bilingualOrder } from "@/lib/i18n/bilingual-order";
+import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { describedBy, FormField, inputClass } from "./form-field";
-import { FormAlert } from "./form-alert";
-import { TextInput } from "./text-input";
+import { VENUE_KINDS, VENUE_LIMITS, venueInputSchema, type VenueField } from "@/lib/venues/schema";
+import { Select, TextArea, TextInput } from "./inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-type Props = {
-  action: (previous: VenueFormState, formData: FormData) => Promise<VenueFormState>;
-  initialValues: Partial<Record<VenueField, string>>;
-  mode: "create" | "edit";
-};
+type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit" };
 
 const LIMIT_OF: Partial<Record<VenueField, number>> = {
   ...VENUE_LIMITS,
@@ -28,37 +24,30 @@ const legendClass = "px-1 text-lg font-bold";
 
 export function VenueForm({ action, initialValues, mode }: Props) {
   const t = useTranslations("VenueAdmin");
-  const [state, formAction, pending] = useActionState(action, { status: "idle", values: initialValues, errors: {} });
-  const value = (field: VenueField) => state.values[field] ?? "";
-  const error = (field: VenueField) => {
-    const code = state.errors[field];
-    return code ? t(`errors.${code}` as Parameters<typeof t>[0], { max: LIMIT_OF[field] ?? 0 }) : undefined;
-  };
+  const locale = useLocale() as Locale;
+  const form = useStaffForm({ action, initialValues, schema: venueInputSchema });
   const text = (field: VenueField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
-    <TextInput name={field} label={t(field)} defaultValue={value(field)} error={error(field)} maxLength={LIMIT_OF[field]} {...extra} />
+    <TextInput name={field} label={t(field)} value={form.text(field)} error={form.error(field)} maxLength={LIMIT_OF[field]} {...extra} />
   );
-  const problem =
-    state.problem ? t(`problems.${state.problem}` as Parameters<typeof t>[0]) : state.status === "invalid" ? t("errorSummary") : null;
+  const textArea = (field: VenueField) => <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />;
+  const labelFor = (field: string) => (field === "form" ? null : t(field as VenueField));
 
   return (
-    <form action={formAction} noValidate className="mt-6 max-w-2xl space-y-6">
-      {problem ? <FormAlert>{problem}</FormAlert> : null}
+    <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionPlace")}</legend>
         {text("name", { required: true })}
-        <FormField id="kind" label={t("kind")} error={error("kind")}>
-          <select id="kind" name="kind" defaultValue={value("kind") || "CHURCH"} className={inputClass} {...describedBy("kind", { error: error("kind") })}>
-            {VENUE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{t(`kind${kind}`)}</option>
-            ))}
-          </select>
-        </FormField>
+        <Select name="kind" label={t("kind")} value={form.text("kind") || "CHURCH"} error={form.error("kind")}>
+          {VENUE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>{t(`kind${kind}`)}</option>
+          ))}
+        </Select>
         {text("neighborhood")}
         {text("policeDivision")}
       </fieldset>
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionAddress")}</legend>
-        {text("street", { required: true, autoComplete: "off" })}
+        {text("street", { required: true })}
         {text("city", { required: true })}
         {text("region", { required: true })}
         {text("postalCode", { required: true, inputMode: "numeric", maxLength: 10 })}
@@ -72,7 +61,7 @@ export function VenueForm({ action, initialValues, mode }: Props) {
       <fieldset className={fieldsetClass} aria-describedby="contact-hint">
         <legend className={legendClass}>{t("sectionPartner")}</legend>
         <div className="flex items-center gap-2">
-          <input id="isPartner" name="isPartner" type="checkbox" defaultChecked={value("isPartner") === "on"} className="size-5" />
+          <input id="isPartner" name="isPartner" type="checkbox" defaultChecked={form.checked("isPartner")} className="size-5" />
           <label htmlFor="isPartner" className="font-semibold">{t("isPartner")}</label>
         </div>
         <p id="contact-hint" className="text-sm text-slate-700">{t("contactHint")}</p>
@@ -82,17 +71,15 @@ export function VenueForm({ action, initialValues, mode }: Props) {
       </fieldset>
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionText")}</legend>
-        {text("descriptionEn", { multiline: true })}
-        {text("descriptionEs", { multiline: true })}
-        {text("directionsEn", { multiline: true })}
-        {text("directionsEs", { multiline: true })}
+        {bilingualOrder(locale).map((lang) => textArea(lang === "en" ? "descriptionEn" : "descriptionEs"))}
+        {bilingualOrder(locale).map((lang) => textArea(lang === "en" ? "directionsEn" : "directionsEs"))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-          {pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
+        <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+          {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
         </button>
         <Link href="/admin/venues" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
-    </form>
+    </StaffForm>
   );
 }

@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
@@ -15,15 +12,20 @@ const PROJECT_PASSWORDS = [
 
 // Read on first use, not at import: `next build` and pages that never check a
 // password do not pay for it. Resolved from the working directory, which is
-// the project root for `npm start`, the CLI scripts and the tests.
-const LIST_FILE = path.join(process.cwd(), "lib", "auth", "common-passwords.txt");
+// the project root for `npm start`, the CLI scripts and the tests. Reached
+// through getBuiltinModule rather than an import so that the staff forms'
+// schemas, which use this policy, also run in the browser: there the list
+// (390 KB) is not at hand and only the server checks against it.
+const LIST_FILE = "lib/auth/common-passwords.txt";
 let commonPasswords: Set<string> | undefined;
 
+function readCommonPasswords(): string[] {
+  const fs = typeof process === "undefined" ? undefined : process.getBuiltinModule?.("node:fs");
+  return fs ? fs.readFileSync(`${process.cwd()}/${LIST_FILE}`, "utf8").split("\n").filter((line) => line && !line.startsWith("#")) : [];
+}
+
 function isCommon(normalized: string): boolean {
-  commonPasswords ??= new Set([
-    ...fs.readFileSync(LIST_FILE, "utf8").split("\n").filter((line) => line && !line.startsWith("#")),
-    ...PROJECT_PASSWORDS,
-  ]);
+  commonPasswords ??= new Set([...readCommonPasswords(), ...PROJECT_PASSWORDS]);
   if (commonPasswords.has(normalized)) return true;
   // "sunshine2027!" is "sunshine" to anyone guessing: digits and symbols
   // tacked on the end add next to nothing.

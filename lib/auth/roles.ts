@@ -7,6 +7,7 @@ const PERMISSIONS = {
   manageSeries: ["ADMIN", "EDITOR"],
   manageStaff: ["ADMIN"],
   viewAudit: ["ADMIN"],
+  changeOwnPassword: ["ADMIN", "EDITOR"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

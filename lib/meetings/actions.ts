@@ -1,8 +1,8 @@
 "use server";
 
-import { authorize } from "@/lib/auth/session";
-import { isDatabaseUnavailable } from "@/lib/db/availability";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import type { FormState, FormValues } from "@/lib/forms/form-state";
+import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import type { Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import {
   cancelMeeting,
@@ -11,119 +11,90 @@ import {
   deleteMeeting,
   postponeMeeting,
   updateMeeting,
-  type DateConflict,
   type Refused,
 } from "./mutations";
-import { formDataToValues, type FieldErrors, type FormValues } from "./schema";
+import { MEETING_SHAPE } from "./schema";
 
 /**
- * Thin entry points for the staff forms (plain form posts without
- * JavaScript). Each checks the session and role, hands the posted values to
- * a command in mutations.ts, and either redirects or returns the values as
- * typed with the errors.
+ * The meeting forms' entry points, each through the one staff-form path
+ * (session and role, outage, log): a command in mutations.ts does the work,
+ * then the page redirects, or the form comes back as typed with the errors.
  */
 
-export type FormState = { values: FormValues; errors: FieldErrors; conflicts?: DateConflict[] };
-
-function safeLocale(locale: unknown): Locale {
-  return isLocale(locale) ? locale : "es";
-}
-
-async function staffOrSignIn(locale: Locale) {
-  const auth = await authorize("manageMeetings");
-  if (!auth.ok && auth.reason === "unauthenticated") return redirect({ href: "/admin/login", locale });
-  return auth;
-}
+const options = (action: string) => ({ action, permission: "manageMeetings", schema: null, shape: MEETING_SHAPE }) as const;
 
 function editPage(locale: Locale, id: string, query: Record<string, string>): never {
   return redirect({ href: { pathname: "/admin/meetings/[id]", params: { id }, query }, locale });
 }
 
-/** Refusals every command shares: a stale form reloads the current values; a vanished meeting goes back to the list. */
-function refusalState(locale: Locale, id: string | null, values: FormValues, result: Refused): FormState {
-  if (result.reason === "conflict" && id) editPage(locale, id, { conflict: "1" });
-  if (result.reason === "notFound") redirect({ href: { pathname: "/admin", query: { missing: "1" } }, locale });
-  if (result.reason === "invalid") return { values, errors: result.errors, conflicts: result.conflicts };
-  return { values, errors: { form: { key: "notAllowed" } } };
-}
-
 /**
- * The database being unreachable is expected now and then (a restart, a
- * failover): the form comes back as typed with "not saved, try again" instead
- * of the error page, which would lose everything typed. Other errors and the
- * redirects that end a successful save pass through.
+ * Refusals every command shares. After an edit conflict the form keeps what
+ * this person typed and shows, beside it, what is saved now (with its
+ * version, so saving again knowingly replaces it); a vanished meeting goes
+ * back to the list.
  */
-async function keepingFormOnOutage(values: FormValues, run: () => Promise<FormState>): Promise<FormState> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return { values, errors: { form: { key: "saveFailed" } } };
-    throw error;
+function refusalState(locale: Locale, values: FormValues, result: Refused): FormState {
+  if (result.reason === "conflict") {
+    return formRefusal(values, "refused", { form: { key: "editConflict" } }, {
+      current: { ...result.current.values, ...result.current.statusNotes, version: String(result.current.version) },
+    });
   }
+  if (result.reason === "notFound") redirect({ href: { pathname: "/admin", query: { missing: "1" } }, locale });
+  if (result.reason === "invalid") return formRefusal(values, "invalid", result.errors, result.conflicts ? { conflicts: result.conflicts } : {});
+  return formRefusal(values, "refused", { form: { key: "notAllowed" } });
 }
 
-export async function createMeetingAction(rawLocale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = safeLocale(rawLocale);
-  const values = formDataToValues(formData);
-  return keepingFormOnOutage(values, async () => {
-    const auth = await staffOrSignIn(locale);
-    const result = await createMeeting(auth.ok ? auth.user : null, values);
-    if (result.ok) editPage(locale, result.id, { saved: "created" });
-    return refusalState(locale, null, values, result as Refused);
+/** A status change is shown as residents will see it, and saved only once confirmed (a second post). */
+function awaitingConfirmation(formData: FormData): boolean {
+  return formData.get("step") !== "confirm";
+}
+
+export async function createMeetingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, options("meeting.create"), async (form) => {
+    const result = await createMeeting(form.user, form.input);
+    if (result.ok) editPage(form.locale, result.id, { saved: "created" });
+    return refusalState(form.locale, form.values, result as Refused);
   });
 }
 
-export async function updateMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = safeLocale(rawLocale);
-  const values = formDataToValues(formData);
-  return keepingFormOnOutage(values, async () => {
-    const auth = await staffOrSignIn(locale);
-    const result = await updateMeeting(auth.ok ? auth.user : null, id, Number(formData.get("version")), values);
-    if (result.ok) editPage(locale, id, { saved: "updated" });
-    return refusalState(locale, id, values, result as Refused);
+export async function updateMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, options("meeting.update"), async (form) => {
+    const result = await updateMeeting(form.user, id, Number(formData.get("version")), form.input);
+    if (result.ok) editPage(form.locale, id, { saved: "updated" });
+    return refusalState(form.locale, form.values, result as Refused);
   });
 }
 
-export async function cancelMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = safeLocale(rawLocale);
-  const values = formDataToValues(formData);
-  return keepingFormOnOutage(values, async () => {
-    const auth = await staffOrSignIn(locale);
-    const result = await cancelMeeting(auth.ok ? auth.user : null, id, values);
-    if (result.ok) editPage(locale, id, { saved: "cancelled" });
-    return refusalState(locale, id, values, result as Refused);
+export async function cancelMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, options("meeting.cancel"), async (form) => {
+    const result = await cancelMeeting(form.user, id, form.input, { dryRun: awaitingConfirmation(formData) });
+    if (result.ok && result.dryRun) return { status: "idle", values: form.values, errors: {}, done: "confirm" };
+    if (result.ok) editPage(form.locale, id, { saved: "cancelled" });
+    return refusalState(form.locale, form.values, result as Refused);
   });
 }
 
-export async function postponeMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = safeLocale(rawLocale);
-  const values = formDataToValues(formData);
-  return keepingFormOnOutage(values, async () => {
-    const auth = await staffOrSignIn(locale);
-    const result = await postponeMeeting(auth.ok ? auth.user : null, id, values);
-    if (result.ok) editPage(locale, id, { saved: "postponed" });
-    return refusalState(locale, id, values, result as Refused);
+export async function postponeMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, options("meeting.postpone"), async (form) => {
+    const result = await postponeMeeting(form.user, id, form.input, new Date(), { dryRun: awaitingConfirmation(formData) });
+    if (result.ok && result.dryRun) return { status: "idle", values: form.values, errors: {}, done: "confirm" };
+    if (result.ok) editPage(form.locale, id, { saved: "postponed" });
+    return refusalState(form.locale, form.values, result as Refused);
   });
 }
 
-export async function deleteMeetingAction(rawLocale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = safeLocale(rawLocale);
-  const values = formDataToValues(formData);
-  return keepingFormOnOutage(values, async () => {
-    const auth = await staffOrSignIn(locale);
-    const result = await deleteMeeting(auth.ok ? auth.user : null, id, { version: formData.get("version"), confirm: formData.get("confirm") });
-    if (result.ok) redirect({ href: { pathname: "/admin", query: { deleted: "1" } }, locale });
-    return refusalState(locale, id, values, result as Refused);
+export async function deleteMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, options("meeting.delete"), async (form) => {
+    const result = await deleteMeeting(form.user, id, { version: formData.get("version"), confirm: formData.get("confirm") });
+    if (result.ok) redirect({ href: { pathname: "/admin", query: { deleted: "1" } }, locale: form.locale });
+    return refusalState(form.locale, form.values, result as Refused);
   });
 }
 
-export async function createRecurringAction(rawLocale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = safeLocale(rawLocale);
-  const values = formDataToValues(formData);
-  return keepingFormOnOutage(values, async () => {
-    const auth = await staffOrSignIn(locale);
-    const result = await createRecurringMeetings(auth.ok ? auth.user : null, values);
-    if (result.ok) redirect({ href: { pathname: "/admin", query: { created: String(result.ids.length) } }, locale });
-    return refusalState(locale, null, values, result as Refused);
+export async function createRecurringAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, options("meeting.create-recurring"), async (form) => {
+    const result = await createRecurringMeetings(form.user, form.input);
+    if (result.ok) redirect({ href: { pathname: "/admin", query: { created: String(result.ids.length) } }, locale: form.locale });
+    return refusalState(form.locale, form.values, result as Refused);
   });
 }

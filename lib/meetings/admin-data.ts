@@ -49,9 +49,6 @@ export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
     childcareProvided: row.childcareProvided,
     accessibilityNotesEn: en?.accessibilityNotes ?? "",
     accessibilityNotesEs: es?.accessibilityNotes ?? "",
-    status: row.status,
-    statusNoteEn: en?.statusNote ?? "",
-    statusNoteEs: es?.statusNote ?? "",
   };
 }
 
@@ -63,6 +60,8 @@ export type EditableMeeting = {
   startsAt: Date;
   endsAt: Date;
   values: MeetingFormValues;
+  /** The public notes of a cancelled or postponed session, to start the next change from. */
+  statusNotes: { statusNoteEn: string; statusNoteEs: string };
 };
 
 export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
@@ -74,6 +73,7 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),
+    statusNotes: { statusNoteEn: textOf(row, "en")?.statusNote ?? "", statusNoteEs: textOf(row, "es")?.statusNote ?? "" },
   };
 }
 

@@ -3,28 +3,28 @@ import { recordAudit, type AuditedCommand } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import { isRecordId } from "@/lib/db/record-id";
+import { toFieldErrors, type DateConflict, type FieldErrors } from "@/lib/forms/form-state";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
-import { addDaysToDateKey, dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { firstFreeSlug } from "@/lib/text/slug";
+import { dbDateToDateKey } from "@/lib/time/central-time";
+import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, toEditableMeeting, type EditableMeeting, type MeetingWithText } from "./admin-data";
-import {
-  cancelFormSchema,
-  meetingFormSchema,
-  postponeFormSchema,
-  recurringFormSchema,
-  toFieldErrors,
-  type FieldError,
-  type FieldErrors,
-  type MeetingInput,
-  type RecurringInput,
-} from "./schema";
-import { firstFreeSlug, meetingSlugBase, slugify } from "./slug";
+import { auditSummary, meetingFields, meetingSlugBase, meetingSnapshot, translationRows, type ContentInput } from "./meeting-rows";
+import { lastDayOf, recurringDates } from "./recurrence";
+import { instantsOf, lockVenue, scheduleErrors } from "./scheduling";
+import { cancelFormSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema, type RecurringInput } from "./schema";
+
+/**
+ * The meeting commands: each checks who is asking and the input, then
+ * writes in one audited content transaction, applying the scheduling rules
+ * (scheduling.ts) and, for a set, the recurrence (recurrence.ts). Expected
+ * refusals come back as values; nothing is written when one is returned.
+ */
 
 type Tx = Prisma.TransactionClient;
 
 export type Denied = { ok: false; reason: "unauthenticated" | "forbidden" };
 export type NotFound = { ok: false; reason: "notFound" };
-export type DateConflict = { date: string; error: FieldError };
 export type Invalid = { ok: false; reason: "invalid"; errors: FieldErrors; conflicts?: DateConflict[] };
 /** Someone else saved first: nothing was written; here is what is saved now. */
 export type Conflict = { ok: false; reason: "conflict"; current: EditableMeeting };
@@ -60,149 +60,27 @@ async function inTransaction<T>(command: AuditedCommand, work: (tx: Tx) => Promi
   }
 }
 
-/** The schema already refused impossible times; this only converts. */
-function instantsOf(date: string, startTime: string, endTime: string): { startsAt: Date; endsAt: Date } | null {
-  const start = zonedDateTimeToInstant(date, startTime);
-  const end = zonedDateTimeToInstant(date, endTime);
-  return start.ok && end.ok ? { startsAt: start.instant, endsAt: end.instant } : null;
-}
-
-/** Plain JSON of what residents see, for the audit log: no staff contacts, no secrets. */
-function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
-  return {
-    slug: row.slug,
-    seriesId: row.seriesId,
-    venueId: row.venueId,
-    startsAt: row.startsAt.toISOString(),
-    endsAt: row.endsAt.toISOString(),
-    previousStartsAt: row.previousStartsAt?.toISOString() ?? null,
-    status: row.status,
-    version: row.version,
-    spokenLanguages: row.spokenLanguages,
-    interpretation: row.interpretation,
-    hostName: row.hostName,
-    wheelchairAccessible: row.wheelchairAccessible,
-    parkingAvailable: row.parkingAvailable,
-    transitNearby: row.transitNearby,
-    childcareProvided: row.childcareProvided,
-    translations: Object.fromEntries(
-      row.translations.map((text) => [
-        text.locale,
-        { title: text.title, description: text.description, hostTitle: text.hostTitle, accessibilityNotes: text.accessibilityNotes, statusNote: text.statusNote },
-      ]),
-    ),
-  };
-}
-
-function auditSummary(row: MeetingWithText): string {
-  const title = row.translations.find((text) => text.locale === "es")?.title ?? row.slug;
-  return `${title} (${row.slug})`;
-}
-
-type ContentInput = Omit<MeetingInput, "date" | "status" | "statusNoteEn" | "statusNoteEs"> &
-  Partial<Pick<MeetingInput, "statusNoteEn" | "statusNoteEs">>;
-
-function meetingFields(input: ContentInput) {
-  return {
-    seriesId: input.seriesId,
-    spokenLanguages: input.spokenLanguages,
-    interpretation: input.interpretation,
-    hostName: input.hostName,
-    wheelchairAccessible: input.wheelchairAccessible,
-    parkingAvailable: input.parkingAvailable,
-    transitNearby: input.transitNearby,
-    childcareProvided: input.childcareProvided,
-  };
-}
-
-function translationRows(input: ContentInput) {
-  const byLocale = {
-    en: { title: input.titleEn, description: input.descriptionEn, hostTitle: input.hostTitleEn, accessibilityNotes: input.accessibilityNotesEn, statusNote: input.statusNoteEn },
-    es: { title: input.titleEs, description: input.descriptionEs, hostTitle: input.hostTitleEs, accessibilityNotes: input.accessibilityNotesEs, statusNote: input.statusNoteEs },
-  };
-  return SUPPORTED_LOCALES.map((locale) => {
-    const text = byLocale[locale];
-    return {
-      locale,
-      title: text.title,
-      description: text.description,
-      hostTitle: text.hostTitle || null,
-      accessibilityNotes: text.accessibilityNotes || null,
-      statusNote: text.statusNote || null,
-    };
-  });
-}
-
-/** The chosen venue, or the one typed into the form (created in the same transaction). */
+/** The chosen venue, or the one typed into the form, created by the venues module in the same transaction. */
 async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Promise<string> {
   if (input.venueMode === "existing") {
     const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
     if (!venue) throw new Refusal(invalid({ venueId: { key: "unknownVenue" } }));
     return venue.id;
   }
-  const base = slugify(input.venueName) || "venue";
-  const taken = await tx.venue.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const venue = await tx.venue.create({
-    data: {
-      slug: firstFreeSlug(base, taken.map((row) => row.slug)),
-      kind: input.venueKind,
-      name: input.venueName,
-      street: input.venueStreet,
-      city: input.venueCity,
-      postalCode: input.venuePostalCode,
-      neighborhood: input.venueNeighborhood || null,
-    },
-    select: { id: true, slug: true, kind: true, name: true, street: true, city: true, region: true, postalCode: true, neighborhood: true },
+  const created = await createVenueInTransaction(tx, actor, {
+    name: input.venueName, kind: input.venueKind, street: input.venueStreet, city: input.venueCity, region: "TX",
+    postalCode: input.venuePostalCode, neighborhood: input.venueNeighborhood || null, policeDivision: null,
+    latitude: null, longitude: null, isPartner: false, contactName: null, contactPhone: null, contactEmail: null,
+    descriptionEn: null, descriptionEs: null, directionsEn: null, directionsEs: null,
   });
-  await recordAudit(tx, actor, { action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name, after: venue });
-  return venue.id;
-}
-
-/**
- * Two sessions at one venue must not overlap. Serialised per venue so two
- * staff saving at once cannot both pass the check (PGlite has one
- * connection, where the lock is simply free).
- */
-async function lockVenue(tx: Tx, venueId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`meeting-venue:${venueId}`}))`;
-}
-
-type Slot = { seriesId: string; venueId: string; date: string; startsAt: Date; endsAt: Date };
-
-/** Series window, not in the past, no overlap: each as a field error, or null when all hold. */
-async function scheduleErrors(
-  tx: Tx,
-  slot: Slot,
-  options: { ignoreId?: string; checkPast: boolean; checkWindow: boolean; checkOverlap?: boolean; now: Date },
-): Promise<FieldErrors | null> {
-  const errors: FieldErrors = {};
-  if (options.checkWindow) {
-    const series = await tx.series.findUnique({ where: { id: slot.seriesId }, select: { startsOn: true, endsOn: true } });
-    if (!series) return { seriesId: { key: "unknownSeries" } };
-    const startDate = dbDateToDateKey(series.startsOn);
-    const endDate = dbDateToDateKey(series.endsOn);
-    if (slot.date < startDate || slot.date > endDate) errors.date = { key: "outsideSeries", values: { startDate, endDate } };
-  }
-  if (options.checkPast && slot.startsAt <= options.now) errors.date ??= { key: "inPast" };
-  const overlapping = options.checkOverlap === false ? null : await tx.meeting.findFirst({
-    where: {
-      venueId: slot.venueId,
-      status: { not: "CANCELLED" },
-      startsAt: { lt: slot.endsAt },
-      endsAt: { gt: slot.startsAt },
-      ...(options.ignoreId ? { id: { not: options.ignoreId } } : {}),
-    },
-    select: { startsAt: true },
-    orderBy: { startsAt: "asc" },
-  });
-  if (overlapping) errors.startTime = { key: "overlap", values: { conflictAt: overlapping.startsAt.toISOString() } };
-  return Object.keys(errors).length ? errors : null;
+  if (!created.ok) throw new Refusal({ ok: false, reason: "forbidden" });
+  return created.id;
 }
 
 async function freeMeetingSlug(tx: Tx, spanishTitle: string, date: string): Promise<string> {
-  const base = meetingSlugBase(spanishTitle, date);
-  const taken = await tx.meeting.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((row) => row.slug));
+  return firstFreeSlug(meetingSlugBase(spanishTitle, date), async (candidate) =>
+    Boolean(await tx.meeting.findUnique({ where: { slug: candidate }, select: { id: true } })),
+  );
 }
 
 async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }) {
@@ -280,9 +158,16 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
   return after;
 }
 
-export type Saved = { ok: true; id: string; version: number };
+export type Saved = { ok: true; id: string; version: number; dryRun?: false };
+/** Every check passed and nothing was written: the change awaits confirmation. */
+export type Checked = { ok: true; dryRun: true };
+type StatusChangeOptions = { dryRun?: boolean };
 
-/** Saves the edit form. The slug never changes, whatever the new title or date. */
+/**
+ * Saves the edit form. The status stays what it is: cancelling and
+ * postponing have their own commands, each confirmed first. The slug never
+ * changes, whatever the new title or date.
+ */
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
   const form = checkMeetingForm(actor, raw);
   if (!form.ok) return form;
@@ -301,32 +186,28 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
         checkPast: moved,
         checkWindow: moved || before.seriesId !== input.seriesId,
         // A cancelled session takes no room; an unchanged slot was already checked.
-        checkOverlap: input.status !== "CANCELLED" && (moved || venueId !== before.venueId || before.status === "CANCELLED"),
+        checkOverlap: before.status !== "CANCELLED" && (moved || venueId !== before.venueId),
         now,
       },
     );
     if (errors) throw new Refusal(invalid(errors));
-    const postponedNow = input.status === "POSTPONED" && moved;
     await updateIfUnchanged(tx, id, version, {
       ...meetingFields(input),
       ...when,
       venueId,
-      status: input.status,
       updatedById: staff.id,
-      ...(postponedNow ? { previousStartsAt: before.startsAt } : {}),
     });
     for (const row of translationRows(input)) {
       const { locale, ...text } = row;
       await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
     }
-    const action = input.status !== before.status && input.status !== "SCHEDULED" ? (input.status === "CANCELLED" ? "CANCEL" : "POSTPONE") : "UPDATE";
-    const after = await auditChange(tx, staff, action, before);
+    const after = await auditChange(tx, staff, "UPDATE", before);
     return { ok: true as const, id, version: after.version };
   });
 }
 
 /** Cancels a session; it stays listed, marked cancelled, with the note in both languages. */
-export async function cancelMeeting(actor: StaffUser | null, id: string, raw: unknown): Promise<Saved | Refused> {
+export async function cancelMeeting(actor: StaffUser | null, id: string, raw: unknown, options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
   const parsed = cancelFormSchema.safeParse(raw);
@@ -334,6 +215,7 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, raw: un
   const input = parsed.data;
   return inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
+    if (options.dryRun) return { ok: true as const, dryRun: true as const };
     await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, actor, "CANCEL", before);
@@ -342,7 +224,7 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, raw: un
 }
 
 /** Moves a session to a new date and time; its old start is kept for residents and calendars. */
-export async function postponeMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date()): Promise<Saved | Refused> {
+export async function postponeMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date(), options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
   const parsed = postponeFormSchema.safeParse(raw);
@@ -359,6 +241,7 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
       { ignoreId: id, checkPast: true, checkWindow: true, now },
     );
     if (errors) throw new Refusal(invalid(errors));
+    if (options.dryRun) return { ok: true as const, dryRun: true as const };
     await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: actor.id });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, actor, "POSTPONE", before);
@@ -385,22 +268,13 @@ export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { 
   });
 }
 
-function weekdayOf(date: string): string {
-  return String(new Date(`${date}T12:00:00Z`).getUTCDay());
-}
-
-/** The chosen weekdays from `fromDate` through `untilDate`, inclusive. */
-function recurringDates(fromDate: string, untilDate: string, weekdays: readonly string[]): string[] {
-  const dates: string[] = [];
-  for (let date = fromDate; date <= untilDate; date = addDaysToDateKey(date, 1)) {
-    if (weekdays.includes(weekdayOf(date))) dates.push(date);
-  }
-  return dates;
-}
-
 export type CreatedSet = { ok: true; ids: string[] };
 
-/** One session per chosen weekday until the series ends: all saved, or none and the dates that break a rule. */
+/**
+ * One session per chosen weekday until the set ends (the series' end, a
+ * chosen date, or a chosen number of sessions): all saved, or none and the
+ * dates that break a rule.
+ */
 export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<CreatedSet | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
@@ -411,8 +285,12 @@ export async function createRecurringMeetings(actor: StaffUser | null, raw: unkn
   return inTransaction({ action: "meeting.create-recurring", actor }, async (tx) => {
     const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { endsOn: true } });
     if (!series) throw new Refusal(invalid({ seriesId: { key: "unknownSeries" } }));
-    const dates = recurringDates(input.fromDate, dbDateToDateKey(series.endsOn), input.weekdays);
-    if (dates.length === 0) throw new Refusal(invalid({ weekdays: { key: "noDates", values: { endDate: dbDateToDateKey(series.endsOn) } } }));
+    const seriesEnd = dbDateToDateKey(series.endsOn);
+    if (input.endMode === "date" && input.untilDate > seriesEnd) {
+      throw new Refusal(invalid({ untilDate: { key: "endAfterSeries", values: { endDate: seriesEnd } } }));
+    }
+    const dates = recurringDates(input, seriesEnd);
+    if (dates.length === 0) throw new Refusal(invalid({ weekdays: { key: "noDates", values: { endDate: lastDayOf(input, seriesEnd) } } }));
     const venueId = await resolveVenue(tx, actor, input);
     await lockVenue(tx, venueId);
 

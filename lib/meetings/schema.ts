@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { FormShape, ValidationKey } from "@/lib/forms/form-state";
 import { isPlainText } from "@/lib/text/plain-text";
+import { VENUE_KINDS } from "@/lib/venues/schema";
 import { isDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 
 /**
@@ -23,41 +25,7 @@ export const LIMITS = {
 
 export const SPOKEN_LANGUAGES = ["es", "en", "vi"] as const;
 export const INTERPRETATION_LANGUAGES = ["en", "es", "asl", "vi"] as const;
-export const VENUE_KINDS = ["CHURCH", "SCHOOL", "COMMUNITY_CENTER", "LIBRARY", "OTHER"] as const;
-export const MEETING_STATUSES = ["SCHEDULED", "CANCELLED", "POSTPONED"] as const;
 export const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "0"] as const;
-
-/** Keys of the "Validation" message namespace that the schema and the server produce. */
-export type ValidationKey =
-  | "required"
-  | "tooLong"
-  | "invalid"
-  | "invalidDate"
-  | "invalidTime"
-  | "nonexistentTime"
-  | "endBeforeStart"
-  | "outsideSeries"
-  | "inPast"
-  | "overlap"
-  | "noteRequired"
-  | "chooseLanguage"
-  | "postalCode"
-  | "unknownSeries"
-  | "unknownVenue"
-  | "chooseWeekday"
-  | "noDates"
-  | "confirmDelete"
-  | "recurringConflicts"
-  | "notAllowed"
-  | "saveFailed";
-
-/**
- * A field's problem as data: translated where it is shown. Values whose name
- * ends in "Date" are calendar dates, in "At" instants; the form formats them
- * in the staff member's language.
- */
-export type FieldError = { key: ValidationKey; values?: Record<string, string | number> };
-export type FieldErrors = Partial<Record<string, FieldError>>;
 
 // prefault: a field the form did not send counts as empty and is still checked.
 const text = (max: number) => z.string().trim().max(max, "tooLong").refine(isPlainText, "invalid").prefault("");
@@ -102,12 +70,6 @@ const contentFields = {
   accessibilityNotesEs: text(LIMITS.accessibilityNotes),
 };
 
-const statusFields = {
-  status: z.enum(MEETING_STATUSES).default("SCHEDULED"),
-  statusNoteEn: text(LIMITS.statusNote),
-  statusNoteEs: text(LIMITS.statusNote),
-};
-
 type Refinable = {
   venueMode?: "existing" | "new";
   venueId?: string;
@@ -147,35 +109,50 @@ function checkTimes(value: Refinable, ctx: z.RefinementCtx, date?: string) {
   }
 }
 
-function checkStatusNotes(value: { status: string; statusNoteEn: string; statusNoteEs: string }, ctx: z.RefinementCtx) {
-  if (value.status === "SCHEDULED") return;
-  if (!value.statusNoteEn) ctx.addIssue({ code: "custom", path: ["statusNoteEn"], message: "noteRequired" });
-  if (!value.statusNoteEs) ctx.addIssue({ code: "custom", path: ["statusNoteEs"], message: "noteRequired" });
-}
-
 export const meetingFormSchema = z
-  .object({ ...venueFields, date: dateField, ...timeFields, ...contentFields, ...statusFields })
+  .object({ ...venueFields, date: dateField, ...timeFields, ...contentFields })
   .superRefine((value, ctx) => {
     checkVenue(value, ctx);
     checkTimes(value, ctx, value.date);
-    checkStatusNotes(value, ctx);
   });
 
 export type MeetingInput = z.infer<typeof meetingFormSchema>;
 /** What the form holds: every field as typed, before validation. */
 export type MeetingFormValues = z.input<typeof meetingFormSchema>;
 
+/** How a recurring set ends: with the series, on a chosen date, or after a chosen number of sessions. */
+export const RECURRENCE_ENDS = ["seriesEnd", "date", "count"] as const;
+export const MAX_SESSIONS = 200;
+
+function checkRecurrenceEnd(value: { endMode: string; fromDate: string; untilDate: string; sessionCount: string }, ctx: z.RefinementCtx) {
+  if (value.endMode === "date") {
+    const problem: ValidationKey | null = !value.untilDate ? "required" : !isDateKey(value.untilDate) ? "invalidDate" : value.untilDate < value.fromDate ? "lastDayBeforeFirst" : null;
+    if (problem) ctx.addIssue({ code: "custom", path: ["untilDate"], message: problem });
+  }
+  if (value.endMode === "count") {
+    const count = Number(value.sessionCount);
+    if (!value.sessionCount) ctx.addIssue({ code: "custom", path: ["sessionCount"], message: "required" });
+    else if (!/^\d+$/.test(value.sessionCount) || count < 1 || count > MAX_SESSIONS) {
+      ctx.addIssue({ code: "custom", path: ["sessionCount"], message: "tooManySessions" });
+    }
+  }
+}
+
 export const recurringFormSchema = z
   .object({
     ...venueFields,
     fromDate: dateField,
     weekdays: z.array(z.enum(WEEKDAYS)).min(1, "chooseWeekday"),
+    endMode: z.enum(RECURRENCE_ENDS, "chooseEnd").default("seriesEnd"),
+    untilDate: z.string().trim().prefault(""),
+    sessionCount: z.string().trim().prefault(""),
     ...timeFields,
     ...contentFields,
   })
   .superRefine((value, ctx) => {
     checkVenue(value, ctx);
     checkTimes(value, ctx);
+    checkRecurrenceEnd(value, ctx);
   });
 
 export type RecurringInput = z.infer<typeof recurringFormSchema>;
@@ -194,51 +171,11 @@ export const postponeFormSchema = z
   .superRefine((value, ctx) => checkTimes(value, ctx, value.date));
 export type PostponeInput = z.infer<typeof postponeFormSchema>;
 
-const KNOWN_KEYS = new Set<string>([
-  "required", "tooLong", "invalid", "invalidDate", "invalidTime", "nonexistentTime", "endBeforeStart",
-  "outsideSeries", "inPast", "overlap", "noteRequired", "chooseLanguage", "postalCode", "unknownSeries",
-  "unknownVenue", "chooseWeekday", "noDates", "confirmDelete", "recurringConflicts", "notAllowed",
-  "saveFailed",
-] satisfies ValidationKey[]);
-
-/** zod issues → one translatable error per field (the first one found). */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (errors[field]) continue;
-    if (issue.code === "too_big" && typeof issue.maximum === "number") {
-      errors[field] = { key: "tooLong", values: { max: issue.maximum } };
-    } else if (KNOWN_KEYS.has(issue.message)) {
-      errors[field] = { key: issue.message as ValidationKey };
-    } else {
-      errors[field] = { key: "invalid" };
-    }
-  }
-  return errors;
-}
-
-/** Any staff form as posted or shown again. */
-export type FormValues = Record<string, string | string[] | boolean | undefined>;
-
-const ARRAY_FIELDS = new Set(["spokenLanguages", "interpretation", "weekdays"]);
-const CHECKBOX_FIELDS = new Set(["wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided"]);
-
-/**
- * A posted form as plain values: repeated checkboxes become arrays, single
- * ones booleans, everything else a string. Unknown fields are dropped by the
- * schema, and nothing here trusts the browser.
- */
-export function formDataToValues(formData: FormData): FormValues {
-  const values: FormValues = {};
-  for (const field of ARRAY_FIELDS) values[field] = formData.getAll(field).map(String);
-  for (const field of CHECKBOX_FIELDS) values[field] = formData.get(field) === "on";
-  for (const [key, value] of formData.entries()) {
-    if (ARRAY_FIELDS.has(key) || CHECKBOX_FIELDS.has(key) || key.startsWith("$ACTION")) continue;
-    if (typeof value === "string") values[key] = value;
-  }
-  return values;
-}
+/** What the meeting forms post beyond plain text. */
+export const MEETING_SHAPE = {
+  arrays: ["spokenLanguages", "interpretation", "weekdays"],
+  checkboxes: ["wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided"],
+} as const satisfies FormShape;
 
 export const EMPTY_MEETING_VALUES: MeetingFormValues = {
   seriesId: "",
@@ -268,7 +205,4 @@ export const EMPTY_MEETING_VALUES: MeetingFormValues = {
   childcareProvided: false,
   accessibilityNotesEn: "",
   accessibilityNotesEs: "",
-  status: "SCHEDULED",
-  statusNoteEn: "",
-  statusNoteEs: "",
 };

@@ -26,6 +26,6 @@ export const seriesInputSchema = z
     descriptionEn: required(SERIES_LIMITS.description),
     descriptionEs: required(SERIES_LIMITS.description),
   })
-  .refine((series) => series.endsOn >= series.startsOn, { path: ["endsOn"], message: "endBeforeStart" });
+  .refine((series) => series.endsOn >= series.startsOn, { path: ["endsOn"], message: "lastDayBeforeFirst" });
 
 export type SeriesInput = z.infer<typeof seriesInputSchema>;

@@ -2,35 +2,27 @@
 
 import type { StaffUser } from "@/lib/auth/roles";
 import { authorize } from "@/lib/auth/session";
-import { fieldErrors, formValues, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
+import { NEW_STAFF_SHAPE } from "./fields";
 import { changeStaffRole, createStaffMember, setStaffActive, type StaffMutationResult } from "./mutations";
-import type { NewStaffField } from "./fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "./schema";
-
-export type NewStaffFormState = FormState<NewStaffField>;
 
 function safeLocale(locale: unknown): Locale {
   return isLocale(locale) ? locale : "es";
 }
 
 /** Creates a staff account; the password typed is never sent back to the page. */
-export async function createStaffAction(locale: Locale, _previous: NewStaffFormState, formData: FormData): Promise<NewStaffFormState> {
-  const values = formValues(formData, ["name", "email", "role"] as const);
-  const authorization = await authorize("manageStaff");
-  if (!authorization.ok) return { status: "refused", values, errors: {}, problem: authorization.reason };
-
-  const parsed = newStaffSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
-  if (!parsed.success) return { status: "invalid", values, errors: fieldErrors(parsed.error) };
-
-  const result = await createStaffMember(authorization.user, parsed.data);
-  if (!result.ok) {
-    return result.reason === "emailTaken"
-      ? { status: "invalid", values, errors: { email: "emailTaken" } }
-      : { status: "failed", values, errors: {}, problem: result.reason };
-  }
-  return redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: safeLocale(locale) });
+export async function createStaffAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "user.create", permission: "manageStaff", schema: newStaffSchema, shape: NEW_STAFF_SHAPE } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    const result = await createStaffMember(form.user, form.input);
+    if (result.ok) return redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: form.locale });
+    if (result.reason === "emailTaken") return formRefusal(form.values, "invalid", { email: { key: "emailTaken" } });
+    return formRefusal(form.values, "refused", { form: { key: "notAllowed" } });
+  });
 }
 
 // The row buttons are plain forms: each answers with a redirect back to the

@@ -1,7 +1,6 @@
+import type { FormShape } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
-// What the staff form in the browser needs, apart from schema.ts, whose
-// password check reads the common-password list from disk on the server.
 export const STAFF_LIMITS = { name: 120, email: 254 } as const;
 
 export const STAFF_ROLES = Object.values(StaffRole);
@@ -9,3 +8,6 @@ export const STAFF_ROLES = Object.values(StaffRole);
 export const NEW_STAFF_FIELDS = ["name", "email", "role", "password"] as const;
 
 export type NewStaffField = (typeof NEW_STAFF_FIELDS)[number];
+
+/** The password typed is never sent back to the page. */
+export const NEW_STAFF_SHAPE = { secret: ["password"] } as const satisfies FormShape;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/auth/password-policy";
+import { newPasswordField } from "@/lib/auth/schema";
 import { isRecordId } from "@/lib/db/record-id";
 import { isPlainText } from "@/lib/text/plain-text";
 import { STAFF_LIMITS, STAFF_ROLES } from "./fields";
@@ -15,10 +15,7 @@ export const newStaffSchema = z.object({
     .max(STAFF_LIMITS.email, "tooLong")
     .pipe(z.email("invalidEmail")),
   role: z.enum(STAFF_ROLES, "required"),
-  password: z.string().superRefine((password, context) => {
-    const problem = passwordProblem(password);
-    if (problem) context.addIssue({ code: "custom", message: `password${problem[0]!.toUpperCase()}${problem.slice(1)}` });
-  }),
+  password: newPasswordField,
 });
 
 export type NewStaffInput = z.infer<typeof newStaffSchema>;

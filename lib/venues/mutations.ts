@@ -45,22 +45,30 @@ async function venueSnapshot(tx: Tx, id: string) {
   };
 }
 
+/**
+ * Writes a new venue and its audit entry inside the caller's transaction:
+ * the venue form's own save, and a place typed into the meeting form (saved
+ * with the meeting, or not at all).
+ */
+export async function createVenueInTransaction(tx: Tx, actor: StaffUser, input: VenueInput): Promise<VenueMutationResult> {
+  if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
+  const slug = await firstFreeSlug(slugify(input.name, "venue"), async (candidate) =>
+    Boolean(await tx.venue.findUnique({ where: { slug: candidate }, select: { id: true } })),
+  );
+  const venue = await tx.venue.create({
+    data: { ...venueColumns(input), slug, translations: { create: translationRows(input) } },
+  });
+  await recordAudit(tx, actor, {
+    action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name,
+    after: await venueSnapshot(tx, venue.id),
+  });
+  return { ok: true, id: venue.id, slug };
+}
+
 /** Creates a venue with a slug made once from its name (then never changed). */
 export async function createVenue(actor: StaffUser, input: VenueInput): Promise<VenueMutationResult> {
   if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
-  return contentTransaction({ action: "venue.create", actor }, async (tx) => {
-    const slug = await firstFreeSlug(slugify(input.name), async (candidate) =>
-      Boolean(await tx.venue.findUnique({ where: { slug: candidate }, select: { id: true } })),
-    );
-    const venue = await tx.venue.create({
-      data: { ...venueColumns(input), slug, translations: { create: translationRows(input) } },
-    });
-    await recordAudit(tx, actor, {
-      action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name,
-      after: await venueSnapshot(tx, venue.id),
-    });
-    return { ok: true, id: venue.id, slug };
-  });
+  return contentTransaction({ action: "venue.create", actor }, (tx) => createVenueInTransaction(tx, actor, input));
 }
 
 /** Saves a venue's fields; its slug stays what it was. */

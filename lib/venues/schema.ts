@@ -54,7 +54,7 @@ export const venueInputSchema = z
     street: required(VENUE_LIMITS.street),
     city: required(VENUE_LIMITS.city),
     region: required(VENUE_LIMITS.region),
-    postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, "invalidZip"),
+    postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, "postalCode"),
     neighborhood: optional(VENUE_LIMITS.neighborhood),
     policeDivision: optional(VENUE_LIMITS.policeDivision),
     latitude: coordinate(90),

@@ -17,10 +17,12 @@ test.describe("venues", () => {
     await page.locator("#descriptionEs").fill("Una iglesia acogedora.");
     await submit(page).click();
 
-    await expect(page.locator("main [role=alert]")).toHaveText("Please correct the fields marked below.");
-    await expect(page.locator("#name-error")).toHaveText("This field is required.");
+    // The same error summary as every staff form: each problem links to its field.
+    await expect(page.locator("main [role=alert]")).toContainText("Please correct 2 fields:");
+    await expect(page.locator("main [role=alert]").getByRole("link", { name: "Name: Please fill this in." })).toHaveAttribute("href", "#name");
+    await expect(page.locator("#name-error")).toHaveText("Please fill this in.");
     await expect(page.locator("#name")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#postalCode-error")).toHaveText("Enter a 5-digit ZIP code, for example 75211.");
+    await expect(page.locator("#postalCode-error")).toHaveText("Please enter a 5-digit ZIP code.");
     await expect(page.locator("#street")).toHaveValue("300 Demo Street");
     await expect(page.locator("#contactName")).toHaveValue("<script>alert(1)</script>");
     await expect(page.locator("#descriptionEs")).toHaveValue("Una iglesia acogedora.");
@@ -58,9 +60,9 @@ test.describe("without JavaScript", () => {
     await page.locator("#directionsEs").fill("Entre por la puerta lateral.");
     await submit(page).click();
 
-    await expect(page.locator("main [role=alert]")).toHaveText("Por favor, corrija los campos marcados abajo.");
-    await expect(page.locator("#postalCode-error")).toHaveText("Escriba un código postal de 5 dígitos, por ejemplo 75211.");
-    await expect(page.locator("#longitude-error")).toHaveText("Llene la latitud y la longitud, o deje las dos vacías.");
+    await expect(page.locator("main [role=alert]")).toContainText("Por favor, corrija 2 campos:");
+    await expect(page.locator("#postalCode-error")).toHaveText("Por favor, escriba un código postal de 5 dígitos.");
+    await expect(page.locator("#longitude-error")).toHaveText("Por favor, llene la latitud y la longitud, o deje las dos vacías.");
     await expect(page.locator("#name")).toHaveValue("Centro Comunitario Sin JS");
     await expect(page.locator("#street")).toHaveValue("12 Calle Demo");
     await expect(page.locator("#postalCode")).toHaveValue("abc");
@@ -80,7 +82,7 @@ test.describe("series", () => {
     await page.locator("#descriptionEn").fill("Sessions far ahead.");
     await submit(page).click();
     await expect(page.locator("#endsOn-error")).toHaveText("The last day cannot be before the first day.");
-    await expect(page.locator("#descriptionEs-error")).toHaveText("This field is required.");
+    await expect(page.locator("#descriptionEs-error")).toHaveText("Please fill this in.");
     await expect(page.locator("#titleEn")).toHaveValue(title);
 
     await page.locator("#endsOn").fill("2099-05-31");
@@ -119,7 +121,8 @@ test.describe("staff accounts", () => {
     await page.locator("form:has(#password) button[type=submit]").click();
     await expect(page.locator("#password-error")).toHaveText("Esa contraseña es demasiado común. Por favor, elija otra.");
     await expect(page.locator("#name")).toHaveValue("Persona Nueva");
-    await expect(page.locator("#password")).toHaveValue("");
+    // Everything typed stays to be corrected, the password too: the browser keeps it, the server never sends it back.
+    await expect(page.locator("#password")).toHaveValue("password1234");
 
     const self = page.locator('tr[data-email="demo-admin@encuentros.test"]');
     await expect(self.locator("form")).toHaveCount(0);

@@ -53,6 +53,9 @@ test.describe("without JavaScript", () => {
     await page.goto("/es/admin/meetings/new");
     const titleEn = uniqueName("No-JS meeting");
     const venueName = uniqueName("Parroquia sin JS");
+    // Only the chosen way of giving the place is on screen, by CSS alone.
+    await expect(page.locator("#venueId")).toBeVisible();
+    await expect(page.locator("#venueName")).toBeHidden();
     await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(2), startTime: "10:00", endTime: "11:00" });
     await page.locator("#descriptionEs").fill("x".repeat(5001));
     await page.getByRole("button", { name: "Crear reunión" }).click();
@@ -62,6 +65,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#titleEn")).toHaveValue(titleEn);
     await expect(page.locator("#venueName")).toHaveValue(venueName);
     await expect(page.locator("#venueMode-new")).toBeChecked();
+    await expect(page.locator("#venueId")).toBeHidden();
     await expect(page.locator("#descriptionEs")).toHaveValue("x".repeat(5001));
 
     await page.locator("#titleEs").fill("Reunión sin JavaScript");
@@ -72,7 +76,61 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reunión sin JavaScript");
     await expect(page.locator("main")).toContainText("10:00 – 11:00 a. m.");
   });
+
+  test("postponing shows the new date as residents will see it, and saves only on the second post", async ({ page }) => {
+    await signInAsDemoAdmin(page, "es");
+    const editPath = await createMeetingThroughForm(page, "es", { titleEn: uniqueName("Moved"), titleEs: "Reunión que se mueve", venueName: uniqueName("Salón sin JS"), date: dallasDate(6) });
+    const postpone = page.locator("form").filter({ has: page.getByRole("button", { name: "Revisar la nueva fecha" }) });
+    await postpone.getByLabel("Nueva fecha").fill(dallasDate(7));
+    await postpone.getByLabel("Nota pública en inglés").fill("Moved one day because of the fair.");
+    await postpone.getByLabel("Nota pública en español").fill("Se mueve un día por la feria.");
+    await postpone.getByRole("button", { name: "Revisar la nueva fecha" }).click();
+    const preview = page.getByRole("region", { name: "Así lo verán los residentes" });
+    await expect(preview).toContainText("Reunión que se mueve");
+    await expect(preview).toContainText("Se mueve un día por la feria.");
+    await expect(preview).toContainText("Antes:");
+    await page.goto(editPath);
+    await expect(page.locator("main")).not.toContainText("Se mueve un día por la feria.");
+    await postpone.getByLabel("Nueva fecha").fill(dallasDate(7));
+    await postpone.getByLabel("Nota pública en inglés").fill("Moved one day because of the fair.");
+    await postpone.getByLabel("Nota pública en español").fill("Se mueve un día por la feria.");
+    await postpone.getByRole("button", { name: "Revisar la nueva fecha" }).click();
+    await page.getByRole("button", { name: "Sí, pasarla a esta fecha" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "se pasó a su nueva fecha" })).toBeVisible();
+    await expect(page.locator("main")).toContainText("Aplazada");
+  });
 });
+
+test("a recurring set ends after the chosen number of sessions, or on the chosen date", async ({ page }) => {
+  await signInAsDemoAdmin(page, "en");
+  for (const [end, expected] of [["count", 2], ["date", 3]] as const) {
+    await page.goto("/en/admin/meetings/recurring");
+    await expect(page.locator("#sessionCount")).toBeHidden();
+    await page.locator("#fromDate").fill(dallasDate(1));
+    for (const day of ["0", "1", "2", "3", "4", "5", "6"]) await page.locator(day === "1" ? "#weekdays" : `#weekdays-${day}`).check();
+    await page.locator("#startTime").fill("07:00");
+    await page.locator("#endTime").fill("07:30");
+    await page.locator("#venueMode-new").check();
+    await page.locator("#venueName").fill(uniqueName("Recurring hall"));
+    await page.locator("#venueStreet").fill("9 Demo Road");
+    await page.locator("#venuePostalCode").fill("75216");
+    await page.locator("#titleEn").fill(uniqueName("Daily coffee"));
+    await page.locator("#titleEs").fill("Café diario");
+    await page.locator("#descriptionEn").fill("Coffee with officers.");
+    await page.locator("#descriptionEs").fill("Café con agentes.");
+    await page.locator("#hostName").fill("Ofc. Luis Pérez");
+    if (end === "count") {
+      await page.getByLabel("After a number of meetings").check();
+      await page.locator("#sessionCount").fill("2");
+    } else {
+      await page.getByLabel("On a date I choose").check();
+      await page.locator("#untilDate").fill(dallasDate(3));
+    }
+    await page.getByRole("button", { name: "Create all meetings" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `${expected} meetings created.` })).toBeVisible();
+  }
+});
+
 
 test("refuses an end before the start and a date after the series, in the staff member's language", async ({ page }) => {
   await signInAsDemoAdmin(page, "es");
@@ -86,7 +144,9 @@ test("refuses an end before the start and a date after the series, in the staff 
   await expect(page.locator("#titleEs")).toHaveValue("Reglas");
 });
 
-test("of two staff editing one meeting, the second save is refused and the current values are shown", async ({ browser }) => {
+test("of two staff editing one meeting, the second is told, keeps what they typed beside what is saved now, and can save it again", async ({ browser }) => {
+  // Two browsers and four saves.
+  test.slow();
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signInAsDemoAdmin(first, "en");
@@ -106,11 +166,24 @@ test("of two staff editing one meeting, the second save is refused and the curre
   await expect(first.getByRole("status").filter({ hasText: "Changes saved" })).toBeVisible();
 
   await second.locator("#hostName").fill("Sgt. Second Saver");
+  await second.locator("#titleEs").fill("Reunión compartida, versión dos");
   await second.getByRole("button", { name: "Guardar cambios" }).click();
   await expect(second.locator("main").getByRole("alert").filter({ hasText: "Otra persona guardó esta reunión" })).toBeVisible();
-  await expect(second.locator("#hostName")).toHaveValue("Sgt. First Saver");
+  // Their own values stay in the form; what the first person saved is shown beside them.
+  await expect(second.locator("#hostName")).toHaveValue("Sgt. Second Saver");
+  await expect(second.locator("#titleEs")).toHaveValue("Reunión compartida, versión dos");
+  const saved = second.getByRole("region", { name: "Lo que otra persona guardó" });
+  await expect(saved).toContainText("Sgt. First Saver");
+  await expect(saved).toContainText("Reunión compartida");
   await first.reload();
   await expect(first.locator("#hostName")).toHaveValue("Sgt. First Saver");
+
+  // Saving again, knowingly, keeps the second person's version.
+  await second.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Cambios guardados" })).toBeVisible();
+  await expect(second.locator("#hostName")).toHaveValue("Sgt. Second Saver");
+  await first.reload();
+  await expect(first.locator("#hostName")).toHaveValue("Sgt. Second Saver");
   await first.context().close();
   await second.context().close();
 });
@@ -124,12 +197,21 @@ test("cancelling with notes shows the cancellation on the public listing and in 
   const before = await (await page.request.get(`/ics/en/${slug}`)).text();
   expect(before).toContain("STATUS:CONFIRMED");
 
-  const cancel = page.locator("form").filter({ has: page.getByRole("button", { name: "Cancel the meeting" }) });
-  await cancel.getByRole("button", { name: "Cancel the meeting" }).click();
+  // The edit form itself has no status: cancelling is done here, and only after seeing it as residents will.
+  await expect(page.locator("#status")).toHaveCount(0);
+  const cancel = page.locator("form").filter({ has: page.getByRole("button", { name: "Review the cancellation" }) });
+  await cancel.getByRole("button", { name: "Review the cancellation" }).click();
   await expect(cancel.getByRole("alert")).toContainText("Public note in English: Please write a public note");
   await cancel.getByLabel("Public note in English").fill("Cancelled because of the storm. See you next week.");
   await cancel.getByLabel("Public note in Spanish").fill("Se cancela por la tormenta. Nos vemos la próxima semana.");
-  await cancel.getByRole("button", { name: "Cancel the meeting" }).click();
+  await cancel.getByRole("button", { name: "Review the cancellation" }).click();
+  const preview = cancel.getByRole("region", { name: "This is how residents will see it" });
+  await expect(preview).toContainText(titleEn);
+  await expect(preview).toContainText("Cancelled");
+  await expect(preview).toContainText("Cancelled because of the storm.");
+  // Nothing is saved until it is confirmed.
+  expect(await (await page.request.get(`/ics/en/${slug}`)).text()).toContain("STATUS:CONFIRMED");
+  await preview.getByRole("button", { name: "Yes, cancel this meeting" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Meeting cancelled" })).toBeVisible();
 
   await page.goto("/en");

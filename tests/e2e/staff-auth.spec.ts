@@ -96,11 +96,14 @@ test.describe("password change", () => {
       await page.getByLabel("Repita la contraseña nueva").fill(again);
       await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
     };
+    // The same error summary as every staff form, each problem beside its field.
     await change(DEMO.password, "una clave nueva y larga", "otra clave distinta");
-    await expect(page.locator("main").getByRole("alert")).toHaveText("Las dos contraseñas nuevas no coinciden.");
+    await expect(page.locator("main").getByRole("alert")).toContainText("Por favor, corrija 1 campo:");
+    await expect(page.locator("#confirmPassword-error")).toHaveText("Las dos contraseñas nuevas no coinciden.");
+    await expect(page.getByLabel("Repita la contraseña nueva")).toHaveValue("otra clave distinta");
     await change(DEMO.password, "password1234", "password1234");
-    await expect(page.locator("main").getByRole("alert")).toHaveText("Esa contraseña es demasiado común. Elija otra.");
+    await expect(page.locator("#newPassword-error")).toHaveText("Esa contraseña es demasiado común. Por favor, elija otra.");
     await change("no-es-la-actual-123", "una clave nueva y larga", "una clave nueva y larga");
-    await expect(page.locator("main").getByRole("alert")).toHaveText("La contraseña actual no es correcta.");
+    await expect(page.locator("#currentPassword-error")).toHaveText("La contraseña actual no es correcta.");
   });
 });

@@ -8,6 +8,7 @@ import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
+import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
@@ -22,7 +23,6 @@ import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
 import * as meetingActions from "@/lib/meetings/actions";
 import * as meetingMutations from "@/lib/meetings/mutations";
-import { EMPTY_MEETING_VALUES } from "@/lib/meetings/schema";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -116,30 +116,9 @@ async function freshVenue(context: Context): Promise<string> {
   return venue.id;
 }
 
-const meetingValues = (context: Context, venueId: string, title: string) => ({
-  ...EMPTY_MEETING_VALUES,
-  seriesId: context.seriesId,
-  venueId,
-  date: "2027-02-03",
-  startTime: "18:00",
-  endTime: "19:30",
-  titleEn: title,
-  titleEs: `${title} (es)`,
-  descriptionEn: "Questions and answers.",
-  descriptionEs: "Preguntas y respuestas.",
-  hostName: "Lt. Ana Ramírez",
-});
-
-function meetingForm(values: ReturnType<typeof meetingValues> | Record<string, unknown>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    if (Array.isArray(value)) value.forEach((item) => data.append(key, String(item)));
-    else if (typeof value === "boolean") {
-      if (value) data.set(key, "on");
-    } else data.set(key, String(value));
-  }
-  return data;
-}
+const meetingValues = (context: Context, venueId: string, title: string) =>
+  meetingFormValues(context.seriesId, venueId, { date: "2027-02-03", interpretation: [], titleEn: title, titleEs: `${title} (es)` });
+const meetingForm = meetingFormData;
 
 /** An existing meeting at a fresh venue; returns its id. */
 async function existingMeeting(context: Context): Promise<string> {
@@ -179,7 +158,7 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/actions.createMeetingAction",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingActions.createMeetingAction("en", { values: {}, errors: {} }, meetingForm(meetingValues(context, venueId, `New ${context.tag}`))),
+    run: (context, venueId) => meetingActions.createMeetingAction("en", { status: "idle", values: {}, errors: {} }, meetingForm(meetingValues(context, venueId, `New ${context.tag}`))),
     saved: (context) => meetingTitled(context.db, `New ${context.tag}`),
   },
   {
@@ -188,7 +167,7 @@ const MEETING_ROWS: Row[] = [
     prepare: existingMeeting,
     run: async (context, id) => {
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
-      return meetingActions.updateMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }));
+      return meetingActions.updateMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }));
     },
     saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
   },
@@ -196,28 +175,28 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/actions.cancelMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.cancelMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ version: "1", ...notes })),
+    run: (_context, id) => meetingActions.cancelMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ version: "1", step: "confirm", ...notes })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "CANCELLED",
   },
   {
     name: "meetings/actions.postponeMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.postponeMeetingAction("en", id, { values: {}, errors: {} }, meetingForm(postponeFields)),
+    run: (_context, id) => meetingActions.postponeMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ ...postponeFields, step: "confirm" })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "POSTPONED",
   },
   {
     name: "meetings/actions.deleteMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.deleteMeetingAction("en", id, { values: {}, errors: {} }, meetingForm({ version: "1", confirm: "yes" })),
+    run: (_context, id) => meetingActions.deleteMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ version: "1", confirm: "yes" })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "GONE",
   },
   {
     name: "meetings/actions.createRecurringAction",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingActions.createRecurringAction("en", { values: {}, errors: {} }, meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`))),
+    run: (context, venueId) => meetingActions.createRecurringAction("en", { status: "idle", values: {}, errors: {} }, meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`))),
     saved: (context) => meetingTitled(context.db, `Weekly ${context.tag}`),
   },
   {
@@ -277,7 +256,7 @@ const ROWS: Row[] = [
       await createStaffAccount(context.db, { email: `login-${context.tag}@example.org`, name: "Login", password: TEST_PASSWORD, role: "EDITOR" });
       return `login-${context.tag}@example.org`;
     },
-    run: (_context, email) => authActions.signInAction("en", { email: "" }, form({ email, password: TEST_PASSWORD })),
+    run: (_context, email) => authActions.signInAction("en", { status: "idle", values: {}, errors: {} }, form({ email, password: TEST_PASSWORD })),
     saved: async (context, email) => (await context.db.session.count({ where: { user: { email } } })) > 0,
     refused: ({ redirect }) => redirect !== "/en/admin",
   },
@@ -296,11 +275,12 @@ const ROWS: Row[] = [
     prepare: async (context) => (await passwordHashOf(context.db, context.actor?.id ?? "")) ?? "",
     run: () =>
       authActions.changePasswordAction(
-        { status: "idle" },
+        "en",
+        { status: "idle", values: {}, errors: {} },
         form({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
       ),
     saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
-    refused: ({ value }) => (value as { status: string }).status !== "changed",
+    refused: ({ value }) => (value as { status: string }).status !== "done",
   },
   // ── venues ──
   {
@@ -329,6 +309,13 @@ const ROWS: Row[] = [
     callers: STAFF,
     run: (context) => venueMutations.updateVenue(context.actor!, context.venueId, venueInputSchema.parse(venueFields(`Renamed ${context.tag}`))),
     saved: (context) => venueNamed(context.db, `Renamed ${context.tag}`),
+  },
+  {
+    name: "venues/mutations.createVenueInTransaction",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => context.db.$transaction((tx) => venueMutations.createVenueInTransaction(tx, context.actor!, venueInputSchema.parse(venueFields(`Inline ${context.tag}`)))),
+    saved: (context) => venueNamed(context.db, `Inline ${context.tag}`),
   },
   // ── series ──
   {

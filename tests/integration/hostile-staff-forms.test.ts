@@ -212,7 +212,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
     const expectations = expectationsFor(input, { ...MEETING_CONTENT, ...MEETING_NEW_VENUE });
     const before = await rowCounts(db);
     const outcome = await settle(() =>
-      createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), venueMode: "new", venueId: "", venuePostalCode: "75201", ...fill(input, { ...MEETING_CONTENT, ...MEETING_NEW_VENUE }) })),
+      createMeetingAction("en", { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), venueMode: "new", venueId: "", venuePostalCode: "75201", ...fill(input, { ...MEETING_CONTENT, ...MEETING_NEW_VENUE }) })),
     );
     if (!accepted(expectations)) {
       expect(outcome.redirect).toBeNull();
@@ -241,7 +241,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
     const before = await meetingRow(db, meetingId);
     const auditBefore = await db.auditEntry.count();
     const outcome = await settle(() =>
-      updateMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ ...meetingBase(), version: String(before!.version), ...fill(input, MEETING_CONTENT) })),
+      updateMeetingAction("en", meetingId, { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), version: String(before!.version), ...fill(input, MEETING_CONTENT) })),
     );
     if (!accepted(expectations)) {
       expectFieldErrors(meetingErrorKeys(outcome), expectations, ["Validation"], input);
@@ -260,9 +260,9 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
   it.each(STAFF_TEXT_INPUTS.map((input) => [label(input), input]))("cancel and postpone notes: %s", async (_label, input) => {
     const expectations = expectationsFor(input, STATUS_NOTES);
     for (const run of [
-      (version: number) => cancelMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version: String(version), ...fill(input, STATUS_NOTES) })),
+      (version: number) => cancelMeetingAction("en", meetingId, { status: "idle", values: {}, errors: {} }, form({ version: String(version), step: "confirm", ...fill(input, STATUS_NOTES) })),
       (version: number) =>
-        postponeMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version: String(version), date: "2098-06-09", startTime: "18:00", endTime: "19:00", ...fill(input, STATUS_NOTES) })),
+        postponeMeetingAction("en", meetingId, { status: "idle", values: {}, errors: {} }, form({ version: String(version), step: "confirm", date: "2098-06-09", startTime: "18:00", endTime: "19:00", ...fill(input, STATUS_NOTES) })),
     ]) {
       const before = await meetingRow(db, meetingId);
       const outcome = await settle(() => run(before!.version));
@@ -281,7 +281,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
     const expectations = expectationsFor(input, { ...MEETING_CONTENT, ...MEETING_NEW_VENUE });
     const before = await rowCounts(db);
     const outcome = await settle(() =>
-      createRecurringAction("en", { values: {}, errors: {} }, form({
+      createRecurringAction("en", { status: "idle", values: {}, errors: {} }, form({
         ...meetingBase(), date: "", seriesId: oneDaySeriesId, fromDate: DAY, weekdays: ["0", "1", "2", "3", "4", "5", "6"],
         venueMode: "new", venueId: "", venuePostalCode: "75201", ...fill(input, { ...MEETING_CONTENT, ...MEETING_NEW_VENUE }),
       })),
@@ -308,7 +308,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
       if (!accepted(expectations)) {
         const state = outcome.value as { status: string; errors: Record<string, string> };
         expect(state.status).toBe("invalid");
-        expectFieldErrors(state.errors, expectations, ["VenueAdmin", "errors"], input);
+        expectFieldErrors(meetingErrorKeys(outcome), expectations, ["Validation"], input);
         expect(await rowCounts(db)).toEqual(before);
         expect(await db.venue.findUniqueOrThrow({ where: { id: venueId }, include: { translations: true } })).toEqual(venueBefore);
         continue;
@@ -337,7 +337,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
     const state = outcome.value as { status: string; errors: Record<string, string> };
     expect(state.status).toBe("invalid");
     expect(Object.keys(state.errors).length).toBeGreaterThan(0);
-    for (const key of Object.values(state.errors)) expect(messageExists(["VenueAdmin", "errors"], key), key).toBe(true);
+    for (const key of Object.values(meetingErrorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -353,7 +353,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
       if (!accepted(expectations)) {
         const state = outcome.value as { status: string; errors: Record<string, string> };
         expect(state.status).toBe("invalid");
-        expectFieldErrors(state.errors, expectations, ["SeriesAdmin", "errors"], input);
+        expectFieldErrors(meetingErrorKeys(outcome), expectations, ["Validation"], input);
         expect(await rowCounts(db)).toEqual(before);
         expect(await db.series.findUniqueOrThrow({ where: { id: editable }, include: { translations: true } })).toEqual(seriesBefore);
         continue;
@@ -383,7 +383,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
       }
       const state = outcome.value as { status: string; values: Record<string, string>; errors: Record<string, string> };
       expect(state.status).toBe("invalid");
-      for (const key of Object.values(state.errors)) expect(messageExists(["StaffAdmin", "errors"], key), key).toBe(true);
+      for (const key of Object.values(meetingErrorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
       expect(await rowCounts(db)).toEqual(before);
       // The password typed is never sent back to the page.
       expect(Object.keys(state.values)).not.toContain("password");
@@ -417,9 +417,11 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
       { currentPassword: input, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" },
       { currentPassword: TEST_PASSWORD, newPassword: input, confirmPassword: `${input}x` },
     ]) {
-      const state = (await changePasswordAction({ status: "idle" }, form(fields))) as { status: string; error?: string };
-      expect(state.status).toBe("error");
-      expect(messageExists(["Account"], state.error!), state.error).toBe(true);
+      const state = await changePasswordAction("en", { status: "idle", values: {}, errors: {} }, form(fields));
+      expect(state.status).toBe("invalid");
+      for (const error of Object.values(state.errors)) expect(messageExists(["Validation"], error!.key), error!.key).toBe(true);
+      // Passwords are never sent back to the page.
+      expect(Object.keys(state.values)).toEqual([]);
     }
     expect((await db.account.findFirstOrThrow({ where: { userId: adminId } })).password).toBe(hashBefore);
   });
@@ -429,11 +431,12 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
       // Each attempt starts with a clean throttle so every input reaches the account lookup.
       await db.credentialFailure.deleteMany();
       const sessionsBefore = await db.session.count();
-      const outcome = await settle(() => signInAction("en", { email: "" }, form(fields)));
+      const outcome = await settle(() => signInAction("en", { status: "idle", values: {}, errors: {} }, form(fields)));
       expect(outcome.redirect).toBeNull();
-      const state = outcome.value as { error: string };
-      expect(["invalid", "missing"]).toContain(state.error);
-      expect(messageExists(["Login"], state.error)).toBe(true);
+      const state = outcome.value as { errors: Record<string, { key: string }> };
+      const keys = Object.values(state.errors).map((error) => error.key);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) expect(["signInRefused", "required"]).toContain(key);
       expect(await db.session.count()).toBe(sessionsBefore);
     }
   });
@@ -442,9 +445,9 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
     const before = await rowCounts(db);
     const meetingBefore = await meetingRow(db, meetingId);
     const outcomes = [
-      await settle(() => createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: input }))),
-      await settle(() => postponeMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version: String(meetingBefore!.version), date: input, startTime: "18:00", endTime: "19:00", statusNoteEn: "Moved.", statusNoteEs: "Movida." }))),
-      await settle(() => createRecurringAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: "", fromDate: input, weekdays: "1" }))),
+      await settle(() => createMeetingAction("en", { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), date: input }))),
+      await settle(() => postponeMeetingAction("en", meetingId, { status: "idle", values: {}, errors: {} }, form({ version: String(meetingBefore!.version), date: input, startTime: "18:00", endTime: "19:00", statusNoteEn: "Moved.", statusNoteEs: "Movida." }))),
+      await settle(() => createRecurringAction("en", { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), date: "", fromDate: input, weekdays: "1" }))),
     ];
     for (const outcome of outcomes) {
       expect(outcome.redirect, `${input}: ${JSON.stringify(outcome)}`).toBeNull();
@@ -467,7 +470,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
         continue;
       }
       const state = outcome.value as { errors: Record<string, string> };
-      for (const key of Object.values(state.errors)) expect(messageExists(["SeriesAdmin", "errors"], key), key).toBe(true);
+      for (const key of Object.values(meetingErrorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
       expect(Object.keys(state.errors).length).toBeGreaterThan(0);
       expect(countsNow).toEqual(before);
     }
@@ -475,7 +478,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
 
   it.each(TIME_INPUTS.map((input) => [label(input), input]))("meeting times: %s", async (_label, input) => {
     const before = await rowCounts(db);
-    const outcome = await settle(() => createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: "2098-07-01", startTime: input, endTime: "23:00" })));
+    const outcome = await settle(() => createMeetingAction("en", { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), date: "2098-07-01", startTime: input, endTime: "23:00" })));
     if (outcome.redirect) {
       // 02:30 exists on an ordinary day.
       expect(input).toBe("02:30");
@@ -489,16 +492,16 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
 
   it("refuses a time in the Central spring-forward gap in every form that takes one", async () => {
     const meetingBefore = await meetingRow(db, meetingId);
-    const created = await settle(() => createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: DST_GAP.date, startTime: DST_GAP.time, endTime: "04:00" })));
+    const created = await settle(() => createMeetingAction("en", { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), date: DST_GAP.date, startTime: DST_GAP.time, endTime: "04:00" })));
     expect(meetingErrorKeys(created)).toMatchObject({ startTime: "nonexistentTime" });
-    const edited = await settle(() => updateMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ ...meetingBase(), version: String(meetingBefore!.version), date: DST_GAP.date, startTime: "01:30", endTime: DST_GAP.time })));
+    const edited = await settle(() => updateMeetingAction("en", meetingId, { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), version: String(meetingBefore!.version), date: DST_GAP.date, startTime: "01:30", endTime: DST_GAP.time })));
     expect(meetingErrorKeys(edited)).toMatchObject({ endTime: "nonexistentTime" });
-    const postponed = await settle(() => postponeMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version: String(meetingBefore!.version), date: DST_GAP.date, startTime: DST_GAP.time, endTime: "04:00", statusNoteEn: "Moved.", statusNoteEs: "Movida." })));
+    const postponed = await settle(() => postponeMeetingAction("en", meetingId, { status: "idle", values: {}, errors: {} }, form({ version: String(meetingBefore!.version), date: DST_GAP.date, startTime: DST_GAP.time, endTime: "04:00", statusNoteEn: "Moved.", statusNoteEs: "Movida." })));
     expect(meetingErrorKeys(postponed)).toMatchObject({ startTime: "nonexistentTime" });
     // Every Sunday in March 2098 at 02:30: the second one falls in the gap, so none is saved.
     const march = await createSeriesRow(`hostile-march-${kind}`, "2098-03-01", "2098-03-31");
     const before = await rowCounts(db);
-    const recurring = await settle(() => createRecurringAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), seriesId: march, date: "", fromDate: "2098-03-01", weekdays: "0", startTime: DST_GAP.time, endTime: "04:00" })));
+    const recurring = await settle(() => createRecurringAction("en", { status: "idle", values: {}, errors: {} }, form({ ...meetingBase(), seriesId: march, date: "", fromDate: "2098-03-01", weekdays: "0", startTime: DST_GAP.time, endTime: "04:00" })));
     const state = recurring.value as MeetingState;
     expect(state.errors.form?.key).toBe("recurringConflicts");
     expect(state.conflicts?.filter((conflict) => conflict.error.key === "nonexistentTime").map((conflict) => conflict.date)).toEqual(["2098-03-09"]);
@@ -509,11 +512,11 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
   it.each(ID_INPUTS.map((input) => [label(input), input]))("ids that are not ours: %s", async (_label, input) => {
     const before = await rowCounts(db);
     const meetingBefore = await meetingRow(db, meetingId);
-    const state = { values: {}, errors: {} };
+    const state = { status: "idle" as const, values: {}, errors: {} };
     for (const run of [
       () => updateMeetingAction("en", input, state, form({ ...meetingBase(), version: "1" })),
-      () => cancelMeetingAction("en", input, state, form({ version: "1", statusNoteEn: "No.", statusNoteEs: "No." })),
-      () => postponeMeetingAction("en", input, state, form({ version: "1", date: "2098-06-09", startTime: "18:00", endTime: "19:00", statusNoteEn: "No.", statusNoteEs: "No." })),
+      () => cancelMeetingAction("en", input, state, form({ version: "1", step: "confirm", statusNoteEn: "No.", statusNoteEs: "No." })),
+      () => postponeMeetingAction("en", input, state, form({ version: "1", step: "confirm", date: "2098-06-09", startTime: "18:00", endTime: "19:00", statusNoteEn: "No.", statusNoteEs: "No." })),
       () => deleteMeetingAction("en", input, state, form({ version: "1", confirm: "yes" })),
     ]) {
       expect((await settle(run)).redirect).toBe("/en/admin?missing=1");
@@ -536,7 +539,7 @@ describe.each(DATABASE_KINDS)("hostile input in every staff form on %s", (kind) 
   });
 
   it.each(LOCALE_INPUTS.map((input) => [label(input), input]))("an unknown locale %s falls back to Spanish", async (_label, input) => {
-    const outcome = await settle(() => cancelMeetingAction(input, "no-such-meeting", { values: {}, errors: {} }, form({ version: "1", statusNoteEn: "No.", statusNoteEs: "No." })));
+    const outcome = await settle(() => cancelMeetingAction(input, "no-such-meeting", { status: "idle", values: {}, errors: {} }, form({ version: "1", statusNoteEn: "No.", statusNoteEs: "No." })));
     expect(outcome.redirect).toBe("/es/admin?missing=1");
   });
 });

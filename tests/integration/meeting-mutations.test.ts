@@ -11,9 +11,10 @@ import {
   postponeMeeting,
   updateMeeting,
 } from "@/lib/meetings/mutations";
-import { EMPTY_MEETING_VALUES, type MeetingFormValues } from "@/lib/meetings/schema";
+import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { dateKeyToDbDate, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
+import { meetingFormValues } from "@/tests/support/meeting-factory";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
 // Noon in Dallas on Sunday 10 January 2027; the series runs to 20 February.
@@ -28,24 +29,7 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
   let venueId: string;
   let otherVenueId: string;
 
-  function form(overrides: Partial<MeetingFormValues> = {}): MeetingFormValues {
-    return {
-      ...EMPTY_MEETING_VALUES,
-      seriesId,
-      venueId,
-      date: "2027-01-28",
-      startTime: "18:00",
-      endTime: "19:30",
-      spokenLanguages: ["es"],
-      interpretation: ["en"],
-      titleEn: "Community meeting",
-      titleEs: "Reunión comunitaria",
-      descriptionEn: "Questions and answers.",
-      descriptionEs: "Preguntas y respuestas.",
-      hostName: "Lt. Ana Ramírez",
-      ...overrides,
-    };
-  }
+  const form = (overrides: Partial<MeetingFormValues> & Record<string, unknown> = {}) => meetingFormValues(seriesId, venueId, overrides);
 
   async function create(overrides: Partial<MeetingFormValues> = {}) {
     const result = await createMeeting(editor, form(overrides), NOW);
@@ -164,6 +148,10 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
     expect(result.ok).toBe(true);
     const venue = await db.venue.findUniqueOrThrow({ where: { slug: "iglesia-nueva-luz" } });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: (result as { id: string }).id } })).venueId).toBe(venue.id);
+    // Made by the venues module itself: its audit snapshot, its defaults.
+    expect(venue).toMatchObject({ region: "TX", isPartner: false, kind: "CHURCH" });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "venue", entityId: venue.id } });
+    expect(audit.after).toMatchObject({ slug: "iglesia-nueva-luz", name: "Iglesia Nueva Luz", descriptionEn: null });
 
     const refused = await createMeeting(editor, form({ date: "2027-02-21", venueMode: "new", venueName: "Iglesia Fantasma", venueStreet: "2 Main St", venueCity: "Dallas", venuePostalCode: "75201" }), NOW);
     expect(refused.ok).toBe(false);
@@ -177,6 +165,27 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
     const stale = await updateMeeting(admin, created.id, 1, form({ date: "2027-02-08", titleEn: "Second editor's title" }), NOW);
     expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, values: { titleEn: "First editor's title" } } });
     expect((await getEditableMeeting(created.id))?.values.titleEn).toBe("First editor's title");
+  });
+
+  it("keeps the status and its notes when the edit form is saved: only cancel and postpone change them", async () => {
+    const created = await create({ date: "2027-02-12" });
+    await cancelMeeting(editor, created.id, { version: 1, statusNoteEn: "Sorry.", statusNoteEs: "Lo sentimos." });
+    expect(await updateMeeting(editor, created.id, 2, form({ date: "2027-02-12", titleEn: "Renamed" }), NOW)).toMatchObject({ ok: true, version: 3 });
+    const row = await db.meeting.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } });
+    expect(row.status).toBe("CANCELLED");
+    expect(row.translations.map((text) => text.statusNote).sort()).toEqual(["Lo sentimos.", "Sorry."]);
+  });
+
+  it("checks a cancellation or a new date without saving it, for the confirmation step", async () => {
+    const created = await create({ date: "2027-02-13" });
+    const notes = { statusNoteEn: "Moved.", statusNoteEs: "Cambiada." };
+    expect(await cancelMeeting(editor, created.id, { version: 1, ...notes }, { dryRun: true })).toEqual({ ok: true, dryRun: true });
+    expect(await postponeMeeting(editor, created.id, { version: 1, date: "2027-03-01", startTime: "18:00", endTime: "19:00", ...notes }, NOW, { dryRun: true })).toMatchObject({
+      ok: false,
+      errors: { date: { key: "outsideSeries" } },
+    });
+    expect(await postponeMeeting(editor, created.id, { version: 1, date: "2027-02-19", startTime: "18:00", endTime: "19:00", ...notes }, NOW, { dryRun: true })).toEqual({ ok: true, dryRun: true });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "SCHEDULED", version: 1, previousStartsAt: null });
   });
 
   it("requires notes in both languages to cancel, then raises the version", async () => {
@@ -253,5 +262,26 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
     expect(created).toMatchObject({ ok: true });
     expect((created as { ids: string[] }).ids).toHaveLength(2);
     expect(await createRecurringMeetings(null, recurring, NOW)).toEqual({ ok: false, reason: "unauthenticated" });
+  });
+
+  it("ends a recurring set on a chosen date or after a chosen number of sessions", async () => {
+    const venue = await db.venue.create({ data: { slug: "recurring-end", kind: "SCHOOL", name: "Escuela Fin", street: "3 Demo St", city: "Dallas", postalCode: "75213" } });
+    // Mondays from 11 January; the series ends 20 February (six Mondays: 11, 18, 25 Jan, 1, 8, 15 Feb).
+    const set = (extra: Record<string, string>) => ({ ...form({ venueId: venue.id, startTime: "09:00", endTime: "10:00", titleEs: "Serie de lunes" }), fromDate: "2027-01-11", weekdays: ["1"], ...extra });
+    const startDays = async (ids: string[]) =>
+      (await db.meeting.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } })).map((row) => row.startsAt.toISOString().slice(0, 10));
+
+    const byDate = await createRecurringMeetings(editor, set({ endMode: "date", untilDate: "2027-01-25" }), NOW);
+    expect(byDate.ok && (await startDays(byDate.ids))).toEqual(["2027-01-11", "2027-01-18", "2027-01-25"]);
+
+    const byCount = await createRecurringMeetings(editor, set({ endMode: "count", sessionCount: "2", fromDate: "2027-02-01" }), NOW);
+    expect(byCount.ok && (await startDays(byCount.ids))).toEqual(["2027-02-01", "2027-02-08"]);
+
+    const before = await db.meeting.count();
+    expect(await createRecurringMeetings(editor, set({ endMode: "date", untilDate: "2027-03-31", fromDate: "2027-02-15" }), NOW)).toMatchObject({
+      ok: false,
+      errors: { untilDate: { key: "endAfterSeries", values: { endDate: "2027-02-20" } } },
+    });
+    expect(await db.meeting.count()).toBe(before);
   });
 });

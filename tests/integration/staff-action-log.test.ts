@@ -3,9 +3,10 @@ import type { StaffUser } from "@/lib/auth/roles";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createMeeting, updateMeeting } from "@/lib/meetings/mutations";
-import { EMPTY_MEETING_VALUES, type MeetingFormValues } from "@/lib/meetings/schema";
+import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { dateKeyToDbDate } from "@/lib/time/central-time";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
+import { meetingFormValues } from "@/tests/support/meeting-factory";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
 // Noon in Dallas on Sunday 10 January 2027; the series runs to 20 February.
@@ -35,24 +36,7 @@ describe("staff actions in the log", () => {
   let seriesId: string;
   let venueId: string;
 
-  function form(overrides: Partial<MeetingFormValues> = {}): MeetingFormValues {
-    return {
-      ...EMPTY_MEETING_VALUES,
-      seriesId,
-      venueId,
-      date: "2027-01-28",
-      startTime: "18:00",
-      endTime: "19:30",
-      spokenLanguages: ["es"],
-      interpretation: ["en"],
-      titleEn: "Community meeting",
-      titleEs: "Reunión comunitaria",
-      descriptionEn: "Questions and answers.",
-      descriptionEs: "Preguntas y respuestas.",
-      hostName: "Lt. Ana Ramírez",
-      ...overrides,
-    };
-  }
+  const form = (overrides: Partial<MeetingFormValues> = {}) => meetingFormValues(seriesId, venueId, overrides);
 
   beforeAll(async () => {
     database = await createTestDatabase("pglite");

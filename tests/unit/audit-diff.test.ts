@@ -28,6 +28,6 @@ describe("slugify", () => {
     expect(slugify("  Año Nuevo: ¡Reunión!  ")).toBe("ano-nuevo-reunion");
     expect(slugify("<script>")).toBe("script");
     expect(slugify("¿?")).toBe("item");
-    expect(slugify("a".repeat(100), 10)).toBe("aaaaaaaaaa");
+    expect(slugify("a".repeat(100), "item", 10)).toBe("aaaaaaaaaa");
   });
 });

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   cancelFormSchema,
   EMPTY_MEETING_VALUES,
-  formDataToValues,
+  MEETING_SHAPE,
   meetingFormSchema,
   recurringFormSchema,
-  toFieldErrors,
   type MeetingFormValues,
 } from "@/lib/meetings/schema";
+import { formDataToValues, toFieldErrors } from "@/lib/forms/form-state";
 
 const valid: MeetingFormValues = {
   ...EMPTY_MEETING_VALUES,
@@ -72,7 +72,8 @@ describe("meeting form schema", () => {
   });
 
   it("needs a public note in both languages for a cancelled or postponed session", () => {
-    expect(errorsOf({ ...valid, status: "CANCELLED", statusNoteEn: "Sorry." })).toEqual({ statusNoteEs: { key: "noteRequired" } });
+    const cancel = cancelFormSchema.safeParse({ version: "3", statusNoteEn: "Sorry." });
+    expect(cancel.success ? {} : toFieldErrors(cancel.error)).toEqual({ statusNoteEs: { key: "noteRequired" } });
     expect(cancelFormSchema.safeParse({ version: "3", statusNoteEn: "a", statusNoteEs: "b" }).success).toBe(true);
   });
 
@@ -88,8 +89,24 @@ describe("meeting form schema", () => {
     formData.append("spokenLanguages", "en");
     formData.append("parkingAvailable", "on");
     formData.append("$ACTION_ID_abc", "");
-    const values = formDataToValues(formData);
+    const values = formDataToValues(formData, MEETING_SHAPE);
     expect(values).toMatchObject({ titleEs: "Reunión", spokenLanguages: ["es", "en"], parkingAvailable: true, wheelchairAccessible: false, interpretation: [] });
     expect(Object.keys(values).some((key) => key.startsWith("$ACTION"))).toBe(false);
+  });
+
+  it("needs an end date or a number of sessions when the set does not simply run to the series' end", () => {
+    const set = { ...valid, fromDate: "2027-01-28", weekdays: ["4"] };
+    const errorsOf = (extra: Record<string, string>) => {
+      const result = recurringFormSchema.safeParse({ ...set, ...extra });
+      return result.success ? {} : toFieldErrors(result.error);
+    };
+    expect(errorsOf({})).toEqual({});
+    expect(errorsOf({ endMode: "date" })).toEqual({ untilDate: { key: "required" } });
+    expect(errorsOf({ endMode: "date", untilDate: "2027-01-27" })).toEqual({ untilDate: { key: "lastDayBeforeFirst" } });
+    expect(errorsOf({ endMode: "date", untilDate: "2027-02-30" })).toEqual({ untilDate: { key: "invalidDate" } });
+    expect(errorsOf({ endMode: "count" })).toEqual({ sessionCount: { key: "required" } });
+    for (const count of ["0", "-1", "2.5", "201", "many"]) expect(errorsOf({ endMode: "count", sessionCount: count })).toEqual({ sessionCount: { key: "tooManySessions" } });
+    expect(errorsOf({ endMode: "count", sessionCount: "4" })).toEqual({});
+    expect(errorsOf({ endMode: "forever" })).toEqual({ endMode: { key: "chooseEnd" } });
   });
 });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
-import { EMPTY_MEETING_VALUES, LIMITS, meetingFormSchema, toFieldErrors } from "@/lib/meetings/schema";
+import { toFieldErrors } from "@/lib/forms/form-state";
+import { EMPTY_MEETING_VALUES, LIMITS, meetingFormSchema } from "@/lib/meetings/schema";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { newStaffSchema } from "@/lib/staff/schema";
 import { venueInputSchema } from "@/lib/venues/schema";

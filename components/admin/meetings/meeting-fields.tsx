@@ -1,31 +1,37 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput } from "@/components/admin/inputs";
+import type { StaffFormApi } from "@/components/admin/staff-form";
+import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SeriesOption, VenueOption } from "@/lib/meetings/admin-data";
-import { MEETING_STATUSES, VENUE_KINDS, WEEKDAYS, type FieldErrors, type FormValues } from "@/lib/meetings/schema";
+import { MAX_SESSIONS, RECURRENCE_ENDS, WEEKDAYS } from "@/lib/meetings/schema";
 import { formatDateKey } from "@/lib/time/format";
-import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput } from "./inputs";
-import { useValidationMessage } from "./use-validation-message";
+import { VENUE_KINDS } from "@/lib/venues/schema";
 
 export type LanguageOption = { value: string; label: string };
 export type MeetingFormOptions = { series: SeriesOption[]; venues: VenueOption[]; spokenLanguages: LanguageOption[]; interpretation: LanguageOption[] };
 export type FieldsKind = "create" | "edit" | "recurring";
 
-type Props = { kind: FieldsKind; values: FormValues; errors: FieldErrors; options: MeetingFormOptions };
+type Props = { kind: FieldsKind; form: StaffFormApi; options: MeetingFormOptions };
+
+/** A field pair in both languages, the page's own language first. */
+function pair(locale: Locale, en: string, es: string): string[] {
+  return bilingualOrder(locale).map((lang) => (lang === "en" ? en : es));
+}
 
 /** Every field of the meeting form, shared by create, edit and the recurring set. */
-export function MeetingFields({ kind, values, errors, options }: Props) {
+export function MeetingFields({ kind, form, options }: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale() as Locale;
-  const message = useValidationMessage();
-  const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  const error = (name: string) => (errors[name] ? message(errors[name]) : undefined);
+  const { text: str, list, error } = form;
   const label = (name: string) => t(name as Parameters<typeof t>[0]);
   // No maxLength on text: what was typed or pasted is kept, and the error names the limit.
-  const text = (name: string) => <TextInput name={name} label={label(name)} value={str(name)} error={error(name)} />;
+  const text = (name: string) => <TextInput key={name} name={name} label={label(name)} value={str(name)} error={error(name)} />;
+  const textArea = (name: string, rows: number) => <TextArea key={name} name={name} label={label(name)} value={str(name)} error={error(name)} rows={rows} />;
   const venueMode = str("venueMode") || "existing";
+  const endMode = str("endMode") || "seriesEnd";
 
   return (
     <div className="space-y-6">
@@ -49,6 +55,21 @@ export function MeetingFields({ kind, values, errors, options }: Props) {
               checked={list("weekdays")}
               error={error("weekdays")}
             />
+            <fieldset className="toggle-group space-y-2">
+              <legend className="font-semibold">{t("endMode")}</legend>
+              {RECURRENCE_ENDS.map((mode) => (
+                <label key={mode} htmlFor={`endMode-${mode}`} className="flex min-h-11 items-center gap-3">
+                  <input id={`endMode-${mode}`} type="radio" name="endMode" value={mode} defaultChecked={endMode === mode} className="size-5" />
+                  <span>{label(`endMode_${mode}`)}</span>
+                </label>
+              ))}
+              <div data-shown-with="endMode-date">
+                <TextInput name="untilDate" type="date" label={label("untilDate")} value={str("untilDate")} error={error("untilDate")} />
+              </div>
+              <div data-shown-with="endMode-count">
+                <TextInput name="sessionCount" type="number" inputMode="numeric" min="1" max={String(MAX_SESSIONS)} label={label("sessionCount")} value={str("sessionCount")} error={error("sessionCount")} />
+              </div>
+            </fieldset>
           </>
         ) : (
           <TextInput name="date" type="date" label={label("date")} value={str("date")} error={error("date")} />
@@ -60,50 +81,54 @@ export function MeetingFields({ kind, values, errors, options }: Props) {
       </Section>
 
       <Section title={t("sectionWhere")}>
-        <fieldset>
-          <legend className="font-semibold">{t("venueMode")}</legend>
-          {(["existing", "new"] as const).map((mode) => (
-            <label key={mode} htmlFor={`venueMode-${mode}`} className="flex min-h-11 items-center gap-3">
-              <input id={`venueMode-${mode}`} type="radio" name="venueMode" value={mode} defaultChecked={venueMode === mode} className="size-5" />
-              <span>{label(`venueMode_${mode}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <Select name="venueId" label={label("venueId")} value={str("venueId")} error={error("venueId")}>
-          <option value="">{t("chooseVenue")}</option>
-          {options.venues.map((venue) => (
-            <option key={venue.id} value={venue.id}>
-              {venue.neighborhood ? `${venue.name} (${venue.neighborhood})` : venue.name}
-            </option>
-          ))}
-        </Select>
-        <div className="space-y-4 border-l-4 border-slate-200 pl-4">
-          <p className="text-slate-700">{t("newVenueHint")}</p>
-          <Select name="venueKind" label={label("venueKind")} value={str("venueKind") || "CHURCH"}>
-            {VENUE_KINDS.map((venueKind) => (
-              <option key={venueKind} value={venueKind}>{label(`kind_${venueKind}`)}</option>
+        {/* Only the chosen way is shown (CSS :has(), so also without JavaScript), and only the chosen way is read by the server. */}
+        <div className="toggle-group space-y-4">
+          <fieldset>
+            <legend className="font-semibold">{t("venueMode")}</legend>
+            {(["existing", "new"] as const).map((mode) => (
+              <label key={mode} htmlFor={`venueMode-${mode}`} className="flex min-h-11 items-center gap-3">
+                <input id={`venueMode-${mode}`} type="radio" name="venueMode" value={mode} defaultChecked={venueMode === mode} className="size-5" />
+                <span>{label(`venueMode_${mode}`)}</span>
+              </label>
             ))}
-          </Select>
-          {text("venueName")}
-          {text("venueStreet")}
-          <div className="grid gap-4 sm:grid-cols-2">
-            {text("venueCity")}
-            <TextInput name="venuePostalCode" label={label("venuePostalCode")} value={str("venuePostalCode")} error={error("venuePostalCode")} maxLength={10} autoComplete="postal-code" />
+          </fieldset>
+          <div data-shown-with="venueMode-existing">
+            <Select name="venueId" label={label("venueId")} value={str("venueId")} error={error("venueId")}>
+              <option value="">{t("chooseVenue")}</option>
+              {options.venues.map((venue) => (
+                <option key={venue.id} value={venue.id}>
+                  {venue.neighborhood ? `${venue.name} (${venue.neighborhood})` : venue.name}
+                </option>
+              ))}
+            </Select>
           </div>
-          {text("venueNeighborhood")}
+          <fieldset data-shown-with="venueMode-new" className="space-y-4 border-l-4 border-slate-200 pl-4">
+            <legend className="sr-only">{t("newVenueFields")}</legend>
+            <p className="text-slate-700">{t("newVenueHint")}</p>
+            <Select name="venueKind" label={label("venueKind")} value={str("venueKind") || "CHURCH"}>
+              {VENUE_KINDS.map((venueKind) => (
+                <option key={venueKind} value={venueKind}>{label(`kind_${venueKind}`)}</option>
+              ))}
+            </Select>
+            {text("venueName")}
+            {text("venueStreet")}
+            <div className="grid gap-4 sm:grid-cols-2">
+              {text("venueCity")}
+              <TextInput name="venuePostalCode" label={label("venuePostalCode")} value={str("venuePostalCode")} error={error("venuePostalCode")} maxLength={10} autoComplete="postal-code" />
+            </div>
+            {text("venueNeighborhood")}
+          </fieldset>
         </div>
       </Section>
 
       <Section title={t("sectionText")}>
         <div className="grid gap-4 md:grid-cols-2">
-          <div className="space-y-4" lang="en">
-            {text("titleEn")}
-            <TextArea name="descriptionEn" label={label("descriptionEn")} value={str("descriptionEn")} error={error("descriptionEn")} rows={6} />
-          </div>
-          <div className="space-y-4" lang="es">
-            {text("titleEs")}
-            <TextArea name="descriptionEs" label={label("descriptionEs")} value={str("descriptionEs")} error={error("descriptionEs")} rows={6} />
-          </div>
+          {bilingualOrder(locale).map((lang) => (
+            <div key={lang} className="space-y-4" lang={lang}>
+              {text(lang === "en" ? "titleEn" : "titleEs")}
+              {textArea(lang === "en" ? "descriptionEn" : "descriptionEs", 6)}
+            </div>
+          ))}
         </div>
       </Section>
 
@@ -115,36 +140,21 @@ export function MeetingFields({ kind, values, errors, options }: Props) {
       <Section title={t("sectionHost")}>
         {text("hostName")}
         <div className="grid gap-4 md:grid-cols-2">
-          {text("hostTitleEn")}
-          {text("hostTitleEs")}
+          {pair(locale, "hostTitleEn", "hostTitleEs").map((name) => text(name))}
         </div>
       </Section>
 
       <Section title={t("sectionAccess")}>
         <div className="grid sm:grid-cols-2">
           {(["wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided"] as const).map((name) => (
-            <Checkbox key={name} name={name} label={label(name)} checked={values[name] === true} />
+            <Checkbox key={name} name={name} label={label(name)} checked={form.checked(name)} />
           ))}
         </div>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextArea name="accessibilityNotesEn" label={label("accessibilityNotesEn")} value={str("accessibilityNotesEn")} error={error("accessibilityNotesEn")} rows={3} />
-          <TextArea name="accessibilityNotesEs" label={label("accessibilityNotesEs")} value={str("accessibilityNotesEs")} error={error("accessibilityNotesEs")} rows={3} />
+          {pair(locale, "accessibilityNotesEn", "accessibilityNotesEs").map((name) => textArea(name, 3))}
         </div>
       </Section>
 
-      {kind === "edit" ? (
-        <Section title={t("sectionStatus")}>
-          <Select name="status" label={label("status")} value={str("status") || "SCHEDULED"} error={error("status")}>
-            {MEETING_STATUSES.map((status) => (
-              <option key={status} value={status}>{label(`status_${status}`)}</option>
-            ))}
-          </Select>
-          <div className="grid gap-4 md:grid-cols-2">
-            <TextArea name="statusNoteEn" label={label("statusNoteEn")} value={str("statusNoteEn")} error={error("statusNoteEn")} rows={3} />
-            <TextArea name="statusNoteEs" label={label("statusNoteEs")} value={str("statusNoteEs")} error={error("statusNoteEs")} rows={3} />
-          </div>
-        </Section>
-      ) : null}
     </div>
   );
 }

@@ -1,20 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
-import type { FormState } from "@/lib/meetings/actions";
-import type { FormValues } from "@/lib/meetings/schema";
-import { formDataToValues, meetingFormSchema, recurringFormSchema, toFieldErrors, type FieldErrors } from "@/lib/meetings/schema";
-import { formatDateKey } from "@/lib/time/format";
-import { ErrorSummary } from "./error-summary";
-import { MeetingFields, type FieldsKind, type MeetingFormOptions } from "./meeting-fields";
-import { useValidationMessage } from "./use-validation-message";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { useValidationMessage } from "@/components/admin/use-validation-message";
+import type { FormValues } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/locales";
+import { MEETING_SHAPE, meetingFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { formatDateKey } from "@/lib/time/format";
+import { ConflictPanel } from "./conflict-panel";
+import { MeetingFields, type FieldsKind, type MeetingFormOptions } from "./meeting-fields";
 
 type Props = {
   kind: FieldsKind;
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: StaffFormAction;
   initialValues: FormValues;
   version?: number;
   options: MeetingFormOptions;
@@ -23,39 +21,26 @@ type Props = {
 const SUBMIT_LABEL = { create: "submitCreate", edit: "submitSave", recurring: "submitRecurring" } as const;
 
 /**
- * The meeting form. Checked in the browser with the shared schema before
- * posting (instant errors), and again on the server; without JavaScript it
- * is a plain form post and the server's answer shows the same errors.
+ * The meeting form, on the one staff-form path: checked in the browser with
+ * the shared schema before posting, and again on the server; without
+ * JavaScript it is a plain form post and the server's answer shows the same
+ * errors.
  */
 export function MeetingForm({ kind, action, initialValues, version, options }: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale() as Locale;
   const message = useValidationMessage();
-  const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {} });
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const errors = clientErrors ?? state.errors;
-
-  function checkBeforePosting(event: FormEvent<HTMLFormElement>) {
-    const schema = kind === "recurring" ? recurringFormSchema : meetingFormSchema;
-    const result = schema.safeParse(formDataToValues(new FormData(event.currentTarget)));
-    if (result.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(toFieldErrors(result.error));
-  }
-
+  const form = useStaffForm({ action, initialValues, schema: kind === "recurring" ? recurringFormSchema : meetingFormSchema, shape: MEETING_SHAPE });
+  const current = form.state.current;
   const labelFor = (field: string) => (field === "form" ? null : t(field as Parameters<typeof t>[0]));
 
   return (
-    <form action={formAction} onSubmit={checkBeforePosting} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} labelFor={labelFor} />
-      {state.conflicts?.length ? (
+    <StaffForm form={form} labelFor={labelFor} className="mt-6 space-y-6">
+      {form.state.conflicts?.length ? (
         <div className="rounded-md border border-red-700 bg-white p-4">
           <p className="font-bold">{t("conflictsHeading")}</p>
           <ul className="mt-2 list-disc pl-5">
-            {state.conflicts.map((conflict) => (
+            {form.state.conflicts.map((conflict) => (
               <li key={conflict.date}>
                 {formatDateKey(conflict.date, locale)}: {message(conflict.error)}
               </li>
@@ -63,11 +48,13 @@ export function MeetingForm({ kind, action, initialValues, version, options }: P
           </ul>
         </div>
       ) : null}
-      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      <MeetingFields kind={kind} values={state.values} errors={errors} options={options} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-        {pending ? t("saving") : t(SUBMIT_LABEL[kind])}
+      {current ? <ConflictPanel current={current} typed={form.state.values} labelFor={labelFor} /> : null}
+      {/* After a conflict, saving again knowingly replaces the version now saved. */}
+      {version !== undefined ? <input type="hidden" name="version" value={typeof current?.version === "string" ? current.version : version} /> : null}
+      <MeetingFields kind={kind} form={form} options={options} />
+      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        {form.pending ? t("saving") : t(SUBMIT_LABEL[kind])}
       </button>
-    </form>
+    </StaffForm>
   );
 }

@@ -1,94 +1,132 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
-import type { FormState } from "@/lib/meetings/actions";
-import type { FormValues } from "@/lib/meetings/schema";
-import { ErrorSummary } from "./error-summary";
-import { Checkbox, TextArea, TextInput } from "./inputs";
-import { useValidationMessage } from "./use-validation-message";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Checkbox, TextArea, TextInput } from "@/components/admin/inputs";
+import { StaffForm, useStaffForm, type StaffFormAction, type StaffFormApi } from "@/components/admin/staff-form";
+import { StatusBadge } from "@/components/status-badge";
+import { bilingualOrder } from "@/lib/i18n/bilingual-order";
+import type { Locale } from "@/lib/i18n/locales";
+import { cancelFormSchema, postponeFormSchema } from "@/lib/meetings/schema";
+import { zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { formatMeetingWhen } from "@/lib/time/format";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
-type Props = { action: Action; version: number; initialValues?: FormValues };
+/** What residents see of the session now: the preview starts from it. */
+export type SessionSummary = { titles: Record<Locale, string>; startsAt: string; endsAt: string };
 
-function useStatusForm(action: Action, initialValues: FormValues = {}) {
+type Props = { action: StaffFormAction; version: number; session: SessionSummary; initialValues?: Record<string, string> };
+
+const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
+
+function useMeetingForm() {
   const t = useTranslations("MeetingForm");
-  const message = useValidationMessage();
-  const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {} });
-  const str = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
-  const error = (name: string) => (state.errors[name] ? message(state.errors[name]) : undefined);
   const labelFor = (field: string) => (field === "form" ? null : t(field as Parameters<typeof t>[0]));
-  return { t, state, formAction, pending, str, error, labelFor };
+  return { t, labelFor };
+}
+
+/** Field ids carry a prefix: several small forms share one page. */
+function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
+  const { t } = useMeetingForm();
+  const locale = useLocale() as Locale;
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {bilingualOrder(locale).map((lang) => {
+        const name = lang === "en" ? "statusNoteEn" : "statusNoteEs";
+        return <TextArea key={name} id={`${prefix}-${name}`} name={name} label={t(name)} value={form.text(name)} error={form.error(name)} rows={3} />;
+      })}
+    </div>
+  );
+}
+
+/**
+ * The change as residents will see it, before it is saved: the session with
+ * its new badge, time and notes. The form's own fields stay as typed, and a
+ * second button (step=confirm) saves; without JavaScript the same two posts.
+ */
+function Preview({ form, session, status, confirmLabel, buttonColor }: { form: StaffFormApi; session: SessionSummary; status: "CANCELLED" | "POSTPONED"; confirmLabel: string; buttonColor: string }) {
+  const { t } = useMeetingForm();
+  const locale = useLocale() as Locale;
+  if (form.state.done !== "confirm" || form.pending) return null;
+  const start = zonedDateTimeToInstant(form.text("date"), form.text("startTime"));
+  const end = zonedDateTimeToInstant(form.text("date"), form.text("endTime"));
+  const was = formatMeetingWhen(new Date(session.startsAt), new Date(session.endsAt), locale);
+  const when = status === "POSTPONED" && start.ok && end.ok ? formatMeetingWhen(start.instant, end.instant, locale) : was;
+  return (
+    <section aria-labelledby={`preview-${status}`} className="mt-4 rounded-md border-2 border-slate-700 p-4" data-testid={`preview-${status}`}>
+      <h3 id={`preview-${status}`} className="text-lg font-bold">{t("previewHeading")}</h3>
+      <p className="text-slate-700">{t("previewIntro")}</p>
+      <article className="mt-3 rounded-md border border-slate-300 bg-white p-3">
+        <p className="text-lg font-semibold">
+          {session.titles[locale]} <StatusBadge status={status} />
+        </p>
+        <p>{when}</p>
+        {status === "POSTPONED" ? <p className="text-slate-700">{t("previewWas", { when: was })}</p> : null}
+        {bilingualOrder(locale).map((lang) => (
+          <p key={lang} lang={lang} className="mt-2">{form.text(lang === "en" ? "statusNoteEn" : "statusNoteEs")}</p>
+        ))}
+      </article>
+      <button type="submit" name="step" value="confirm" className={`${buttonClass} mt-4 ${buttonColor}`}>{confirmLabel}</button>
+    </section>
+  );
 }
 
 function Panel({ heading, intro, children }: { heading: string; intro: string; children: ReactNode }) {
   return (
     <section className="rounded-md border border-slate-300 p-4">
-      <h2 className="text-xl font-bold">{heading}</h2>
+      <h3 className="text-lg font-bold">{heading}</h3>
       <p className="mt-1 text-slate-700">{intro}</p>
       {children}
     </section>
   );
 }
 
-const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
-
-/** Field ids carry a prefix: three small forms share one page. */
-function Notes({ prefix, str, error, t }: { prefix: string; str: (name: string) => string; error: (name: string) => string | undefined; t: ReturnType<typeof useTranslations<"MeetingForm">> }) {
-  return (
-    <div className="grid gap-4 md:grid-cols-2">
-      {(["statusNoteEn", "statusNoteEs"] as const).map((name) => (
-        <TextArea key={name} id={`${prefix}-${name}`} name={name} label={t(name)} value={str(name)} error={error(name)} rows={3} />
-      ))}
-    </div>
-  );
-}
-
-export function CancelMeetingForm({ action, version }: Props) {
-  const { t, state, formAction, pending, str, error, labelFor } = useStatusForm(action);
+export function CancelMeetingForm({ action, version, session, initialValues }: Props) {
+  const { t, labelFor } = useMeetingForm();
+  const form = useStaffForm({ action, initialValues, schema: cancelFormSchema });
   return (
     <Panel heading={t("cancelHeading")} intro={t("cancelIntro")}>
-      <form action={formAction} noValidate className="mt-4 space-y-4">
-        <ErrorSummary errors={state.errors} labelFor={labelFor} idPrefix="cancel" />
+      <StaffForm form={form} labelFor={labelFor} idPrefix="cancel" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
-        <Notes prefix="cancel" str={str} error={error} t={t} />
-        <button type="submit" disabled={pending} className={`${buttonClass} bg-red-800 hover:bg-red-900`}>{t("cancelSubmit")}</button>
-      </form>
+        <Notes prefix="cancel" form={form} />
+        <button type="submit" name="step" value="review" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("reviewCancel")}</button>
+        <Preview form={form} session={session} status="CANCELLED" confirmLabel={t("confirmCancel")} buttonColor="bg-red-800 hover:bg-red-900" />
+      </StaffForm>
     </Panel>
   );
 }
 
-export function PostponeMeetingForm({ action, version, initialValues }: Props) {
-  const { t, state, formAction, pending, str, error, labelFor } = useStatusForm(action, initialValues);
+export function PostponeMeetingForm({ action, version, session, initialValues }: Props) {
+  const { t, labelFor } = useMeetingForm();
+  const form = useStaffForm({ action, initialValues, schema: postponeFormSchema });
   return (
     <Panel heading={t("postponeHeading")} intro={t("postponeIntro")}>
-      <form action={formAction} noValidate className="mt-4 space-y-4">
-        <ErrorSummary errors={state.errors} labelFor={labelFor} idPrefix="postpone" />
+      <StaffForm form={form} labelFor={labelFor} idPrefix="postpone" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextInput id="postpone-date" name="date" type="date" label={t("newDate")} value={str("date")} error={error("date")} />
-          <TextInput id="postpone-startTime" name="startTime" type="time" label={t("startTime")} value={str("startTime")} error={error("startTime")} />
-          <TextInput id="postpone-endTime" name="endTime" type="time" label={t("endTime")} value={str("endTime")} error={error("endTime")} />
+          <TextInput id="postpone-date" name="date" type="date" label={t("newDate")} value={form.text("date")} error={form.error("date")} />
+          <TextInput id="postpone-startTime" name="startTime" type="time" label={t("startTime")} value={form.text("startTime")} error={form.error("startTime")} />
+          <TextInput id="postpone-endTime" name="endTime" type="time" label={t("endTime")} value={form.text("endTime")} error={form.error("endTime")} />
         </div>
-        <Notes prefix="postpone" str={str} error={error} t={t} />
-        <button type="submit" disabled={pending} className={`${buttonClass} bg-amber-800 hover:bg-amber-900`}>{t("postponeSubmit")}</button>
-      </form>
+        <Notes prefix="postpone" form={form} />
+        <button type="submit" name="step" value="review" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("reviewPostpone")}</button>
+        <Preview form={form} session={session} status="POSTPONED" confirmLabel={t("confirmPostpone")} buttonColor="bg-amber-800 hover:bg-amber-900" />
+      </StaffForm>
     </Panel>
   );
 }
 
-export function DeleteMeetingForm({ action, version }: Props) {
-  const { t, state, formAction, pending, error, labelFor } = useStatusForm(action);
-  const confirmError = error("confirm");
+export function DeleteMeetingForm({ action, version }: Pick<Props, "action" | "version">) {
+  const { t, labelFor } = useMeetingForm();
+  const form = useStaffForm({ action, schema: null });
+  const confirmError = form.error("confirm");
   return (
     <Panel heading={t("deleteHeading")} intro={t("deleteIntro")}>
-      <form action={formAction} noValidate className="mt-4 space-y-4">
-        <ErrorSummary errors={state.errors} labelFor={labelFor} idPrefix="delete" />
+      <StaffForm form={form} labelFor={labelFor} idPrefix="delete" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
         <Checkbox id="delete-confirm" name="confirm" value="yes" label={t("confirm")} checked={false} />
         {confirmError ? <p id="delete-confirm-error" className="font-semibold text-red-800">{confirmError}</p> : null}
-        <button type="submit" disabled={pending} className={`${buttonClass} bg-slate-800 hover:bg-slate-900`}>{t("deleteSubmit")}</button>
-      </form>
+        <button type="submit" disabled={form.pending} className={`${buttonClass} bg-slate-800 hover:bg-slate-900`}>{t("deleteSubmit")}</button>
+      </StaffForm>
     </Panel>
   );
 }

@@ -173,6 +173,77 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   await residents.close();
 });
 
+const NOTHING_SAVED = { en: "The database could not be reached, so nothing was saved.", es: "No se pudo conectar con la base de datos, así que no se guardó nada." } as const;
+
+type TypedForm = { path: string; fields: Record<string, string>; submit: string };
+
+/**
+ * Every other staff form, typed while the database answers and posted while
+ * it is stopped: each says in the page's language that nothing was saved and
+ * keeps every field as typed (passwords too, which are never sent back: the
+ * browser keeps them).
+ */
+test("with the database stopped: venue, series, staff, password and sign-in forms keep every typed field and say nothing was saved", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const suffix = uniqueName("outage").split(" ").at(-1)!;
+  const forms: Record<"en" | "es", TypedForm[]> = {
+    en: [
+      { path: "/en/admin/venues/new", submit: "Add place", fields: { "#name": `Outage hall ${suffix}`, "#street": "12 Demo Street", "#postalCode": "75211", "#descriptionEs": "Un salón amplio." } },
+      { path: "/en/admin/series/new", submit: "Add series", fields: { "#titleEn": `Outage series ${suffix}`, "#titleEs": `Serie del corte ${suffix}`, "#startsOn": dallasDate(10), "#endsOn": dallasDate(40), "#descriptionEn": "Spring sessions.", "#descriptionEs": "Sesiones de primavera." } },
+    ],
+    es: [
+      { path: "/es/admin/staff", submit: "Agregar cuenta", fields: { "#name": "Ana Corte", "#email": `corte-${suffix}@example.org`, "#password": "una-frase-larga-y-rara-2027" } },
+      { path: "/es/admin/account", submit: "Cambiar la contraseña", fields: { "#currentPassword": DEMO_ADMIN.password, "#newPassword": "otra-frase-larga-y-rara-2027", "#confirmPassword": "otra-frase-larga-y-rara-2027" } },
+    ],
+  };
+  const opened: { page: Page; form: TypedForm; locale: "en" | "es" }[] = [];
+  for (const locale of ["en", "es"] as const) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`/${locale}/admin/login`);
+    await page.locator("#email").fill(DEMO_ADMIN.email);
+    await page.locator("#password").fill(DEMO_ADMIN.password);
+    await page.locator("main form button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+    for (const form of forms[locale]) {
+      const tab = await context.newPage();
+      await tab.goto(form.path);
+      for (const [selector, value] of Object.entries(form.fields)) await tab.locator(selector).fill(value);
+      opened.push({ page: tab, form, locale });
+    }
+  }
+  // Someone about to sign in, in Spanish.
+  const signIn = await (await newContext(browser)).newPage();
+  const signInForm: TypedForm = { path: "/es/admin/login", submit: "Iniciar sesión", fields: { "#email": DEMO_ADMIN.email, "#password": DEMO_ADMIN.password } };
+  await signIn.goto(signInForm.path);
+  for (const [selector, value] of Object.entries(signInForm.fields)) await signIn.locator(selector).fill(value);
+  opened.push({ page: signIn, form: signInForm, locale: "es" });
+
+  cluster.stop();
+  try {
+    for (const { page, form, locale } of opened) {
+      await page.locator("main form").getByRole("button", { name: form.submit }).click();
+      await expect(page.locator("main").getByRole("alert"), form.path).toContainText(NOTHING_SAVED[locale]);
+      await expect(page, form.path).toHaveURL(new RegExp(`${form.path}$`));
+      for (const [selector, value] of Object.entries(form.fields)) await expect(page.locator(selector), `${form.path} ${selector}`).toHaveValue(value);
+    }
+  } finally {
+    cluster.start();
+  }
+  await waitForHealth(200);
+  // Nothing was half-saved while it was down.
+  const db = new pg.Client({ connectionString: cluster.url });
+  await db.connect();
+  try {
+    const venues = await db.query(`SELECT 1 FROM "Venue" WHERE name = $1`, [`Outage hall ${suffix}`]);
+    const users = await db.query(`SELECT 1 FROM "user" WHERE email = $1`, [`corte-${suffix}@example.org`]);
+    expect([venues.rowCount, users.rowCount]).toEqual([0, 0]);
+  } finally {
+    await db.end();
+  }
+  for (const { page } of opened) await page.context().close();
+});
+
 test("kill -9 of the app during a burst of saves loses no acknowledged save", async () => {
   test.setTimeout(240_000);
   const BURST = 60;

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { MEETING_TEXT, NEW_PLACE } from "../../support/meeting-factory";
 import type { TestLocale } from "./public-pages";
 
 /** "YYYY-MM-DD" of today plus `days` in Dallas, whatever the test machine's zone. */
@@ -11,20 +12,21 @@ export function dallasDate(days: number): string {
 
 export type NewMeeting = { titleEn: string; titleEs: string; venueName: string; date: string; startTime?: string; endTime?: string };
 
-/** Fills the new-meeting form with a place typed in (its own venue, so tests never overlap). */
+/** Fills the new-meeting form, as the factory's values, with a place typed in (its own venue, so tests never overlap). */
 export async function fillNewMeeting(page: Page, meeting: NewMeeting): Promise<void> {
   await page.locator("#date").fill(meeting.date);
   await page.locator("#startTime").fill(meeting.startTime ?? "18:00");
   await page.locator("#endTime").fill(meeting.endTime ?? "19:30");
   await page.locator("#venueMode-new").check();
+  await expect(page.locator("#venueName")).toBeVisible();
   await page.locator("#venueName").fill(meeting.venueName);
-  await page.locator("#venueStreet").fill("500 Demo Avenue");
-  await page.locator("#venuePostalCode").fill("75211");
+  await page.locator("#venueStreet").fill(NEW_PLACE.venueStreet);
+  await page.locator("#venuePostalCode").fill(NEW_PLACE.venuePostalCode);
   await page.locator("#titleEn").fill(meeting.titleEn);
   await page.locator("#titleEs").fill(meeting.titleEs);
-  await page.locator("#descriptionEn").fill("Questions and answers with Dallas Police.");
-  await page.locator("#descriptionEs").fill("Preguntas y respuestas con la Policía de Dallas.");
-  await page.locator("#hostName").fill("Lt. Ana Ramírez");
+  await page.locator("#descriptionEn").fill(MEETING_TEXT.descriptionEn);
+  await page.locator("#descriptionEs").fill(MEETING_TEXT.descriptionEs);
+  await page.locator("#hostName").fill(MEETING_TEXT.hostName);
   await expect(page.locator("#titleEs")).toHaveValue(meeting.titleEs);
   await expect(page.locator("#venueName")).toHaveValue(meeting.venueName);
 }

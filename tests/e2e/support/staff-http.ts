@@ -1,5 +1,6 @@
-import { DEMO_ADMIN } from "./staff";
+import { newMeetingFields } from "../../support/meeting-factory";
 import { dallasDate } from "./meeting-form";
+import { DEMO_ADMIN } from "./staff";
 
 /**
  * Staff forms posted over plain HTTP, as a browser without JavaScript posts
@@ -74,24 +75,7 @@ export async function newMeetingForm(baseURL: string, cookie: string): Promise<{
 
 /** A meeting's typed fields: its own new venue (no two tests share a place and time), tomorrow evening. */
 export function meetingFields(seriesId: string, title: string): [string, string][] {
-  return [
-    ["seriesId", seriesId],
-    ["date", dallasDate(1)],
-    ["startTime", "18:00"],
-    ["endTime", "19:30"],
-    ["venueMode", "new"],
-    ["venueKind", "CHURCH"],
-    ["venueName", `Hall of ${title}`],
-    ["venueStreet", "500 Demo Avenue"],
-    ["venueCity", "Dallas"],
-    ["venuePostalCode", "75211"],
-    ["spokenLanguages", "es"],
-    ["titleEn", title],
-    ["titleEs", `${title} (es)`],
-    ["descriptionEn", "Questions and answers with Dallas Police."],
-    ["descriptionEs", "Preguntas y respuestas con la Policía de Dallas."],
-    ["hostName", "Lt. Ana Ramírez"],
-  ];
+  return newMeetingFields(seriesId, title, dallasDate(1));
 }
 
 const CREATED = /\/admin\/meetings\/([a-z0-9]+)\?saved=created$/;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -21,7 +22,7 @@ export default async function AccountPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-2">{user.email}</p>
       <h2 className="mt-6 text-xl font-bold">{t("changePassword")}</h2>
-      <ChangePasswordForm />
+      <ChangePasswordForm action={changePasswordAction.bind(null, locale)} />
     </>
   );
 }

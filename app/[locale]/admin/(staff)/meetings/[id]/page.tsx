@@ -40,6 +40,8 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const linkClass = "inline-flex min-h-11 items-center";
   // A new version remounts every form, so none can post a version that is already stale.
   const key = `${meeting.id}-${meeting.version}`;
+  const session = { titles: { en: meeting.values.titleEn ?? "", es: meeting.values.titleEs ?? "" }, startsAt: meeting.startsAt.toISOString(), endsAt: meeting.endsAt.toISOString() };
+  const times = { date: meeting.values.date ?? "", startTime: meeting.values.startTime ?? "", endTime: meeting.values.endTime ?? "" };
 
   return (
     <>
@@ -55,16 +57,22 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
         </li>
       </ul>
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
-      {query.conflict === "1" ? <Notice tone="problem">{t("conflictNotice")}</Notice> : null}
       <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} />
-      <div className="mt-10 space-y-6">
-        {meeting.status !== "CANCELLED" ? <CancelMeetingForm key={`cancel-${key}`} action={cancelMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} /> : null}
+      <section aria-labelledby="status-heading" className="mt-10 space-y-6">
+        <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
+        <p className="text-slate-700">{t("statusIntro")}</p>
+        {meeting.status !== "CANCELLED" ? (
+          <CancelMeetingForm key={`cancel-${key}`} action={cancelMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} session={session} initialValues={meeting.statusNotes} />
+        ) : null}
         <PostponeMeetingForm
           key={`postpone-${key}`}
           action={postponeMeetingAction.bind(null, locale, meeting.id)}
           version={meeting.version}
-          initialValues={{ date: meeting.values.date, startTime: meeting.values.startTime, endTime: meeting.values.endTime }}
+          session={session}
+          initialValues={{ ...times, ...meeting.statusNotes }}
         />
+      </section>
+      <div className="mt-10">
         <DeleteMeetingForm key={`delete-${key}`} action={deleteMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} />
       </div>
       <MeetingAnnouncement slug={meeting.slug} />

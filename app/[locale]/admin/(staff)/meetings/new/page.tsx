@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function startingValues(from: unknown, defaultSeriesId: string | undefined): Promise<{ values: MeetingFormValues; copiedFrom: string | null }> {
   const source = typeof from === "string" && from.length <= 64 ? await getEditableMeeting(from) : null;
   if (!source) return { values: { ...EMPTY_MEETING_VALUES, seriesId: defaultSeriesId ?? "" }, copiedFrom: null };
-  const values = { ...source.values, date: "", status: "SCHEDULED" as const, statusNoteEn: "", statusNoteEs: "" };
+  const values = { ...source.values, date: "" };
   return { values, copiedFrom: source.values.titleEs || source.slug };
 }
 

@@ -1,14 +1,39 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { describedBy, FormField, inputClass } from "@/components/admin/form-field";
 
 type Base = { name: string; label: string; error?: string; hint?: string; /** Defaults to the name. */ id?: string };
 
-export function TextInput({ name, id = name, label, error, hint, value, type = "text", maxLength, autoComplete }: Base & { value: string; type?: "text" | "date" | "time"; maxLength?: number; autoComplete?: string }) {
+type TextProps = Base & {
+  value?: string;
+  type?: "text" | "date" | "time" | "email" | "password" | "tel" | "number";
+  maxLength?: number;
+  autoComplete?: string;
+  inputMode?: InputHTMLAttributes<HTMLInputElement>["inputMode"];
+  required?: boolean;
+  min?: string;
+  max?: string;
+};
+
+/** One labelled input whose hint and error are tied to it for screen readers. */
+export function TextInput({ name, id = name, label, error, hint, value, type = "text", maxLength, autoComplete, inputMode, required, min, max }: TextProps) {
   return (
     <FormField id={id} label={label} error={error} hint={hint}>
-      <input id={id} name={name} type={type} defaultValue={value} maxLength={maxLength} autoComplete={autoComplete ?? "off"} className={inputClass} {...describedBy(id, { hint, error })} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={value}
+        maxLength={maxLength}
+        autoComplete={autoComplete ?? "off"}
+        inputMode={inputMode}
+        required={required}
+        min={min}
+        max={max}
+        className={inputClass}
+        {...describedBy(id, { hint, error })}
+      />
     </FormField>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FieldError } from "@/lib/meetings/schema";
+import type { FieldError } from "@/lib/forms/form-state";
 import { formatDateKey, formatMeetingStart } from "@/lib/time/format";
 
 /** A field error in the staff member's language, dates written out in words. */

@@ -1,0 +1,81 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
+import type { z } from "zod";
+import { formDataToValues, idleState, toFieldErrors, type FieldErrors, type FormShape, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./error-summary";
+import { useValidationMessage } from "./use-validation-message";
+
+export type StaffFormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+type Options = {
+  action: StaffFormAction;
+  initialValues?: FormValues;
+  /** The schema the server checks with; null where only the server can judge (a password against its hash). */
+  schema: z.ZodType | null;
+  shape?: FormShape;
+};
+
+/**
+ * The browser half of every staff form. It checks the form with the
+ * server's own schema before posting (instant errors), then posts it in a
+ * transition rather than as a plain form action, so React does not reset
+ * the fields: whatever the answer (refused, invalid, database down), every
+ * field keeps what was typed, passwords included. Without JavaScript the
+ * same action runs as a plain form post and the page comes back with the
+ * values the server echoed (passwords excepted).
+ */
+export function useStaffForm({ action, initialValues = {}, schema, shape }: Options) {
+  const [state, formAction, pending] = useActionState(action, idleState(initialValues));
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const message = useValidationMessage();
+  const errors = clientErrors ?? state.errors;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    const result = schema?.safeParse(formDataToValues(formData, shape));
+    if (result && !result.success) {
+      setClientErrors(toFieldErrors(result.error));
+      return;
+    }
+    setClientErrors(null);
+    startTransition(() => formAction(formData));
+  }
+
+  const values = state.values;
+  return {
+    state,
+    errors,
+    pending,
+    formAction,
+    onSubmit,
+    text: (name: string) => (typeof values[name] === "string" ? (values[name] as string) : ""),
+    list: (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []),
+    checked: (name: string) => values[name] === true || values[name] === "on",
+    error: (name: string) => (errors[name] ? message(errors[name]!) : undefined),
+  };
+}
+
+export type StaffFormApi = ReturnType<typeof useStaffForm>;
+
+type Props = {
+  form: StaffFormApi;
+  /** The label of a field, for the summary's links; null for the form as a whole. */
+  labelFor: (field: string) => string | null;
+  /** When several forms share a page, their field ids carry a prefix. */
+  idPrefix?: string;
+  className?: string;
+  children: ReactNode;
+};
+
+/** The form element with the error summary every staff form shows above its fields. */
+export function StaffForm({ form, labelFor, idPrefix, className, children }: Props) {
+  return (
+    <form action={form.formAction} onSubmit={form.onSubmit} noValidate className={className}>
+      <ErrorSummary errors={form.errors} labelFor={labelFor} idPrefix={idPrefix} />
+      {children}
+    </form>
+  );
+}
