@@ -79,12 +79,9 @@ export function missingToolsSentence(missing: SystemTool[]): string {
 type Install = (access: Exclude<AptAccess, null>, packages: string[]) => boolean;
 
 const aptInstall: Install = (access, packages) => {
-  const prefix = access === "sudo" ? ["sudo", "-n"] : [];
+  const [command, ...prefix] = access === "sudo" ? ["sudo", "-n", "apt-get"] : ["apt-get"];
   const apt = (args: string[]) =>
-    spawnSync(prefix[0] ?? "apt-get", [...prefix.slice(1), ...(prefix.length ? ["apt-get"] : []), ...args], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    }).status === 0;
+    spawnSync(command!, [...prefix, ...args], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
   return apt(["update", "-q"]) && apt(["install", "-y", "-q", ...packages]);
 };
 
@@ -92,9 +89,10 @@ const aptInstall: Install = (access, packages) => {
  * Installs the missing tools when apt-get may be used; returns null when
  * every tool is there afterwards, else the sentence that says what to run.
  */
-export function ensureSystemTools(tools: SystemTool[], access: AptAccess = aptAccess(), install: Install = aptInstall): string | null {
+export function ensureSystemTools(tools: SystemTool[], howToInstall: () => AptAccess = aptAccess, install: Install = aptInstall): string | null {
   const missing = tools.filter((tool) => !tool.find());
   if (missing.length === 0) return null;
+  const access = howToInstall();
   if (access) {
     console.log(`› Installing ${missing.map((tool) => tool.debianPackage).join(" ")} from Debian's packages…`);
     install(access, missing.map((tool) => tool.debianPackage));

@@ -14,14 +14,14 @@ const postgres: SystemTool = { name: "PostgreSQL's server programs (initdb, pg_c
 describe("the system programs npm test needs", () => {
   it("stops with one sentence naming the command when a program is missing and apt-get may not be used", () => {
     const install = vi.fn(() => true);
-    expect(ensureSystemTools([chromium({ value: false })], null, install)).toBe(
+    expect(ensureSystemTools([chromium({ value: false })], () => null, install)).toBe(
       'The tests need Chromium, which is not installed: run "sudo apt-get install -y chromium", then run the tests again.',
     );
     expect(install).not.toHaveBeenCalled();
   });
 
   it("names every missing program and its package in that one sentence", () => {
-    expect(ensureSystemTools([chromium({ value: false }), postgres], null)).toBe(
+    expect(ensureSystemTools([chromium({ value: false }), postgres], () => null)).toBe(
       "The tests need Chromium and PostgreSQL's server programs (initdb, pg_ctl), which are not installed: " +
         'run "sudo apt-get install -y chromium postgresql", then run the tests again.',
     );
@@ -31,18 +31,18 @@ describe("the system programs npm test needs", () => {
     for (const access of ["root", "sudo"] as const) {
       const installed = { value: false };
       const install = vi.fn(() => (installed.value = true));
-      expect(ensureSystemTools([chromium(installed), chromium({ value: true })], access, install)).toBeNull();
+      expect(ensureSystemTools([chromium(installed), chromium({ value: true })], () => access, install)).toBeNull();
       expect(install).toHaveBeenCalledWith(access, ["chromium"]);
     }
   });
 
   it("still stops with the sentence when the install did not bring the program", () => {
-    expect(ensureSystemTools([postgres], "root", () => false)).toMatch(/^The tests need PostgreSQL's server programs .*"sudo apt-get install -y postgresql"/);
+    expect(ensureSystemTools([postgres], () => "root", () => false)).toMatch(/^The tests need PostgreSQL's server programs .*"sudo apt-get install -y postgresql"/);
   });
 
   it("asks for nothing when every program is there", () => {
     const install = vi.fn(() => true);
-    expect(ensureSystemTools([chromium({ value: true })], "root", install)).toBeNull();
+    expect(ensureSystemTools([chromium({ value: true })], () => "root", install)).toBeNull();
     expect(install).not.toHaveBeenCalled();
   });
 });
