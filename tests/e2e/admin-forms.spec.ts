@@ -133,6 +133,8 @@ test.describe("staff accounts", () => {
 
 for (const locale of LOCALES) {
   test(`staff administration pages in ${locale} have no axe violations`, async ({ page }) => {
+    // A full axe run (experimental rules too) on every page, one after another.
+    test.setTimeout(120_000);
     await signIn(page, undefined, locale);
     const { venue, series } = await firstEditPaths(page, locale);
     const paths = [`/${locale}/admin/venues`, `/${locale}/admin/venues/new`, venue, `/${locale}/admin/series`, `/${locale}/admin/series/new`, series, `/${locale}/admin/staff`, `/${locale}/admin/audit`];
