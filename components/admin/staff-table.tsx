@@ -13,7 +13,9 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
   const changeRole = changeStaffRoleAction.bind(null, locale);
   const setActive = setStaffActiveAction.bind(null, locale);
   return (
-    <div className="mt-4 overflow-x-auto">
+    // Focusable and named: on a phone the table scrolls sideways, and a row
+    // without buttons (your own) leaves the keyboard nothing else to scroll with.
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-slate-400">
