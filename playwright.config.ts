@@ -1,12 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./tests/support/system-tools";
 
 // The suite builds and starts the app itself on a database of its own
 // (tests/e2e/support/start-server.ts), on a port unlikely to be in use.
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium: Playwright cannot download browsers on these machines.
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,7 +22,7 @@ export default defineConfig({
     // Far from Dallas: pages must show Central time whatever the device says.
     timezoneId: "Asia/Tokyo",
     launchOptions: {
-      executablePath,
+      executablePath: chromiumPath(),
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -35,15 +34,18 @@ export default defineConfig({
       ],
     },
   },
+  // `npm test` (tests/run-all.ts) runs "phone" on each database and the
+  // server projects once. Alone: --project <name> --no-deps.
   projects: [
-    { name: "phone", testIgnore: ["resilience/**", "deployment/**"], use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
-    // Each starts an app server of its own on the e2e build and loads the
-    // machine: after the rest, one at a time. Alone: --project <name> --no-deps.
-    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["phone"] },
+    { name: "phone", testIgnore: ["resilience/**", "servers/**", "deployment/**"], use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
+    // Each starts app servers of its own on the e2e build and loads the
+    // machine: after the rest, one at a time.
+    { name: "servers", testMatch: "servers/**", dependencies: ["phone"] },
+    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["servers"] },
     { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["faults"] },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
     // Builds a folder of its own for a public SITE_URL (minutes, the first time).
-    { name: "deployment", testMatch: "deployment/**", dependencies: ["load"] },
+    { name: "deployment", testMatch: "deployment/**", dependencies: ["rolling-deploy"] },
   ],
   webServer: {
     command: "tsx tests/e2e/support/start-server.ts",

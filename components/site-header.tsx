@@ -8,7 +8,8 @@ export async function SiteHeader({ currentPath }: { currentPath?: string }) {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <LocaleLink href="/" aria-label={t("homeLink")} className="text-white no-underline hover:text-white">
+        {/* No aria-label: the name read out is the text shown (WCAG 2.5.3, Label in Name). */}
+        <LocaleLink href="/" className="text-white no-underline hover:text-white">
           <span className="block text-xl font-bold">Encuentros</span>
           <span className="block text-sm text-brand-100">{t("tagline")}</span>
         </LocaleLink>

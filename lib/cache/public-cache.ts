@@ -3,7 +3,7 @@ import type { BUSY } from "./render-slots";
 
 /**
  * The in-process store behind the residents' pages and feeds (see
- * lib/cache/serve-cached.ts and the README's "Caching" section).
+ * lib/cache/serve-cached.ts and the README's "How pages are cached" section).
  *
  * Entries are whole responses (status 200 only). Every staff save bumps the
  * generation and empties the store; a render that began under an older

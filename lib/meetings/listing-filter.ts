@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPlainText } from "@/lib/text/plain-text";
 import { addDaysToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import type { UpcomingFilter } from "./data";
 
@@ -18,8 +19,8 @@ const listingQuerySchema = z.object({
   week: optional(dateKey),
   from: optional(dateKey),
   to: optional(dateKey),
-  // No control characters: PostgreSQL refuses NUL bytes in text, and no area name has them.
-  area: optional(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/)),
+  // No control characters or half surrogate pairs: the database refuses them, and no area name has them.
+  area: optional(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/).refine(isPlainText)),
   lang: optional(z.string().regex(/^[a-z]{2,3}$/)),
   page: optional(z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(2))),
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ALL_TEXT_INPUTS, DATE_INPUTS, LOCALE_INPUTS, SLUG_INPUTS } from "../support/hostile-inputs";
+import { LOCALE_INPUTS, SLUG_INPUTS } from "../support/hostile-inputs";
 
 // Public routes must answer hostile input with a page or a 404: never a
 // 500, never a stack trace, never the input as live markup.
@@ -13,19 +13,19 @@ function looksSafe(body: string) {
 }
 
 test.describe("hostile input on public routes", () => {
-  test("listing filters ignore or escape every hostile value", async ({ request }) => {
-    // Several hundred requests: more than the default 30 s on a busy machine.
-    test.setTimeout(180_000);
-    let checked = 0;
-    for (const value of [...ALL_TEXT_INPUTS, ...DATE_INPUTS]) {
+  // Every value of the corpus is checked where it is cheap: what the listing
+  // keeps (tests/unit/listing-filter.property.test.ts) and what the database
+  // answers for it (tests/integration/public-meetings.test.ts). Here, one of
+  // each kind through the whole stack: the page renders and shows no markup.
+  test("listing filters ignore or escape hostile values", async ({ request }) => {
+    const values = ["<script>alert(1)</script>", "'><img src=x onerror=alert(1)>", "'; DROP TABLE \"Meeting\"; --", "\u0000null byte", "\u202Eevil.exe\u202C 😀", "9999-12-31"];
+    for (const value of values) {
       for (const name of ["area", "lang", "week", "from", "to"]) {
         const response = await request.get(`/es?${new URLSearchParams({ [name]: value })}`);
         expect(response.status(), `${name}=${value}`).toBe(200);
         looksSafe(await response.text());
-        checked++;
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(100);
   });
 
   test("malformed slugs answer 404 on pages and calendar files", async ({ request }) => {

@@ -16,14 +16,6 @@ async function submitSignIn(page: Page, email: string, password: string, button:
 }
 
 test.describe("staff sign-in", () => {
-  test("anonymous visitors are sent to the sign-in page", async ({ page }) => {
-    for (const path of ["/es/admin", "/en/admin/account"]) {
-      await page.goto(path);
-      await expect(page).toHaveURL(/\/admin\/login$/);
-    }
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to the staff area");
-  });
-
   test.describe("with JavaScript", () => {
     test.use(fromAddress(1));
 

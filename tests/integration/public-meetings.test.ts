@@ -7,6 +7,7 @@ import {
   listUpcomingMeetings,
 } from "@/lib/meetings/data";
 import { parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { ALL_TEXT_INPUTS, DATE_INPUTS } from "@/tests/support/hostile-inputs";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
 
@@ -62,6 +63,16 @@ describe.each(DATABASE_KINDS)("public meeting queries on %s", (kind) => {
     for (const meeting of week) {
       expect(meeting.startsAt >= new Date("2027-01-11T06:00:00Z")).toBe(true);
       expect(meeting.startsAt < new Date("2027-01-18T06:00:00Z")).toBe(true);
+    }
+  });
+
+  it("answers every hostile filter value the listing lets through with a list, never a database error", async () => {
+    const series = await getCurrentSeries(TODAY, "en");
+    for (const value of [...ALL_TEXT_INPUTS, ...DATE_INPUTS]) {
+      for (const name of ["area", "lang", "week", "from", "to"]) {
+        const { filter } = toUpcomingFilter(parseListingQuery({ [name]: value }));
+        await expect(listUpcomingMeetings(series!.id, "es", NOW, filter), `${name}=${JSON.stringify(value)}`).resolves.toBeInstanceOf(Array);
+      }
     }
   });
 

@@ -8,17 +8,18 @@ import type { DatabaseTarget } from "@/lib/db/target";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
- * Integration tests run against embedded PGlite always, and against
- * PostgreSQL too when DATABASE_URL points at a server. Each test file gets a
- * database of its own (a temp folder, or a created-then-dropped database) so
- * runs never touch real data or each other.
+ * Integration tests run on the database the app itself would use: embedded
+ * PGlite, or PostgreSQL when DATABASE_URL points at a server (`npm test` runs
+ * them once each way). Each test file gets a database of its own (a temp
+ * folder, or a created-then-dropped database) so runs never touch real data
+ * or each other.
  */
 
 export type DatabaseKind = DatabaseTarget["kind"];
 
 const serverUrl = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : undefined;
 
-export const DATABASE_KINDS: DatabaseKind[] = serverUrl ? ["pglite", "postgres"] : ["pglite"];
+export const DATABASE_KINDS: DatabaseKind[] = serverUrl ? ["postgres"] : ["pglite"];
 
 export type TestDatabase = {
   kind: DatabaseKind;

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasActiveFilters, listingPage, parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { isPlainText } from "@/lib/text/plain-text";
+import { ALL_TEXT_INPUTS, DATE_INPUTS } from "@/tests/support/hostile-inputs";
 
 const queryValue = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined));
 
@@ -24,6 +26,20 @@ describe("listing query parsing (property-based)", () => {
 });
 
 describe("listing query parsing (examples)", () => {
+  it("keeps no hostile value of the shared corpus except as a well-formed filter", () => {
+    for (const value of [...ALL_TEXT_INPUTS, ...DATE_INPUTS]) {
+      for (const name of ["week", "from", "to", "lang", "page"] as const) {
+        const kept = parseListingQuery({ [name]: value })[name];
+        if (kept !== undefined) expect(`${kept}`, `${name}=${JSON.stringify(value)}`).toMatch(name === "lang" ? /^[a-z]{2,3}$/ : /^(20\d\d-\d\d-\d\d|\d+)$/);
+      }
+      // An area is free text: kept trimmed, without control characters, or dropped.
+      const area = parseListingQuery({ area: value }).area;
+      if (area !== undefined) expect(area).toBe(value.trim());
+      if (area !== undefined) expect(isPlainText(area) && !/[\u0000-\u001f\u007f]/.test(area), JSON.stringify(area)).toBe(true);
+      expect(() => toUpcomingFilter(parseListingQuery({ week: value, from: value, to: value, area: value, lang: value }))).not.toThrow();
+    }
+  });
+
   it("drops an area with control characters, which the database would refuse", () => {
     expect(parseListingQuery({ area: "Oak Cliff\u0000" }).area).toBeUndefined();
     expect(parseListingQuery({ area: "Oak Cliff" }).area).toBe("Oak Cliff");

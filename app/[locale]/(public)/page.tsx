@@ -16,7 +16,8 @@ import { hasActiveFilters, listingPage, parseListingQuery, toUpcomingFilter } fr
 import { zonedDateKey } from "@/lib/time/central-time";
 import { formatDateKey, formatMeetingDay } from "@/lib/time/format";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 // Metadata and page share one query per request.

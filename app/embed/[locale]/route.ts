@@ -3,7 +3,8 @@ import { widgetResponse } from "@/lib/embed/widget-response";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 /** The widget for the whole current series: /embed/es */

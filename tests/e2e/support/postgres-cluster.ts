@@ -2,12 +2,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { missingToolsSentence, POSTGRES_SERVER, postgresBinFolder } from "../../support/system-tools";
 import { freePort } from "./free-port";
 
 /**
  * A PostgreSQL server of the test's own, in a temp folder, that the test may
  * stop and start at will (the machine's shared server must never be
- * disturbed). Debian's binaries; PGBIN overrides their folder. PostgreSQL
+ * disturbed). Debian's binaries (the newest installed version; PGBIN
+ * overrides their folder; `npm test` installs them when missing). PostgreSQL
  * refuses to run as root, and CI runs as root: then the folder goes to the
  * postgres user and every command runs as that user.
  */
@@ -18,7 +20,6 @@ export type PostgresCluster = {
   destroy(): void;
 };
 
-const PGBIN = process.env.PGBIN || "/usr/lib/postgresql/15/bin";
 
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
   if (process.getuid?.() !== 0) return [command, args];
@@ -26,7 +27,9 @@ function asPostgresUser(command: string, args: string[]): [string, string[]] {
 }
 
 function pg(tool: string, args: string[]): void {
-  const [command, fullArgs] = asPostgresUser(path.join(PGBIN, tool), args);
+  const folder = postgresBinFolder();
+  if (!folder) throw new Error(missingToolsSentence([POSTGRES_SERVER]));
+  const [command, fullArgs] = asPostgresUser(path.join(folder, tool), args);
   execFileSync(command, fullArgs, { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
 }
 

@@ -8,7 +8,8 @@ import { PageLinks } from "@/components/page-links";
 import { MAX_ARCHIVE_PAGE, parseArchiveQuery } from "@/lib/meetings/archive-query";
 import { listPastMeetings } from "@/lib/meetings/data";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 /** Page 1 is the bare archive URL; later pages keep `?page=N` in every language. */

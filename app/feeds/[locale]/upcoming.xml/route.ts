@@ -3,7 +3,8 @@ import { cacheableResponse } from "@/lib/http/cacheable-response";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 /** Upcoming sessions in one language as RSS 2.0: /feeds/es/upcoming.xml */

@@ -8,7 +8,8 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { qrSvg } from "@/lib/qr/qr-code";
 import { flyerPath, isSharedKind } from "@/lib/sharing/sharing-paths";
 
-// Reads the database on every request: never prerendered at build time.
+// Reads the database when asked, never at build time; not in the page cache
+// (proxy.ts skips this route): browsers and nginx keep it (Cache-Control below).
 export const dynamic = "force-dynamic";
 
 const NOT_FOUND_LOCALES = ["es", "en"] as const;

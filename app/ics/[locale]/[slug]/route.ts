@@ -5,7 +5,8 @@ import { routing } from "@/lib/i18n/routing";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 // Also keeps the slug safe to echo in the Content-Disposition filename.

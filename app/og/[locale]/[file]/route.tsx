@@ -10,7 +10,8 @@ import { ogFonts } from "@/lib/og/fonts";
 import { MeetingOgImage, OG_IMAGE_SIZE } from "@/lib/og/meeting-og-image";
 import { formatMeetingDay, formatTimeRange } from "@/lib/time/format";
 
-// Reads the database on every request: never prerendered at build time.
+// Reads the database when asked, never at build time; not in the page cache
+// (proxy.ts skips this route): browsers and nginx keep it (Cache-Control below).
 export const dynamic = "force-dynamic";
 
 /** A meeting's link-preview image (1200×630 PNG) in one language: /og/es/<slug>.png */

@@ -21,7 +21,8 @@ import { formatVenueAddress } from "@/lib/meetings/public-meeting";
 import { meetingShareMessage } from "@/lib/sharing/share-text";
 import { formatMeetingWhen } from "@/lib/time/format";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };

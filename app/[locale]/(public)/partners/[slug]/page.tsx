@@ -16,7 +16,8 @@ import { partnerPageUrl } from "@/lib/sharing/sharing-paths";
 import { partnerShareMessage } from "@/lib/sharing/share-text";
 import { getPartnerBySlug } from "@/lib/venues/data";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };

@@ -4,7 +4,8 @@ import { slugFromFileName } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
-// Reads the database on every request: never prerendered at build time.
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
 export const dynamic = "force-dynamic";
 
 /** Every session of a series as a calendar to subscribe to: /ics/es/series/<series-slug>.ics */

@@ -7,7 +7,8 @@ import { qrPng, qrSvg } from "@/lib/qr/qr-code";
 import { isSharedKind, partnerPageUrl } from "@/lib/sharing/sharing-paths";
 import { partnerExists } from "@/lib/venues/partner-exists";
 
-// Reads the database on every request: never prerendered at build time.
+// Reads the database when asked, never at build time; not in the page cache
+// (proxy.ts skips this route): browsers and nginx keep it (Cache-Control below).
 export const dynamic = "force-dynamic";
 
 const FORMATS = {

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { baseURL as suiteBaseURL } from "../../playwright.config";
+import { baseURL as suiteBaseURL } from "../../../playwright.config";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { DEMO_PARTNER_SLUG } from "./support/public-pages";
+import { DEMO_PARTNER_SLUG } from "../support/public-pages";
 
 /**
  * `npm start` on SIGTERM: requests in flight are answered, new connections
@@ -15,7 +15,8 @@ import { DEMO_PARTNER_SLUG } from "./support/public-pages";
  * already made (.next-e2e), on a fresh embedded database.
  */
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+// Past the two ports of multi-instance.spec.ts, which may run at the same time.
+const port = Number(process.env.E2E_PORT ?? 3100) + 3;
 // A PDF flyer takes the server a while to draw: many at once stay in flight.
 const SLOW_PATH = `/flyer/partner/${DEMO_PARTNER_SLUG}.pdf`;
 const CONCURRENT = 12;

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { baseURL } from "../../playwright.config";
-import { freshPostgresDatabase, siblingDatabaseName } from "../support/fresh-postgres-database";
-import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
-import { signIn } from "./support/staff";
+import { baseURL } from "../../../playwright.config";
+import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-postgres-database";
+import { createMeetingThroughForm, dallasDate, uniqueName } from "../support/meeting-form";
+import { signIn } from "../support/staff";
 
 /**
  * Two `next start` processes on one PostgreSQL behave as one site: a
