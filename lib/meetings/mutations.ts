@@ -47,15 +47,32 @@ function invalid(errors: FieldErrors, conflicts?: DateConflict[]): Invalid {
   return { ok: false, reason: "invalid", errors, ...(conflicts ? { conflicts } : {}) };
 }
 
+/**
+ * Thrown when every check of a previewed status change passed: the
+ * transaction rolls back, so a preview writes nothing and tells no instance
+ * to empty its cache.
+ */
+class PreviewOnly extends Error {}
+
 async function inTransaction<T>(command: AuditedCommand, work: (tx: Tx) => Promise<T>): Promise<T | Refused> {
   try {
     return await contentTransaction(command, work, {
       timeout: 30_000,
       maxWait: 10_000,
-      refusalReason: (error) => (error instanceof Refusal ? error.result.reason : null),
+      refusalReason: (error) => (error instanceof Refusal ? error.result.reason : error instanceof PreviewOnly ? "preview" : null),
     });
   } catch (error) {
     if (error instanceof Refusal) return error.result;
+    throw error;
+  }
+}
+
+/** A status change's result, or "checked" when it was only previewed. */
+async function orPreviewed<T>(change: Promise<T>): Promise<T | Checked> {
+  try {
+    return await change;
+  } catch (error) {
+    if (error instanceof PreviewOnly) return { ok: true, dryRun: true };
     throw error;
   }
 }
@@ -213,14 +230,14 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, raw: un
   const parsed = cancelFormSchema.safeParse(raw);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const input = parsed.data;
-  return inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
+  return orPreviewed(inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
-    if (options.dryRun) return { ok: true as const, dryRun: true as const };
+    if (options.dryRun) throw new PreviewOnly();
     await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, actor, "CANCEL", before);
     return { ok: true as const, id, version: after.version };
-  });
+  }));
 }
 
 /** Moves a session to a new date and time; its old start is kept for residents and calendars. */
@@ -232,7 +249,7 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
   const input = parsed.data;
   const when = instantsOf(input.date, input.startTime, input.endTime);
   if (!when) return invalid({ date: { key: "invalidDate" } });
-  return inTransaction({ action: "meeting.postpone", actor, entityId: id }, async (tx) => {
+  return orPreviewed(inTransaction({ action: "meeting.postpone", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
     await lockVenue(tx, before.venueId);
     const errors = await scheduleErrors(
@@ -241,12 +258,12 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
       { ignoreId: id, checkPast: true, checkWindow: true, now },
     );
     if (errors) throw new Refusal(invalid(errors));
-    if (options.dryRun) return { ok: true as const, dryRun: true as const };
+    if (options.dryRun) throw new PreviewOnly();
     await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: actor.id });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, actor, "POSTPONE", before);
     return { ok: true as const, id, version: after.version };
-  });
+  }));
 }
 
 /** Deletes a session for good (cancelling keeps it visible; this does not). Needs an explicit confirmation. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
+import { cachedEntry, cacheStore, makeEntry, storeEntry } from "@/lib/cache/public-cache";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
@@ -179,6 +180,8 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
   it("checks a cancellation or a new date without saving it, for the confirmation step", async () => {
     const created = await create({ date: "2027-02-13" });
     const notes = { statusNoteEn: "Moved.", statusNoteEs: "Cambiada." };
+    // A preview changes nothing residents see, so the page cache keeps its pages.
+    storeEntry("/es", makeEntry(200, [], new TextEncoder().encode("listing")), cacheStore().generation);
     expect(await cancelMeeting(editor, created.id, { version: 1, ...notes }, { dryRun: true })).toEqual({ ok: true, dryRun: true });
     expect(await postponeMeeting(editor, created.id, { version: 1, date: "2027-03-01", startTime: "18:00", endTime: "19:00", ...notes }, NOW, { dryRun: true })).toMatchObject({
       ok: false,
@@ -186,6 +189,7 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
     });
     expect(await postponeMeeting(editor, created.id, { version: 1, date: "2027-02-19", startTime: "18:00", endTime: "19:00", ...notes }, NOW, { dryRun: true })).toEqual({ ok: true, dryRun: true });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "SCHEDULED", version: 1, previousStartsAt: null });
+    expect(cachedEntry("/es")).not.toBeNull();
   });
 
   it("requires notes in both languages to cancel, then raises the version", async () => {
