@@ -62,7 +62,10 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
     if (errors[field]) continue;
-    if (issue.code === "too_big" && typeof issue.maximum === "number") {
+    // A limit with a key of its own (sign-in says only "refused") keeps it;
+    // any other says which limit was passed.
+    const ownKey = KNOWN_KEYS.has(issue.message) && issue.message !== "tooLong";
+    if (issue.code === "too_big" && typeof issue.maximum === "number" && !ownKey) {
       errors[field] = { key: "tooLong", values: { max: issue.maximum } };
     } else if (KNOWN_KEYS.has(issue.message)) {
       errors[field] = { key: issue.message as ValidationKey };

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
@@ -69,10 +70,9 @@ async function rowCounts(db: PrismaClient) {
 const meetingRow = (db: PrismaClient, id: string) =>
   db.meeting.findUnique({ where: { id }, include: { translations: { orderBy: { locale: "asc" } } } });
 
-type MeetingState = { values: Record<string, unknown>; errors: Record<string, { key: string } | undefined>; conflicts?: { date: string; error: { key: string } }[] };
-
-function meetingErrorKeys(outcome: ActionOutcome): Record<string, string | undefined> {
-  const state = outcome.value as MeetingState;
+/** The message key of each field's error in the form the action sent back. */
+function errorKeys(outcome: ActionOutcome): Record<string, string | undefined> {
+  const state = outcome.value as FormState;
   return Object.fromEntries(Object.entries(state.errors).map(([field, error]) => [field, error?.key]));
 }
 
@@ -80,7 +80,7 @@ function meetingErrorKeys(outcome: ActionOutcome): Record<string, string | undef
 const acceptedBy = (fields: FieldSpec) =>
   STAFF_TEXT_INPUTS.filter((input) => isAccepted(expectationsFor(input, fields))).map((input) => ({ input, stored: posted(input).trim() }));
 
-const idle = { status: "idle" as const, values: {}, errors: {} };
+const idle = idleState();
 
 describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (kind) => {
   const database = migratedDatabaseFor(kind, { inApp: true });
@@ -134,7 +134,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     expect(acceptedBy(fields).length).toBeGreaterThanOrEqual(40);
     for (const { input, stored } of acceptedBy(fields)) {
       const outcome = await settle(() =>
-        createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), venueMode: "new", venueId: "", venuePostalCode: "75201", ...fill(input, fields) })),
+        createMeetingAction("en", idle, form({ ...meetingBase(), venueMode: "new", venueId: "", venuePostalCode: "75201", ...fill(input, fields) })),
       );
       const id = /\/admin\/meetings\/([a-z0-9]+)\?saved=created$/.exec(outcome.redirect ?? "")?.[1];
       expect(id, `${label(input)}: ${JSON.stringify(outcome)}`).toBeTruthy();
@@ -148,7 +148,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   it("stores every accepted hostile text as a cancellation note, and reads it back exactly", async () => {
     for (const { input, stored } of acceptedBy(STATUS_NOTES)) {
       const { version } = (await meetingRow(db, meetingId))!;
-      const outcome = await settle(() => cancelMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version: String(version), ...fill(input, STATUS_NOTES) })));
+      const outcome = await settle(() => cancelMeetingAction("en", meetingId, idle, form({ version: String(version), step: "confirm", ...fill(input, STATUS_NOTES) })));
       expect(outcome.redirect, label(input)).toBe(`/en/admin/meetings/${meetingId}?saved=cancelled`);
       expect((await meetingRow(db, meetingId))!.translations.map((text) => text.statusNote), label(input)).toEqual([stored, stored]);
     }
@@ -192,17 +192,23 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       const meetingText = fill(input, { ...MEETING_CONTENT, ...MEETING_NEW_VENUE });
       const version = String(meetingBefore!.version);
       const outcomes = [
-        await settle(() => createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), venueMode: "new", venueId: "", venuePostalCode: "75201", ...meetingText }))),
-        await settle(() => updateMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ ...meetingBase(), version, ...fill(input, MEETING_CONTENT) }))),
-        await settle(() => cancelMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version, ...fill(input, STATUS_NOTES) }))),
-        await settle(() => postponeMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version, date: "2098-06-09", startTime: "18:00", endTime: "19:00", ...fill(input, STATUS_NOTES) }))),
-        await settle(() => createRecurringAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: "", seriesId: oneDaySeriesId, fromDate: DAY, weekdays: ["0", "1", "2", "3", "4", "5", "6"], ...fill(input, MEETING_CONTENT) }))),
+        await settle(() => createMeetingAction("en", idle, form({ ...meetingBase(), venueMode: "new", venueId: "", venuePostalCode: "75201", ...meetingText }))),
+        await settle(() => updateMeetingAction("en", meetingId, idle, form({ ...meetingBase(), version, ...fill(input, MEETING_CONTENT) }))),
+        await settle(() => cancelMeetingAction("en", meetingId, idle, form({ version, step: "confirm", ...fill(input, STATUS_NOTES) }))),
+        await settle(() => postponeMeetingAction("en", meetingId, idle, form({ version, step: "confirm", date: "2098-06-09", startTime: "18:00", endTime: "19:00", ...fill(input, STATUS_NOTES) }))),
+        await settle(() => createRecurringAction("en", idle, form({ ...meetingBase(), date: "", seriesId: oneDaySeriesId, fromDate: DAY, weekdays: ["0", "1", "2", "3", "4", "5", "6"], ...fill(input, MEETING_CONTENT) }))),
         await settle(() => saveVenueAction("en", null, idle, form({ kind: "CHURCH", postalCode: "75201", ...fill(input, VENUE_TEXT) }))),
         await settle(() => saveVenueAction("en", venueId, idle, form({ kind: "CHURCH", postalCode: "75201", ...fill(input, VENUE_TEXT) }))),
         await settle(() => saveSeriesAction("en", null, idle, form({ startsOn: "2099-01-01", endsOn: "2099-01-31", ...fill(input, SERIES_TEXT) }))),
         await settle(() => createStaffAction("en", idle, form({ name: input, email: `refused-${kind}@example.org`, password: TEST_PASSWORD, role: "EDITOR" }))),
       ];
-      for (const outcome of outcomes) expect(outcome.redirect, `${label(input)}: ${JSON.stringify(outcome).slice(0, 300)}`).toBeNull();
+      for (const outcome of outcomes) {
+        expect(outcome.redirect, `${label(input)}: ${JSON.stringify(outcome).slice(0, 300)}`).toBeNull();
+        expect((outcome.value as FormState).status, label(input)).toBe("invalid");
+        const keys = Object.values(errorKeys(outcome));
+        expect(keys.length, label(input)).toBeGreaterThan(0);
+        for (const key of keys) expect(messageExists(["Validation"], key!), `${label(input)}: ${key}`).toBe(true);
+      }
       expect(await rowCounts(db), label(input)).toEqual(before);
       expect(await meetingRow(db, meetingId), label(input)).toEqual(meetingBefore);
       expect(await db.venue.findUniqueOrThrow({ where: { id: venueId }, include: { translations: true } }), label(input)).toEqual(venueBefore);
@@ -213,13 +219,13 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     const before = await rowCounts(db);
     const meetingBefore = await meetingRow(db, meetingId);
     const outcomes = [
-      await settle(() => createMeetingAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: input }))),
-      await settle(() => postponeMeetingAction("en", meetingId, { values: {}, errors: {} }, form({ version: String(meetingBefore!.version), date: input, startTime: "18:00", endTime: "19:00", statusNoteEn: "Moved.", statusNoteEs: "Movida." }))),
-      await settle(() => createRecurringAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), date: "", fromDate: input, weekdays: "1" }))),
+      await settle(() => createMeetingAction("en", idle, form({ ...meetingBase(), date: input }))),
+      await settle(() => postponeMeetingAction("en", meetingId, idle, form({ version: String(meetingBefore!.version), step: "confirm", date: input, startTime: "18:00", endTime: "19:00", statusNoteEn: "Moved.", statusNoteEs: "Movida." }))),
+      await settle(() => createRecurringAction("en", idle, form({ ...meetingBase(), date: "", fromDate: input, weekdays: "1" }))),
     ];
     for (const outcome of outcomes) {
       expect(outcome.redirect, `${input}: ${JSON.stringify(outcome)}`).toBeNull();
-      const errors = meetingErrorKeys(outcome);
+      const errors = errorKeys(outcome);
       const key = errors.date ?? errors.fromDate ?? errors.form;
       expect(["outsideSeries", "inPast", "noDates", "recurringConflicts"], JSON.stringify(errors)).toContain(key);
       expect(messageExists(["Validation"], key!)).toBe(true);
@@ -232,8 +238,8 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     // Every Sunday in March 2098 at 02:30: the second one falls in the gap.
     const march = await createSeriesRow(`hostile-march-${kind}`, "2098-03-01", "2098-03-31");
     const before = await rowCounts(db);
-    const recurring = await settle(() => createRecurringAction("en", { values: {}, errors: {} }, form({ ...meetingBase(), seriesId: march, date: "", fromDate: "2098-03-01", weekdays: "0", startTime: "02:30", endTime: "04:00" })));
-    const state = recurring.value as MeetingState;
+    const recurring = await settle(() => createRecurringAction("en", idle, form({ ...meetingBase(), seriesId: march, date: "", fromDate: "2098-03-01", weekdays: "0", startTime: "02:30", endTime: "04:00" })));
+    const state = recurring.value as FormState;
     expect(state.errors.form?.key).toBe("recurringConflicts");
     expect(state.conflicts?.filter((conflict) => conflict.error.key === "nonexistentTime").map((conflict) => conflict.date)).toEqual(["2098-03-09"]);
     expect(await rowCounts(db)).toEqual(before);
@@ -242,18 +248,17 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   it.each(ID_INPUTS.map((input) => [label(input), input]))("ids that are not ours: %s", async (_label, input) => {
     const before = await rowCounts(db);
     const meetingBefore = await meetingRow(db, meetingId);
-    const state = { values: {}, errors: {} };
     for (const run of [
-      () => updateMeetingAction("en", input, state, form({ ...meetingBase(), version: "1" })),
-      () => cancelMeetingAction("en", input, state, form({ version: "1", statusNoteEn: "No.", statusNoteEs: "No." })),
-      () => postponeMeetingAction("en", input, state, form({ version: "1", date: "2098-06-09", startTime: "18:00", endTime: "19:00", statusNoteEn: "No.", statusNoteEs: "No." })),
-      () => deleteMeetingAction("en", input, state, form({ version: "1", confirm: "yes" })),
+      () => updateMeetingAction("en", input, idle, form({ ...meetingBase(), version: "1" })),
+      () => cancelMeetingAction("en", input, idle, form({ version: "1", step: "confirm", statusNoteEn: "No.", statusNoteEs: "No." })),
+      () => postponeMeetingAction("en", input, idle, form({ version: "1", step: "confirm", date: "2098-06-09", startTime: "18:00", endTime: "19:00", statusNoteEn: "No.", statusNoteEs: "No." })),
+      () => deleteMeetingAction("en", input, idle, form({ version: "1", confirm: "yes" })),
     ]) {
       expect((await settle(run)).redirect).toBe("/en/admin?missing=1");
     }
     for (const fields of [{ seriesId: input }, { venueId: input }]) {
-      const outcome = await settle(() => createMeetingAction("en", state, form({ ...meetingBase(), ...fields })));
-      const errors = meetingErrorKeys(outcome);
+      const outcome = await settle(() => createMeetingAction("en", idle, form({ ...meetingBase(), ...fields })));
+      const errors = errorKeys(outcome);
       const key = errors.seriesId ?? errors.venueId;
       expect(["required", "invalid", "tooLong", "unknownSeries", "unknownVenue"], JSON.stringify(errors)).toContain(key);
       expect(messageExists(["Validation"], key!)).toBe(true);
@@ -261,9 +266,9 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     // An empty id means "a new one" to these two actions: not a lookup.
     if (!input) return;
     const venue = await settle(() => saveVenueAction("en", input, idle, form({ ...fill("Venue", VENUE_TEXT), kind: "CHURCH", postalCode: "75201" })));
-    expect(venue.value).toMatchObject({ status: "failed", problem: "notFound" });
+    expect(venue.value).toMatchObject({ status: "refused", errors: { form: { key: "notFound" } } });
     const series = await settle(() => saveSeriesAction("en", input, idle, form({ ...fill("Series", SERIES_TEXT), startsOn: "2099-01-01", endsOn: "2099-01-31" })));
-    expect(series.value).toMatchObject({ status: "failed", problem: "notFound" });
+    expect(series.value).toMatchObject({ status: "refused", errors: { form: { key: "notFound" } } });
     expect(await rowCounts(db)).toEqual(before);
     expect(await meetingRow(db, meetingId)).toEqual(meetingBefore);
   });
@@ -287,7 +292,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   });
 
   it.each(LOCALE_INPUTS.map((input) => [label(input), input]))("an unknown locale %s falls back to Spanish", async (_label, input) => {
-    const outcome = await settle(() => cancelMeetingAction(input, "no-such-meeting", { values: {}, errors: {} }, form({ version: "1", statusNoteEn: "No.", statusNoteEs: "No." })));
+    const outcome = await settle(() => cancelMeetingAction(input, "no-such-meeting", idle, form({ version: "1", step: "confirm", statusNoteEn: "No.", statusNoteEs: "No." })));
     expect(outcome.redirect).toBe("/es/admin?missing=1");
   });
 
@@ -297,9 +302,13 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       { currentPassword: input, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" },
       { currentPassword: TEST_PASSWORD, newPassword: input, confirmPassword: `${input}x` },
     ]) {
-      const state = (await changePasswordAction({ status: "idle" }, form(fields))) as { status: string; error?: string };
-      expect(state.status).toBe("error");
-      expect(messageExists(["Account"], state.error!), state.error).toBe(true);
+      const state = await changePasswordAction("en", idle, form(fields));
+      expect(state.status).toBe("invalid");
+      const keys = Object.values(state.errors).map((error) => error!.key);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) expect(messageExists(["Validation"], key), key).toBe(true);
+      // Passwords are never sent back to the page.
+      expect(state.values).toEqual({});
     }
     expect((await db.account.findFirstOrThrow({ where: { userId: adminId } })).password).toBe(hashBefore);
   });
@@ -309,11 +318,17 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       // Each attempt starts with a clean throttle so every input reaches the account lookup.
       await db.credentialFailure.deleteMany();
       const sessionsBefore = await db.session.count();
-      const outcome = await settle(() => signInAction("en", { email: "" }, form(fields)));
+      const outcome = await settle(() => signInAction("en", idle, form(fields)));
       expect(outcome.redirect).toBeNull();
-      const state = outcome.value as { error: string };
-      expect(["invalid", "missing"]).toContain(state.error);
-      expect(messageExists(["Login"], state.error)).toBe(true);
+      const keys = Object.values(errorKeys(outcome));
+      expect(keys.length).toBeGreaterThan(0);
+      // Never whether the account exists: only that something is missing or the sign-in was refused.
+      for (const key of keys) {
+        expect(["signInRefused", "required"]).toContain(key);
+        expect(messageExists(["Validation"], key!)).toBe(true);
+      }
+      // The password typed is never sent back to the page.
+      expect((outcome.value as FormState).values).not.toHaveProperty("password");
       expect(await db.session.count()).toBe(sessionsBefore);
     }
   });
