@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dallasClock } from "./support/meeting-pages";
 
 test.describe("listing filters without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -42,8 +43,11 @@ test.describe("listing", () => {
     await page.goto("/es");
     const next = page.locator('main article[aria-label="Próxima reunión"]');
     await expect(next).toHaveCount(1);
-    // Demo sessions start in the evening in Dallas (morning of the next day in Tokyo).
-    await expect(next).toContainText(/p\.\s?m\./);
+    // The browser runs in Asia/Tokyo; the card reads the start on a Dallas wall clock.
+    const start = next.locator("time").first();
+    const dallas = dallasClock(new Date((await start.getAttribute("datetime"))!), "es");
+    await expect(start).toContainText(new RegExp(`^${dallas.time}\\b`));
+    await expect(start).toContainText(new RegExp(dallas.meridiem.replace(/\./g, "\\.").replace(/ /g, "\\s?")));
     await expect(page.getByText("(hora del centro)").first()).toBeVisible();
   });
 

@@ -27,7 +27,7 @@ async function venueFormAction(page: Page): Promise<Record<string, string>> {
 
 async function expectVenueListed(page: Page, name: string, listed: boolean) {
   await page.goto("/en/admin/venues");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Venues");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Places");
   if (listed) await expect(page.locator("main")).toContainText(name);
   else await expect(page.locator("main")).not.toContainText(name);
 }

@@ -46,7 +46,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("editHeading")}</h1>
-      <p className="mt-2 text-xl font-semibold">{title} <StatusBadge status={meeting.status} /></p>
+      <h2 className="mt-2 text-xl font-semibold">{title} <StatusBadge status={meeting.status} /></h2>
       <p className="text-slate-700">{formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} · {t("versionLabel", { version: meeting.version })}</p>
       <ul className="mt-2 flex flex-wrap gap-x-6">
         <li>
