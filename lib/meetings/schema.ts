@@ -157,6 +157,8 @@ export const recurringFormSchema = z
 
 export type RecurringInput = z.infer<typeof recurringFormSchema>;
 export type RecurringFormValues = z.input<typeof recurringFormSchema>;
+/** The name of a field of the meeting forms (single or recurring): the form, the schema and the server use the same names. */
+export type MeetingField = keyof MeetingFormValues | keyof RecurringFormValues;
 
 const statusNotes = {
   statusNoteEn: requiredText(LIMITS.statusNote, "noteRequired"),

@@ -6,7 +6,7 @@ import type { StaffFormApi } from "@/components/admin/staff-form";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SeriesOption, VenueOption } from "@/lib/meetings/admin-data";
-import { MAX_SESSIONS, RECURRENCE_ENDS, WEEKDAYS } from "@/lib/meetings/schema";
+import { MAX_SESSIONS, RECURRENCE_ENDS, WEEKDAYS, type MeetingField } from "@/lib/meetings/schema";
 import { formatDateKey } from "@/lib/time/format";
 import { VENUE_KINDS } from "@/lib/venues/schema";
 
@@ -17,7 +17,7 @@ export type FieldsKind = "create" | "edit" | "recurring";
 type Props = { kind: FieldsKind; form: StaffFormApi; options: MeetingFormOptions };
 
 /** A field pair in both languages, the page's own language first. */
-function pair(locale: Locale, en: string, es: string): string[] {
+function pair<Field extends MeetingField>(locale: Locale, en: Field, es: Field): Field[] {
   return bilingualOrder(locale).map((lang) => (lang === "en" ? en : es));
 }
 
@@ -25,11 +25,14 @@ function pair(locale: Locale, en: string, es: string): string[] {
 export function MeetingFields({ kind, form, options }: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale() as Locale;
-  const { text: str, list, error } = form;
-  const label = (name: string) => t(name as Parameters<typeof t>[0]);
+  const str = (name: MeetingField) => form.text(name);
+  const list = (name: MeetingField) => form.list(name);
+  const error = (name: MeetingField) => form.error(name);
+  // A field's label, or another text of the form (a weekday, a choice).
+  const label = (key: MeetingField | string) => t(key as Parameters<typeof t>[0]);
   // No maxLength on text: what was typed or pasted is kept, and the error names the limit.
-  const text = (name: string) => <TextInput key={name} name={name} label={label(name)} value={str(name)} error={error(name)} />;
-  const textArea = (name: string, rows: number) => <TextArea key={name} name={name} label={label(name)} value={str(name)} error={error(name)} rows={rows} />;
+  const text = (name: MeetingField) => <TextInput key={name} name={name} label={label(name)} value={str(name)} error={error(name)} />;
+  const textArea = (name: MeetingField, rows: number) => <TextArea key={name} name={name} label={label(name)} value={str(name)} error={error(name)} rows={rows} />;
   const venueMode = str("venueMode") || "existing";
   const endMode = str("endMode") || "seriesEnd";
 
