@@ -49,6 +49,8 @@ describe("the nginx recipe's staff-session map", () => {
     ["https://encuentros.example", "__Secure-encuentros.session_token"],
   ])("matches the session cookie the app sets when SITE_URL is %s", async (siteUrl, expectedName) => {
     vi.stubEnv("SITE_URL", siteUrl);
+    // A real deployment (the https address) refuses to sign sessions without a secret of its own.
+    vi.stubEnv("AUTH_SECRET", "a-test-secret-of-at-least-thirty-two-characters");
     pointAppAtDatabase(fixture.db);
     const session = await sessionCookieSetOnSignIn("cookie@example.org");
     expect(session.name).toBe(expectedName);
