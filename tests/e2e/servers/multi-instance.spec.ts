@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { baseURL } from "../../../playwright.config";
 import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-postgres-database";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "../support/meeting-form";
@@ -43,10 +44,12 @@ if (serverUrl) {
         expect(run.status, `${script}: ${run.stderr}`).toBe(0);
       }
       for (const url of instances) {
-        // The build the suite's own server made, started twice.
+        // The build the suite's own server made, started twice, each with the
+        // server preload (client addresses for sign-in, request log), as
+        // `npm run dev` loads it; the launcher would rebuild for another SITE_URL.
         const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", new URL(url).port], {
           stdio: "ignore",
-          env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", SITE_URL: url },
+          env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", SITE_URL: url, NODE_OPTIONS: `--import=${pathToFileURL(path.resolve("lib/server-process/preload.mjs")).href}` },
         });
         children.push(child);
       }
