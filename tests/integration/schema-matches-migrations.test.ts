@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -81,11 +83,24 @@ async function execute(target: DatabaseTarget, sql: string): Promise<void> {
 }
 
 let written: Promise<string> | undefined;
-/** The SQL Prisma writes for schema.prisma on an empty database (the CLI opens no database for this). */
+/**
+ * The SQL Prisma writes for schema.prisma on an empty database. The CLI
+ * still opens prisma.config.ts's adapter: given the app's own PGlite folder
+ * (which may hold data, or be in use) it writes the SQL and then never
+ * exits, so it gets an empty folder of its own.
+ */
 function schemaSql(): Promise<string> {
-  written ??= run(path.resolve("node_modules/.bin/prisma"), ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-    timeout: 240_000,
-  }).then((result) => result.stdout);
+  written ??= (async () => {
+    const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "encuentros-schema-diff-"));
+    const env = { ...process.env, PGLITE_DIR: path.join(scratch, "pglite") };
+    delete env.DATABASE_URL;
+    try {
+      const args = ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
+      return (await run(path.resolve("node_modules/.bin/prisma"), args, { env, timeout: 120_000 })).stdout;
+    } finally {
+      await fs.rm(scratch, { recursive: true, force: true });
+    }
+  })();
   return written;
 }
 
