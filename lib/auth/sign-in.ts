@@ -9,10 +9,9 @@ import { throttledCredentialCheck } from "./throttle";
 
 export type SignInResult = { ok: true } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-// Verified against when no account can be signed into, so that an unknown
-// email takes as long to refuse as a wrong password: the answer's timing
-// must not tell which staff addresses exist. Made once, from a password
-// nobody knows.
+// Verified against for a deactivated account, so that it takes as long to
+// refuse as a wrong password: the answer's timing must not tell which staff
+// addresses exist. Made once, from a password nobody knows.
 const NO_ACCOUNT_HASH = hashPassword(randomBytes(32).toString("base64url"));
 
 /**
@@ -26,10 +25,13 @@ export async function signInStaff(email: string, password: string, ip: string, r
   const normalized = email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, active: true } });
   const result = await throttledCredentialCheck(db, { account: normalized, address: ip }, async () => {
-    if (!user?.active) {
+    if (user && !user.active) {
+      // Never a session, but the work of a real attempt: the reads better-auth makes, and a hash check.
+      await db.user.findUnique({ where: { email: normalized }, include: { accounts: true } });
       await verifyPassword({ hash: await NO_ACCOUNT_HASH, password });
       return false;
     }
+    // An unknown email goes through better-auth too: it makes the same reads and hashes the password anyway.
     try {
       await getAuth().api.signInEmail({ body: { email: normalized, password, rememberMe: false }, headers: requestHeaders });
       return true;

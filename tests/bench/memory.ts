@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
  * database; --quick sends a tenth of the requests).
  */
 
-export type MemoryResult = { database: string; startMb: number; afterPagesMb: number; afterBustingMb: number; peakMb: number; errors: number };
+export type MemoryResult = { database: string; startMb: number; afterPagesMb: number; afterBustingMb: number; peakMb: number; busy: number; errors: number };
 
 /** The pid's children, grandchildren, … from /proc/<pid>/stat (field 4 is the parent). */
 function processTree(root: number): number[] {
@@ -70,9 +70,13 @@ function bustingPath(): string {
   ]);
 }
 
-/** Requests from `paths()` with `concurrency` at a time; returns the failures (5xx or connection errors). */
-async function drive(base: string, count: number, concurrency: number, paths: () => string): Promise<number> {
+/**
+ * Requests from `paths()` with `concurrency` at a time; counts the "busy"
+ * answers and the failures (any other 5xx, connection errors).
+ */
+async function drive(base: string, count: number, concurrency: number, paths: () => string): Promise<{ busy: number; errors: number }> {
   let next = 0;
+  let busy = 0;
   let errors = 0;
   const failed = (what: string) => {
     errors += 1;
@@ -85,14 +89,16 @@ async function drive(base: string, count: number, concurrency: number, paths: ()
       try {
         const response = await fetch(`${base}${requestPath}`, { redirect: "manual" });
         await response.arrayBuffer();
-        if (response.status >= 500) failed(`${response.status} ${requestPath}`);
+        // A miss that cannot be rendered soon is answered "busy" on purpose (lib/cache/render-slots.ts).
+        if (response.status === 503 && response.headers.has("retry-after")) busy += 1;
+        else if (response.status >= 500) failed(`${response.status} ${requestPath}`);
       } catch (error) {
         failed(`${(error as Error).message} ${requestPath}`);
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return errors;
+  return { busy, errors };
 }
 
 async function waitForHealth(base: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -144,12 +150,12 @@ export async function measureMemory(
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const startMb = treeRssMb(child.pid!);
     const pages = [...PAGES, ...(await discoverPages(base))];
-    let errors = await drive(base, pageRequests, 10, () => random(pages));
+    const pagesRun = await drive(base, pageRequests, 10, () => random(pages));
     const afterPagesMb = treeRssMb(child.pid!);
-    errors += await drive(base, busting, 20, bustingPath);
+    const bustingRun = await drive(base, busting, 20, bustingPath);
     const afterBustingMb = treeRssMb(child.pid!);
     console.log(`› Memory on ${database}: start ${startMb} MB, after pages ${afterPagesMb} MB, after cache-busting ${afterBustingMb} MB, peak ${peakMb} MB`);
-    return { database, startMb, afterPagesMb, afterBustingMb, peakMb: Math.max(peakMb, afterBustingMb), errors };
+    return { database, startMb, afterPagesMb, afterBustingMb, peakMb: Math.max(peakMb, afterBustingMb), busy: pagesRun.busy + bustingRun.busy, errors: pagesRun.errors + bustingRun.errors };
   } finally {
     clearInterval(sampler);
     const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -189,6 +189,7 @@ function report({ rows, flood, staleness, weights, queries, memory }: Report): v
     "after 10 000 cache-busting MB": result.afterBustingMb,
     "peak MB": result.peakMb,
     "limit MB": MEMORY_LIMITS_MB[result.database as keyof typeof MEMORY_LIMITS_MB],
+    "busy (503)": result.busy,
     errors: result.errors,
   }));
   console.log("Resident memory of the whole `npm start` process tree:");

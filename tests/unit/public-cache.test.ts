@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cachedEntry, cacheStore, clearPublicCache, FRESH_FOR_MS, makeEntry, storeEntry } from "@/lib/cache/public-cache";
+import { cachedEntry, cacheStore, clearPublicCache, FRESH_FOR_MS, makeEntry, MAX_BYTES, storeEntry } from "@/lib/cache/public-cache";
 
 const page = (text: string) => makeEntry(200, [["content-type", "text/html"]], new TextEncoder().encode(text), 1_000);
 
@@ -38,9 +38,10 @@ describe("the public page cache", () => {
     expect(cachedEntry("/es", 1_001)).toMatchObject({ fresh: false });
   });
 
-  it("drops the pages read longest ago past 64 MB, not the ones stored first", () => {
+  it("drops the pages read longest ago past its size limit, not the ones stored first", () => {
     cacheStore().hearsChanges = true;
-    const big = (fill: number) => makeEntry(200, [], new Uint8Array(25 * 1024 * 1024).fill(fill));
+    // Two fit within the limit, three do not.
+    const big = (fill: number) => makeEntry(200, [], new Uint8Array(Math.floor(MAX_BYTES * 0.4)).fill(fill));
     for (const key of ["/a", "/b"]) storeEntry(key, big(key.charCodeAt(1)), cacheStore().generation);
     // /a is read again: /b is now the one nobody has asked for longest.
     expect(cachedEntry("/a")).not.toBeNull();
