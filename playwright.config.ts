@@ -1,10 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./tests/support/system-tools";
+import { E2E_BUILD, E2E_PORT } from "./tests/support/test-builds";
 
 // The suite builds and starts the app itself on a database of its own
 // (tests/e2e/support/start-server.ts), on a port unlikely to be in use.
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${port}`;
+const port = E2E_PORT;
+export const baseURL = E2E_BUILD.siteUrl;
 
 
 export default defineConfig({
@@ -55,6 +56,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // Warnings and errors only: a line per request would bury the test report.
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: baseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    env: { PORT: String(port), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: baseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   },
 });

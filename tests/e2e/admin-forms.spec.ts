@@ -135,7 +135,7 @@ test.describe("staff accounts", () => {
 });
 
 for (const locale of LOCALES) {
-  test(`staff administration pages in ${locale} have no axe violations`, async ({ page }) => {
+  test(`staff administration pages in ${locale} have no axe violations`, { tag: "@engine-independent" }, async ({ page }) => {
     // A full axe run (experimental rules too) on every page, one after another.
     test.setTimeout(120_000);
     await signIn(page, undefined, locale);

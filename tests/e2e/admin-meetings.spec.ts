@@ -253,7 +253,7 @@ test("the dashboard lists, filters and searches meetings", async ({ page }) => {
 });
 
 for (const locale of LOCALES) {
-  test(`admin meeting pages in ${locale} have no axe violations`, async ({ page }) => {
+  test(`admin meeting pages in ${locale} have no axe violations`, { tag: "@engine-independent" }, async ({ page }) => {
     // A full axe run (experimental rules too) on every page, one after another.
     test.setTimeout(120_000);
     await signInAsDemoAdmin(page, locale);

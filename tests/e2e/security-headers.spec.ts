@@ -7,7 +7,7 @@ const BASE_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin",
 };
 
-test("every route class carries the security headers", async ({ page, request }) => {
+test("every route class carries the security headers", { tag: "@engine-independent" }, async ({ page, request }) => {
   const meeting = await firstMeetingPath(page, "es");
   const routes: { path: string; kind: "page" | "prerendered" | "embed" | "other" }[] = [
     { path: "/es", kind: "page" },
@@ -39,7 +39,7 @@ test("every route class carries the security headers", async ({ page, request })
   }
 });
 
-test("pages run only their own nonce-bearing scripts, and nothing breaks under the policy", async ({ page }) => {
+test("pages run only their own nonce-bearing scripts, and nothing breaks under the policy", { tag: "@engine-independent" }, async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
@@ -62,7 +62,7 @@ test("pages run only their own nonce-bearing scripts, and nothing breaks under t
   expect(violations).toEqual([]);
 });
 
-test("the prerendered page's policy lists the hash of each of its inline scripts, and it still hydrates", async ({ page }) => {
+test("the prerendered page's policy lists the hash of each of its inline scripts, and it still hydrates", { tag: "@engine-independent" }, async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
@@ -80,7 +80,7 @@ test("the prerendered page's policy lists the hash of each of its inline scripts
   expect(violations).toEqual([]);
 });
 
-test("every rendered copy gets its own nonce, and a cached copy's header names the nonce in its HTML", async ({ request }) => {
+test("every rendered copy gets its own nonce, and a cached copy's header names the nonce in its HTML", { tag: "@engine-independent" }, async ({ request }) => {
   const nonces = async (path: string) => {
     const response = await request.get(path);
     const header = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];

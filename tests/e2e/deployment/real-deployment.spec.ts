@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { buildState, sourceFingerprint } from "../../../lib/cli/build-stamp";
+import { DEPLOYMENT_BUILD } from "../../support/test-builds";
 import { listeningAddresses } from "../support/listening-sockets";
 import { actionFields } from "../support/staff-http";
 import { DEMO_ADMIN } from "../support/staff";
@@ -15,11 +16,10 @@ import { DEMO_ADMIN } from "../support/staff";
  * It must start with no demo account and no demo data, say how to create
  * the first admin, and let no one in with the README's demo password.
  * Builds its own folder (.next-deploy) for its SITE_URL, reused while the
- * sources do not change.
+ * sources do not change (`npm test` makes it ahead, tests/run-all.ts).
  */
 
-const SITE_URL = "https://encuentros.example";
-const DIST_DIR = ".next-deploy";
+const { siteUrl: SITE_URL, distDir: DIST_DIR } = DEPLOYMENT_BUILD;
 const port = Number(process.env.E2E_PORT ?? 3100) + 3;
 const base = `http://127.0.0.1:${port}`;
 
