@@ -27,7 +27,20 @@ async function pollCalendarFeed(request: APIRequestContext, path: string) {
   expect(headers["set-cookie"]).toBeUndefined();
   const again = await request.get(path, { headers: { "If-None-Match": headers["etag"]! } });
   expect(again.status()).toBe(304);
+  const sinceThen = await request.get(path, { headers: { "If-Modified-Since": headers["last-modified"]! } });
+  expect(sinceThen.status()).toBe(304);
+  expect(await sinceThen.body()).toHaveLength(0);
+  const olderCopy = new Date(Date.parse(headers["last-modified"]!) - 1000).toUTCString();
+  expect((await request.get(path, { headers: { "If-Modified-Since": olderCopy } })).status()).toBe(200);
+  expectFoldedAt75Octets(await response.body(), path);
   return parseIcs(await response.text());
+}
+
+/** RFC 5545 §3.1: no line of the raw bytes is longer than 75 octets, and the file has accented text. */
+function expectFoldedAt75Octets(body: Buffer, path: string) {
+  const lines = body.toString("latin1").split("\r\n");
+  expect(lines.filter((line) => line.length > 75), path).toEqual([]);
+  expect(body.toString("utf8"), path).toMatch(/[áéíóúñ]/);
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
@@ -54,6 +67,11 @@ for (const locale of LOCALES) {
       expect(venue.events.length).toBeGreaterThan(0);
       expect(venue.events.every((event) => event.location.startsWith(VENUE.name))).toBe(true);
 
+      // One session's file, as "add to calendar" downloads it.
+      const meetingFile = await request.get(`/ics/${locale}/${venue.events[0]!.component.getFirstPropertyValue("url")!.toString().split("/").pop()}`);
+      expect(meetingFile.status()).toBe(200);
+      expectFoldedAt75Octets(await meetingFile.body(), "one session's file");
+
       const missing = await request.get(`/ics/${locale}/venue/no-such-church.ics`);
       expect(missing.status()).toBe(404);
       expect(missing.headers()["content-type"]).toMatch(/^text\/plain/);
@@ -64,6 +82,8 @@ for (const locale of LOCALES) {
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
       expect(response.headers()["cache-control"]).toBe("public, max-age=300, s-maxage=1");
+      const sinceThen = await request.get(`/feeds/${locale}/upcoming.xml`, { headers: { "If-Modified-Since": response.headers()["last-modified"]! } });
+      expect(sinceThen.status()).toBe(304);
       const feed = await new Parser().parseString(await response.text());
       expect(feed.title).toBe(text.rssTitle);
       expect(feed.items.length).toBeGreaterThanOrEqual(10);
