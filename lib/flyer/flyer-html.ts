@@ -41,12 +41,18 @@ li{margin:3px 0}
 @media print{body{background:#fff}.toolbar{display:none}.sheet{width:auto;min-height:0;margin:0;padding:0}}
 `.trim();
 
-/** Only the inline stylesheet may load; no script runs. */
+/**
+ * Stricter than the pages' policy, as the flyer has no script at all: only
+ * its inline stylesheet and the site icon load, and no site may frame it.
+ */
 export const FLYER_CSP = [
   "default-src 'none'",
   `style-src 'sha256-${crypto.createHash("sha256").update(FLYER_CSS).digest("base64")}'`,
+  "img-src 'self'",
+  "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join("; ");
 
 type Links = { pdf: string; pages: { locale: string; href: string; label: string }[] };
@@ -109,6 +115,7 @@ export function renderFlyerHtml(content: FlyerContent, qrSvgs: string[], links: 
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<title>${escapeHtml(content.documentTitle)}</title>`,
+    '<link rel="icon" href="/favicon.ico" sizes="48x48">',
     `<style>${FLYER_CSS}</style>`,
     "</head>",
     "<body>",

@@ -181,9 +181,23 @@ test.describe("flyers", () => {
   ];
 
   test("print as exactly one US letter page, in both languages, with the promises and QR codes", async ({ page }) => {
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
     for (const path of await flyers(page)) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      const csp = response!.headers()["content-security-policy"]!;
+      for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp, path).toContain(directive);
+      expect(csp, path).not.toContain("script-src");
+      expect(response!.headers()["x-frame-options"], path).toBe("DENY");
+      // The icon the flyer names (and the one browsers ask for unasked) exists.
+      for (const icon of [...(await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))), "/favicon.ico"]) {
+        const answer = await page.request.get(icon);
+        expect(answer.status(), icon).toBe(200);
+        expect(answer.headers()["content-type"], icon).toMatch(/^image\//);
+      }
       await expect(page.locator('section[lang="es"]')).toContainText("no participará en redadas federales de deportación");
       await expect(page.locator('section[lang="en"]')).toContainText("will not join federal deportation raids");
       await expect(page.locator("svg[role=img]")).toHaveCount(2);
@@ -194,6 +208,7 @@ test.describe("flyers", () => {
       expect(download.headers()["content-type"]).toBe("application/pdf");
       expect(await pdfPageCount(await download.body()), `${path}.pdf`).toBe(1);
     }
+    expect(refused).toEqual([]);
   });
 
   test("have no axe violations", async ({ page }) => {
