@@ -36,11 +36,11 @@ async function pollCalendarFeed(request: APIRequestContext, path: string) {
   return parseIcs(await response.text());
 }
 
-/** RFC 5545 §3.1: no line of the raw bytes is longer than 75 octets, and the file has accented text. */
+/** RFC 5545 §3.1: no line of the raw bytes is longer than 75 octets (the Spanish files, full of accents, included). */
 function expectFoldedAt75Octets(body: Buffer, path: string) {
   const lines = body.toString("latin1").split("\r\n");
   expect(lines.filter((line) => line.length > 75), path).toEqual([]);
-  expect(body.toString("utf8"), path).toMatch(/[áéíóúñ]/);
+  if (path.includes("/es/")) expect(body.toString("utf8"), path).toMatch(/[áéíóúñ]/);
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
@@ -70,7 +70,7 @@ for (const locale of LOCALES) {
       // One session's file, as "add to calendar" downloads it.
       const meetingFile = await request.get(`/ics/${locale}/${venue.events[0]!.component.getFirstPropertyValue("url")!.toString().split("/").pop()}`);
       expect(meetingFile.status()).toBe(200);
-      expectFoldedAt75Octets(await meetingFile.body(), "one session's file");
+      expectFoldedAt75Octets(await meetingFile.body(), meetingFile.url());
 
       const missing = await request.get(`/ics/${locale}/venue/no-such-church.ics`);
       expect(missing.status()).toBe(404);

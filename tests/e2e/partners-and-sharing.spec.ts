@@ -100,6 +100,16 @@ for (const locale of LOCALES) {
       await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", `${baseURL}${partnerPath("es")}`);
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", url);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Familia Bethel/);
+      // A link preview picture of its own, in this language.
+      const ogImage = page.locator('meta[property="og:image"]');
+      await expect(ogImage).toHaveAttribute("content", new RegExp(`^${baseURL}/og/${locale}/partner/${DEMO_PARTNER_SLUG}\\.png\\?v=[a-z0-9]+\\.\\d+$`));
+      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", new RegExp(`^Familia Bethel Internacional: .+${TEXT[locale].centralTime.replace(/[()]/g, "\\$&")}$`));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      const image = await page.request.get((await ogImage.getAttribute("content"))!);
+      expect(image.status()).toBe(200);
+      expect(image.headers()["content-type"]).toBe("image/png");
+      const png = PNG.sync.read(await image.body());
+      expect([png.width, png.height]).toEqual([1200, 630]);
 
       await expectShareLinks(page, url, ["Familia Bethel Internacional", "Dallas, TX"]);
 
