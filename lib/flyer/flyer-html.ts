@@ -21,7 +21,12 @@ a:focus-visible{outline:3px solid #b45309;outline-offset:2px}
 .column{display:flex;flex-direction:column;min-width:0}
 .column+.column{border-left:2px solid #173f84;padding-left:0.35in}
 .kicker{margin:0;font-size:10pt;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#173f84}
-h2{margin:4px 0 8px;font-size:19pt;line-height:1.15}
+h2{margin:4px 0 8px;font-size:22pt;line-height:1.15}
+.when{margin:6px 0 4px}
+.when .day,.when .time{margin:0;font-size:17pt;font-weight:700;line-height:1.2;color:#173f84}
+.when .label{margin:0;font-size:9pt;font-weight:700;text-transform:uppercase;color:#334155}
+.when .next{margin:2px 0 0;font-size:10.5pt;color:#334155}
+.more{font-weight:700}
 .cancelled{margin:0 0 8px;padding:4px 8px;border:2px solid #9f1239;color:#9f1239;font-weight:700}
 dl{margin:0}
 dt{margin-top:8px;font-size:9pt;font-weight:700;text-transform:uppercase;color:#334155}
@@ -37,7 +42,8 @@ li{margin:3px 0}
 .free{margin:10px 0 0;font-weight:700}
 .qr{margin-top:auto;padding-top:10px;display:flex;gap:10px;align-items:flex-end}
 .qr svg{width:1.45in;height:1.45in;flex:none}
-.qr p{margin:0;font-size:9.5pt;overflow-wrap:anywhere}
+.qr p{margin:0;font-size:9.5pt}
+.qr .address{font-weight:700}
 @media print{body{background:#fff}.toolbar{display:none}.sheet{width:auto;min-height:0;margin:0;padding:0}}
 `.trim();
 
@@ -57,6 +63,15 @@ export const FLYER_CSP = [
 
 type Links = { pdf: string; pages: { locale: string; href: string; label: string }[] };
 
+/** The page's address without "https://", with break points after "/", "." and "-" only (never inside a word). */
+function webAddressHtml(url: string): string {
+  return url
+    .replace(/^https?:\/\//, "")
+    .split(/(?<=[/.-])/)
+    .map(escapeHtml)
+    .join("<wbr>");
+}
+
 function renderColumn(column: FlyerColumn, qrSvg: string): string {
   const t = createTranslator({ locale: column.locale, messages: messagesFor(column.locale), namespace: "Share" });
   const facts = column.facts
@@ -70,6 +85,11 @@ function renderColumn(column: FlyerColumn, qrSvg: string): string {
             .join("")}</ul>`
         : `<p>${escapeHtml(column.sessions.emptyText)}</p>`)
     : "";
+  const more = column.sessions?.more ? `<p class="more">${escapeHtml(column.sessions.more)}</p>` : "";
+  const when = column.when
+    ? `<div class="when"><p class="label">${escapeHtml(column.when.label)}</p><p class="day">${escapeHtml(column.when.day)}</p>` +
+      `<p class="time">${escapeHtml(column.when.time)}</p>${column.when.title ? `<p class="next">${escapeHtml(column.when.title)}</p>` : ""}</div>`
+    : "";
   const cancelled = column.cancelled
     ? `<p class="cancelled">${escapeHtml(column.cancelled.label)}${column.cancelled.note ? `: ${escapeHtml(column.cancelled.note)}` : ""}</p>`
     : "";
@@ -79,12 +99,14 @@ function renderColumn(column: FlyerColumn, qrSvg: string): string {
     `<p class="kicker">${escapeHtml(column.heading)}</p>`,
     `<h2>${escapeHtml(column.title)}</h2>`,
     cancelled,
+    when,
     `<dl>${facts}</dl>`,
     sessions,
+    more,
     `<h3>${escapeHtml(column.promisesHeading)}</h3>`,
     `<ul class="promises">${column.promises.map((promise) => `<li>${escapeHtml(promise)}</li>`).join("")}</ul>`,
     `<p class="free">${escapeHtml(column.free)}</p>`,
-    `<div class="qr">${svg}<p>${escapeHtml(column.scan)}<br>${escapeHtml(column.url)}</p></div>`,
+    `<div class="qr">${svg}<p>${escapeHtml(column.scan)}<br><span class="address">${webAddressHtml(column.url)}</span></p></div>`,
     "</section>",
   ].join("");
 }
