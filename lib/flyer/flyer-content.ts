@@ -87,12 +87,16 @@ function meetingColumn(meeting: PublicMeeting, locale: Locale): FlyerColumn {
   };
 }
 
+/** "(hora del centro)", kept on one line when a time wraps. */
+function centralTime(locale: Locale): string {
+  return `(${translator(locale)("Flyer.centralTime").replace(/ /g, "\u00a0")})`;
+}
+
 function whenOf(meeting: PublicMeeting, label: string, title: string | null, locale: Locale): FlyerWhen {
   return {
     label,
     day: formatMeetingDay(meeting.startsAt, locale),
-    // "(hora del centro)" wraps as one piece, if at all.
-    time: `${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)} (${translator(locale)("Flyer.centralTime").replace(/ /g, "\u00a0")})`,
+    time: `${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)} ${centralTime(locale)}`,
     title,
   };
 }
@@ -114,7 +118,7 @@ function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale
     sessions: {
       heading: t(next ? "Flyer.later" : "Flyer.upcoming"),
       items: listed.map((meeting) => ({
-        when: `${formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} (${t("Flyer.centralTime")})`,
+        when: `${formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} ${centralTime(locale)}`,
         title: meeting.status === "CANCELLED" ? `${t("Flyer.cancelled")}: ${meeting.title}` : meeting.title,
         cancelled: meeting.status === "CANCELLED",
       })),

@@ -56,7 +56,7 @@ describe.each(DATABASE_KINDS)("the demo data's flyers on %s", { timeout: 180_000
           spokenLanguages: last.spokenLanguages,
           interpretation: last.interpretation,
           hostName: last.hostName,
-          translations: { create: last.translations.map(({ meetingId: _meetingId, ...text }) => text) },
+          translations: { create: last.translations.map((text) => ({ locale: text.locale, title: text.title, description: text.description })) },
         },
       });
     }

@@ -14,7 +14,8 @@ export type PdfGlyphReport = {
 };
 
 function streamBytes(doc: PDFDocument, ref: unknown): Uint8Array {
-  const stream = doc.context.lookup(ref as PDFRef, PDFRawStream);
+  const stream = doc.context.lookup(ref as PDFRef);
+  if (!(stream instanceof PDFRawStream)) throw new Error("Expected a font or CMap stream.");
   return decodePDFRawStream(stream).decode();
 }
 
