@@ -15,7 +15,7 @@ export const FLYER_LOCALES: readonly Locale[] = ["es", "en"];
 
 // What fits in one column of a letter page next to the QR code and the
 // promises, after the next meeting; the flyer says how many more there are.
-const PARTNER_FLYER_SESSIONS = 5;
+const PARTNER_FLYER_SESSIONS = 4;
 // Counted, not printed: "12 more meetings are announced".
 const PARTNER_COUNT_LIMIT = 200;
 

@@ -10,7 +10,7 @@ const FLYER_CSS = `
 @page{size:letter;margin:0.5in}
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;font:11pt/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#0f172a;background:#e2e8f0}
+body{margin:0;font:10.5pt/1.3 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#0f172a;background:#e2e8f0}
 .toolbar{max-width:8.5in;margin:0 auto;padding:12px 16px;background:#fff;border-bottom:1px solid #cbd5e1}
 .toolbar h1{margin:0 0 4px;font-size:1rem}
 .toolbar p{margin:4px 0}
@@ -21,27 +21,27 @@ a:focus-visible{outline:3px solid #b45309;outline-offset:2px}
 .column{display:flex;flex-direction:column;min-width:0}
 .column+.column{border-left:2px solid #173f84;padding-left:0.35in}
 .kicker{margin:0;font-size:10pt;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#173f84}
-h2{margin:4px 0 8px;font-size:22pt;line-height:1.15}
+h2{margin:4px 0 6px;font-size:20pt;line-height:1.15}
 .when{margin:6px 0 4px}
-.when .day,.when .time{margin:0;font-size:17pt;font-weight:700;line-height:1.2;color:#173f84}
+.when .day,.when .time{margin:0;font-size:15pt;font-weight:700;line-height:1.2;color:#173f84}
 .when .label{margin:0;font-size:9pt;font-weight:700;text-transform:uppercase;color:#334155}
-.when .next{margin:2px 0 0;font-size:10.5pt;color:#334155}
+.when .next{margin:2px 0 0;font-size:10pt;color:#334155}
 .more{font-weight:700}
 .cancelled{margin:0 0 8px;padding:4px 8px;border:2px solid #9f1239;color:#9f1239;font-weight:700}
 dl{margin:0}
 dt{margin-top:8px;font-size:9pt;font-weight:700;text-transform:uppercase;color:#334155}
-dd{margin:0;font-size:12pt}
+dd{margin:0;font-size:11pt}
 dd.main{font-weight:700}
-h3{margin:12px 0 4px;font-size:11.5pt}
+h3{margin:10px 0 4px;font-size:11pt}
 ul{margin:0;padding-left:1.1em}
 li{margin:3px 0}
 .sessions{list-style:none;padding:0}
-.sessions li{margin:5px 0}
-.sessions .title{display:block;font-size:10pt;color:#334155}
-.promises{font-size:10pt}
+.sessions li{margin:3px 0;font-size:10pt}
+.sessions .title{display:block;font-size:9.5pt;color:#334155}
+.promises{font-size:9.5pt}
 .free{margin:10px 0 0;font-weight:700}
 .qr{margin-top:auto;padding-top:10px;display:flex;gap:10px;align-items:flex-end}
-.qr svg{width:1.45in;height:1.45in;flex:none}
+.qr svg{width:1.35in;height:1.35in;flex:none}
 .qr p{margin:0;font-size:9.5pt}
 .qr .address{font-weight:700}
 @media print{body{background:#fff}.toolbar{display:none}.sheet{width:auto;min-height:0;margin:0;padding:0}}

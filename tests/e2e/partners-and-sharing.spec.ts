@@ -211,6 +211,9 @@ test.describe("flyers", () => {
       await expect(page.locator('section[lang="es"]')).toContainText("no participará en redadas federales de deportación");
       await expect(page.locator('section[lang="en"]')).toContainText("will not join federal deportation raids");
       await expect(page.locator("svg[role=img]")).toHaveCount(2);
+      // Both QR codes whole on the sheet: the text above never pushes them out of the page box.
+      const cut = await page.locator(".qr").evaluateAll((codes) => codes.filter((qr) => qr.getBoundingClientRect().bottom > qr.closest(".flyer")!.getBoundingClientRect().bottom + 0.5).length);
+      expect(cut, path).toBe(0);
       expect(await pdfPageCount(await page.pdf({ format: "Letter" })), path).toBe(1);
 
       const download = await page.request.get(`${path}.pdf`);
