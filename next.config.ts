@@ -36,12 +36,15 @@ const nextConfig: NextConfig = {
       {
         // No other site may frame these pages (clickjacking), except the
         // widget under /embed/, which sets its own policy allowing it.
-        // Pages also get a full policy with a script nonce from proxy.ts.
         source: "/((?!embed/).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
+        // Pages also get a full policy with a script nonce from proxy.ts.
+        // Flyers and QR codes set a whole policy of their own (with
+        // frame-ancestors 'none'), which this one would replace.
+        source: "/((?!embed/|flyer/|qr/).*)",
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
       },
       {
         // Staff pages carry personal data and session state: never stored.

@@ -32,6 +32,11 @@ export async function SiteHeader({ currentPath }: { currentPath?: string }) {
               {t("navArchive")}
             </LocaleLink>
           </li>
+          <li>
+            <LocaleLink href="/partners" className={navLink}>
+              {t("navPartners")}
+            </LocaleLink>
+          </li>
         </ul>
       </nav>
     </header>

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { NextRequest } from "next/server";
 import { loopbackOrigin } from "@/lib/env";
-import { matchesIfNoneMatch } from "@/lib/http/cacheable-response";
+import { isNotModified } from "@/lib/http/cacheable-response";
 import { writeLog } from "@/lib/logging/log.mjs";
 import { canonicalQuery, isListingPath } from "./canonical-query";
 import { listenForPublicChanges } from "./change-listener";
@@ -231,7 +231,7 @@ function respond(request: NextRequest, entry: CachedResponse, state: "hit" | "mi
   headers.set("etag", entry.etag);
   headers.set("x-encuentros-cache", state);
   headers.set("x-accel-expires", reverseProxyExpiry());
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), entry.etag)) return new Response(null, { status: 304, headers });
+  if (isNotModified(request, entry.etag, headers.get("last-modified"))) return new Response(null, { status: 304, headers });
   // Next.js compresses the body on its way out, as for every response.
   return new Response(request.method === "HEAD" ? null : entry.body, { status: entry.status, headers });
 }

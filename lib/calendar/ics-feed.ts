@@ -1,6 +1,7 @@
 import { createEvents } from "ics";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
+import { foldCalendar, foldContentLine } from "./fold";
 import { ICS_HEADER, meetingToEventAttributes } from "./ics";
 
 export type IcsFeedOptions = {
@@ -21,30 +22,6 @@ export const FEED_REFRESH_INTERVAL = "PT1H";
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
 function escapeText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
-}
-
-/**
- * RFC 5545 §3.1: content lines longer than 75 octets are folded with CRLF and
- * a space, never inside a UTF-8 character.
- */
-export function foldContentLine(line: string): string {
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
-    // Continuation lines start with a space, which counts towards their 75.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
 }
 
 /**
@@ -81,5 +58,5 @@ export function meetingsToIcsFeed(meetings: PublicMeeting[], options: IcsFeedOpt
   // Calendar-level properties belong before the first component.
   const firstComponent = value.search(/^(BEGIN:VEVENT|END:VCALENDAR)\r$/m);
   if (firstComponent < 0) throw new Error("The calendar feed has no end.");
-  return `${value.slice(0, firstComponent)}${calendarProperties(options)}${value.slice(firstComponent)}`;
+  return `${foldCalendar(value.slice(0, firstComponent))}${calendarProperties(options)}${foldCalendar(value.slice(firstComponent))}`;
 }

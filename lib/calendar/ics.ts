@@ -2,6 +2,7 @@ import { createEvent, type EventAttributes, type HeaderAttributes } from "ics";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
 import { calendarEventText } from "./calendar-text";
+import { foldCalendar } from "./fold";
 
 /** Calendar header shared by a single meeting's file and the series feed. */
 export const ICS_HEADER = {
@@ -48,9 +49,9 @@ export function meetingToEventAttributes(
   };
 }
 
-/** A complete VCALENDAR with one VEVENT, CRLF line endings and folded lines. */
+/** A complete VCALENDAR with one VEVENT, CRLF line endings and lines folded at 75 octets. */
 export function meetingToIcs(meeting: PublicMeeting, locale: Locale, pageUrl: string): string {
   const { error, value } = createEvent(meetingToEventAttributes(meeting, locale, pageUrl));
   if (error || !value) throw error ?? new Error(`Could not build the calendar file for ${meeting.slug}.`);
-  return value;
+  return foldCalendar(value);
 }

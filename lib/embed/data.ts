@@ -13,10 +13,11 @@ import { formatMeetingWhen } from "@/lib/time/format";
 import { getVenueSummaryBySlug } from "@/lib/venues/data";
 import type { WidgetContent, WidgetItem } from "./widget-html";
 
-// A frame on a church website: the next few sessions, then a link to the rest.
-const WIDGET_SESSION_LIMIT = 8;
+// A frame on a church website: the next few sessions, then a link to the
+// rest. The snippet's height (embed-snippet.ts) fits this many on a phone.
+export const WIDGET_SESSION_LIMIT = 4;
 
-function toWidgetItem(meeting: PublicMeeting, locale: Locale): WidgetItem {
+function toWidgetItem(meeting: PublicMeeting, locale: Locale, showPlace: boolean): WidgetItem {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
   const url = meetingPageUrl(meeting.slug, locale);
   const status = meeting.status === "SCHEDULED" ? null : t(`Status.${meeting.status}`);
@@ -25,7 +26,7 @@ function toWidgetItem(meeting: PublicMeeting, locale: Locale): WidgetItem {
     url,
     startsAt: meeting.startsAt,
     when: `${formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} (${t("Meeting.centralTime")})`,
-    place: calendarEventText(meeting, locale, url).location,
+    place: showPlace ? calendarEventText(meeting, locale, url).location : null,
     cancelled: meeting.status === "CANCELLED",
     statusLine: status && meeting.statusNote ? `${status}: ${meeting.statusNote}` : status,
   };
@@ -52,7 +53,8 @@ export async function loadWidgetContent(locale: Locale, venueSlug: string | unde
   return {
     locale,
     heading,
-    items: meetings.map((meeting) => toWidgetItem(meeting, locale)),
+    // A venue's widget names the venue in its heading: no need to repeat it on every session.
+    items: meetings.map((meeting) => toWidgetItem(meeting, locale, !venueSlug)),
     emptyText: t("none"),
     opensInNewTab: t("opensInNewTab"),
     seeAll: { label: t("seeAll"), url: absoluteUrl(pagePath("/", locale)) },

@@ -8,7 +8,8 @@ export type WidgetItem = {
   startsAt: Date;
   /** "jueves 28 de enero · 6:00 – 7:30 p. m. (hora del centro)" */
   when: string;
-  place: string;
+  /** Where, when the widget lists more than one venue. */
+  place: string | null;
   cancelled: boolean;
   /** "Cancelada: aviso de los organizadores…", only for a session that is not as scheduled. */
   statusLine: string | null;
@@ -61,7 +62,7 @@ function renderItem(item: WidgetItem, opensInNewTab: string): string {
     `<p>${newTabLink(item.url, item.title, opensInNewTab)}</p>`,
     item.statusLine ? `<p class="status">${escapeHtml(item.statusLine)}</p>` : "",
     `<p><time datetime="${item.startsAt.toISOString()}">${escapeHtml(item.when)}</time></p>`,
-    `<p>${escapeHtml(item.place)}</p>`,
+    item.place ? `<p>${escapeHtml(item.place)}</p>` : "",
     "</li>",
   ].join("");
 }

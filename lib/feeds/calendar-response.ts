@@ -9,7 +9,6 @@ const CALENDAR_FEED_MAX_AGE = 300;
 export function calendarFeedResponse(request: Request, feed: BuiltFeed, fileName: string): Response {
   return cacheableResponse(request, feed.body, {
     contentType: "text/calendar; charset=utf-8",
-    lastModified: feed.lastModified,
     maxAge: CALENDAR_FEED_MAX_AGE,
     extraHeaders: { "Content-Disposition": `inline; filename="${fileName}"` },
   });

@@ -19,16 +19,11 @@ import { getVenueSummaryBySlug } from "@/lib/venues/data";
 import { seriesCalendarPath, upcomingRssPath, venueCalendarPath } from "./feed-urls";
 import { upcomingMeetingsToRss } from "./upcoming-rss";
 
-export type BuiltFeed = { body: string; lastModified?: Date };
+export type BuiltFeed = { body: string };
 
 // Half a year of history is plenty for a calendar (and a series or a venue
 // feed is also capped in number: lib/meetings/data.ts keeps the newest).
 const FEED_HISTORY_MS = 183 * 24 * 60 * 60 * 1000;
-
-function latestChange(meetings: PublicMeeting[]): Date | undefined {
-  const newest = Math.max(...meetings.map((meeting) => meeting.updatedAt.getTime()));
-  return Number.isFinite(newest) ? new Date(newest) : undefined;
-}
 
 function feedTranslator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "Feeds" });
@@ -50,7 +45,7 @@ export async function seriesCalendarFeed(seriesSlug: string, locale: Locale, now
     locale,
     meetingPageUrl: meetingUrlIn(locale),
   });
-  return { body, lastModified: latestChange(meetings) };
+  return { body };
 }
 
 /** Sessions at one venue (a partner church) as a subscription calendar, or null for an unknown venue. */
@@ -67,7 +62,7 @@ export async function venueCalendarFeed(venueSlug: string, locale: Locale, now: 
     locale,
     meetingPageUrl: meetingUrlIn(locale),
   });
-  return { body, lastModified: latestChange(meetings) };
+  return { body };
 }
 
 /** Upcoming sessions of the current series as RSS 2.0; an empty feed when no series is announced. */
@@ -81,5 +76,5 @@ export async function upcomingRssFeed(locale: Locale, now: Date): Promise<BuiltF
     meetingPageUrl: meetingUrlIn(locale),
     now,
   });
-  return { body, lastModified: latestChange(meetings) };
+  return { body };
 }

@@ -13,10 +13,16 @@ import { getPartnerBySlug, type PublicPartner } from "@/lib/venues/data";
 /** Spanish on the left, English on the right: most readers look for Spanish first. */
 export const FLYER_LOCALES: readonly Locale[] = ["es", "en"];
 
-// What fits in one column of a letter page next to the QR code and the promises.
-const PARTNER_FLYER_SESSIONS = 5;
+// What fits in one column of a letter page next to the QR code and the
+// promises, after the next meeting; the flyer says how many more there are.
+const PARTNER_FLYER_SESSIONS = 4;
+// Counted, not printed: "12 more meetings are announced".
+const PARTNER_COUNT_LIMIT = 200;
 
 export type FlyerFact = { label: string; lines: string[] };
+
+/** The date and time, printed largest after the title. */
+export type FlyerWhen = { label: string; day: string; time: string; title: string | null };
 
 /** One language's half of the flyer. */
 export type FlyerColumn = {
@@ -24,8 +30,16 @@ export type FlyerColumn = {
   heading: string;
   title: string;
   cancelled: { label: string; note: string | null } | null;
+  /** The meeting's (or for a partner, the next meeting's) date and time; null when none is announced. */
+  when: FlyerWhen | null;
   facts: FlyerFact[];
-  sessions: { heading: string; items: { when: string; title: string; cancelled: boolean }[]; emptyText: string } | null;
+  sessions: {
+    heading: string;
+    items: { when: string; title: string; cancelled: boolean }[];
+    emptyText: string;
+    /** "3 more meetings are announced: …", when the flyer could not list them all. */
+    more: string | null;
+  } | null;
   promisesHeading: string;
   promises: string[];
   free: string;
@@ -63,14 +77,8 @@ function meetingColumn(meeting: PublicMeeting, locale: Locale): FlyerColumn {
     heading: t("Flyer.heading"),
     title: meeting.title,
     cancelled: cancelled ? { label: t("Flyer.cancelled"), note: meeting.statusNote } : null,
+    when: whenOf(meeting, t("Flyer.when"), null, locale),
     facts: [
-      {
-        label: t("Flyer.when"),
-        lines: [
-          formatMeetingDay(meeting.startsAt, locale),
-          `${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)} (${t("Flyer.centralTime")})`,
-        ],
-      },
       { label: t("Flyer.where"), lines: [meeting.venue.name, addressLine(meeting.venue, locale)] },
       { label: t("Flyer.language"), lines: [meetingLanguagesText(meeting.spokenLanguages, meeting.interpretation, locale)] },
     ],
@@ -79,22 +87,43 @@ function meetingColumn(meeting: PublicMeeting, locale: Locale): FlyerColumn {
   };
 }
 
+/** "(hora del centro)", kept on one line when a time wraps. */
+function centralTime(locale: Locale): string {
+  return `(${translator(locale)("Flyer.centralTime").replace(/ /g, "\u00a0")})`;
+}
+
+function whenOf(meeting: PublicMeeting, label: string, title: string | null, locale: Locale): FlyerWhen {
+  return {
+    label,
+    day: formatMeetingDay(meeting.startsAt, locale),
+    time: `${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)} ${centralTime(locale)}`,
+    title,
+  };
+}
+
+/** The partner's flyer: its next meeting large, the following ones listed, and how many more there are. */
 function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale: Locale): FlyerColumn {
   const t = translator(locale);
+  const next = meetings.find((meeting) => meeting.status === "SCHEDULED");
+  const rest = meetings.filter((meeting) => meeting !== next);
+  const listed = rest.slice(0, PARTNER_FLYER_SESSIONS);
+  const unlisted = rest.length - listed.length;
   return {
     locale,
     heading: t("Flyer.partnerHeading"),
     title: partner.name,
     cancelled: null,
+    when: next ? whenOf(next, t("Flyer.nextMeeting"), next.title, locale) : null,
     facts: [{ label: t("Flyer.where"), lines: [addressLine(partner, locale)] }],
     sessions: {
-      heading: t("Flyer.upcoming"),
-      items: meetings.map((meeting) => ({
-        when: `${formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} (${t("Flyer.centralTime")})`,
+      heading: t(next ? "Flyer.later" : "Flyer.upcoming"),
+      items: listed.map((meeting) => ({
+        when: `${formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} ${centralTime(locale)}`,
         title: meeting.status === "CANCELLED" ? `${t("Flyer.cancelled")}: ${meeting.title}` : meeting.title,
         cancelled: meeting.status === "CANCELLED",
       })),
-      emptyText: t("Flyer.none"),
+      emptyText: t(next ? "Flyer.noneLater" : "Flyer.none"),
+      more: unlisted > 0 ? t("Flyer.more", { count: unlisted }) : null,
     },
     ...sharedParts(locale, partnerPageUrl(partner.slug, locale)),
   };
@@ -118,7 +147,7 @@ export async function loadPartnerFlyer(slug: string, now: Date): Promise<FlyerCo
   for (const locale of FLYER_LOCALES) {
     const partner = await getPartnerBySlug(slug, locale);
     if (!partner) return null;
-    const meetings = await listUpcomingMeetingsAtVenue(partner.id, locale, now, PARTNER_FLYER_SESSIONS);
+    const meetings = await listUpcomingMeetingsAtVenue(partner.id, locale, now, PARTNER_COUNT_LIMIT);
     columns.push(partnerColumn(partner, meetings, locale));
   }
   return { kind: "partner", slug, documentTitle: documentTitle(columns.map((column) => column.title)), columns };

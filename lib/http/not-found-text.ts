@@ -11,6 +11,11 @@ export function notFoundText(locales: readonly Locale[], namespace: "Feeds" | "E
   const lines = locales.map((locale) => createTranslator({ locale, messages: messagesFor(locale), namespace })("notFound"));
   return new Response(`${lines.join("\n")}\n`, {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-cache",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    },
   });
 }

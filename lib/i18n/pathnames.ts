@@ -7,6 +7,7 @@ export const pathnames = {
   "/meetings/[slug]": { en: "/meetings/[slug]", es: "/reuniones/[slug]" },
   "/archive": { en: "/archive", es: "/archivo" },
   "/what-to-know": { en: "/what-to-know", es: "/que-saber" },
+  "/partners": { en: "/partners", es: "/socios" },
   "/partners/[slug]": { en: "/partners/[slug]", es: "/socios/[slug]" },
   // Staff area: the same paths in both languages.
   "/admin": "/admin",

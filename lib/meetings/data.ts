@@ -129,7 +129,7 @@ export type UpcomingFilter = {
 
 // Sessions last hours, not days: bounding startsAt keeps the query on the
 // (seriesId, startsAt) index while still listing a session in progress.
-const LONGEST_SESSION_MS = 12 * 60 * 60 * 1000;
+export const LONGEST_SESSION_MS = 12 * 60 * 60 * 1000;
 
 /** Upcoming and in-progress sessions of a series, soonest first, cancelled ones included. */
 export async function listUpcomingMeetings(

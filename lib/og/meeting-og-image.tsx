@@ -17,7 +17,7 @@ const BRAND = "#173f84";
 
 // Intl puts a narrow no-break space before "PM" / "p. m."; Noto Sans has no
 // glyph for it, and a missing glyph would make next/og fetch a font online.
-function printable(text: string): string {
+export function printable(text: string): string {
   return text.replace(/\u202F/g, "\u00A0");
 }
 

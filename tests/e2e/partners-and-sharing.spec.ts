@@ -100,6 +100,16 @@ for (const locale of LOCALES) {
       await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", `${baseURL}${partnerPath("es")}`);
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", url);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Familia Bethel/);
+      // A link preview picture of its own, in this language.
+      const ogImage = page.locator('meta[property="og:image"]');
+      await expect(ogImage).toHaveAttribute("content", new RegExp(`^${baseURL}/og/${locale}/partner/${DEMO_PARTNER_SLUG}\\.png\\?v=[a-z0-9]+\\.\\d+$`));
+      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", new RegExp(`^Familia Bethel Internacional: .+${TEXT[locale].centralTime.replace(/[()]/g, "\\$&")}$`));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      const image = await page.request.get((await ogImage.getAttribute("content"))!);
+      expect(image.status()).toBe(200);
+      expect(image.headers()["content-type"]).toBe("image/png");
+      const png = PNG.sync.read(await image.body());
+      expect([png.width, png.height]).toEqual([1200, 630]);
 
       await expectShareLinks(page, url, ["Familia Bethel Internacional", "Dallas, TX"]);
 
@@ -181,12 +191,29 @@ test.describe("flyers", () => {
   ];
 
   test("print as exactly one US letter page, in both languages, with the promises and QR codes", async ({ page }) => {
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
     for (const path of await flyers(page)) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      const csp = response!.headers()["content-security-policy"]!;
+      for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp, path).toContain(directive);
+      expect(csp, path).not.toContain("script-src");
+      expect(response!.headers()["x-frame-options"], path).toBe("DENY");
+      // The icon the flyer names (and the one browsers ask for unasked) exists.
+      for (const icon of [...(await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))), "/favicon.ico"]) {
+        const answer = await page.request.get(icon);
+        expect(answer.status(), icon).toBe(200);
+        expect(answer.headers()["content-type"], icon).toMatch(/^image\//);
+      }
       await expect(page.locator('section[lang="es"]')).toContainText("no participará en redadas federales de deportación");
       await expect(page.locator('section[lang="en"]')).toContainText("will not join federal deportation raids");
       await expect(page.locator("svg[role=img]")).toHaveCount(2);
+      // Both QR codes whole on the sheet: the text above never pushes them out of the page box.
+      const cut = await page.locator(".qr").evaluateAll((codes) => codes.filter((qr) => qr.getBoundingClientRect().bottom > qr.closest(".flyer")!.getBoundingClientRect().bottom + 0.5).length);
+      expect(cut, path).toBe(0);
       expect(await pdfPageCount(await page.pdf({ format: "Letter" })), path).toBe(1);
 
       const download = await page.request.get(`${path}.pdf`);
@@ -194,6 +221,7 @@ test.describe("flyers", () => {
       expect(download.headers()["content-type"]).toBe("application/pdf");
       expect(await pdfPageCount(await download.body()), `${path}.pdf`).toBe(1);
     }
+    expect(refused).toEqual([]);
   });
 
   test("have no axe violations", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet } from "@/lib/embed/embed-snippet";
+import { embedSnippet, WIDGET_FRAME_HEIGHT } from "@/lib/embed/embed-snippet";
 import { absoluteUrl } from "@/lib/env";
 
 function attributes(snippet: string): Record<string, string> {
@@ -14,6 +14,12 @@ describe("embedSnippet", () => {
     expect(attrs.src).toBe(absoluteUrl("/embed/es/venue/familia-bethel-internacional"));
     expect(attrs.title).toBe("Próximas reuniones con la Policía de Dallas en Iglesia Familia Bethel");
     expect(attrs.loading).toBe("lazy");
+    expect(attrs.height).toBe(String(WIDGET_FRAME_HEIGHT.venue));
+  });
+
+  it("gives the series widget, which also names each place, a taller frame", () => {
+    expect(attributes(embedSnippet({ locale: "en" })).height).toBe(String(WIDGET_FRAME_HEIGHT.series));
+    expect(WIDGET_FRAME_HEIGHT.series).toBeGreaterThan(WIDGET_FRAME_HEIGHT.venue);
   });
 
   it("lets the frame open meeting pages in a new tab and nothing else", () => {

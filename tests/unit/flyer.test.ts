@@ -2,7 +2,8 @@ import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import type { FlyerColumn, FlyerContent } from "@/lib/flyer/flyer-content";
 import { FLYER_CSP, renderFlyerHtml } from "@/lib/flyer/flyer-html";
-import { renderFlyerPdf } from "@/lib/flyer/flyer-pdf";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { renderFlyerPdf, wrapWebAddress } from "@/lib/flyer/flyer-pdf";
 import { pdfText } from "@/tests/support/pdf-text";
 
 function column(locale: "es" | "en", title: string, sessions = 0): FlyerColumn {
@@ -11,9 +12,15 @@ function column(locale: "es" | "en", title: string, sessions = 0): FlyerColumn {
     heading: locale === "es" ? "Reunión comunitaria con la Policía de Dallas" : "Community meeting with Dallas Police",
     title,
     cancelled: null,
-    facts: [{ label: locale === "es" ? "Cuándo" : "When", lines: ["jueves 28 de enero", "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora del centro)"] }],
+    when: { label: locale === "es" ? "Cuándo" : "When", day: "jueves 28 de enero", time: "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora\u00a0del\u00a0centro)", title: null },
+    facts: [{ label: locale === "es" ? "Dónde" : "Where", lines: ["Iglesia Familia Bethel Internacional", "1234 West Illinois Avenue, Dallas, TX 75211"] }],
     sessions: sessions
-      ? { heading: "Próximas", items: Array.from({ length: sessions }, (_, i) => ({ when: `día ${i}`, title: "Una reunión con un título bastante largo ".repeat(3), cancelled: false })), emptyText: "" }
+      ? {
+          heading: "Próximas",
+          items: Array.from({ length: sessions }, (_, i) => ({ when: `día ${i}`, title: "Una reunión con un título bastante largo ".repeat(3), cancelled: false })),
+          emptyText: "",
+          more: "Hay 7 reuniones más anunciadas.",
+        }
       : null,
     promisesHeading: "Promesas",
     promises: ["Una promesa ".repeat(20), "Otra promesa ".repeat(20), "Tercera ".repeat(20)],
@@ -62,6 +69,35 @@ describe("renderFlyerPdf", { timeout: 30_000 }, () => {
     const { width, height } = pdf.getPage(0).getSize();
     expect([width, height]).toEqual([612, 792]);
     expect(pdf.getTitle()).toMatch(/^Volante: /);
+  });
+
+  it("prints the date and time largest after the title, and fills the page", async () => {
+    const pdf = await getDocument({ data: await renderFlyerPdf(content("Reunión comunitaria")), isEvalSupported: false }).promise;
+    const items = (await (await pdf.getPage(1)).getTextContent()).items.flatMap((item) =>
+      "str" in item && item.str.trim() ? [{ text: item.str, size: Math.round(Math.abs(item.transform[3]) * 10) / 10, y: item.transform[5] }] : [],
+    );
+    await pdf.destroy();
+    const sizeOf = (text: string) => items.find((item) => item.text.startsWith(text))!.size;
+    const title = sizeOf("Reunión comunitaria");
+    const when = [sizeOf("jueves 28 de enero"), sizeOf("6:00")];
+    // The time may wrap before "(hora del centro)".
+    const others = items.filter((item) => !/^(Reunión comunitaria|jueves 28|6:00|\(hora)/.test(item.text)).map((item) => item.size);
+    for (const size of when) {
+      expect(size).toBeLessThan(title);
+      expect(size).toBeGreaterThan(Math.max(...others));
+    }
+    // A short flyer grows its text: the lowest line sits just above the QR codes.
+    const lowest = Math.min(...items.filter((item) => item.size > 9.5 * 1.05).map((item) => item.y));
+    expect(lowest).toBeLessThan(200);
+  });
+
+  it("wraps a web address after its slashes, dots and dashes, never inside a word", () => {
+    const measure = (text: string) => text.length * 5;
+    const lines = wrapWebAddress("https://encuentros.example/es/reuniones/reunion-comunitaria-familia-bethel-2027-01-28", measure, 120);
+    expect(lines.join("")).toBe("encuentros.example/es/reuniones/reunion-comunitaria-familia-bethel-2027-01-28");
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[/.-]$/);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(120);
   });
 
   it("prints the time with the space before p. m. and PM, not an empty box", async () => {

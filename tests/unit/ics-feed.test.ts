@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldContentLine, meetingsToIcsFeed, type IcsFeedOptions } from "@/lib/calendar/ics-feed";
+import { foldContentLine } from "@/lib/calendar/fold";
+import { meetingsToIcsFeed, type IcsFeedOptions } from "@/lib/calendar/ics-feed";
 import { parseIcs as parse } from "@/tests/support/ical";
 import { buildPublicMeeting } from "@/tests/support/meeting-factory";
 
@@ -60,6 +61,13 @@ describe("meetingsToIcsFeed", () => {
     const ics = meetingsToIcsFeed([], OPTIONS);
     expect(ics).toContain("NAME:Reuniones de invierno\\, 2027 · Encuentros\r\n");
     expect(ics).toContain("DESCRIPTION:Reuniones comunitarias\\; con la Policía de Dallas.\r\n");
+  });
+
+  it("keeps every line of a feed with accented titles within 75 octets", () => {
+    const accented = buildPublicMeeting({ title: "Reunión con la Policía: niños, señoras y jóvenes — ¿qué hacer? ".repeat(3).trim() });
+    const ics = meetingsToIcsFeed([accented, second], { ...OPTIONS, name: "Sesiones de la Iglesia Familia Bethel Internacional · Encuentros ·ñ·é·ú" });
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(parse(ics).events[0]!.summary).toBe(accented.title);
   });
 
   it("is a valid, empty calendar when there is no meeting, and the same bytes on every call", () => {

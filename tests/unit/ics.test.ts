@@ -78,6 +78,20 @@ describe("meetingToIcs", () => {
     expect(parse(ics).event.description).toContain("Preguntas y respuestas. ".repeat(40).trim());
   });
 
+  it("folds at 75 octets, not characters, and never inside an accented letter", () => {
+    const text = "Reunión informativa: ¿cómo pedir ayuda? Niños, jóvenes y señoras — información útil. ";
+    const meeting = buildPublicMeeting({ title: text.repeat(2).trim(), description: text.repeat(12) });
+    const bytes = Buffer.from(meetingToIcs(meeting, "es", PAGE_URL), "utf8");
+    const lines = bytes.toString("latin1").split("\r\n");
+    expect(lines.some((line) => Buffer.byteLength(line, "latin1") === 75)).toBe(true);
+    for (const line of lines) expect(Buffer.byteLength(line, "latin1")).toBeLessThanOrEqual(75);
+    // Each folded piece is valid UTF-8 on its own: no character was cut in two.
+    for (const line of bytes.toString("utf8").split("\r\n")) expect(line).not.toContain("\uFFFD");
+    const { event } = parse(bytes.toString("utf8"));
+    expect(event.summary).toBe(text.repeat(2).trim());
+    expect(event.description).toContain(text.repeat(12).trim());
+  });
+
   it("escapes commas, semicolons and line breaks in free text", () => {
     const meeting = buildPublicMeeting({ description: "Café; pan, y agua.\nTraiga a su familia." });
     const ics = meetingToIcs(meeting, "es", PAGE_URL);

@@ -33,11 +33,11 @@ export function partnerPath(locale: TestLocale, slug: string = DEMO_PARTNER_SLUG
   return locale === "en" ? `/en/partners/${slug}` : `/es/socios/${slug}`;
 }
 
-/** Every public page in a language, with a scheduled and a cancelled meeting page and a partner page among them. */
+/** Every public page in a language, with a scheduled and a cancelled meeting page, the partners' directory and a partner page among them. */
 export async function publicPaths(page: Page, locale: TestLocale): Promise<string[]> {
   const meeting = await firstMeetingPath(page, locale);
   const cancelled = await cancelledMeetingPath(page, locale);
   return locale === "en"
-    ? ["/en", "/en?lang=es", meeting, cancelled, partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/no-such-page"]
-    : ["/es", "/es?lang=es", meeting, cancelled, partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/no-existe"];
+    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/partners", partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/no-such-page"]
+    : ["/es", "/es?lang=es", meeting, cancelled, "/es/socios", partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/no-existe"];
 }

@@ -14,7 +14,6 @@ export async function GET(request: Request, { params }: RouteContext<"/feeds/[lo
   const feed = await upcomingRssFeed(locale, new Date());
   return cacheableResponse(request, feed.body, {
     contentType: "application/rss+xml; charset=utf-8",
-    lastModified: feed.lastModified,
     maxAge: 300,
   });
 }

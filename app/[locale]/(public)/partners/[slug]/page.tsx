@@ -12,8 +12,10 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 import { listUpcomingMeetingsAtVenue } from "@/lib/meetings/data";
 import { formatVenueAddress } from "@/lib/meetings/public-meeting";
+import { nextScheduled, partnerOgImagePath } from "@/lib/og/partner-og-text";
 import { partnerPageUrl } from "@/lib/sharing/sharing-paths";
 import { partnerShareMessage } from "@/lib/sharing/share-text";
+import { formatMeetingWhen } from "@/lib/time/format";
 import { getPartnerBySlug } from "@/lib/venues/data";
 
 // Rendered at request time, never at build time (there may be no database
@@ -24,8 +26,9 @@ const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };
 // A church page lists its next sessions; the calendar feed has them all.
 const PARTNER_SESSION_LIMIT = 20;
 
-// Metadata and page share one query per request.
+// Metadata and page share one query each per request.
 const loadPartner = cache(getPartnerBySlug);
+const loadMeetings = cache((venueId: string, locale: Locale) => listUpcomingMeetingsAtVenue(venueId, locale, new Date(), PARTNER_SESSION_LIMIT));
 
 type Props = PageProps<"/[locale]/partners/[slug]">;
 
@@ -37,6 +40,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!partner) return { title: meta("notFoundTitle"), robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "Partner" });
   const description = partner.description || t("metaDescription", { venue: partner.name });
+  const next = nextScheduled(await loadMeetings(partner.id, locale));
+  const ogImage = await getTranslations({ locale, namespace: "OgImage" });
+  const tMeeting = await getTranslations({ locale, namespace: "Meeting" });
+  const nextText = next
+    ? ogImage("partnerNext", { day: `${formatMeetingWhen(next.startsAt, next.endsAt, locale)} (${tMeeting("centralTime")})` })
+    : ogImage("partnerNone");
+  const image = {
+    url: partnerOgImagePath(slug, locale, next),
+    width: 1200,
+    height: 630,
+    type: "image/png",
+    alt: ogImage("partnerAlt", { venue: partner.name, next: nextText }),
+  };
   return {
     title: partner.name,
     description,
@@ -52,8 +68,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       locale: OPEN_GRAPH_LOCALE[locale],
       alternateLocale: SUPPORTED_LOCALES.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALE[other]),
       type: "website",
+      images: [image],
     },
-    twitter: { card: "summary", title: t("seeMeetings", { venue: partner.name }), description },
+    twitter: { card: "summary_large_image", title: t("seeMeetings", { venue: partner.name }), description, images: [image] },
   };
 }
 
@@ -66,9 +83,9 @@ export default async function PartnerPage({ params }: Props) {
 
   const t = await getTranslations("Partner");
   const tMeeting = await getTranslations("Meeting");
-  const meetings = await listUpcomingMeetingsAtVenue(partner.id, locale, new Date(), PARTNER_SESSION_LIMIT);
+  const meetings = await loadMeetings(partner.id, locale);
   const url = partnerPageUrl(slug, locale);
-  const next = meetings.find((meeting) => meeting.status === "SCHEDULED");
+  const next = nextScheduled(meetings);
 
   return (
     <article data-partner={partner.slug}>

@@ -38,7 +38,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/qr/[loca
       "Content-Disposition": `attachment; filename="encuentros-${kind}-${slug}-${locale}.${extension}"`,
       // Slugs never change, so neither does the code.
       "Cache-Control": "public, max-age=86400",
-      "Content-Security-Policy": "default-src 'none'",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
       "X-Content-Type-Options": "nosniff",
     },
   });

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DirectoryEntryCard } from "@/components/partner/directory-entry";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/locales";
+import { listDirectoryEntries } from "@/lib/venues/directory";
+
+// Rendered at request time, never at build time (there may be no database
+// then); proxy.ts serves the result from the in-process cache (lib/cache/).
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/partners">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    title: t("partnersTitle"),
+    description: t("partnersDescription"),
+    alternates: pageAlternates("/partners", locale),
+    openGraph: { title: t("partnersTitle"), description: t("partnersDescription"), locale, type: "website" },
+    twitter: { card: "summary", title: t("partnersTitle"), description: t("partnersDescription") },
+  };
+}
+
+/** The partners' directory: every place with a meeting to come, and when the next one is. */
+export default async function PartnersPage({ params }: PageProps<"/[locale]/partners">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("Directory");
+  const entries = await listDirectoryEntries(locale, new Date());
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
+      {entries.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-slate-300 p-4 text-lg">{t("empty")}</p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {entries.map((entry) => (
+            <li key={entry.venue.slug}>
+              <DirectoryEntryCard entry={entry} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
