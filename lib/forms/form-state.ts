@@ -15,7 +15,7 @@ export const VALIDATION_KEYS = [
   "saveFailed", "unauthenticated", "notFound", "invalidCoordinate", "coordinatesPair", "invalidEmail",
   "emailTaken", "passwordTooShort", "passwordTooLong", "passwordTooCommon", "passwordMismatch",
   "wrongPassword", "signInRefused", "signInThrottled", "lastDayBeforeFirst", "sessionsOutside",
-  "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict",
+  "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict", "wrongCode",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
@@ -48,6 +48,8 @@ export type FormState<Field extends string = string> = {
   current?: FormValues;
   /** A notice to show after a save that stays on the page (a changed password). */
   done?: string;
+  /** Backup codes just issued: shown once, in this answer only, never stored in the clear. */
+  backupCodes?: string[];
 };
 
 export function idleState(values: FormValues = {}): FormState {
