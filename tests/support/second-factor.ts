@@ -46,3 +46,11 @@ export async function signInWithCode(email: string, key: string): Promise<string
   if (!cookie.includes("session_token")) throw new Error(`No session for ${email}`);
   return cookie;
 }
+
+/** A fresh session for an account without a second factor (a second device, say): its Cookie header. */
+export async function sessionCookieFor(email: string): Promise<string> {
+  const response = await getAuth().api.signInEmail({ body: { email, password: TEST_PASSWORD, rememberMe: false }, asResponse: true });
+  const cookie = cookiesOf(response);
+  if (!cookie.includes("session_token")) throw new Error(`No session for ${email}`);
+  return cookie;
+}
