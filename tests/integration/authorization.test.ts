@@ -8,7 +8,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestCookies } from "@/tests/support/fake-next-headers";
+import { useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
 import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
@@ -278,7 +278,8 @@ const SECOND_FACTOR_ROWS: Row[] = [
     },
     run: (_context, target) => {
       const { key, cookie } = JSON.parse(target) as { key: string; cookie: string };
-      useRequestCookies(cookie);
+      // The code step's cookie replaces the caller's: anyone may finish a sign-in they began.
+      setRequestCookies(cookie);
       return authActions.verifySignInCodeAction("en", idle(), form({ code: totpCode(key) }));
     },
     saved: async (context, target) => (await context.db.session.count({ where: { userId: JSON.parse(target).userId } })) > 0,
@@ -315,8 +316,8 @@ const SECOND_FACTOR_ROWS: Row[] = [
     allowed: STAFF,
     prepare: async (context) => {
       if (!context.actor) return "000000";
-      const { totpURI } = await getAuth().api.enableTwoFactor({ body: { password: TEST_PASSWORD }, headers: new Headers({ cookie: await sessionCookieFor(context.actor.email) }) });
-      return new URL(totpURI!).searchParams.get("secret")!;
+      const enabled = await getAuth().api.enableTwoFactor({ body: { password: TEST_PASSWORD }, headers: new Headers({ cookie: await sessionCookieFor(context.actor.email) }) });
+      return new URL("totpURI" in enabled ? enabled.totpURI : "").searchParams.get("secret")!;
     },
     run: (_context, key) => secondFactorActions.confirmTotpAction("en", idle(), form({ code: key === "000000" ? key : totpCode(key) })),
     saved: async (context) => Boolean(context.actor && (await context.db.user.findUniqueOrThrow({ where: { id: context.actor.id } })).twoFactorEnabled),

@@ -22,8 +22,9 @@ export function keyOf(totpUri: string): string {
  */
 export async function enrolAuthenticator(userId: string, cookie: string): Promise<{ key: string; backupCodes: string[] }> {
   const auth = getAuth();
-  const { totpURI } = await auth.api.enableTwoFactor({ body: { password: TEST_PASSWORD }, headers: new Headers({ cookie }) });
-  const key = keyOf(totpURI!);
+  const enabled = await auth.api.enableTwoFactor({ body: { password: TEST_PASSWORD }, headers: new Headers({ cookie }) });
+  if (!("totpURI" in enabled)) throw new Error("No authenticator-app secret");
+  const key = keyOf(enabled.totpURI);
   await auth.api.verifyTOTP({ body: { code: totpCode(key) }, headers: new Headers({ cookie }) });
   const { backupCodes } = await auth.api.viewBackupCodes({ body: { userId } });
   return { key, backupCodes };
