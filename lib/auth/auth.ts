@@ -68,7 +68,6 @@ function createAuth() {
       additionalFields: {
         role: { type: "string", input: false },
         active: { type: "boolean", input: false },
-        isDemo: { type: "boolean", input: false },
       },
     },
     // Throttling of failed sign-ins is ours (lib/auth/throttle.ts): per
