@@ -7,25 +7,23 @@ import { BackupCodes } from "./backup-codes";
 import { TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-type Props = { status: TotpEnrolment; start: StaffFormAction; confirm: StaffFormAction; disable: StaffFormAction };
+type Props = { status: TotpEnrolment; backupCodes: string[] | null; start: StaffFormAction; confirm: StaffFormAction; disable: StaffFormAction };
 
 const primary = "min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70";
 
 /**
- * The authenticator app, in three plain forms (they work without
- * JavaScript): the password again, then the first code from the app (the
- * answer shows the backup codes once), or the password to turn it off.
- * All three stay mounted so the confirmation's answer survives the page
- * being drawn again with the app turned on.
+ * The authenticator app, in plain forms (they work without JavaScript):
+ * the password again, then the first code from the app (then the page
+ * shows the backup codes once), or the password to turn it off.
  */
-export function TotpSetup({ status, start, confirm, disable }: Props) {
+export function TotpSetup({ status, backupCodes, start, confirm, disable }: Props) {
   const t = useTranslations("Account");
   const startForm = useStaffForm({ action: start, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
   const confirmForm = useStaffForm({ action: confirm, schema: codeSchema, shape: CODE_SHAPE });
   const disableForm = useStaffForm({ action: disable, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
   const passwordLabel = (field: string) => (field === "password" ? t("passwordAgain") : null);
 
-  if (confirmForm.state.backupCodes) return <BackupCodes codes={confirmForm.state.backupCodes} />;
+  if (backupCodes) return <BackupCodes codes={backupCodes} />;
   if (status.state === "on") {
     return (
       <>

@@ -48,8 +48,6 @@ export type FormState<Field extends string = string> = {
   current?: FormValues;
   /** A notice to show after a save that stays on the page (a changed password). */
   done?: string;
-  /** Backup codes just issued: shown once, in this answer only, never stored in the clear. */
-  backupCodes?: string[];
 };
 
 export function idleState(values: FormValues = {}): FormState {

@@ -11,6 +11,7 @@ import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
+import { allowBackupCodesOnce } from "./data";
 import { recordSecondFactorEvent } from "./events";
 import { resetSecondFactor, setEditorsNeedSecondFactor } from "./mutations";
 import {
@@ -51,7 +52,12 @@ export async function startTotpAction(locale: string, _previous: FormState, form
   });
 }
 
-/** Step 2: the first code confirms the app; the answer carries the 10 backup codes, shown this once. */
+/**
+ * Step 2: the first code confirms the app. The page then shows the 10
+ * backup codes once (lib/second-factor/data.ts, takeBackupCodesToShow):
+ * a redirect rather than this answer, because confirming replaces the
+ * session cookie and the page is drawn afresh.
+ */
 export async function confirmTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "secondFactor.confirm", permission: "changeOwnPassword", schema: codeSchema, shape: CODE_SHAPE } as const;
   return runStaffForm(locale, formData, options, async (form) => {
@@ -64,8 +70,8 @@ export async function confirmTotpAction(locale: string, _previous: FormState, fo
       return formRefusal(form.values, "invalid", { code: { key: "wrongCode" } });
     }
     await recordSecondFactorEvent(form.user, { action: "CREATE", entityType: "secondFactor", summary: `Authenticator app turned on: ${who(form.user)}` });
-    const { backupCodes } = await getAuth().api.viewBackupCodes({ body: { userId: form.user.id } });
-    return { status: "done", values: {}, errors: {}, done: "totpOn", backupCodes };
+    await allowBackupCodesOnce(form.user.id);
+    return backToAccount(form.locale, { step: "codes" });
   });
 }
 

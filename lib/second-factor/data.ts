@@ -87,3 +87,22 @@ export async function listOwnSessions(userId: string, currentSessionId: string |
     .map((row) => ({ id: row.id, userAgent: row.userAgent, createdAt: row.createdAt, lastSeenAt: row.updatedAt, current: row.id === currentSessionId }))
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
+
+const showCodesIdentifier = (userId: string) => `backup-codes-to-show-${userId}`;
+
+/** Right after the app is confirmed: the account page may show the backup codes, once, within 10 minutes. */
+export async function allowBackupCodesOnce(userId: string): Promise<void> {
+  const db = getDb();
+  await db.verification.deleteMany({ where: { identifier: showCodesIdentifier(userId) } });
+  await db.verification.create({
+    data: { id: crypto.randomUUID(), identifier: showCodesIdentifier(userId), value: userId, expiresAt: new Date(Date.now() + 10 * 60 * 1000) },
+  });
+}
+
+/** The backup codes, if they may still be shown (the first view uses that up), or null. */
+export async function takeBackupCodesToShow(userId: string): Promise<string[] | null> {
+  const { count } = await getDb().verification.deleteMany({ where: { identifier: showCodesIdentifier(userId), expiresAt: { gt: new Date() } } });
+  if (!count) return null;
+  const { backupCodes } = await getAuth().api.viewBackupCodes({ body: { userId } });
+  return backupCodes;
+}

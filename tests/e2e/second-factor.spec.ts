@@ -37,6 +37,8 @@ test.describe("authenticator app, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(60) });
 
   test("enrols from the QR key, signs in with a code, refuses a wrong one, and takes each backup code once", async ({ page }) => {
+    // Many full page loads and two axe runs.
+    test.setTimeout(120_000);
     const account = newAccount("EDITOR");
     await createAccount(page, account);
     await signIn(page, account, "es");
@@ -55,6 +57,7 @@ test.describe("authenticator app, without JavaScript", () => {
     await expect(page.locator("#totp-code-error")).toHaveText(/Ese código no es correcto/);
     await page.locator("#totp-code").fill(totpCode(key));
     await page.getByRole("button", { name: "Activar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/account\?step=codes$/);
     await expect(page.getByRole("status").filter({ hasText: "La aplicación de autenticación está activada." })).toBeVisible();
     const codes = await page.getByTestId("backup-code").allTextContents();
     expect(codes).toHaveLength(10);
@@ -96,6 +99,7 @@ test.describe("forced enrolment", () => {
   test.use(fromAddress(61));
 
   test("a new admin must set up a second factor before the dashboard opens; another admin can reset it, and the audit log shows both", async ({ page }) => {
+    test.setTimeout(90_000);
     const admin = newAccount("ADMIN");
     await createAccount(page, admin);
 

@@ -321,7 +321,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
     },
     run: (_context, key) => secondFactorActions.confirmTotpAction("en", idle(), form({ code: key === "000000" ? key : totpCode(key) })),
     saved: async (context) => Boolean(context.actor && (await context.db.user.findUniqueOrThrow({ where: { id: context.actor.id } })).twoFactorEnabled),
-    refused: ({ value }) => (value as { done?: string }).done !== "totpOn",
+    refused: ({ redirect }) => redirect !== "/en/admin/account?step=codes",
   },
   {
     name: "second-factor/actions.disableTotpAction",

@@ -10,7 +10,7 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import { getCurrentSessionId } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { confirmTotpAction, disableTotpAction, startTotpAction } from "@/lib/second-factor/actions";
-import { listOwnSessions, readSecondFactorStatus, secondFactorMissing } from "@/lib/second-factor/data";
+import { listOwnSessions, readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +35,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice = pick(NOTICES, query.notice);
   const error = pick(ERRORS, query.error);
-  const [missing, status, sessions] = await Promise.all([
+  const [backupCodes, missing, status, sessions] = await Promise.all([
+    query.step === "codes" ? takeBackupCodesToShow(user.id) : null,
     secondFactorMissing(user.id),
     readSecondFactorStatus(user),
     getCurrentSessionId().then((current) => listOwnSessions(user.id, current)),
@@ -55,6 +56,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <h3 className="mt-4 text-lg font-bold">{t("totpHeading")}</h3>
       <TotpSetup
         status={status.totp}
+        backupCodes={backupCodes}
         start={startTotpAction.bind(null, locale)}
         confirm={confirmTotpAction.bind(null, locale)}
         disable={disableTotpAction.bind(null, locale)}
