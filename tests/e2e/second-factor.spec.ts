@@ -172,7 +172,7 @@ test.describe("passkeys", () => {
     await signOut(page);
 
     await page.goto("/en/admin/login");
-    await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+    await page.getByRole("button", { name: "Use a passkey" }).click();
     await expect(page).toHaveURL(/\/en\/admin$/);
   });
 });
