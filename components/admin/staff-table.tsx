@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import type { StaffUser } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
+import { resetSecondFactorAction } from "@/lib/second-factor/actions";
 import { changeStaffRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
 import type { StaffListItem } from "@/lib/staff/data";
 import { STAFF_ROLES } from "@/lib/staff/fields";
@@ -13,6 +14,11 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
   const t = await getTranslations("StaffAdmin");
   const changeRole = changeStaffRoleAction.bind(null, locale);
   const setActive = setStaffActiveAction.bind(null, locale);
+  const resetFactor = resetSecondFactorAction.bind(null, locale);
+  const factors = (account: StaffListItem) => {
+    const parts = [account.authenticatorApp ? t("factorApp") : null, account.passkeys ? t("factorPasskeys", { count: account.passkeys }) : null].filter(Boolean);
+    return parts.length ? parts.join(", ") : t("factorNone");
+  };
   const actions = (account: StaffListItem) =>
     account.id === viewer.id ? (
       <p className="text-sm text-slate-700">{t("selfNote")}</p>
@@ -43,6 +49,14 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
             {account.active ? t("deactivate") : t("reactivate")}
           </button>
         </form>
+        {account.authenticatorApp || account.passkeys ? (
+          <form action={resetFactor}>
+            <input type="hidden" name="userId" value={account.id} />
+            <button type="submit" className={buttonClass} aria-label={t("resetFactorLabel", { name: account.name })}>
+              {t("resetFactor")}
+            </button>
+          </form>
+        ) : null}
       </div>
     );
   return (
@@ -64,6 +78,7 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
         { header: t("colEmail"), cell: (account) => account.email },
         { header: t("colRole"), appText: true, cell: (account) => t(`role${account.role}`) },
         { header: t("colStatus"), appText: true, cell: (account) => (account.active ? t("active") : t("inactive")) },
+        { header: t("colSecondFactor"), appText: true, cell: factors },
         { header: t("colActions"), appText: true, cell: actions },
       ]}
     />

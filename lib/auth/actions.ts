@@ -1,5 +1,6 @@
 "use server";
 
+import { APIError } from "better-auth/api";
 import { verifyPassword } from "better-auth/crypto";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
@@ -7,10 +8,13 @@ import type { FormState } from "@/lib/forms/form-state";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
+import { logStaffAction } from "@/lib/logging/staff-action";
+import { CODE_SHAPE, codeSchema, passkeyResponseSchema } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 import { clientIp } from "./client-ip";
 import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
 import { signInStaff } from "./sign-in";
+import { verifySignInCode } from "./sign-in-code";
 import { setStaffPassword } from "./staff-accounts";
 
 function safeLocale(locale: unknown): Locale {
@@ -27,12 +31,57 @@ export async function signInAction(locale: string, _previous: FormState, formDat
   return runStaffForm(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
     const result = await signInStaff(form.input.email, form.input.password, clientIp(requestHeaders), requestHeaders);
+    if (result.ok && result.needsCode) return redirect({ href: { pathname: "/admin/login", query: { step: "code" } }, locale: form.locale });
     if (result.ok) return redirect({ href: "/admin", locale: form.locale });
     const error = result.reason === "throttled"
       ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
       : { key: "signInRefused" as const };
     return formRefusal(form.values, "refused", { form: error });
   });
+}
+
+/** The second step of signing in: a code from the authenticator app or a backup code. */
+export async function verifySignInCodeAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "auth.sign-in-code", permission: null, schema: codeSchema, shape: CODE_SHAPE } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    const requestHeaders = await headers();
+    const result = await verifySignInCode(form.input.code, clientIp(requestHeaders), requestHeaders);
+    if (result.ok) return redirect({ href: "/admin", locale: form.locale });
+    if (result.reason === "expired") return redirect({ href: { pathname: "/admin/login", query: { expired: "1" } }, locale: form.locale });
+    const error = result.reason === "throttled"
+      ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
+      : { key: "wrongCode" as const };
+    return formRefusal(form.values, "refused", { code: error });
+  });
+}
+
+/** Passkey sign-in, first half: the challenge for the browser's passkey prompt (kept in a signed cookie by the plugin). */
+export async function passkeySignInOptionsAction(): Promise<unknown> {
+  return getAuth().api.generatePasskeyAuthenticationOptions({ headers: await headers() });
+}
+
+/**
+ * Passkey sign-in, second half: the browser's signed answer. A passkey is
+ * itself two factors (the device, and its PIN or fingerprint), so no code
+ * follows. Answers with a redirect, or false when the passkey was not accepted.
+ */
+export async function passkeySignInAction(locale: string, response: unknown): Promise<false> {
+  const parsed = passkeyResponseSchema.safeParse(response);
+  if (!parsed.success) return false;
+  let userId: string;
+  try {
+    // The plugin checks the signature, challenge, origin and counter; the schema only keeps out what is not a WebAuthn answer at all.
+    const body = { response: parsed.data as never };
+    const result = await getAuth().api.verifyPasskeyAuthentication({ body, headers: await headers() });
+    userId = result.session.userId;
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    logStaffAction({ action: "auth.sign-in-passkey", staffUserId: null, outcome: "refused", reason: "invalid" });
+    return false;
+  }
+  // A deactivated account's new session is deleted on its first use (lib/auth/session.ts).
+  logStaffAction({ action: "auth.sign-in", staffUserId: userId, outcome: "ok" });
+  return redirect({ href: "/admin", locale: safeLocale(locale) });
 }
 
 export async function signOutAction(locale: Locale): Promise<void> {

@@ -1,6 +1,8 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins";
+import { passkey } from "@better-auth/passkey";
 import { getDb } from "@/lib/db/client";
 import { type Env, EnvError, getEnv, LOCAL_AUTH_SECRET } from "@/lib/env";
 
@@ -20,15 +22,34 @@ function sessionSecret(env: Env): string {
   throw new EnvError(`AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters.`);
 }
 
+/**
+ * Where passkeys belong. WebAuthn refuses an IP address as the relying
+ * party, so a local site on 127.0.0.1 registers its passkeys for
+ * "localhost" (open it as http://localhost:<port> to use them); a real
+ * deployment uses its own host name.
+ */
+export function passkeyRelyingParty(siteUrl: string): { rpID: string; origin: string[] } {
+  const url = new URL(siteUrl);
+  if (url.hostname === "127.0.0.1" || url.hostname === "[::1]") {
+    const local = new URL(siteUrl);
+    local.hostname = "localhost";
+    return { rpID: "localhost", origin: [local.origin] };
+  }
+  return { rpID: url.hostname, origin: [url.origin] };
+}
+
 function createAuth() {
   const env = getEnv();
   // Secure cookies whenever the site is served over HTTPS (always in a real
   // deployment); a laptop on http://localhost keeps working.
   const secure = new URL(env.SITE_URL).protocol === "https:";
+  const relyingParty = passkeyRelyingParty(env.SITE_URL);
   return betterAuth({
     appName: "Encuentros",
     baseURL: env.SITE_URL,
     secret: sessionSecret(env),
+    // SITE_URL, plus http://localhost:<port> for a local site on 127.0.0.1 (passkeys need a host name).
+    trustedOrigins: relyingParty.origin,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -66,7 +87,19 @@ function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
     },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [
+      twoFactor({
+        issuer: "Encuentros",
+        // Nothing locks an account (lib/auth/throttle.ts counts wrong codes
+        // with wrong passwords instead), and no device skips the second factor.
+        accountLockout: { enabled: false },
+        backupCodeOptions: { amount: 10, storeBackupCodes: "encrypted" },
+        twoFactorCookieMaxAge: 10 * 60,
+      }),
+      passkey({ rpName: "Encuentros", rpID: relyingParty.rpID, origin: relyingParty.origin }),
+      // Last, so that it sets the cookies of every plugin's answer.
+      nextCookies(),
+    ],
   });
 }
 

@@ -27,6 +27,12 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
+/** The id of this request's session, to tell it apart in the list of the staff member's sessions. */
+export const getCurrentSessionId = cache(async (): Promise<string | null> => {
+  const result = await getAuth().api.getSession({ headers: await headers() });
+  return result?.session.id ?? null;
+});
+
 export type Authorization =
   | { ok: true; user: StaffUser }
   | { ok: false; reason: "unauthenticated" | "forbidden" };

@@ -7,7 +7,10 @@ import { logStaffAction } from "@/lib/logging/staff-action";
 import { getAuth } from "./auth";
 import { throttledCredentialCheck } from "./throttle";
 
-export type SignInResult = { ok: true } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+export type SignInResult =
+  | { ok: true; needsCode: boolean }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 // Verified against for a deactivated account, so that it takes as long to
 // refuse as a wrong password: the answer's timing must not tell which staff
@@ -24,6 +27,7 @@ export async function signInStaff(email: string, password: string, ip: string, r
   const db = getDb();
   const normalized = email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, active: true } });
+  let needsCode = false;
   const result = await throttledCredentialCheck(db, { account: normalized, address: ip }, async () => {
     if (user && !user.active) {
       // Never a session, but the work of a real attempt: the reads better-auth makes, and a hash check.
@@ -33,7 +37,10 @@ export async function signInStaff(email: string, password: string, ip: string, r
     }
     // An unknown email goes through better-auth too: it makes the same reads and hashes the password anyway.
     try {
-      await getAuth().api.signInEmail({ body: { email: normalized, password, rememberMe: false }, headers: requestHeaders });
+      const answer = await getAuth().api.signInEmail({ body: { email: normalized, password, rememberMe: false }, headers: requestHeaders });
+      // An account with an authenticator app gets no session yet: the
+      // twoFactor plugin set a short-lived cookie for the code step instead.
+      needsCode = "twoFactorRedirect" in answer && answer.twoFactorRedirect === true;
       return true;
     } catch (error) {
       // A wrong password; anything else (a database fault) is not a failed sign-in.
@@ -50,6 +57,6 @@ export async function signInStaff(email: string, password: string, ip: string, r
     logStaffAction({ action: "auth.sign-in", staffUserId: user?.id ?? null, outcome: "refused", reason: user ? "invalid" : "unknownAccount" });
     return { ok: false, reason: "invalid" };
   }
-  logStaffAction({ action: "auth.sign-in", staffUserId: user!.id, outcome: "ok" });
-  return { ok: true };
+  if (!needsCode) logStaffAction({ action: "auth.sign-in", staffUserId: user!.id, outcome: "ok" });
+  return { ok: true, needsCode };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
+import { getAuth } from "@/lib/auth/auth";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -7,10 +8,12 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestCookies } from "@/tests/support/fake-next-headers";
+import { useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
 import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
+import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { totpCode } from "@/tests/support/totp";
 
 vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 
@@ -18,6 +21,8 @@ import * as authActions from "@/lib/auth/actions";
 import * as seriesActions from "@/lib/series/actions";
 import * as seriesMutations from "@/lib/series/mutations";
 import { seriesInputSchema } from "@/lib/series/schema";
+import * as secondFactorActions from "@/lib/second-factor/actions";
+import * as secondFactorMutations from "@/lib/second-factor/mutations";
 import * as staffActions from "@/lib/staff/actions";
 import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
@@ -246,8 +251,218 @@ const MEETING_ROWS: Row[] = [
   },
 ];
 
+
+// ── second factor, passkeys, sessions (lib/second-factor/actions.ts, lib/auth/actions.ts) ──
+const idle = () => ({ status: "idle" as const, values: {}, errors: {} });
+const twoFactorRows = (db: PrismaClient, userId: string | undefined) => db.twoFactor.count({ where: { userId: userId ?? "nobody" } });
+const verificationCount = (db: PrismaClient) => db.verification.count();
+/** The account that owns what a call targets: the caller, or a fresh editor for an anonymous call. */
+async function ownerOf(context: Context): Promise<{ id: string; email: string }> {
+  if (context.actor) return context.actor;
+  const user = await createStaffAccount(context.db, { email: `owner-${context.tag}@example.org`, name: "Owner", password: TEST_PASSWORD, role: "EDITOR" });
+  return { id: user.id, email: user.email };
+}
+// A forged WebAuthn answer: well formed, signed by nothing.
+const forgedPasskeyAnswer = { id: "Zm9yZ2Vk", rawId: "Zm9yZ2Vk", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" }, clientExtensionResults: {} };
+
+const SECOND_FACTOR_ROWS: Row[] = [
+  {
+    name: "auth/actions.verifySignInCodeAction",
+    allowed: EVERYONE,
+    prepare: async (context) => {
+      const email = `code-${context.tag}@example.org`;
+      const user = await createStaffAccount(context.db, { email, name: "Code", password: TEST_PASSWORD, role: "EDITOR" });
+      const { key } = await enrolAuthenticator(user.id, await sessionCookieFor(email));
+      await context.db.session.deleteMany({ where: { userId: user.id } });
+      return JSON.stringify({ userId: user.id, key, cookie: await passwordStep(email) });
+    },
+    run: (_context, target) => {
+      const { key, cookie } = JSON.parse(target) as { key: string; cookie: string };
+      // The code step's cookie replaces the caller's: anyone may finish a sign-in they began.
+      setRequestCookies(cookie);
+      return authActions.verifySignInCodeAction("en", idle(), form({ code: totpCode(key) }));
+    },
+    saved: async (context, target) => (await context.db.session.count({ where: { userId: JSON.parse(target).userId } })) > 0,
+    refused: ({ redirect }) => redirect !== "/en/admin",
+  },
+  {
+    name: "auth/actions.passkeySignInOptionsAction",
+    allowed: EVERYONE,
+    prepare: async (context) => String(await verificationCount(context.db)),
+    run: () => authActions.passkeySignInOptionsAction(),
+    saved: async (context, before) => (await verificationCount(context.db)) > Number(before),
+    refused: ({ value }) => !(value as { challenge?: string } | null)?.challenge,
+  },
+  {
+    // Nobody signs in with a forged passkey answer; the real ceremony is tested end to end (tests/e2e/second-factor.spec.ts).
+    name: "auth/actions.passkeySignInAction",
+    allowed: [],
+    prepare: async (context) => {
+      await authActions.passkeySignInOptionsAction();
+      return String(await context.db.session.count());
+    },
+    run: () => authActions.passkeySignInAction("en", forgedPasskeyAnswer),
+    saved: async (context, before) => (await context.db.session.count()) > Number(before),
+    refused: ({ value, redirect }) => value === false && redirect === null,
+  },
+  {
+    name: "second-factor/actions.startTotpAction",
+    allowed: STAFF,
+    run: () => secondFactorActions.startTotpAction("en", idle(), form({ password: TEST_PASSWORD })),
+    saved: async (context) => (await twoFactorRows(context.db, context.actor?.id)) > 0,
+  },
+  {
+    name: "second-factor/actions.confirmTotpAction",
+    allowed: STAFF,
+    prepare: async (context) => {
+      if (!context.actor) return "000000";
+      const enabled = await getAuth().api.enableTwoFactor({ body: { password: TEST_PASSWORD }, headers: new Headers({ cookie: await sessionCookieFor(context.actor.email) }) });
+      return new URL("totpURI" in enabled ? enabled.totpURI : "").searchParams.get("secret")!;
+    },
+    run: (_context, key) => secondFactorActions.confirmTotpAction("en", idle(), form({ code: key === "000000" ? key : totpCode(key) })),
+    saved: async (context) => Boolean(context.actor && (await context.db.user.findUniqueOrThrow({ where: { id: context.actor.id } })).twoFactorEnabled),
+    refused: ({ redirect }) => redirect !== "/en/admin/account?step=codes",
+  },
+  {
+    name: "second-factor/actions.disableTotpAction",
+    allowed: STAFF,
+    prepare: async (context) => {
+      const owner = await ownerOf(context);
+      await enrolAuthenticator(owner.id, await sessionCookieFor(owner.email));
+      return owner.id;
+    },
+    run: () => secondFactorActions.disableTotpAction("en", idle(), form({ password: TEST_PASSWORD })),
+    saved: async (context, ownerId) => (await twoFactorRows(context.db, ownerId)) === 0,
+  },
+  {
+    name: "second-factor/actions.passkeyRegistrationOptionsAction",
+    allowed: STAFF,
+    prepare: async (context) => String(await verificationCount(context.db)),
+    run: () => secondFactorActions.passkeyRegistrationOptionsAction(),
+    saved: async (context, before) => (await verificationCount(context.db)) > Number(before),
+    refused: ({ value }) => !(value as { challenge?: string } | null)?.challenge,
+  },
+  {
+    // A forged answer adds no passkey, whoever sends it; the real ceremony is tested end to end.
+    name: "second-factor/actions.registerPasskeyAction",
+    allowed: [],
+    prepare: async () => {
+      await secondFactorActions.passkeyRegistrationOptionsAction();
+      return "";
+    },
+    run: () => secondFactorActions.registerPasskeyAction("Forged", forgedPasskeyAnswer),
+    saved: async (context) => (await context.db.passkey.count({ where: { name: "Forged" } })) > 0,
+    refused: ({ value }) => (value as { ok: boolean }).ok === false,
+  },
+  {
+    name: "second-factor/actions.removePasskeyAction",
+    allowed: STAFF,
+    prepare: async (context) => {
+      const owner = await ownerOf(context);
+      const passkey = await context.db.passkey.create({
+        data: { id: `pk-${context.tag}`, userId: owner.id, name: "Key", publicKey: "x", credentialID: `cred-${context.tag}`, counter: 0, deviceType: "singleDevice", backedUp: false },
+      });
+      return passkey.id;
+    },
+    run: (_context, passkeyId) => secondFactorActions.removePasskeyAction("en", form({ passkeyId })),
+    saved: async (context, passkeyId) => (await context.db.passkey.count({ where: { id: passkeyId } })) === 0,
+  },
+  {
+    name: "second-factor/actions.revokeSessionAction",
+    allowed: STAFF,
+    prepare: async (context) => {
+      const owner = await ownerOf(context);
+      await sessionCookieFor(owner.email);
+      return (await context.db.session.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } })).id;
+    },
+    run: (_context, sessionId) => secondFactorActions.revokeSessionAction("en", form({ sessionId })),
+    saved: async (context, sessionId) => (await context.db.session.count({ where: { id: sessionId } })) === 0,
+  },
+  {
+    name: "second-factor/actions.revokeOtherSessionsAction",
+    allowed: STAFF,
+    prepare: async (context) => {
+      const owner = await ownerOf(context);
+      await sessionCookieFor(owner.email);
+      return (await context.db.session.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } })).id;
+    },
+    run: () => secondFactorActions.revokeOtherSessionsAction("en"),
+    saved: async (context, sessionId) => (await context.db.session.count({ where: { id: sessionId } })) === 0,
+  },
+  {
+    name: "second-factor/actions.resetSecondFactorAction",
+    allowed: ADMIN_ONLY,
+    prepare: async (context) => {
+      const userId = await anotherEditor(context);
+      await enrolAuthenticator(userId, await sessionCookieFor(`target-${context.tag}@example.org`));
+      return userId;
+    },
+    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId })),
+    saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+  },
+  {
+    name: "second-factor/actions.saveEditorsSettingAction",
+    allowed: ADMIN_ONLY,
+    prepare: async (context) => {
+      await context.db.staffSettings.deleteMany();
+      return "";
+    },
+    run: () => secondFactorActions.saveEditorsSettingAction("en", idle(), form({ requireSecondFactorForEditors: "on" })),
+    saved: async (context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors),
+  },
+  {
+    name: "second-factor/mutations.resetSecondFactor",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: async (context) => {
+      const userId = await anotherEditor(context);
+      await enrolAuthenticator(userId, await sessionCookieFor(`target-${context.tag}@example.org`));
+      return userId;
+    },
+    run: (context, userId) => secondFactorMutations.resetSecondFactor(context.actor!, userId),
+    saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+  },
+  {
+    // Nobody resets their own, admins included.
+    name: "second-factor/mutations.resetSecondFactor (own)",
+    allowed: [],
+    callers: STAFF,
+    prepare: async (context) => {
+      await enrolAuthenticator(context.actor!.id, await sessionCookieFor(context.actor!.email));
+      return context.actor!.id;
+    },
+    run: (context, userId) => secondFactorMutations.resetSecondFactor(context.actor!, userId),
+    saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+    refused: ({ value }) => ["self", "forbidden"].includes((value as { reason?: string }).reason ?? ""),
+  },
+  {
+    name: "second-factor/actions.resetSecondFactorAction (own)",
+    allowed: [],
+    callers: STAFF,
+    prepare: async (context) => {
+      await enrolAuthenticator(context.actor!.id, await sessionCookieFor(context.actor!.email));
+      return context.actor!.id;
+    },
+    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId })),
+    saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+    refused: ({ redirect }) => Boolean(redirect?.includes("error=")),
+  },
+  {
+    name: "second-factor/mutations.setEditorsNeedSecondFactor",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: async (context) => {
+      await context.db.staffSettings.deleteMany();
+      return "";
+    },
+    run: (context) => secondFactorMutations.setEditorsNeedSecondFactor(context.actor!, true),
+    saved: async (context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors),
+  },
+];
+
 const ROWS: Row[] = [
   ...MEETING_ROWS,
+  ...SECOND_FACTOR_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
   {
     name: "auth/actions.signInAction",

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { changePasswordSchema, signInSchema } from "@/lib/auth/schema";
 import { toFieldErrors } from "@/lib/forms/form-state";
 import { cancelFormSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { codeKind, codeSchema, editorsSettingSchema, passkeyIdSchema, passkeyNameSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema } from "@/lib/second-factor/schema";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/schema";
@@ -144,6 +145,38 @@ describe("hostile text in the fields that are not plain text", () => {
     }
     expect(staffRoleSchema.safeParse({ userId: "cmf3abcdefghijklmnopqrstu", role: posted(input) }).success).toBe(false);
     expect(staffActiveSchema.safeParse({ userId: "cmf3abcdefghijklmnopqrstu", active: posted(input) }).success).toBe(false);
+  });
+});
+
+describe("hostile text in the second-factor forms", () => {
+  it.each(INPUTS)("a sign-in or confirmation code of %s: a code's shape, or refused as wrong", (_label, input) => {
+    const result = codeSchema.safeParse({ code: posted(input) });
+    if (result.success) {
+      expect(result.data.code).toMatch(/^(\d{6}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$/);
+      expect(codeKind(result.data.code).code).toMatch(/^(\d{6}|[A-Za-z0-9]{5}-[A-Za-z0-9]{5})$/);
+      return;
+    }
+    expect(errorKeys(result.error)).toEqual({ code: expect.stringMatching(/^(required|wrongCode)$/) });
+    expectTranslated(errorKeys(result.error));
+  });
+
+  it.each(INPUTS)("the password asked again, %s: refused as wrong or left to the hash check", (_label, input) => {
+    const result = passwordAgainSchema.safeParse({ password: posted(input) });
+    if (result.success) return expect(result.data.password).toBe(posted(input));
+    expect(errorKeys(result.error)).toEqual({ password: expect.stringMatching(/^(required|wrongPassword)$/) });
+  });
+
+  it.each(INPUTS)("a passkey name of %s: kept trimmed or refused with a translated reason", (_label, input) => {
+    const result = passkeyNameSchema.safeParse({ name: posted(input) });
+    if (result.success) return expect(result.data.name).toBe(posted(input).trim());
+    expectTranslated(errorKeys(result.error));
+  });
+
+  it.each([...ID_INPUTS, ...STAFF_TEXT_INPUTS.slice(0, 20)].map((input) => [label(input), input]))("session, passkey and account ids of %s", (_label, input) => {
+    for (const result of [sessionIdSchema.safeParse({ sessionId: posted(input) }), passkeyIdSchema.safeParse({ passkeyId: posted(input) }), resetSecondFactorSchema.safeParse({ userId: posted(input) })]) {
+      if (result.success) expect(Object.values(result.data)[0]).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    }
+    expect(editorsSettingSchema.safeParse({ requireSecondFactorForEditors: posted(input) }).success).toBe(false);
   });
 });
 

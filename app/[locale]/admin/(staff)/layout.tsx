@@ -3,10 +3,10 @@ import { StaffNav } from "@/components/admin/staff-nav";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
 
-// Every page below checks its own permission too; this only adds the menu.
+// Every page below checks its own permission and second factor too; this only adds the menu.
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;
-  const user = await requireStaffPage(locale);
+  const user = await requireStaffPage(locale, undefined, { secondFactorSetup: true });
   return (
     <>
       <StaffNav user={user} locale={locale} />

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FormAlert } from "@/components/admin/form-alert";
+import { PasskeySignIn } from "@/components/admin/passkey-sign-in";
+import { SignInCodeForm } from "@/components/admin/sign-in-code-form";
 import { SignInForm } from "@/components/admin/sign-in-form";
-import { signInAction } from "@/lib/auth/actions";
+import { passkeySignInAction, passkeySignInOptionsAction, signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
 import { getStaffUser } from "@/lib/auth/session";
+import { pendingSignInAccount } from "@/lib/auth/sign-in-code";
 import type { Locale } from "@/lib/i18n/locales";
-import { redirect } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 
 type Props = PageProps<"/[locale]/admin/login">;
 
@@ -18,18 +23,41 @@ export default async function SignInPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   if (await getStaffUser()) redirect({ href: "/admin", locale });
   const t = await getTranslations("Login");
-  const signedOut = (await searchParams).signedOut === "1";
+  const query = await searchParams;
+  // The code step only while the password step's cookie is still good (10 minutes, 5 wrong codes).
+  const codeStep = query.step === "code" && (await pendingSignInAccount(await headers())) !== null;
+
+  if (codeStep) {
+    return (
+      <>
+        <h1 className="text-3xl font-bold">{t("codeHeading")}</h1>
+        <p className="mt-2 text-slate-700">{t("codeIntro")}</p>
+        <SignInCodeForm action={verifySignInCodeAction.bind(null, locale)} />
+        <p className="mt-6">
+          <Link href="/admin/login">{t("startOver")}</Link>
+        </p>
+      </>
+    );
+  }
+  const notice = query.signedOut === "1" ? t("signedOut") : null;
+  const expired = query.expired === "1" || query.step === "code";
 
   return (
     <>
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      {signedOut ? (
+      {notice ? (
         <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-green-900">
-          {t("signedOut")}
+          {notice}
         </p>
       ) : null}
+      {expired ? (
+        <div className="mt-4">
+          <FormAlert>{t("codeExpired")}</FormAlert>
+        </div>
+      ) : null}
       <SignInForm action={signInAction.bind(null, locale)} />
+      <PasskeySignIn getOptions={passkeySignInOptionsAction} signIn={passkeySignInAction.bind(null, locale)} />
     </>
   );
 }

@@ -1,27 +1,72 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { FormAlert, FormNotice } from "@/components/admin/form-alert";
+import { PasskeyList } from "@/components/admin/passkey-list";
+import { SessionList } from "@/components/admin/session-list";
+import { TotpSetup } from "@/components/admin/totp-setup";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { requireStaffPage } from "@/lib/auth/page-guard";
+import { getCurrentSessionId } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
+import { confirmTotpAction, disableTotpAction, startTotpAction } from "@/lib/second-factor/actions";
+import { listOwnSessions, readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const NOTICES = ["totpOff", "passkeyRemoved", "sessionEnded", "othersEnded"] as const;
+const ERRORS = ["forbidden", "notFound", "invalid"] as const;
+
+function pick<T extends string>(allowed: readonly T[], value: unknown): T | null {
+  return allowed.find((item) => item === value) ?? null;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
   return { title: t("title") };
 }
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const user = await requireStaffPage(locale);
+  // The one staff page open to someone who still has to set up a second factor.
+  const user = await requireStaffPage(locale, undefined, { secondFactorSetup: true });
   const t = await getTranslations("Account");
+  const query = await searchParams;
+  const notice = pick(NOTICES, query.notice);
+  const error = pick(ERRORS, query.error);
+  const [backupCodes, missing, status, sessions] = await Promise.all([
+    query.step === "codes" ? takeBackupCodesToShow(user.id) : null,
+    secondFactorMissing(user.id),
+    readSecondFactorStatus(user),
+    getCurrentSessionId().then((current) => listOwnSessions(user.id, current)),
+  ]);
+
   return (
     <>
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-2">{user.email}</p>
-      <h2 className="mt-6 text-xl font-bold">{t("changePassword")}</h2>
+      <div className="mt-4 space-y-2">
+        {missing ? <FormAlert>{t("secondFactorRequired")}</FormAlert> : null}
+        {notice ? <FormNotice>{t(`notices.${notice}`)}</FormNotice> : null}
+        {error ? <FormAlert>{t(`problems.${error}`)}</FormAlert> : null}
+      </div>
+      <h2 className="mt-6 text-xl font-bold">{t("secondFactorHeading")}</h2>
+      <p className="mt-2 text-slate-700">{t("secondFactorIntro")}</p>
+      <h3 className="mt-4 text-lg font-bold">{t("totpHeading")}</h3>
+      <TotpSetup
+        status={status.totp}
+        backupCodes={backupCodes}
+        start={startTotpAction.bind(null, locale)}
+        confirm={confirmTotpAction.bind(null, locale)}
+        disable={disableTotpAction.bind(null, locale)}
+      />
+      <h3 className="mt-6 text-lg font-bold">{t("passkeysHeading")}</h3>
+      <PasskeyList passkeys={status.passkeys} locale={locale} />
+      <h2 className="mt-8 text-xl font-bold">{t("sessionsHeading")}</h2>
+      <p className="mt-2 text-slate-700">{t("sessionsIntro")}</p>
+      <SessionList sessions={sessions} locale={locale} />
+      <h2 className="mt-8 text-xl font-bold">{t("changePassword")}</h2>
       <ChangePasswordForm action={changePasswordAction.bind(null, locale)} />
     </>
   );

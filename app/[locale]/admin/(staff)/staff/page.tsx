@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FormAlert, FormNotice } from "@/components/admin/form-alert";
+import { EditorsSettingForm } from "@/components/admin/editors-setting-form";
 import { NewStaffForm } from "@/components/admin/new-staff-form";
 import { StaffTable } from "@/components/admin/staff-table";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
+import { saveEditorsSettingAction } from "@/lib/second-factor/actions";
+import { readStaffSettings } from "@/lib/second-factor/data";
 import { createStaffAction } from "@/lib/staff/actions";
 import { listStaffAccounts } from "@/lib/staff/data";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NOTICES = ["created", "role", "activated", "deactivated"] as const;
+const NOTICES = ["created", "role", "activated", "deactivated", "secondFactorReset"] as const;
 const ERRORS = ["forbidden", "notFound", "self", "invalid", "emailTaken"] as const;
 
 function pick<T extends string>(allowed: readonly T[], value: unknown): T | null {
@@ -30,7 +33,7 @@ export default async function StaffPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice = pick(NOTICES, query.notice);
   const error = pick(ERRORS, query.error);
-  const accounts = await listStaffAccounts();
+  const [accounts, settings] = await Promise.all([listStaffAccounts(), readStaffSettings()]);
 
   return (
     <>
@@ -41,6 +44,8 @@ export default async function StaffPage({ params, searchParams }: Props) {
         {error ? <FormAlert>{t(`problems.${error}`)}</FormAlert> : null}
       </div>
       <StaffTable accounts={accounts} viewer={viewer} locale={locale} />
+      <h2 className="mt-8 text-xl font-bold">{t("settingHeading")}</h2>
+      <EditorsSettingForm action={saveEditorsSettingAction.bind(null, locale)} required={settings.requireSecondFactorForEditors} />
       <h2 className="mt-8 text-xl font-bold">{t("newHeading")}</h2>
       <NewStaffForm action={createStaffAction.bind(null, locale)} />
     </>

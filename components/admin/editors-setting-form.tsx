@@ -1,0 +1,23 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EDITORS_SETTING_SHAPE, editorsSettingSchema } from "@/lib/second-factor/schema";
+import { FormNotice } from "./form-alert";
+import { Checkbox } from "./inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+
+/** The one second-factor setting: admins always need one; this asks it of editors too. */
+export function EditorsSettingForm({ action, required }: { action: StaffFormAction; required: boolean }) {
+  const t = useTranslations("StaffAdmin");
+  const form = useStaffForm({ action, initialValues: { requireSecondFactorForEditors: required }, schema: editorsSettingSchema, shape: EDITORS_SETTING_SHAPE });
+  return (
+    <StaffForm form={form} labelFor={() => null} idPrefix="setting" className="mt-4 max-w-md space-y-3">
+      {form.state.done ? <FormNotice>{t("settingSaved")}</FormNotice> : null}
+      <p className="text-slate-700">{t("settingIntro")}</p>
+      <Checkbox name="requireSecondFactorForEditors" label={t("settingEditors")} checked={form.checked("requireSecondFactorForEditors")} />
+      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        {t("settingSubmit")}
+      </button>
+    </StaffForm>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import type { PasskeyRegistrationResult } from "@/lib/second-factor/actions";
+import { passkeyNameSchema } from "@/lib/second-factor/schema";
+import { FormAlert, FormNotice } from "./form-alert";
+import { TextInput } from "./inputs";
+
+type Props = {
+  getOptions: () => Promise<unknown>;
+  register: (name: unknown, response: unknown) => Promise<PasskeyRegistrationResult>;
+};
+
+/** Adds a passkey under a name the staff member chooses. Needs JavaScript (the browser's passkey prompt). */
+export function PasskeyAdd({ getOptions, register }: Props) {
+  const t = useTranslations("Account");
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<"added" | "failed" | "nameMissing" | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get("name") ?? "");
+    if (!passkeyNameSchema.safeParse({ name }).success) return setOutcome("nameMissing");
+    setPending(true);
+    setOutcome(null);
+    try {
+      const options = (await getOptions()) as PublicKeyCredentialCreationOptionsJSON | null;
+      if (!options) throw new Error("not signed in");
+      const response = await startRegistration({ optionsJSON: options });
+      const result = await register(name, response);
+      setOutcome(result.ok ? "added" : "failed");
+      if (result.ok) {
+        form.reset();
+        router.refresh();
+      }
+    } catch {
+      setOutcome("failed");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-4 max-w-sm space-y-4" noValidate>
+      {outcome === "added" ? <FormNotice>{t("passkeyAdded")}</FormNotice> : null}
+      {outcome === "failed" ? <FormAlert>{t("passkeyFailed")}</FormAlert> : null}
+      <noscript>
+        <p className="font-semibold">{t("passkeyNeedsScript")}</p>
+      </noscript>
+      <TextInput name="name" id="passkey-name" label={t("passkeyName")} hint={t("passkeyNameHint")} error={outcome === "nameMissing" ? t("passkeyNameMissing") : undefined} maxLength={60} required />
+      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        {t("passkeyAdd")}
+      </button>
+    </form>
+  );
+}

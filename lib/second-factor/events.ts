@@ -1,0 +1,17 @@
+import "server-only";
+import { auditedTransaction, recordAudit, type AuditRecord } from "@/lib/audit/record";
+import type { StaffUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+
+/**
+ * A staff member's own second-factor event (turning the authenticator app
+ * on or off, adding or removing a passkey, using a backup code) for the
+ * audit log and the staff-action log. better-auth has already made the
+ * change; this records who and when.
+ */
+export async function recordSecondFactorEvent(actor: StaffUser, record: Omit<AuditRecord, "entityId"> & { entityId?: string }): Promise<void> {
+  const entityId = record.entityId ?? actor.id;
+  await auditedTransaction(getDb(), { action: `${record.entityType}.${record.action.toLowerCase()}`, actor, entityId }, (tx) =>
+    recordAudit(tx, actor, { ...record, entityId }),
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { auditedTransaction, recordAudit } from "@/lib/audit/record";
+import { can, type StaffUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+
+export type SecondFactorMutationResult = { ok: true } | { ok: false; reason: "forbidden" | "notFound" | "self" };
+
+/**
+ * An admin clears another staff member's second factors (authenticator app,
+ * backup codes, passkeys) and signs them out: at their next sign-in they
+ * enter their password only and, if their role needs one, set up a second
+ * factor before anything else. Nobody resets their own: a lost phone is
+ * another admin's call, and a stolen session cannot strip the factor.
+ */
+export async function resetSecondFactor(actor: StaffUser, userId: string): Promise<SecondFactorMutationResult> {
+  if (!can(actor.role, "manageStaff")) return { ok: false, reason: "forbidden" };
+  if (userId === actor.id) return { ok: false, reason: "self" };
+  return auditedTransaction(getDb(), { action: "secondFactor.reset", actor, entityId: userId }, async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, twoFactorEnabled: true, _count: { select: { passkeys: true } } } });
+    if (!user) return { ok: false, reason: "notFound" } as const;
+    await tx.twoFactor.deleteMany({ where: { userId } });
+    await tx.passkey.deleteMany({ where: { userId } });
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, actor, {
+      action: "DELETE", entityType: "secondFactor", entityId: userId, summary: `Second factor reset: ${user.name} <${user.email}>`,
+      before: { authenticatorApp: user.twoFactorEnabled, passkeys: user._count.passkeys },
+      after: { authenticatorApp: false, passkeys: 0 },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** The one setting: whether editors, like admins, must have a second factor. */
+export async function setEditorsNeedSecondFactor(actor: StaffUser, required: boolean): Promise<SecondFactorMutationResult> {
+  if (!can(actor.role, "manageStaff")) return { ok: false, reason: "forbidden" };
+  return auditedTransaction(getDb(), { action: "staffSettings.update", actor, entityId: "1" }, async (tx) => {
+    const before = await tx.staffSettings.findUnique({ where: { id: 1 } });
+    await tx.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, requireSecondFactorForEditors: required }, update: { requireSecondFactorForEditors: required } });
+    await recordAudit(tx, actor, {
+      action: "UPDATE", entityType: "staffSettings", entityId: "1", summary: "Second factor for editors",
+      before: { requireSecondFactorForEditors: before?.requireSecondFactorForEditors ?? false },
+      after: { requireSecondFactorForEditors: required },
+    });
+    return { ok: true } as const;
+  });
+}

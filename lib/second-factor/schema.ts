@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { isPlainText } from "@/lib/text/plain-text";
+
+const recordId = z.string().trim().min(1, "invalid").max(64, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
+
+/** Turning the authenticator app on or off asks for the password again. */
+export const passwordAgainSchema = z.object({
+  password: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "wrongPassword"),
+});
+
+/**
+ * A code from the authenticator app (6 digits, spaces allowed) or a backup
+ * code (10 letters and digits, with or without its dash).
+ */
+export const codeSchema = z.object({
+  code: z
+    .string()
+    .transform((code) => code.replace(/\s+/g, ""))
+    .pipe(z.string().min(1, "required").max(11, "wrongCode").regex(/^(\d{6}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$/, "wrongCode")),
+});
+
+/** A 6-digit code is from the app; anything else that passed codeSchema is a backup code, written as issued (xxxxx-xxxxx). */
+export function codeKind(code: string): { kind: "totp"; code: string } | { kind: "backup"; code: string } {
+  if (/^\d{6}$/.test(code)) return { kind: "totp", code };
+  const plain = code.replace("-", "");
+  return { kind: "backup", code: `${plain.slice(0, 5)}-${plain.slice(5)}` };
+}
+
+export const passkeyNameSchema = z.object({
+  name: z.string().trim().min(1, "required").max(60, "tooLong").refine(isPlainText, "invalid"),
+});
+
+export const sessionIdSchema = z.object({ sessionId: recordId });
+export const passkeyIdSchema = z.object({ passkeyId: recordId });
+export const resetSecondFactorSchema = z.object({ userId: recordId });
+export const editorsSettingSchema = z.object({ requireSecondFactorForEditors: z.boolean() });
+
+export const PASSWORD_AGAIN_SHAPE = { secret: ["password"] } as const;
+export const CODE_SHAPE = { secret: ["code"] } as const;
+export const EDITORS_SETTING_SHAPE = { checkboxes: ["requireSecondFactorForEditors"] } as const;
+
+/** A WebAuthn answer as the browser sends it: a JSON object whose signature the passkey plugin checks. */
+export const passkeyResponseSchema = z
+  .object({ id: z.string().min(1).max(1024), rawId: z.string().max(1024), type: z.literal("public-key"), response: z.record(z.string(), z.unknown()) })
+  .passthrough();

@@ -1,0 +1,203 @@
+import { expect, test, type Page } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
+import { axeViolations } from "./support/axe";
+import { addStaffAccount, signIn, uniqueSuffix } from "./support/staff";
+import { totpCode, wrongTotpCode } from "../support/totp";
+
+type Account = { name: string; email: string; password: string; role: "ADMIN" | "EDITOR" };
+
+function newAccount(role: Account["role"]): Account {
+  const suffix = uniqueSuffix();
+  return { name: `Second Factor ${suffix}`, email: `sf-${suffix}@example.org`, password: "a-second-factor-passphrase-2027", role };
+}
+
+// Each test signs in from its own made-up address, so the sign-in throttle of one never delays another.
+const fromAddress = (octet: number) => ({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${octet}` } });
+
+/** The demo admin adds the account, then signs out. */
+async function createAccount(page: Page, account: Account) {
+  await signIn(page);
+  await addStaffAccount(page, account);
+  await signOut(page);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: /^(Sign out|Cerrar sesión)$/ }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?signedOut=1$/);
+}
+
+async function passwordStep(page: Page, account: Account, locale: "en" | "es") {
+  await page.goto(`/${locale}/admin/login`);
+  await page.locator("#email").fill(account.email);
+  await page.locator("#password").fill(account.password);
+  await page.locator("main form:has(#password) button[type=submit]").click();
+}
+
+test.describe("authenticator app, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, ...fromAddress(60) });
+
+  test("enrols from the QR key, signs in with a code, refuses a wrong one, and takes each backup code once", async ({ page }) => {
+    // Many full page loads, one after another.
+    test.setTimeout(90_000);
+    const account = newAccount("EDITOR");
+    await createAccount(page, account);
+    await signIn(page, account, "es");
+
+    await page.goto("/es/admin/account");
+    await page.locator("#totp-on-password").fill(account.password);
+    await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/account\?step=scan$/);
+    await expect(page.getByRole("img", { name: "Código QR para su aplicación de autenticación" })).toBeVisible();
+    const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    expect(key).toMatch(/^[A-Z2-7]{32,}$/);
+
+    await page.locator("#totp-code").fill(wrongTotpCode(key));
+    await page.getByRole("button", { name: "Activar" }).click();
+    await expect(page.locator("#totp-code-error")).toHaveText(/Ese código no es correcto/);
+    await page.locator("#totp-code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Activar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/account\?step=codes$/);
+    await expect(page.getByRole("status").filter({ hasText: "La aplicación de autenticación está activada." })).toBeVisible();
+    const codes = await page.getByTestId("backup-code").allTextContents();
+    expect(codes).toHaveLength(10);
+    await expect(page.getByRole("link", { name: "Descargar los códigos en un archivo de texto" })).toHaveAttribute("download", "encuentros-backup-codes.txt");
+    await page.goto("/es/admin/account");
+    await expect(page.getByText("Activada. Le quedan 10 códigos de respaldo.")).toBeVisible();
+    await expect(page.getByTestId("backup-code")).toHaveCount(0);
+    await signOut(page);
+
+    // Password, then a wrong code (refused, the code step stays), then the right one.
+    await passwordStep(page, account, "es");
+    await expect(page).toHaveURL(/\/es\/admin\/login\?step=code$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un paso más");
+    await page.locator("#code").fill(wrongTotpCode(key));
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
+    await page.locator("#code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin$/);
+    await signOut(page);
+
+    // A backup code signs in once; the same code a second time does not.
+    for (const expected of ["signed in", "refused"] as const) {
+      await passwordStep(page, account, "es");
+      await page.locator("#code").fill(codes[0]!);
+      await page.getByRole("button", { name: "Continuar" }).click();
+      if (expected === "signed in") {
+        await expect(page).toHaveURL(/\/es\/admin$/);
+        await signOut(page);
+      } else {
+        await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
+      }
+    }
+  });
+});
+
+test.describe("forced enrolment", () => {
+  test.use(fromAddress(61));
+
+  test("a new admin must set up a second factor before the dashboard opens; another admin can reset it, and the audit log shows both", async ({ page }) => {
+    test.setTimeout(90_000);
+    const admin = newAccount("ADMIN");
+    await createAccount(page, admin);
+
+    await passwordStep(page, admin, "en");
+    await expect(page).toHaveURL(/\/en\/admin\/account\?setup=required$/);
+    await expect(page.locator("main").getByRole("alert").first()).toHaveText(/Your role needs a second factor/);
+    await page.goto("/en/admin/meetings/new");
+    await expect(page).toHaveURL(/\/en\/admin\/account\?setup=required$/);
+    expect(await axeViolations(page, "account, setup required")).toEqual([]);
+
+    await page.locator("#totp-on-password").fill(admin.password);
+    await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+    const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    expect(await axeViolations(page, "account, scan step")).toEqual([]);
+    await page.locator("#totp-code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Turn on" }).click();
+    await expect(page.getByTestId("backup-code")).toHaveCount(10);
+    expect(await axeViolations(page, "account, backup codes")).toEqual([]);
+    await page.goto("/en/admin");
+    await expect(page).toHaveURL(/\/en\/admin$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await signOut(page);
+
+    // With JavaScript too, the password leads to the code step.
+    await passwordStep(page, admin, "en");
+    await expect(page).toHaveURL(/\/en\/admin\/login\?step=code$/);
+    expect(await axeViolations(page, "sign-in, code step")).toEqual([]);
+    await page.locator("#code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/en\/admin$/);
+    await signOut(page);
+
+    // The demo admin resets the new admin's factor (never their own: their row has no such button).
+    await signIn(page);
+    await page.goto("/en/admin/staff");
+    const row = page.locator(`tr[data-email="${admin.email}"]`);
+    await expect(row).toContainText("Authenticator app");
+    await row.getByRole("button", { name: `Reset second factor of ${admin.name}` }).click();
+    await expect(page).toHaveURL(/\/en\/admin\/staff\?notice=secondFactorReset$/);
+    await expect(page.locator(`tr[data-email="${admin.email}"]`)).toContainText("None");
+    await expect(page.locator('tr[data-email="demo-admin@encuentros.test"]').getByRole("button", { name: /Reset second factor/ })).toHaveCount(0);
+
+    await page.goto("/en/admin/audit");
+    const main = page.locator("main");
+    await expect(main.getByText(`Authenticator app turned on: ${admin.name} <${admin.email}>`)).toBeVisible();
+    await expect(main.getByText(`Second factor reset: ${admin.name} <${admin.email}>`)).toBeVisible();
+    await expect(main.locator("tr", { hasText: `Second factor reset: ${admin.name}` })).toContainText("demo-admin@encuentros.test");
+  });
+});
+
+test.describe("passkeys", () => {
+  // WebAuthn refuses an IP address as a site's name: the local site's passkeys belong to "localhost".
+  test.use({ baseURL: baseURL.replace("127.0.0.1", "localhost"), ...fromAddress(62) });
+
+  test("registers a passkey with a virtual authenticator and signs in with it alone", async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("WebAuthn.enable");
+    await cdp.send("WebAuthn.addVirtualAuthenticator", {
+      options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    const account = newAccount("EDITOR");
+    await createAccount(page, account);
+    await signIn(page, account);
+
+    await page.goto("/en/admin/account");
+    await expect(page.getByText("You have no passkeys yet.")).toBeVisible();
+    await page.locator("#passkey-name").fill("Office phone");
+    await page.getByRole("button", { name: "Add a passkey" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The passkey was added." })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove the passkey Office phone" })).toBeVisible();
+    expect(await axeViolations(page, "account, passkey added")).toEqual([]);
+    await signOut(page);
+
+    await page.goto("/en/admin/login");
+    await page.getByRole("button", { name: "Use a passkey" }).click();
+    await expect(page).toHaveURL(/\/en\/admin$/);
+  });
+});
+
+test.describe("sessions", () => {
+  test.use(fromAddress(63));
+
+  test("the account page lists each device without addresses and signs the others out", async ({ page, browser }) => {
+    const account = newAccount("EDITOR");
+    await createAccount(page, account);
+    await signIn(page, account);
+    const laptop = await browser.newContext({ baseURL, userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0", ...fromAddress(64) });
+    const other = await laptop.newPage();
+    await signIn(other, account, "es");
+
+    await page.goto("/en/admin/account");
+    const sessions = page.getByRole("table", { name: "Where you are signed in" });
+    await expect(sessions.getByRole("rowheader")).toHaveText([/^Chrome on Android \(this device\)$/, "Firefox on Windows"]);
+    await expect(sessions).not.toContainText("198.51.100");
+    await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+    await expect(page.getByRole("status")).toHaveText("Every other device was signed out.");
+    await expect(sessions.getByRole("rowheader")).toHaveText([/this device/]);
+
+    await other.goto("/es/admin");
+    await expect(other).toHaveURL(/\/es\/admin\/login$/);
+    await laptop.close();
+  });
+});

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import { DEMO_ADMIN, ensureDemoAdmin } from "@/lib/auth/demo-admin";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
+import { useRequestAddress, useRequestCookies } from "@/tests/support/fake-next-headers";
+import { enrolAuthenticator, passwordStep, signInWithCode } from "@/tests/support/second-factor";
+import { settle, signedInStaff, TEST_PASSWORD } from "@/tests/support/staff-sessions";
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { totpCode, wrongTotpCode } from "@/tests/support/totp";
+
+vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
+
+import { signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
+import { FREE_FAILURES } from "@/lib/auth/throttle";
+import { confirmTotpAction, disableTotpAction, revokeOtherSessionsAction, startTotpAction } from "@/lib/second-factor/actions";
+import { readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
+import { resetSecondFactor, setEditorsNeedSecondFactor } from "@/lib/second-factor/mutations";
+
+const idle = { status: "idle" as const, values: {}, errors: {} };
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
+  let database: TestDatabase;
+  let db: PrismaClient;
+  let counter = 0;
+  const email = () => `sf-${kind}-${++counter}@example.org`;
+  const auditSummaries = async () => (await db.auditEntry.findMany({ orderBy: { createdAt: "asc" } })).map((entry) => `${entry.entityType}:${entry.action}:${entry.summary}`);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await applyMigrations(database.target);
+    db = database.connect();
+    pointAppAtDatabase(db);
+  });
+
+  afterAll(async () => {
+    useRequestCookies("");
+    useRequestAddress("203.0.113.7");
+    releaseAppDatabase();
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  it("enrols the authenticator app from the account page's forms and lets the page show 10 backup codes once", async () => {
+    const { user, cookie } = await signedInStaff(db, "EDITOR", email());
+    useRequestCookies(cookie);
+    const wrongPassword = await settle(() => startTotpAction("en", idle, form({ password: "not-the-password-at-all" })));
+    expect(wrongPassword.value).toMatchObject({ status: "invalid", errors: { password: { key: "wrongPassword" } } });
+
+    const started = await settle(() => startTotpAction("en", idle, form({ password: TEST_PASSWORD })));
+    expect(started.redirect).toBe("/en/admin/account?step=scan");
+    const status = await readSecondFactorStatus(user);
+    expect(status.totp.state).toBe("pending");
+    const key = status.totp.state === "pending" ? status.totp.key : "";
+    expect(status.totp.state === "pending" && status.totp.qrSvg).toContain("<svg");
+
+    const wrong = await settle(() => confirmTotpAction("en", idle, form({ code: wrongTotpCode(key) })));
+    expect(wrong.value).toMatchObject({ status: "invalid", errors: { code: { key: "wrongCode" } } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(false);
+
+    const confirmed = await settle(() => confirmTotpAction("en", idle, form({ code: totpCode(key) })));
+    expect(confirmed.redirect).toBe("/en/admin/account?step=codes");
+    const codes = await takeBackupCodesToShow(user.id);
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    // Shown once: drawing the page again shows none.
+    expect(await takeBackupCodesToShow(user.id)).toBeNull();
+    const state = { backupCodes: codes! };
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(true);
+    // Stored encrypted: neither the key nor a backup code is readable in the row.
+    const row = await db.twoFactor.findFirstOrThrow({ where: { userId: user.id } });
+    expect(`${row.secret}${row.backupCodes}`).not.toContain(state.backupCodes[0]);
+    expect(await auditSummaries()).toContain(`secondFactor:CREATE:Authenticator app turned on: ${user.name} <${user.email}>`);
+  });
+
+  it("signs in with password then code; wrong codes count on the password throttle; a backup code works once", async () => {
+    const address = `198.51.100.${counter + 10}`;
+    useRequestAddress(address);
+    const account = email();
+    const { user, cookie } = await signedInStaff(db, "ADMIN", account);
+    const { key, backupCodes } = await enrolAuthenticator(user.id, cookie);
+
+    // The password form now leads to the code step instead of the staff area.
+    useRequestCookies("");
+    const password = await settle(() => signInAction("en", idle, form({ email: account, password: TEST_PASSWORD })));
+    expect(password.redirect).toBe("/en/admin/login?step=code");
+
+    useRequestCookies(await passwordStep(account));
+    const sessionsBefore = await db.session.count({ where: { userId: user.id } });
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      const wrong = await settle(() => verifySignInCodeAction("en", idle, form({ code: wrongTotpCode(key) })));
+      expect(wrong.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    }
+    const counted = await db.credentialFailure.findUniqueOrThrow({ where: { address_account: { address, account } } });
+    expect(counted.failures).toBe(2);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(sessionsBefore);
+
+    const right = await settle(() => verifySignInCodeAction("en", idle, form({ code: totpCode(key) })));
+    expect(right.redirect).toBe("/en/admin");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(sessionsBefore + 1);
+    // A right code ends the pair's count, as a right password does.
+    expect(await db.credentialFailure.findUnique({ where: { address_account: { address, account } } })).toBeNull();
+
+    // A backup code, typed without its dash, signs in once; the same code again does not.
+    const [backup] = backupCodes;
+    useRequestCookies(await passwordStep(account));
+    const first = await settle(() => verifySignInCodeAction("en", idle, form({ code: backup!.replace("-", "") })));
+    expect(first.redirect).toBe("/en/admin");
+    useRequestCookies(await passwordStep(account));
+    const again = await settle(() => verifySignInCodeAction("en", idle, form({ code: backup! })));
+    expect(again.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    expect((await auditSummaries()).filter((line) => line.includes(`Backup code used to sign in: ${user.name}`))).toHaveLength(1);
+  });
+
+  it("throttles wrong codes like wrong passwords, and ends the code step when its cookie is gone", async () => {
+    const address = `198.51.100.${counter + 100}`;
+    useRequestAddress(address);
+    const account = email();
+    const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+    const { key } = await enrolAuthenticator(user.id, cookie);
+    // Wrong passwords first, then wrong codes: one count.
+    useRequestCookies("");
+    for (let attempt = 1; attempt < FREE_FAILURES.accountAtAddress; attempt += 1) {
+      await settle(() => signInAction("en", idle, form({ email: account, password: "a-wrong-password-here" })));
+    }
+    useRequestCookies(await passwordStep(account));
+    await settle(() => verifySignInCodeAction("en", idle, form({ code: wrongTotpCode(key) })));
+    const throttled = await settle(() => verifySignInCodeAction("en", idle, form({ code: totpCode(key) })));
+    expect(throttled.value).toMatchObject({ status: "refused", errors: { code: { key: "signInThrottled" } } });
+
+    useRequestCookies("");
+    const noChallenge = await settle(() => verifySignInCodeAction("en", idle, form({ code: totpCode(key) })));
+    expect(noChallenge.redirect).toBe("/en/admin/login?expired=1");
+  });
+
+  it("asks admins (not the demo admin) and, when set, editors for a second factor", async () => {
+    const admin = await createStaffAccount(db, { email: email(), name: "Admin", password: TEST_PASSWORD, role: "ADMIN" });
+    const editor = await createStaffAccount(db, { email: email(), name: "Editor", password: TEST_PASSWORD, role: "EDITOR" });
+    await ensureDemoAdmin(db);
+    const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN.email } });
+    expect(await secondFactorMissing(admin.id)).toBe(true);
+    expect(await secondFactorMissing(demo.id)).toBe(false);
+    expect(await secondFactorMissing(editor.id)).toBe(false);
+    await setEditorsNeedSecondFactor({ ...admin, role: "ADMIN" }, true);
+    expect(await secondFactorMissing(editor.id)).toBe(true);
+    await setEditorsNeedSecondFactor({ ...admin, role: "ADMIN" }, false);
+    // A passkey is a second factor too.
+    await db.passkey.create({ data: { id: `pk-${counter}`, userId: admin.id, publicKey: "x", credentialID: `cred-${counter}`, counter: 0, deviceType: "singleDevice", backedUp: false } });
+    expect(await secondFactorMissing(admin.id)).toBe(false);
+  });
+
+  it("lets an admin reset another's second factor (signing them out), never their own", async () => {
+    const { user: admin } = await signedInStaff(db, "ADMIN", email());
+    const { user: editor, cookie } = await signedInStaff(db, "EDITOR", email());
+    await enrolAuthenticator(editor.id, cookie);
+    expect(await resetSecondFactor(admin, admin.id)).toEqual({ ok: false, reason: "self" });
+    expect(await resetSecondFactor(editor, admin.id)).toEqual({ ok: false, reason: "forbidden" });
+    expect(await resetSecondFactor(admin, editor.id)).toEqual({ ok: true });
+    expect(await db.twoFactor.count({ where: { userId: editor.id } })).toBe(0);
+    expect(await db.session.count({ where: { userId: editor.id } })).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).twoFactorEnabled).toBe(false);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityType: "secondFactor", action: "DELETE", entityId: editor.id } });
+    expect(entry.actorEmail).toBe(admin.email);
+    // Signing in again takes the password alone: no code step.
+    useRequestCookies("");
+    const again = await settle(() => signInAction("en", idle, form({ email: editor.email, password: TEST_PASSWORD })));
+    expect(again.redirect).toBe("/en/admin");
+  });
+
+  it("turns the app off with the password, and signs out every other session", async () => {
+    const account = email();
+    const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+    const { key } = await enrolAuthenticator(user.id, cookie);
+    const fresh = await signInWithCode(account, key);
+    useRequestCookies(fresh);
+    const wrong = await settle(() => disableTotpAction("en", idle, form({ password: "not-the-password-at-all" })));
+    expect(wrong.value).toMatchObject({ errors: { password: { key: "wrongPassword" } } });
+    const off = await settle(() => disableTotpAction("en", idle, form({ password: TEST_PASSWORD })));
+    expect(off.redirect).toBe("/en/admin/account?notice=totpOff");
+    expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
+    expect((await auditSummaries()).some((line) => line.startsWith("secondFactor:DELETE:Authenticator app turned off"))).toBe(true);
+
+    // disableTwoFactor replaced this session with a new one: the newest is "this device". Two more devices sign in.
+    const current = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
+    await signedInStaffCookie(account);
+    await signedInStaffCookie(account);
+    expect(await db.session.count({ where: { userId: user.id } })).toBeGreaterThan(2);
+    useRequestCookies(await cookieForSession(current.token));
+    const ended = await settle(() => revokeOtherSessionsAction("en"));
+    expect(ended.redirect).toBe("/en/admin/account?notice=othersEnded");
+    expect((await db.session.findMany({ where: { userId: user.id } })).map((session) => session.id)).toEqual([current.id]);
+  });
+});
+
+async function signedInStaffCookie(email: string): Promise<string> {
+  const { getAuth } = await import("@/lib/auth/auth");
+  const response = await getAuth().api.signInEmail({ body: { email, password: TEST_PASSWORD, rememberMe: false }, asResponse: true });
+  return response.headers.getSetCookie().map((header) => header.split(";")[0]!).filter((pair) => !pair.endsWith("=")).join("; ");
+}
+
+async function cookieForSession(token: string): Promise<string> {
+  const { getAuth } = await import("@/lib/auth/auth");
+  const context = await getAuth().$context;
+  const { makeSignature } = await import("better-auth/crypto");
+  const name = context.authCookies.sessionToken.name;
+  return `${name}=${encodeURIComponent(`${token}.${await makeSignature(token, context.secret)}`)}`;
+}
