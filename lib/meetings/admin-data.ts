@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingStatus, Publication } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
@@ -57,6 +57,11 @@ export type EditableMeeting = {
   slug: string;
   version: number;
   status: MeetingStatus;
+  publication: Publication;
+  publishAt: Date | null;
+  /** Who asked for review (they may not approve it), and the reviewer's comment after a send-back. */
+  reviewRequestedById: string | null;
+  reviewComment: string | null;
   startsAt: Date;
   endsAt: Date;
   values: MeetingFormValues;
@@ -70,6 +75,10 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     slug: row.slug,
     version: row.version,
     status: row.status,
+    publication: row.publication,
+    publishAt: row.publishAt,
+    reviewRequestedById: row.reviewRequestedById,
+    reviewComment: row.reviewComment,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),

@@ -16,6 +16,8 @@ export function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
     endsAt: row.endsAt.toISOString(),
     previousStartsAt: row.previousStartsAt?.toISOString() ?? null,
     status: row.status,
+    publication: row.publication,
+    publishAt: row.publishAt?.toISOString() ?? null,
     version: row.version,
     spokenLanguages: row.spokenLanguages,
     interpretation: row.interpretation,
