@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey } from "@/lib/time/central-time";
@@ -218,6 +219,7 @@ export async function getMeetingBySlug(slug: string, locale: Locale, now = new D
 
 /** Any meeting, whatever its publication, for the staff-only preview: never call from a public page. */
 export async function getMeetingForPreview(id: string, locale: Locale): Promise<(PublicMeeting & { publication: string }) | null> {
+  if (!isRecordId(id)) return null;
   const row = await getDb().meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true } });
   return row ? { ...toPublicMeeting(row, locale), publication: row.publication } : null;
 }
