@@ -92,7 +92,7 @@ export async function getEditableMeeting(id: string, db: Reader = getDb()): Prom
   return row ? toEditableMeeting(row) : null;
 }
 
-export const DASHBOARD_TABS = ["upcoming", "past", "cancelled"] as const;
+export const DASHBOARD_TABS = ["upcoming", "past", "cancelled", "drafts", "review"] as const;
 export type DashboardTab = (typeof DASHBOARD_TABS)[number];
 
 export type StaffMeetingRow = {
@@ -109,10 +109,14 @@ const DASHBOARD_LIMIT = 200;
 
 /** The dashboard list: one tab, optionally narrowed by a title or venue search. */
 export async function listStaffMeetings(tab: DashboardTab, search: string, locale: Locale, now: Date): Promise<StaffMeetingRow[]> {
+  // The first three list what residents see or will see at its time; drafts and requests have tabs of their own.
+  const released: Prisma.MeetingWhereInput = { publication: { in: ["PUBLISHED", "SCHEDULED"] } };
   const byTab: Record<DashboardTab, Prisma.MeetingWhereInput> = {
-    upcoming: { endsAt: { gt: now }, status: { not: "CANCELLED" } },
-    past: { endsAt: { lte: now }, status: { not: "CANCELLED" } },
-    cancelled: { status: "CANCELLED" },
+    upcoming: { ...released, endsAt: { gt: now }, status: { not: "CANCELLED" } },
+    past: { ...released, endsAt: { lte: now }, status: { not: "CANCELLED" } },
+    cancelled: { ...released, status: "CANCELLED" },
+    drafts: { publication: "DRAFT" },
+    review: { publication: "IN_REVIEW" },
   };
   const term = search.trim();
   const rows = await getDb().meeting.findMany({
@@ -127,7 +131,7 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
           }
         : {}),
     },
-    orderBy: [{ startsAt: tab === "upcoming" ? "asc" : "desc" }, { id: "asc" }],
+    orderBy: [{ startsAt: tab === "past" || tab === "cancelled" ? "desc" : "asc" }, { id: "asc" }],
     take: DASHBOARD_LIMIT,
     select: { id: true, slug: true, startsAt: true, endsAt: true, status: true, translations: true, venue: { select: { name: true } } },
   });

@@ -37,6 +37,7 @@ async function seriesSnapshot(tx: Tx, id: string) {
     endsOn: dbDateToDateKey(series.endsOn), timeZone: series.timeZone,
     titleEn: text("en", "title"), titleEs: text("es", "title"),
     descriptionEn: text("en", "description"), descriptionEs: text("es", "description"),
+    requiresReview: series.requiresReview, editorsMayReview: series.editorsMayReview,
   };
 }
 
@@ -71,6 +72,8 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
         startsOn: dateKeyToDbDate(input.startsOn),
         endsOn: dateKeyToDbDate(input.endsOn),
         timeZone: MEETING_TIME_ZONE,
+        requiresReview: input.requiresReview,
+        editorsMayReview: input.editorsMayReview,
         translations: { create: translationRows(input) },
       },
     });
@@ -98,7 +101,10 @@ export async function updateSeries(actor: StaffUser, id: string, input: SeriesIn
     const before = await seriesSnapshot(tx, id);
     await tx.series.update({
       where: { id },
-      data: { organizer: input.organizer, startsOn: dateKeyToDbDate(input.startsOn), endsOn: dateKeyToDbDate(input.endsOn) },
+      data: {
+        organizer: input.organizer, startsOn: dateKeyToDbDate(input.startsOn), endsOn: dateKeyToDbDate(input.endsOn),
+        requiresReview: input.requiresReview, editorsMayReview: input.editorsMayReview,
+      },
     });
     for (const row of translationRows(input)) {
       await tx.seriesTranslation.upsert({
