@@ -1,10 +1,7 @@
 import "server-only";
-import { recordAudit, type AuditedCommand } from "@/lib/audit/record";
-import { can, type StaffUser } from "@/lib/auth/roles";
-import { contentTransaction } from "@/lib/db/content-transaction";
-import { isRecordId } from "@/lib/db/record-id";
-import { toFieldErrors, type DateConflict, type FieldErrors } from "@/lib/forms/form-state";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { StaffUser } from "@/lib/auth/roles";
+import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import { createVenueInTransaction } from "@/lib/venues/mutations";

@@ -64,7 +64,7 @@ export const MEETING_CONTENT: FieldSpec = {
 };
 /** A draft: the texts may wait for their translation (the English title is given apart: a draft needs one title). */
 export const MEETING_DRAFT_CONTENT: FieldSpec = (() => {
-  const { titleEn: _titleEn, ...rest } = MEETING_CONTENT;
+  const rest = Object.fromEntries(Object.entries(MEETING_CONTENT).filter(([field]) => field !== "titleEn"));
   return {
     ...rest,
     titleEs: { max: LIMITS.title, required: false },
