@@ -124,7 +124,7 @@ async function setReviewRequired(page: Page, path: string, required: boolean): P
   const box = page.getByLabel("La reunión de un editor espera aprobación antes de publicarse");
   await box.setChecked(required);
   await expect(box).toBeChecked({ checked: required });
-  await page.locator("main form button[type=submit]").click();
+  await page.getByRole("button", { name: "Guardar cambios" }).click();
   await expect(page).toHaveURL(/\/es\/admin\/series\?saved=/);
 }
 

@@ -30,8 +30,9 @@ export default async function MeetingPreviewPage({ params }: Props) {
   return (
     <>
       <div role="note" className="mb-6 rounded-md border-4 border-amber-600 bg-amber-50 p-4" data-testid="preview-banner">
-        <p className="text-2xl font-bold text-amber-950">{t("banner")}</p>
-        <p className="mt-1 text-amber-950">{t("bannerNote")}</p>
+        <p className="text-amber-950">
+          <strong className="block text-2xl">{t("banner")}</strong> {t("bannerNote")}
+        </p>
         <Link href={{ pathname: "/admin/meetings/[id]", params: { id } }} className="mt-2 inline-flex min-h-11 items-center">{t("backToEdit")}</Link>
       </div>
       <MeetingArticle meeting={meeting} locale={locale} preview />
