@@ -58,6 +58,11 @@ export async function countSessionsOutside(tx: Tx, seriesId: string, startsOn: s
   });
 }
 
+/** The review settings as posted, from an admin; nothing from an editor (who must not switch review off). */
+function reviewSettings(actor: StaffUser, input: SeriesInput) {
+  return actor.role === "ADMIN" ? { requiresReview: input.requiresReview, editorsMayReview: input.editorsMayReview } : {};
+}
+
 /** Creates a series (always in Dallas time) with a slug made once from its English title. */
 export async function createSeries(actor: StaffUser, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
@@ -72,8 +77,7 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
         startsOn: dateKeyToDbDate(input.startsOn),
         endsOn: dateKeyToDbDate(input.endsOn),
         timeZone: MEETING_TIME_ZONE,
-        requiresReview: input.requiresReview,
-        editorsMayReview: input.editorsMayReview,
+        ...reviewSettings(actor, input),
         translations: { create: translationRows(input) },
       },
     });
@@ -103,7 +107,7 @@ export async function updateSeries(actor: StaffUser, id: string, input: SeriesIn
       where: { id },
       data: {
         organizer: input.organizer, startsOn: dateKeyToDbDate(input.startsOn), endsOn: dateKeyToDbDate(input.endsOn),
-        requiresReview: input.requiresReview, editorsMayReview: input.editorsMayReview,
+        ...reviewSettings(actor, input),
       },
     });
     for (const row of translationRows(input)) {

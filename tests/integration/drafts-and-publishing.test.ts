@@ -20,6 +20,9 @@ import { createMeeting } from "@/lib/meetings/mutations";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
 import { instantToZonedParts } from "@/lib/time/central-time";
+import { getSeriesForEdit } from "@/lib/series/data";
+import { updateSeries } from "@/lib/series/mutations";
+import { seriesInputSchema } from "@/lib/series/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { meetingFormValues } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
@@ -166,6 +169,16 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
     }
+  });
+
+  it("lets only an admin change whether a series needs review (an editor cannot switch it off)", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
+    const values = (await getSeriesForEdit(seriesId))!.values;
+    const withoutReview = seriesInputSchema.parse({ ...values, requiresReview: false });
+    expect(await updateSeries(editor, seriesId, withoutReview)).toMatchObject({ ok: true });
+    expect((await database.db.series.findUniqueOrThrow({ where: { id: seriesId } })).requiresReview).toBe(true);
+    expect(await updateSeries(admin, seriesId, withoutReview)).toMatchObject({ ok: true });
+    expect((await database.db.series.findUniqueOrThrow({ where: { id: seriesId } })).requiresReview).toBe(false);
   });
 
   it("publishes each due scheduled meeting exactly once when two schedulers run at the same moment", async () => {
