@@ -96,6 +96,8 @@ test("an editor's request waits for another's approval; approved for the next mi
     await admin.goto("/es/admin?tab=review");
     await expect(admin.getByRole("link", { name: /Esperando revisión \([1-9]\d*\)/ })).toBeVisible();
     await admin.getByRole("link", { name: titleEs }).click();
+    await expect(admin.getByRole("button", { name: "Aprobar" })).toBeVisible();
+    expect(await axeViolations(admin, "review step")).toEqual([]);
     const at = nextWholeMinute();
     await admin.locator("#review-publishDate").fill(at.date);
     await admin.locator("#review-publishTime").fill(at.time);
