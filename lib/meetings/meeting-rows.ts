@@ -18,6 +18,8 @@ export function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
     status: row.status,
     publication: row.publication,
     publishAt: row.publishAt?.toISOString() ?? null,
+    // A reviewer's comment on a send-back (or approval): the audit log keeps it.
+    reviewComment: row.reviewComment,
     version: row.version,
     spokenLanguages: row.spokenLanguages,
     interpretation: row.interpretation,

@@ -165,7 +165,8 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
       expect(await reviewMeeting(admin, created.id, { version: 2, decision: "sendBack", comment: "Wrong church" }, NOW)).toMatchObject({ ok: true, outcome: "sentBack" });
       const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
       expect(row).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
-      expect(await database.db.auditEntry.count({ where: { entityId: created.id, action: "SEND_BACK", actorId: admin.id } })).toBe(1);
+      const sentBack = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "SEND_BACK", actorId: admin.id } });
+      expect(sentBack.after).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
     }
