@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { PublicMeeting } from "./public-meeting";
-import { visibleWhere } from "./visibility";
+import { endedAndPublic, visibleWhere } from "./visibility";
 
 // Only public columns: the venue's partner contact never leaves the server.
 const publicMeetingSelect = {
@@ -194,7 +194,7 @@ export async function listPastMeetings(
   page: number,
 ): Promise<{ meetings: PublicMeeting[]; total: number; pageCount: number }> {
   const db = getDb();
-  const where = visibleWhere({ endsAt: { lte: now } }, now);
+  const where = endedAndPublic(now);
   const [total, rows] = await Promise.all([
     db.meeting.count({ where }),
     db.meeting.findMany({

@@ -16,3 +16,13 @@ export function publiclyVisible(now: Date = new Date()): Prisma.MeetingWhereInpu
 export function visibleWhere(where: Prisma.MeetingWhereInput, now: Date = new Date()): Prisma.MeetingWhereInput {
   return { AND: [where, publiclyVisible(now)] };
 }
+
+/**
+ * Sessions that have ended (the archive): the published ones. A scheduled
+ * meeting is published by the scheduler within seconds of its time, long
+ * before it can end; asking only for PUBLISHED keeps the archive's count an
+ * index-only scan on (endsAt, publication).
+ */
+export function endedAndPublic(now: Date): Prisma.MeetingWhereInput {
+  return { endsAt: { lte: now }, publication: "PUBLISHED" };
+}

@@ -1,3 +1,6 @@
+-- Drafts, review and scheduled publishing (issue #15). Rows from before drafts
+-- existed stay public (publication defaults to PUBLISHED).
+
 -- CreateEnum
 CREATE TYPE "Publication" AS ENUM ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED');
 
@@ -14,6 +17,9 @@ ALTER TYPE "AuditAction" ADD VALUE 'REQUEST_REVIEW';
 ALTER TYPE "AuditAction" ADD VALUE 'APPROVE';
 ALTER TYPE "AuditAction" ADD VALUE 'SEND_BACK';
 
+-- DropIndex
+DROP INDEX "Meeting_endsAt_idx";
+
 -- AlterTable
 ALTER TABLE "Series" ADD COLUMN     "editorsMayReview" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "requiresReview" BOOLEAN NOT NULL DEFAULT false;
@@ -23,6 +29,9 @@ ALTER TABLE "Meeting" ADD COLUMN     "publication" "Publication" NOT NULL DEFAUL
 ADD COLUMN     "publishAt" TIMESTAMPTZ(3),
 ADD COLUMN     "reviewComment" VARCHAR(1000),
 ADD COLUMN     "reviewRequestedById" VARCHAR(64);
+
+-- CreateIndex
+CREATE INDEX "Meeting_endsAt_publication_idx" ON "Meeting"("endsAt", "publication");
 
 -- CreateIndex
 CREATE INDEX "Meeting_publication_publishAt_idx" ON "Meeting"("publication", "publishAt");
