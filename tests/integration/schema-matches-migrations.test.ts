@@ -92,7 +92,7 @@ let written: Promise<string> | undefined;
 function schemaSql(): Promise<string> {
   written ??= (async () => {
     const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "encuentros-schema-diff-"));
-    const env = { ...process.env, PGLITE_DIR: path.join(scratch, "pglite") };
+    const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(scratch, "pglite") };
     delete env.DATABASE_URL;
     try {
       const args = ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
