@@ -17,6 +17,7 @@ import {
 } from "@/lib/meetings/data";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { createMeeting } from "@/lib/meetings/mutations";
+import { getPublishSummary } from "@/lib/publishing/data";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
 import { instantToZonedParts } from "@/lib/time/central-time";
@@ -125,6 +126,22 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ publication: "DRAFT", version: 1 });
     expect(await database.db.auditEntry.count()).toBe(auditBefore);
+  });
+
+  it("warns before publishing about an overlap, a date outside the series, a place without an address and interpretation with nobody noted, and still publishes", async () => {
+    const db = database.db;
+    const checked = await draft(`Draft ${kind} with warnings`, { interpretation: ["en"], accessibilityNotesEn: "", accessibilityNotesEs: "" });
+    const other = await draft(`Draft ${kind} in the same slot`);
+    const slot = await db.meeting.findUniqueOrThrow({ where: { id: checked.id }, select: { startsAt: true, endsAt: true } });
+    await db.meeting.update({ where: { id: other.id }, data: slot });
+    expect((await getPublishSummary(checked.id))!.checks).toEqual({ blocking: {}, warnings: ["venueOverlap", "interpreterNotNoted"] });
+
+    const noAddress = await db.venue.create({ data: { slug: `no-address-${kind}`, kind: "CHURCH", name: "No address", street: "", city: "Dallas", postalCode: "" } });
+    await db.meeting.update({ where: { id: checked.id }, data: { venueId: noAddress.id, startsAt: new Date("2030-01-01T16:00:00Z"), endsAt: new Date("2030-01-01T17:00:00Z") } });
+    expect((await getPublishSummary(checked.id))!.checks.warnings).toEqual(["outsideSeries", "venueWithoutAddress", "interpreterNotNoted"]);
+    expect(await publishMeeting(admin, checked.id, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+    // Out of the series' dates it would stop the series from being saved in the tests below.
+    await db.meeting.delete({ where: { id: checked.id } });
   });
 
   it("makes an editor's publish wait for review; the author cannot approve it, another editor can, at a scheduled time", async () => {
