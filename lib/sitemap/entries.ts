@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { absoluteUrl } from "@/lib/env";
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { pagePath, type PageHref } from "@/lib/i18n/paths";
+import { visibleWhere } from "@/lib/meetings/visibility";
 
 // Far more than one series holds; a sitemap file may list 50 000 addresses.
 const MEETING_LIMIT = 5_000;
@@ -22,7 +23,7 @@ export async function sitemapEntries(now: Date): Promise<MetadataRoute.Sitemap> 
   const db = getDb();
   const [partners, meetings] = await Promise.all([
     db.venue.findMany({ where: { isPartner: true }, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
-    db.meeting.findMany({ where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: MEETING_LIMIT, select: { slug: true, updatedAt: true } }),
+    db.meeting.findMany({ where: visibleWhere({ endsAt: { gt: now } }, now), orderBy: { startsAt: "asc" }, take: MEETING_LIMIT, select: { slug: true, updatedAt: true } }),
   ]);
   return [
     entry("/"),

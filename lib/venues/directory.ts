@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { LONGEST_SESSION_MS } from "@/lib/meetings/data";
+import { visibleWhere } from "@/lib/meetings/visibility";
 import type { PublicVenue } from "@/lib/meetings/public-meeting";
 
 /** One place in the partners' directory: where it is and its next meeting. */
@@ -19,7 +20,7 @@ export type DirectoryEntry = {
  */
 export async function listDirectoryEntries(locale: Locale, now: Date): Promise<DirectoryEntry[]> {
   const rows = await getDb().meeting.findMany({
-    where: { status: { not: "CANCELLED" }, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } },
+    where: visibleWhere({ status: { not: "CANCELLED" }, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } }, now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: {
       slug: true,

@@ -22,6 +22,8 @@ import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
 import { instantToZonedParts } from "@/lib/time/central-time";
 import { getSeriesForEdit } from "@/lib/series/data";
+import { sitemapEntries } from "@/lib/sitemap/entries";
+import { listDirectoryEntries } from "@/lib/venues/directory";
 import { updateSeries } from "@/lib/series/mutations";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
@@ -98,23 +100,29 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
       venueWidget: JSON.stringify(await loadWidgetContent("en", partner.slug, DRAFT_MORNING)).includes(slug),
       meetingFlyer: Boolean(await loadMeetingFlyer(slug)),
       partnerFlyer: JSON.stringify(await loadPartnerFlyer(partner.slug, NOW)).includes(title),
+      sitemap: (await sitemapEntries(NOW)).some((entry) => entry.url.includes(slug)),
     };
   }
 
   const everywhere = (value: boolean) => expect.objectContaining(Object.fromEntries(
-    ["listing", "filterDates", "meetingPageEn", "meetingPageEs", "proxyExists", "seriesFeed", "venueFeed", "partnerPage", "seriesIcs", "venueIcs", "rss", "widget", "venueWidget", "meetingFlyer", "partnerFlyer"].map((key) => [key, value]),
+    ["listing", "filterDates", "meetingPageEn", "meetingPageEs", "proxyExists", "seriesFeed", "venueFeed", "partnerPage", "seriesIcs", "venueIcs", "rss", "widget", "venueWidget", "meetingFlyer", "partnerFlyer", "sitemap"].map((key) => [key, value]),
   ));
 
   it("keeps a draft off every public surface until it is published, then shows it on all of them", async () => {
     const title = `Draft ${kind} visible later`;
+    // The partners' directory counts the sessions to come at each place.
+    const countAtPartner = async () => (await listDirectoryEntries("en", NOW)).find((entry) => entry.venue.slug === partner.slug)?.upcomingCount ?? 0;
+    const countBefore = await countAtPartner();
     const created = await draft(title);
     const before = await publicSightings(created.slug, title);
     expect(before).toEqual(everywhere(false));
     expect(before.archive).toBe(false);
+    expect(await countAtPartner()).toBe(countBefore);
 
     const published = await publishMeeting(admin, created.id, { version: 1 }, NOW);
     expect(published).toEqual({ ok: true, id: created.id, outcome: "published" });
     expect(await publicSightings(created.slug, title)).toEqual(everywhere(true));
+    expect(await countAtPartner()).toBe(countBefore + 1);
     expect(await database.db.auditEntry.count({ where: { entityId: created.id, action: "PUBLISH" } })).toBe(1);
   });
 
