@@ -148,6 +148,37 @@ test.describe("forced enrolment", () => {
   });
 });
 
+test.describe("in Spanish, with JavaScript", () => {
+  test.use(fromAddress(65));
+
+  // The English screens are checked in the forced-enrolment test above; the Spanish flow above runs without JavaScript, where axe cannot run.
+  test("every second-factor screen in Spanish has no axe violations", async ({ page }) => {
+    test.setTimeout(90_000);
+    const admin = newAccount("ADMIN");
+    await createAccount(page, admin);
+
+    await passwordStep(page, admin, "es");
+    await expect(page).toHaveURL(/\/es\/admin\/cuenta\?setup=required$/);
+    expect(await axeViolations(page, "cuenta, configuración obligatoria")).toEqual([]);
+    await page.locator("#totp-on-password").fill(admin.password);
+    await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
+    const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    expect(await axeViolations(page, "cuenta, paso del código QR")).toEqual([]);
+    await page.locator("#totp-code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Activar" }).click();
+    await expect(page.getByTestId("backup-code")).toHaveCount(10);
+    expect(await axeViolations(page, "cuenta, códigos de respaldo")).toEqual([]);
+    await signOut(page);
+
+    await passwordStep(page, admin, "es");
+    await expect(page).toHaveURL(/\/es\/admin\/login\?step=code$/);
+    expect(await axeViolations(page, "inicio de sesión, paso del código")).toEqual([]);
+    await page.locator("#code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin$/);
+  });
+});
+
 test.describe("passkeys", () => {
   // WebAuthn refuses an IP address as a site's name: the local site's passkeys belong to "localhost".
   test.use({ baseURL: baseURL.replace("127.0.0.1", "localhost"), ...fromAddress(62) });
