@@ -15,7 +15,7 @@ export const VALIDATION_KEYS = [
   "saveFailed", "unauthenticated", "notFound", "invalidCoordinate", "coordinatesPair", "invalidEmail",
   "emailTaken", "passwordTooShort", "passwordTooLong", "passwordTooCommon", "passwordMismatch",
   "wrongPassword", "signInRefused", "signInThrottled", "lastDayBeforeFirst", "sessionsOutside",
-  "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict",
+  "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict", "invalidPosition", "invalidUrl",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -19,6 +19,7 @@ import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
 import { meetingOgImagePath, meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatVenueAddress } from "@/lib/meetings/public-meeting";
 import { meetingShareMessage } from "@/lib/sharing/share-text";
+import { listPublicStatements } from "@/lib/statements/data";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 // Rendered at request time, never at build time (there may be no database
@@ -78,7 +79,7 @@ export default async function MeetingPage({ params }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
-  const meeting = await loadMeeting(slug, locale);
+  const [meeting, statements] = await Promise.all([loadMeeting(slug, locale), listPublicStatements(locale)]);
   if (!meeting) notFound();
 
   const t = await getTranslations("Meeting");
@@ -117,7 +118,7 @@ export default async function MeetingPage({ params }: Props) {
       <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
       <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
       <QrAndFlyer kind="meeting" slug={meeting.slug} />
-      <PolicePromises />
+      <PolicePromises statements={statements} locale={locale} />
 
       <p className="no-print mt-8">{backLink}</p>
 
