@@ -43,7 +43,7 @@ export default async function StatementsPage({ params, searchParams }: Props) {
             header: t("colText"),
             rowHeader: true,
             cell: (statement) => (
-              <Link href={{ pathname: "/admin/statements/[id]", params: { id: statement.id } }} aria-label={t("edit", { text: statement.text.slice(0, 60) })}>
+              <Link href={{ pathname: "/admin/statements/[id]", params: { id: statement.id } }} aria-label={t("edit", { text: statement.text })}>
                 {statement.text}
               </Link>
             ),
