@@ -1,20 +1,15 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { publicTarget, redirectTo, reverseProxyExpiry, serveFromCache } from "@/lib/cache/serve-cached";
+import { publicTarget, redirectTo, serveFromCache } from "@/lib/cache/serve-cached";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
-import { pagePath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { prerenderedPagePolicy } from "@/lib/security/prerendered-csp";
 import { partnerExists } from "@/lib/venues/partner-exists";
 
 const intl = createMiddleware(routing);
 
-// Built once at `next build` and served by Next.js from its own cache:
-// public path → the route's own path (the built file's name).
-const PRERENDERED_PAGES = new Map(routing.locales.map((locale) => [pagePath("/what-to-know", locale), `/${locale}/what-to-know`]));
 const FILE_ROUTE = /^\/(ics|feeds|embed)\//;
 const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)\/?$/;
 const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)\/?$/;
@@ -36,8 +31,6 @@ async function missingPage(pathname: string): Promise<string | null> {
  *   (lib/cache/serve-cached.ts); a miss comes back through here to render.
  *   A link whose filters cannot show anything is sent to the page without
  *   them (lib/cache/canonical-query.ts).
- * - Pages prerendered at build time get a hash-based policy and go to
- *   Next.js, which serves them from its own cache.
  * - Otherwise: locale routing and a nonce-based policy, plus one detour: a
  *   meeting or partner page whose slug does not exist is rewritten to an
  *   unmatched path, because Next.js 16 renders the 404 of an unmatched path
@@ -51,16 +44,6 @@ export default async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 413 });
   }
   const { pathname } = request.nextUrl;
-  const prerendered = PRERENDERED_PAGES.get(pathname);
-  const staticPolicy = prerendered ? prerenderedPagePolicy(prerendered) : null;
-  if (prerendered && staticPolicy) {
-    const response = prerendered === pathname ? NextResponse.next() : NextResponse.rewrite(new URL(prerendered, request.url));
-    response.headers.set("Content-Security-Policy", staticPolicy);
-    // Next.js marks prerendered pages cacheable for a year; nginx (which
-    // reads this header first) keeps them at most a second, like the rest.
-    response.headers.set("X-Accel-Expires", reverseProxyExpiry());
-    return response;
-  }
   const target = await publicTarget(request);
   if (target && "redirect" in target) return redirectTo(request, target.redirect);
   if (target) return serveFromCache(request, target.key);

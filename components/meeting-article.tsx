@@ -13,6 +13,7 @@ import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { meetingShareMessage } from "@/lib/sharing/share-text";
+import { listPublicStatements } from "@/lib/statements/data";
 
 /**
  * A meeting's page as residents read it: the public page, and the staff
@@ -21,7 +22,7 @@ import { meetingShareMessage } from "@/lib/sharing/share-text";
  */
 export async function MeetingArticle({ meeting, locale, preview = false }: { meeting: PublicMeeting; locale: Locale; preview?: boolean }) {
   const slug = meeting.slug;
-  const t = await getTranslations("Meeting");
+  const [t, statements] = await Promise.all([getTranslations("Meeting"), listPublicStatements(locale)]);
   const pageUrl = meetingPageUrl(slug, locale);
   // Rendered per request (force-dynamic), so "now" is the visitor's now.
   const ended = meeting.endsAt <= new Date();
@@ -57,7 +58,7 @@ export async function MeetingArticle({ meeting, locale, preview = false }: { mee
       <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
       <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
       {preview ? null : <QrAndFlyer kind="meeting" slug={meeting.slug} />}
-      <PolicePromises />
+      <PolicePromises statements={statements} locale={locale} />
 
       <p className="no-print mt-8">{backLink}</p>
 

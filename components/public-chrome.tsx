@@ -3,8 +3,8 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /**
- * Header, main and footer of the residents' pages. A prerendered page passes
- * its own path for the language switch (it has no request to read it from).
+ * Header, main and footer of the residents' pages. A page may pass its own
+ * path for the language switch; otherwise it is read from the request.
  */
 export function PublicChrome({ children, currentPath }: { children: ReactNode; currentPath?: string }) {
   return (

@@ -302,3 +302,49 @@ function sessionsInPreparation(today: string): DemoMeeting[] {
     },
   ];
 }
+
+export type DemoStatement = {
+  /** Fixed, so seeding again finds it (and leaves an admin's edits alone). */
+  id: string;
+  section: "WILL_NOT" | "STILL_APPLIES";
+  position: number;
+  text: Localized<string>;
+  source: Localized<string>;
+};
+
+/**
+ * The department's four public commitments as the news story reports them:
+ * said by Interim Chief Michael Igo at the opening community meeting at
+ * Familia Bethel Internacional. Admins keep them current under
+ * /admin/statements.
+ */
+export const DEMO_STATEMENTS: DemoStatement[] = [
+  {
+    id: "demo-statement-raids",
+    section: "WILL_NOT",
+    position: 1,
+    text: { en: "Dallas police will not help federal immigration agents detain people because of their immigration status, and will not join federal deportation raids.", es: "La policía de Dallas no ayudará a los agentes federales de inmigración a detener a personas por su situación migratoria, y no participará en redadas federales de deportación." },
+    source: { en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional", es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional" },
+  },
+  {
+    id: "demo-statement-call911",
+    section: "WILL_NOT",
+    position: 2,
+    text: { en: "Calling 911 for help, or being stopped for a traffic violation, will not lead to deportation. You can call the police when you need them.", es: "Llamar al 911 para pedir ayuda, o ser detenido por una infracción de tránsito, no lo llevará a la deportación. Usted puede llamar a la policía cuando la necesite." },
+    source: { en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional", es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional" },
+  },
+  {
+    id: "demo-statement-sensitiveplaces",
+    section: "WILL_NOT",
+    position: 3,
+    text: { en: "There will be no arrests or raids at churches, schools or hospitals.", es: "No habrá arrestos ni redadas en iglesias, escuelas ni hospitales." },
+    source: { en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional", es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional" },
+  },
+  {
+    id: "demo-statement-warrants",
+    section: "STILL_APPLIES",
+    position: 1,
+    text: { en: "Dallas police enforce state and local law. People with outstanding arrest warrants can still be arrested, and may still face deportation.", es: "La policía de Dallas hace cumplir las leyes estatales y locales. Las personas con órdenes de arresto pendientes todavía pueden ser arrestadas y podrían enfrentar la deportación." },
+    source: { en: "Dallas Police Department, community meeting at Familia Bethel Internacional", es: "Departamento de Policía de Dallas, reunión comunitaria en Familia Bethel Internacional" },
+  },
+];

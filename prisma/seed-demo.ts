@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { dateKeyToDbDate, zonedDateTimeToInstant } from "@/lib/time/central-time";
-import { buildDemoData, DEMO_SERIES_SLUG, type Localized } from "./seed-data";
+import { buildDemoData, DEMO_SERIES_SLUG, DEMO_STATEMENTS, type Localized } from "./seed-data";
 
 function instant(date: string, time: string): Date {
   const result = zonedDateTimeToInstant(date, time);
@@ -110,6 +110,24 @@ export async function seedDemoData(db: PrismaClient, today: string) {
           update: text,
         });
       }
+    }
+
+    // Stated at the opening session (or today, if the demo opens later).
+    const statedOn = dateKeyToDbDate(data.series.startsOn < today ? data.series.startsOn : today);
+    for (const statement of DEMO_STATEMENTS) {
+      // Created once: seeding again leaves an admin's edits (and their history) alone.
+      if (await tx.statement.findUnique({ where: { id: statement.id }, select: { id: true } })) continue;
+      await tx.statement.create({
+        data: {
+          id: statement.id, section: statement.section, position: statement.position, statedOn,
+          translations: { create: SUPPORTED_LOCALES.map((locale) => ({ locale, text: statement.text[locale], source: statement.source[locale] })) },
+          versions: {
+            create: {
+              statedOn, textEn: statement.text.en, textEs: statement.text.es, sourceEn: statement.source.en, sourceEs: statement.source.es,
+            },
+          },
+        },
+      });
     }
 
     return { seriesId: series.id, venues: data.venues.length, meetings: data.meetings.length };

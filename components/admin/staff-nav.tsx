@@ -27,6 +27,9 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
           <li><Link href="/admin/meetings/recurring" className={linkClass}>{t("navRecurring")}</Link></li>
           <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
           <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
+          {can(user.role, "manageStatements") ? (
+            <li><Link href="/admin/statements" className={linkClass}>{t("navStatements")}</Link></li>
+          ) : null}
           {can(user.role, "manageStaff") ? (
             <li><Link href="/admin/staff" className={linkClass}>{t("navStaff")}</Link></li>
           ) : null}

@@ -5,6 +5,8 @@ const PERMISSIONS = {
   manageMeetings: ["ADMIN", "EDITOR"],
   manageVenues: ["ADMIN", "EDITOR"],
   manageSeries: ["ADMIN", "EDITOR"],
+  // The department's public commitments: admins only (review waits for the publishing workflow).
+  manageStatements: ["ADMIN"],
   manageStaff: ["ADMIN"],
   viewAudit: ["ADMIN"],
   changeOwnPassword: ["ADMIN", "EDITOR"],

@@ -7,6 +7,7 @@ import { meetingLanguagesText } from "@/lib/meetings/languages-text";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { partnerPageUrl, type SharedKind } from "@/lib/sharing/sharing-paths";
+import { listPublicStatements } from "@/lib/statements/data";
 import { formatMeetingDay, formatMeetingWhen, formatTimeRange } from "@/lib/time/format";
 import { getPartnerBySlug, type PublicPartner } from "@/lib/venues/data";
 
@@ -54,11 +55,17 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale) });
 }
 
-function sharedParts(locale: Locale, url: string) {
+/** What the department will not do, as the statements (edited by admins) say it today. */
+async function promisesIn(locale: Locale): Promise<string[]> {
+  const statements = await listPublicStatements(locale);
+  return statements.filter((statement) => statement.section === "WILL_NOT").map((statement) => statement.text);
+}
+
+function sharedParts(locale: Locale, url: string, promises: string[]) {
   const t = translator(locale);
   return {
     promisesHeading: t("Flyer.promisesHeading"),
-    promises: [t("WhatToKnow.raids"), t("WhatToKnow.call911"), t("WhatToKnow.sensitivePlaces")],
+    promises,
     free: t("Flyer.free"),
     scan: t("Flyer.scan"),
     url,
@@ -69,7 +76,7 @@ function addressLine(venue: Parameters<typeof formatVenueAddress>[0] & { isDemo:
   return `${formatVenueAddress(venue)}${venue.isDemo ? ` (${translator(locale)("Flyer.demoAddress")})` : ""}`;
 }
 
-function meetingColumn(meeting: PublicMeeting, locale: Locale): FlyerColumn {
+function meetingColumn(meeting: PublicMeeting, locale: Locale, promises: string[]): FlyerColumn {
   const t = translator(locale);
   const cancelled = meeting.status === "CANCELLED";
   return {
@@ -83,7 +90,7 @@ function meetingColumn(meeting: PublicMeeting, locale: Locale): FlyerColumn {
       { label: t("Flyer.language"), lines: [meetingLanguagesText(meeting.spokenLanguages, meeting.interpretation, locale)] },
     ],
     sessions: null,
-    ...sharedParts(locale, meetingPageUrl(meeting.slug, locale)),
+    ...sharedParts(locale, meetingPageUrl(meeting.slug, locale), promises),
   };
 }
 
@@ -102,7 +109,7 @@ function whenOf(meeting: PublicMeeting, label: string, title: string | null, loc
 }
 
 /** The partner's flyer: its next meeting large, the following ones listed, and how many more there are. */
-function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale: Locale): FlyerColumn {
+function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale: Locale, promises: string[]): FlyerColumn {
   const t = translator(locale);
   const next = meetings.find((meeting) => meeting.status === "SCHEDULED");
   const rest = meetings.filter((meeting) => meeting !== next);
@@ -125,7 +132,7 @@ function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale
       emptyText: t(next ? "Flyer.noneLater" : "Flyer.none"),
       more: unlisted > 0 ? t("Flyer.more", { count: unlisted }) : null,
     },
-    ...sharedParts(locale, partnerPageUrl(partner.slug, locale)),
+    ...sharedParts(locale, partnerPageUrl(partner.slug, locale), promises),
   };
 }
 
@@ -137,7 +144,8 @@ function documentTitle(titles: string[]): string {
 export async function loadMeetingFlyer(slug: string): Promise<FlyerContent | null> {
   const meetings = await Promise.all(FLYER_LOCALES.map((locale) => getMeetingBySlug(slug, locale)));
   if (meetings.some((meeting) => !meeting)) return null;
-  const columns = FLYER_LOCALES.map((locale, index) => meetingColumn(meetings[index]!, locale));
+  const promises = await Promise.all(FLYER_LOCALES.map(promisesIn));
+  const columns = FLYER_LOCALES.map((locale, index) => meetingColumn(meetings[index]!, locale, promises[index]!));
   return { kind: "meeting", slug, documentTitle: documentTitle(columns.map((column) => column.title)), columns };
 }
 
@@ -148,7 +156,7 @@ export async function loadPartnerFlyer(slug: string, now: Date): Promise<FlyerCo
     const partner = await getPartnerBySlug(slug, locale);
     if (!partner) return null;
     const meetings = await listUpcomingMeetingsAtVenue(partner.id, locale, now, PARTNER_COUNT_LIMIT);
-    columns.push(partnerColumn(partner, meetings, locale));
+    columns.push(partnerColumn(partner, meetings, locale, await promisesIn(locale)));
   }
   return { kind: "partner", slug, documentTitle: documentTitle(columns.map((column) => column.title)), columns };
 }

@@ -117,7 +117,8 @@ function layoutColumn(column: FlyerColumn, x: number, fonts: FlyerFonts, scale: 
     }
     if (column.sessions.more) layout.text(column.sessions.more, { size: 10, bold: true, gapBefore: 6 });
   }
-  layout.text(column.promisesHeading, { size: 11, bold: true, gapBefore: 10 });
+  // No statements published yet (a fresh install): no heading without a list.
+  if (column.promises.length > 0) layout.text(column.promisesHeading, { size: 11, bold: true, gapBefore: 10 });
   for (const promise of column.promises) layout.text(promise, { size: 9.5, indent: 10, bullet: true, gapBefore: 2 });
   layout.text(column.free, { size: 10, bold: true, gapBefore: 8 });
   return layout;

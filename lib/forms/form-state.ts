@@ -17,6 +17,7 @@ export const VALIDATION_KEYS = [
   "wrongPassword", "signInRefused", "signInThrottled", "lastDayBeforeFirst", "sessionsOutside",
   "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict", "wrongCode",
   "missingTranslation", "ownRequest", "notReviewer", "commentRequired", "notDraft", "notInReview",
+  "invalidPosition", "invalidUrl",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -7,6 +7,7 @@ export const pathnames = {
   "/meetings/[slug]": { en: "/meetings/[slug]", es: "/reuniones/[slug]" },
   "/archive": { en: "/archive", es: "/archivo" },
   "/what-to-know": { en: "/what-to-know", es: "/que-saber" },
+  "/what-to-know/history": { en: "/what-to-know/history", es: "/que-saber/historial" },
   "/partners": { en: "/partners", es: "/socios" },
   "/partners/[slug]": { en: "/partners/[slug]", es: "/socios/[slug]" },
   // Staff area: the same paths in both languages.
@@ -23,6 +24,9 @@ export const pathnames = {
   "/admin/series": "/admin/series",
   "/admin/series/new": "/admin/series/new",
   "/admin/series/[id]": "/admin/series/[id]",
+  "/admin/statements": "/admin/statements",
+  "/admin/statements/new": "/admin/statements/new",
+  "/admin/statements/[id]": "/admin/statements/[id]",
   "/admin/staff": "/admin/staff",
   "/admin/audit": "/admin/audit",
 } as const;

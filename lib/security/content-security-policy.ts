@@ -10,7 +10,7 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
   return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`);
 }
 
-/** The policy around a given script-src (see also prerendered-csp.ts). */
+/** The policy around a given script-src. */
 export function contentSecurityPolicy(scriptSources: string): string {
   return [
     "default-src 'self'",

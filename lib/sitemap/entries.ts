@@ -29,6 +29,7 @@ export async function sitemapEntries(now: Date): Promise<MetadataRoute.Sitemap> 
     entry("/"),
     entry("/partners"),
     entry("/what-to-know"),
+    entry("/what-to-know/history"),
     entry("/archive"),
     ...partners.map((venue) => entry({ pathname: "/partners/[slug]", params: { slug: venue.slug } }, venue.updatedAt)),
     ...meetings.map((meeting) => entry({ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }, meeting.updatedAt)),

@@ -18,7 +18,9 @@ const WHAT_TO_KNOW = {
     call911: /Calling 911 for help, or being stopped for a traffic violation, will not lead to deportation/,
     sensitivePlaces: /no arrests or raids at churches, schools or hospitals/,
     warrants: /outstanding arrest warrants can still be arrested/,
-    attribution: /^Source: public statements by the Dallas Police Department/,
+    attribution: /^Each statement names who made it and when the department last confirmed it/,
+    source: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional",
+    confirmed: /Last confirmed on /,
   },
   es: {
     path: "/es/que-saber",
@@ -30,7 +32,9 @@ const WHAT_TO_KNOW = {
     call911: /Llamar al 911 para pedir ayuda, o ser detenido por una infracción de tránsito, no lo llevará a la deportación/,
     sensitivePlaces: /No habrá arrestos ni redadas en iglesias, escuelas ni hospitales/,
     warrants: /órdenes de arresto pendientes todavía pueden ser arrestadas/,
-    attribution: /^Fuente: declaraciones públicas del Departamento de Policía de Dallas/,
+    attribution: /^Cada declaración indica quién la hizo y cuándo el departamento la confirmó por última vez/,
+    source: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional",
+    confirmed: /Confirmado por última vez el /,
   },
 } as const;
 
@@ -112,6 +116,10 @@ for (const locale of LOCALES) {
       await expect(willNot.getByRole("listitem").filter({ hasText: know.raids })).toHaveCount(1);
       await expect(willNot.getByRole("listitem").filter({ hasText: know.call911 })).toHaveCount(1);
       await expect(willNot.getByRole("listitem").filter({ hasText: know.sensitivePlaces })).toHaveCount(1);
+      for (const item of await willNot.getByRole("listitem").all()) {
+        await expect(item).toContainText(know.source);
+        await expect(item).toContainText(know.confirmed);
+      }
       await expect(page.getByRole("region", { name: know.stillApplies })).toContainText(know.warrants);
       await expect(page.getByText(know.attribution)).toBeVisible();
     });

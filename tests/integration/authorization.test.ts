@@ -30,6 +30,9 @@ import * as meetingActions from "@/lib/meetings/actions";
 import * as meetingMutations from "@/lib/meetings/mutations";
 import * as publishingActions from "@/lib/publishing/actions";
 import * as publishingMutations from "@/lib/publishing/mutations";
+import * as statementActions from "@/lib/statements/actions";
+import * as statementMutations from "@/lib/statements/mutations";
+import { statementInputSchema } from "@/lib/statements/schema";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -101,6 +104,14 @@ const seriesFields = (title: string) => ({
   organizer: "Dallas Police Department", startsOn: "2028-01-01", endsOn: "2028-03-31",
   titleEn: title, titleEs: `${title} (es)`, descriptionEn: "About it.", descriptionEs: "De qué trata.",
 });
+
+const statementFields = (text: string) => ({
+  section: "WILL_NOT", position: "5", statedOn: "2027-01-09", textEn: text, textEs: `${text} (es)`,
+  sourceEn: "Interim Chief", sourceEs: "Jefe interino", sourceUrl: "",
+});
+const statementSays = (db: PrismaClient, text: string) => db.statementTranslation.count({ where: { text } }).then(Boolean);
+// A statement of the demo seed, changed by the edit rows.
+const DEMO_STATEMENT = "demo-statement-raids";
 
 const venueNamed = (db: PrismaClient, name: string) => db.venue.count({ where: { name } }).then(Boolean);
 const seriesTitled = (db: PrismaClient, title: string) => db.seriesTranslation.count({ where: { title } }).then(Boolean);
@@ -584,6 +595,34 @@ const ROWS: Row[] = [
     callers: STAFF,
     run: (context) => context.db.$transaction((tx) => venueMutations.createVenueInTransaction(tx, context.actor!, venueInputSchema.parse(venueFields(`Inline ${context.tag}`)))),
     saved: (context) => venueNamed(context.db, `Inline ${context.tag}`),
+  },
+  // ── statements (admins only) ──
+  {
+    name: "statements/actions.saveStatementAction",
+    allowed: ADMIN_ONLY,
+    run: (context) => statementActions.saveStatementAction("en", null, { status: "idle", values: {}, errors: {} }, form(statementFields(`Said ${context.tag}`))),
+    saved: (context) => statementSays(context.db, `Said ${context.tag}`),
+  },
+  {
+    name: "statements/actions.saveStatementAction (edit)",
+    allowed: ADMIN_ONLY,
+    run: (context) =>
+      statementActions.saveStatementAction("en", DEMO_STATEMENT, { status: "idle", values: {}, errors: {} }, form(statementFields(`Restated ${context.tag}`))),
+    saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
+  },
+  {
+    name: "statements/mutations.createStatement",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    run: (context) => statementMutations.createStatement(context.actor!, statementInputSchema.parse(statementFields(`Said ${context.tag}`))),
+    saved: (context) => statementSays(context.db, `Said ${context.tag}`),
+  },
+  {
+    name: "statements/mutations.updateStatement",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Restated ${context.tag}`))),
+    saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
   },
   // ── series ──
   {

@@ -6,7 +6,7 @@ import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATUS_NOTES, VENUE_TEXT,
+  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, LOCALE_INPUTS, STAFF_TEXT_INPUTS } from "@/tests/support/hostile-inputs";
@@ -28,6 +28,7 @@ import {
 import { reviewMeetingAction } from "@/lib/publishing/actions";
 import { saveSeriesAction } from "@/lib/series/actions";
 import { changeStaffRoleAction, createStaffAction, setStaffActiveAction } from "@/lib/staff/actions";
+import { saveStatementAction } from "@/lib/statements/actions";
 import { saveVenueAction } from "@/lib/venues/actions";
 
 /**
@@ -60,11 +61,12 @@ function form(fields: Record<string, string | string[]>): FormData {
 
 /** Every row count the forms could change. */
 async function rowCounts(db: PrismaClient) {
-  const [meetings, meetingTexts, venues, venueTexts, series, seriesTexts, users, accounts, sessions, audit] = await Promise.all([
+  const [meetings, meetingTexts, venues, venueTexts, series, seriesTexts, users, accounts, sessions, audit, statements, statementTexts, statementVersions] = await Promise.all([
     db.meeting.count(), db.meetingTranslation.count(), db.venue.count(), db.venueTranslation.count(), db.series.count(),
     db.seriesTranslation.count(), db.user.count(), db.account.count(), db.session.count(), db.auditEntry.count(),
+    db.statement.count(), db.statementTranslation.count(), db.statementVersion.count(),
   ]);
-  return { meetings, meetingTexts, venues, venueTexts, series, seriesTexts, users, accounts, sessions, audit };
+  return { meetings, meetingTexts, venues, venueTexts, series, seriesTexts, users, accounts, sessions, audit, statements, statementTexts, statementVersions };
 }
 
 /** A whole meeting with its texts, to compare before and after a refused change. */
@@ -191,6 +193,24 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     }
   });
 
+  it("stores every accepted hostile text in a statement and in its public history, and reads it back exactly", async () => {
+    const statementBase = { section: "WILL_NOT", position: "9", statedOn: "2026-11-20", sourceUrl: "" };
+    const statementId = (await db.statement.create({
+      data: {
+        section: "WILL_NOT", position: 9, statedOn: dateKeyToDbDate("2026-11-20"),
+        translations: { create: [{ locale: "en", text: "Said.", source: "Chief" }, { locale: "es", text: "Dicho.", source: "Jefe" }] },
+      },
+    })).id;
+    for (const { input, stored } of acceptedBy(STATEMENT_TEXT)) {
+      const outcome = await settle(() => saveStatementAction("en", statementId, idle, form({ ...statementBase, ...fill(input, STATEMENT_TEXT) })));
+      expect(outcome.redirect, `${label(input)}: ${JSON.stringify(outcome)}`).toBe("/en/admin/statements?saved=1");
+      const row = await db.statement.findUniqueOrThrow({ where: { id: statementId }, include: { translations: { orderBy: { locale: "asc" } } } });
+      expect(row.translations.flatMap((text) => [text.text, text.source]), label(input)).toEqual(Array(4).fill(stored));
+      const newest = await db.statementVersion.findFirstOrThrow({ where: { statementId }, orderBy: [{ recordedAt: "desc" }, { id: "desc" }] });
+      expect([newest.textEn, newest.textEs, newest.sourceEn, newest.sourceEs], label(input)).toEqual(Array(4).fill(stored));
+    }
+  });
+
   it("stores hostile staff names exactly", async () => {
     let count = 0;
     for (const input of STORED_SAMPLES) {
@@ -219,6 +239,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
         await settle(() => saveVenueAction("en", venueId, idle, form({ kind: "CHURCH", postalCode: "75201", ...fill(input, VENUE_TEXT) }))),
         await settle(() => saveSeriesAction("en", null, idle, form({ startsOn: "2099-01-01", endsOn: "2099-01-31", ...fill(input, SERIES_TEXT) }))),
         await settle(() => createStaffAction("en", idle, form({ name: input, email: `refused-${kind}@example.org`, password: TEST_PASSWORD, role: "EDITOR" }))),
+        await settle(() => saveStatementAction("en", null, idle, form({ section: "WILL_NOT", position: "1", statedOn: "2026-11-20", ...fill(input, STATEMENT_TEXT) }))),
       ];
       for (const outcome of outcomes) {
         expect(outcome.redirect, `${label(input)}: ${JSON.stringify(outcome).slice(0, 300)}`).toBeNull();

@@ -1,6 +1,7 @@
 import { LIMITS } from "@/lib/meetings/schema";
 import { REVIEW_COMMENT_LIMIT } from "@/lib/publishing/schema";
 import { SERIES_LIMITS } from "@/lib/series/schema";
+import { STATEMENT_LIMITS } from "@/lib/statements/schema";
 import { VENUE_LIMITS } from "@/lib/venues/schema";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
@@ -103,4 +104,10 @@ export const SERIES_TEXT: FieldSpec = {
   titleEs: { max: SERIES_LIMITS.title, required: true },
   descriptionEn: { max: SERIES_LIMITS.description, required: true },
   descriptionEs: { max: SERIES_LIMITS.description, required: true },
+};
+export const STATEMENT_TEXT: FieldSpec = {
+  textEn: { max: STATEMENT_LIMITS.text, required: true },
+  textEs: { max: STATEMENT_LIMITS.text, required: true },
+  sourceEn: { max: STATEMENT_LIMITS.source, required: true },
+  sourceEs: { max: STATEMENT_LIMITS.source, required: true },
 };

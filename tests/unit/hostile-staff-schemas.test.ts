@@ -8,9 +8,10 @@ import { codeKind, codeSchema, editorsSettingSchema, passkeyIdSchema, passkeyNam
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/schema";
+import { statementInputSchema } from "@/lib/statements/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATUS_NOTES, VENUE_TEXT,
+  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, STAFF_TEXT_INPUTS, TIME_INPUTS } from "@/tests/support/hostile-inputs";
@@ -54,6 +55,7 @@ const FORMS: StaffForm[] = [
   { name: "cancel", schema: cancelFormSchema, base: notesBase, fields: STATUS_NOTES },
   { name: "postpone", schema: postponeFormSchema, base: notesBase, fields: STATUS_NOTES },
   { name: "venue", schema: venueInputSchema, base: { kind: "CHURCH", postalCode: "75201" }, fields: VENUE_TEXT },
+  { name: "statement", schema: statementInputSchema, base: { section: "WILL_NOT", position: "1", statedOn: "2026-11-20", sourceUrl: "" }, fields: STATEMENT_TEXT },
   { name: "series", schema: seriesInputSchema, base: { startsOn: "2099-01-01", endsOn: "2099-01-31" }, fields: SERIES_TEXT },
   {
     name: "new staff account", schema: newStaffSchema, base: { email: "staff@example.org", role: "EDITOR", password: "a-long-unusual-passphrase" },
@@ -99,6 +101,23 @@ describe("hostile text in the fields that are not plain text", () => {
     }
     expect(Object.keys(errorKeys(result.error)).length).toBeGreaterThan(0);
     expectTranslated(errorKeys(result.error));
+  });
+
+  it.each(INPUTS)("statement link, order and section: %s", (_label, input) => {
+    const base = { ...fill("Said", STATEMENT_TEXT), section: "WILL_NOT", position: "1", statedOn: "2026-11-20" };
+    for (const field of ["sourceUrl", "position", "section"]) {
+      const result = statementInputSchema.safeParse({ ...base, [field]: posted(input) });
+      if (result.success) {
+        // Only a plain http(s) address (or nothing), a number 1–99 or a known section gets through.
+        if (field === "sourceUrl") expect(result.data.sourceUrl ?? "").toMatch(/^(https?:\/\/[^\s<>"]+)?$/i);
+        if (field === "position") expect(result.data.position).toBeGreaterThanOrEqual(1);
+        if (field === "section") expect(["WILL_NOT", "STILL_APPLIES"]).toContain(result.data.section);
+        continue;
+      }
+      expect(Object.keys(errorKeys(result.error)), field).toEqual([field]);
+      expectTranslated(errorKeys(result.error));
+    }
+    expect(statementInputSchema.safeParse({ ...base, sourceUrl: "javascript:alert(1)" }).success).toBe(false);
   });
 
   it.each(INPUTS)("staff account email and password: %s", (_label, input) => {
@@ -193,6 +212,7 @@ describe("hostile dates and times", () => {
       [recurringFormSchema, { ...meeting, fromDate: "2027-01-01", weekdays: ["1"], endMode: "date", untilDate: input }, "untilDate"],
       [seriesInputSchema, { ...fill("Series", SERIES_TEXT), startsOn: input, endsOn: "2099-12-31" }, "startsOn"],
       [seriesInputSchema, { ...fill("Series", SERIES_TEXT), startsOn: "2027-01-01", endsOn: input }, "endsOn"],
+      [statementInputSchema, { ...fill("Said", STATEMENT_TEXT), section: "WILL_NOT", position: "1", statedOn: input }, "statedOn"],
     ];
     for (const [schema, values, field] of checks) {
       const result = schema.safeParse(values);

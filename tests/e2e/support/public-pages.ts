@@ -38,6 +38,6 @@ export async function publicPaths(page: Page, locale: TestLocale): Promise<strin
   const meeting = await firstMeetingPath(page, locale);
   const cancelled = await cancelledMeetingPath(page, locale);
   return locale === "en"
-    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/partners", partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/no-such-page"]
-    : ["/es", "/es?lang=es", meeting, cancelled, "/es/socios", partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/no-existe"];
+    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/partners", partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/what-to-know/history", "/en/no-such-page"]
+    : ["/es", "/es?lang=es", meeting, cancelled, "/es/socios", partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/que-saber/historial", "/es/no-existe"];
 }

@@ -17,6 +17,10 @@ export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
   { path: "{series}", access: "staff" },
   { path: "/admin/staff", access: "admin" },
   { path: "/admin/audit", access: "admin" },
+  { path: "/admin/statements", access: "admin" },
+  { path: "/admin/statements/new", access: "admin" },
+  // A statement of the demo seed (its id is fixed).
+  { path: "/admin/statements/demo-statement-warrants", access: "admin" },
 ];
 
 export type EditPaths = { venue: string; series: string; meeting: string };

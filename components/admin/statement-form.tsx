@@ -1,0 +1,59 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { FormValues } from "@/lib/forms/form-state";
+import { bilingualOrder } from "@/lib/i18n/bilingual-order";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { STATEMENT_LIMITS, STATEMENT_SECTIONS, statementInputSchema, type StatementField } from "@/lib/statements/schema";
+import { Select, TextArea, TextInput } from "./inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+
+type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit" };
+
+const fieldsetClass = "space-y-4 rounded-md border border-slate-300 p-4";
+const legendClass = "px-1 text-lg font-bold";
+
+/** One public commitment of the department, in both languages, with its date and source. */
+export function StatementForm({ action, initialValues, mode }: Props) {
+  const t = useTranslations("StatementAdmin");
+  const locale = useLocale() as Locale;
+  const form = useStaffForm({ action, initialValues, schema: statementInputSchema });
+  const labelFor = (field: string) => (field === "form" ? null : t(field as StatementField));
+  const text = (lang: Locale) => (lang === "en" ? "textEn" : "textEs");
+  const source = (lang: Locale) => (lang === "en" ? "sourceEn" : "sourceEs");
+
+  return (
+    <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>{t("sectionWhere")}</legend>
+        <Select name="section" label={t("section")} value={form.text("section") || "WILL_NOT"} error={form.error("section")}>
+          {STATEMENT_SECTIONS.map((section) => (
+            <option key={section} value={section}>{t(`section${section}`)}</option>
+          ))}
+        </Select>
+        <TextInput name="position" label={t("position")} hint={t("positionHint")} value={form.text("position")} error={form.error("position")} inputMode="numeric" maxLength={2} required />
+      </fieldset>
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>{t("sectionText")}</legend>
+        {bilingualOrder(locale).map((lang) => (
+          <TextArea key={text(lang)} name={text(lang)} label={t(text(lang))} value={form.text(text(lang))} error={form.error(text(lang))} />
+        ))}
+      </fieldset>
+      <fieldset className={fieldsetClass}>
+        <legend className={legendClass}>{t("sectionSource")}</legend>
+        <TextInput name="statedOn" type="date" label={t("statedOn")} hint={t("statedOnHint")} value={form.text("statedOn")} error={form.error("statedOn")} required />
+        {bilingualOrder(locale).map((lang) => (
+          <TextInput key={source(lang)} name={source(lang)} label={t(source(lang))} value={form.text(source(lang))} error={form.error(source(lang))} maxLength={STATEMENT_LIMITS.source} required />
+        ))}
+        <TextInput name="sourceUrl" type="text" inputMode="url" label={t("sourceUrl")} hint={t("sourceUrlHint")} value={form.text("sourceUrl")} error={form.error("sourceUrl")} maxLength={STATEMENT_LIMITS.sourceUrl} />
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+          {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
+        </button>
+        <Link href="/admin/statements" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
+      </div>
+    </StaffForm>
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { StatementSection } from "@/lib/generated/prisma/enums";
+import { isPlainText } from "@/lib/text/plain-text";
+
+/** Length limits, shared by the form and the server check (and the columns). */
+export const STATEMENT_LIMITS = { text: 1000, source: 300, sourceUrl: 500, position: 99 } as const;
+
+export const STATEMENT_SECTIONS = Object.values(StatementSection);
+
+export const STATEMENT_FIELDS = ["section", "position", "statedOn", "textEn", "textEs", "sourceEn", "sourceEs", "sourceUrl"] as const;
+
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
+
+const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
+
+/** A calendar day as the date input sends it (YYYY-MM-DD), a real date not in the far past or future. */
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "2000-01-01" && value <= "2100-12-31";
+  }, "invalidDate");
+
+/** One statement as the form sends it; the same schema checks it on the server. */
+export const statementInputSchema = z.object({
+  section: z.enum(STATEMENT_SECTIONS, "required"),
+  position: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "invalidPosition")
+    .transform(Number)
+    .refine((value) => value >= 1 && value <= STATEMENT_LIMITS.position, "invalidPosition"),
+  statedOn: day,
+  textEn: required(STATEMENT_LIMITS.text),
+  textEs: required(STATEMENT_LIMITS.text),
+  sourceEn: required(STATEMENT_LIMITS.source),
+  sourceEs: required(STATEMENT_LIMITS.source),
+  // Optional public link: http(s) only, so it can never run script.
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(STATEMENT_LIMITS.sourceUrl, "tooLong")
+    .refine((value) => value === "" || /^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value), "invalidUrl")
+    .optional()
+    .transform((value) => value || null),
+});
+
+export type StatementInput = z.output<typeof statementInputSchema>;

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./support/axe";
+import { signInAsDemoAdmin, uniqueSuffix } from "./support/staff";
+
+/** Today in Dallas, as "Last confirmed on …" prints it in each language. */
+function todayIn(locale: "en" | "es"): { key: string; printed: string } {
+  const key = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const printed = new Intl.DateTimeFormat(locale === "en" ? "en-US" : "es-US", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+  return { key, printed };
+}
+
+test.describe("statements, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an admin changes a statement's Spanish text: both languages show it dated today, and the history keeps the old text", async ({ page }) => {
+    test.setTimeout(120_000);
+    const tag = uniqueSuffix();
+    const first = { en: `Officers will explain your rights ${tag}.`, es: `Los oficiales le explicarán sus derechos ${tag}.` };
+    const changed = `Los oficiales le explicarán sus derechos, en español, ${tag}.`;
+    await signInAsDemoAdmin(page, "en");
+
+    // A new statement in "What still applies" (the seeded ones stay as they are for other tests).
+    await page.goto("/en/admin/statements/new");
+    await page.locator("#section").selectOption("STILL_APPLIES");
+    await page.locator("#position").fill("9");
+    await page.locator("#statedOn").fill("2026-11-20");
+    await page.locator("#textEn").fill(first.en);
+    await page.locator("#textEs").fill(first.es);
+    await page.locator("#sourceEn").fill("Interim Chief Michael Igo");
+    await page.locator("#sourceEs").fill("Jefe interino Michael Igo");
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+
+    // An error keeps what was typed.
+    await page.getByRole("link", { name: `Edit statement: ${first.en}` }).click();
+    await page.locator("#textEs").fill(changed);
+    await page.locator("#sourceUrl").fill("javascript:alert(1)");
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page.locator("#sourceUrl-error")).toContainText("https://");
+    await expect(page.locator("#textEs")).toHaveValue(changed);
+    await page.locator("#sourceUrl").fill("https://example.org/news");
+    await page.locator("#statedOn").fill(todayIn("es").key);
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+
+    const resident = page;
+    const spanish = resident.getByRole("region", { name: "Lo que sigue vigente" });
+    await expect.poll(async () => {
+      await resident.goto("/es/que-saber");
+      return spanish.getByRole("listitem").filter({ hasText: changed }).count();
+    }).toBe(1);
+    await expect(spanish.getByRole("listitem").filter({ hasText: changed })).toContainText(`Confirmado por última vez el ${todayIn("es").printed}`);
+    await expect(spanish.getByRole("link", { name: "Jefe interino Michael Igo" })).toHaveAttribute("href", "https://example.org/news");
+
+    await resident.goto("/en/what-to-know");
+    await expect(resident.getByRole("region", { name: "What still applies" }).getByRole("listitem").filter({ hasText: first.en })).toContainText(`Last confirmed on ${todayIn("en").printed}`);
+
+    await resident.getByRole("link", { name: "What changed, and when" }).click();
+    await expect(resident).toHaveURL(/\/en\/what-to-know\/history$/);
+    await resident.goto("/es/que-saber/historial");
+    const history = resident.getByRole("region", { name: changed });
+    await expect(history.getByRole("listitem")).toHaveCount(2);
+    await expect(history.getByRole("listitem").nth(0)).toContainText(changed);
+    await expect(history.getByRole("listitem").nth(1)).toContainText(first.es);
+    await expect(history.getByRole("listitem").nth(1)).toContainText("declarado el 20 de noviembre de 2026");
+  });
+});
+
+test("\"What to know\" and its history: no axe violations and no cookies, in both languages", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  for (const path of ["/es/que-saber", "/es/que-saber/historial", "/en/what-to-know", "/en/what-to-know/history"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.headers()["set-cookie"], path).toBeUndefined();
+    await expect(page.locator("main h1")).toBeVisible();
+    expect(await axeViolations(page, path)).toEqual([]);
+  }
+  expect(await context.cookies()).toEqual([]);
+});
