@@ -158,7 +158,7 @@ test.describe("in Spanish, with JavaScript", () => {
     await createAccount(page, admin);
 
     await passwordStep(page, admin, "es");
-    await expect(page).toHaveURL(/\/es\/admin\/cuenta\?setup=required$/);
+    await expect(page).toHaveURL(/\/es\/admin\/account\?setup=required$/);
     expect(await axeViolations(page, "cuenta, configuración obligatoria")).toEqual([]);
     await page.locator("#totp-on-password").fill(admin.password);
     await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
