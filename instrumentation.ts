@@ -4,7 +4,9 @@
  * secret, stops the server with one sentence whichever way it was started),
  * turns a page or route that failed because the database is down into 503
  * with Retry-After, and starts listening for staff saves so the page cache
- * is ready before the first visitor (lib/cache/change-listener.ts).
+ * is ready before the first visitor (lib/cache/change-listener.ts), and
+ * starts the scheduled-publishing loop (lib/publishing/scheduler.ts: every
+ * instance runs it; each meeting is still published exactly once).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -15,6 +17,10 @@ export async function register() {
   if (process.env.NODE_ENV === "production" && !building) {
     const { listenForPublicChanges } = await import("@/lib/cache/change-listener");
     listenForPublicChanges();
+  }
+  if (!building) {
+    const { startPublishScheduler } = await import("@/lib/publishing/scheduler");
+    startPublishScheduler();
   }
 }
 

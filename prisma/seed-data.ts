@@ -1,4 +1,4 @@
-import type { MeetingStatus, VenueKind } from "@/lib/generated/prisma/enums";
+import type { MeetingStatus, Publication, VenueKind } from "@/lib/generated/prisma/enums";
 import { addDaysToDateKey } from "@/lib/time/central-time";
 
 /**
@@ -39,6 +39,8 @@ export type DemoMeeting = {
   transitNearby: boolean;
   childcareProvided: boolean;
   status: MeetingStatus;
+  /** Whether residents see it: two demo sessions are still being prepared (a draft, one waiting for review). */
+  publication: Publication;
   title: Localized<string>;
   description: Localized<string>;
   accessibilityNotes: Localized<string> | null;
@@ -238,6 +240,7 @@ export function buildDemoData(today: string): {
       transitNearby: index % 2 === 0,
       childcareProvided: plan.childcare,
       status: cancelled ? "CANCELLED" : "SCHEDULED",
+      publication: "PUBLISHED",
       title: SESSION_TEXT.title,
       description: SESSION_TEXT.description,
       accessibilityNotes: plan.childcare
@@ -260,6 +263,42 @@ export function buildDemoData(today: string): {
       description: DEMO_SERIES_TEXT.description,
     },
     venues: DEMO_VENUES,
-    meetings,
+    meetings: [...meetings, ...sessionsInPreparation(today)],
   };
+}
+
+/**
+ * Two morning sessions staff are still preparing, so the staff area shows
+ * its drafts and review tabs: nowhere public until published. Mornings, so
+ * they never overlap an evening demo session; within the first week, so
+ * always inside the series.
+ */
+function sessionsInPreparation(today: string): DemoMeeting[] {
+  const base: Omit<DemoMeeting, "slug" | "venueSlug" | "date" | "startTime" | "endTime" | "publication" | "title"> = {
+    spokenLanguages: ["es"], interpretation: [], hostName: "Sgt. Luis Herrera", hostTitle: SESSION_TEXT.hostTitle,
+    wheelchairAccessible: true, parkingAvailable: true, transitNearby: false, childcareProvided: false,
+    status: "SCHEDULED", description: SESSION_TEXT.description, accessibilityNotes: null, statusNote: null,
+  };
+  return [
+    {
+      ...base,
+      slug: "demo-draft-escuela-benito-juarez",
+      venueSlug: "escuela-benito-juarez",
+      date: addDaysToDateKey(today, 3),
+      startTime: "10:00",
+      endTime: "11:30",
+      publication: "DRAFT",
+      title: { en: "Parents' morning with Dallas Police (draft)", es: "Mañana para padres con la Policía de Dallas (borrador)" },
+    },
+    {
+      ...base,
+      slug: "demo-review-centro-comunitario-vickery",
+      venueSlug: "centro-comunitario-vickery",
+      date: addDaysToDateKey(today, 5),
+      startTime: "10:00",
+      endTime: "11:30",
+      publication: "IN_REVIEW",
+      title: { en: "Neighbors' coffee with Dallas Police", es: "Café con vecinos y la Policía de Dallas" },
+    },
+  ];
 }

@@ -81,6 +81,7 @@ export async function seedDemoData(db: PrismaClient, today: string) {
         transitNearby: meeting.transitNearby,
         childcareProvided: meeting.childcareProvided,
         status: meeting.status,
+        publication: meeting.publication,
         // A cancelled demo session was announced first, then cancelled: one change.
         version: meeting.status === "SCHEDULED" ? 1 : 2,
       };

@@ -5,16 +5,17 @@ import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { SERIES_LIMITS, seriesInputSchema, type SeriesField } from "@/lib/series/schema";
-import { TextArea, TextInput } from "./inputs";
+import { SERIES_LIMITS, SERIES_SHAPE, seriesInputSchema, type SeriesField } from "@/lib/series/schema";
+import { Checkbox, TextArea, TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit" };
+/** canSetReview: only admins choose whether a series' meetings need review (an editor could otherwise switch it off). */
+type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit"; canSetReview: boolean };
 
-export function SeriesForm({ action, initialValues, mode }: Props) {
+export function SeriesForm({ action, initialValues, mode, canSetReview }: Props) {
   const t = useTranslations("SeriesAdmin");
   const locale = useLocale() as Locale;
-  const form = useStaffForm({ action, initialValues, schema: seriesInputSchema });
+  const form = useStaffForm({ action, initialValues, schema: seriesInputSchema, shape: SERIES_SHAPE });
   const text = (field: SeriesField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} required {...extra} />
   );
@@ -33,6 +34,13 @@ export function SeriesForm({ action, initialValues, mode }: Props) {
         const field = lang === "en" ? "descriptionEn" : "descriptionEs";
         return <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />;
       })}
+      {canSetReview ? (
+        <fieldset>
+          <legend className="font-semibold">{t("reviewLegend")}</legend>
+          <Checkbox name="requiresReview" label={t("requiresReview")} checked={form.checked("requiresReview")} />
+          <Checkbox name="editorsMayReview" label={t("editorsMayReview")} checked={form.checked("editorsMayReview")} />
+        </fieldset>
+      ) : null}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
           {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}

@@ -11,8 +11,12 @@ export type StaffFormAction = (previous: FormState, formData: FormData) => Promi
 type Options = {
   action: StaffFormAction;
   initialValues?: FormValues;
-  /** The schema the server checks with; null where only the server can judge (a password against its hash). */
-  schema: z.ZodType | null;
+  /**
+   * The schema the server checks with; null where only the server can judge
+   * (a password against its hash); or a choice by the posted form, when its
+   * buttons ask for different checks (a draft or a publish).
+   */
+  schema: z.ZodType | null | ((formData: FormData) => z.ZodType | null);
   shape?: FormShape;
 };
 
@@ -35,7 +39,8 @@ export function useStaffForm({ action, initialValues = {}, schema, shape }: Opti
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
-    const result = schema?.safeParse(formDataToValues(formData, shape));
+    const chosen = typeof schema === "function" ? schema(formData) : schema;
+    const result = chosen?.safeParse(formDataToValues(formData, shape));
     if (result && !result.success) {
       setClientErrors(toFieldErrors(result.error));
       return;

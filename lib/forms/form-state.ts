@@ -16,6 +16,7 @@ export const VALIDATION_KEYS = [
   "emailTaken", "passwordTooShort", "passwordTooLong", "passwordTooCommon", "passwordMismatch",
   "wrongPassword", "signInRefused", "signInThrottled", "lastDayBeforeFirst", "sessionsOutside",
   "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict",
+  "missingTranslation", "ownRequest", "notReviewer", "commentRequired", "notDraft", "notInReview",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

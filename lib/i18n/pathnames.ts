@@ -16,6 +16,7 @@ export const pathnames = {
   "/admin/meetings/new": "/admin/meetings/new",
   "/admin/meetings/recurring": "/admin/meetings/recurring",
   "/admin/meetings/[id]": "/admin/meetings/[id]",
+  "/admin/meetings/[id]/preview": "/admin/meetings/[id]/preview",
   "/admin/venues": "/admin/venues",
   "/admin/venues/new": "/admin/venues/new",
   "/admin/venues/[id]": "/admin/venues/[id]",

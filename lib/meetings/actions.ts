@@ -49,10 +49,17 @@ function awaitingConfirmation(formData: FormData): boolean {
   return formData.get("step") !== "confirm";
 }
 
+/**
+ * A new meeting is always saved as a draft. "Save as draft" accepts a text
+ * still missing in one language; "Publish…" (intent=publish, also what a
+ * post without the button sends) checks everything first, then opens the
+ * draft's publish step, which shows it as residents will read it.
+ */
 export async function createMeetingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.create"), async (form) => {
-    const result = await createMeeting(form.user, form.input);
-    if (result.ok) editPage(form.locale, result.id, { saved: "created" });
+    const draft = formData.get("intent") === "draft";
+    const result = await createMeeting(form.user, form.input, new Date(), draft ? "draft" : "toPublish");
+    if (result.ok) editPage(form.locale, result.id, draft ? { saved: "draft" } : { saved: "created" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingStatus, Publication } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
@@ -57,6 +57,11 @@ export type EditableMeeting = {
   slug: string;
   version: number;
   status: MeetingStatus;
+  publication: Publication;
+  publishAt: Date | null;
+  /** Who asked for review (they may not approve it), and the reviewer's comment after a send-back. */
+  reviewRequestedById: string | null;
+  reviewComment: string | null;
   startsAt: Date;
   endsAt: Date;
   values: MeetingFormValues;
@@ -70,6 +75,10 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     slug: row.slug,
     version: row.version,
     status: row.status,
+    publication: row.publication,
+    publishAt: row.publishAt,
+    reviewRequestedById: row.reviewRequestedById,
+    reviewComment: row.reviewComment,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),
@@ -83,7 +92,7 @@ export async function getEditableMeeting(id: string, db: Reader = getDb()): Prom
   return row ? toEditableMeeting(row) : null;
 }
 
-export const DASHBOARD_TABS = ["upcoming", "past", "cancelled"] as const;
+export const DASHBOARD_TABS = ["upcoming", "past", "cancelled", "drafts", "review"] as const;
 export type DashboardTab = (typeof DASHBOARD_TABS)[number];
 
 export type StaffMeetingRow = {
@@ -100,10 +109,14 @@ const DASHBOARD_LIMIT = 200;
 
 /** The dashboard list: one tab, optionally narrowed by a title or venue search. */
 export async function listStaffMeetings(tab: DashboardTab, search: string, locale: Locale, now: Date): Promise<StaffMeetingRow[]> {
+  // The first three list what residents see or will see at its time; drafts and requests have tabs of their own.
+  const released: Prisma.MeetingWhereInput = { publication: { in: ["PUBLISHED", "SCHEDULED"] } };
   const byTab: Record<DashboardTab, Prisma.MeetingWhereInput> = {
-    upcoming: { endsAt: { gt: now }, status: { not: "CANCELLED" } },
-    past: { endsAt: { lte: now }, status: { not: "CANCELLED" } },
-    cancelled: { status: "CANCELLED" },
+    upcoming: { ...released, endsAt: { gt: now }, status: { not: "CANCELLED" } },
+    past: { ...released, endsAt: { lte: now }, status: { not: "CANCELLED" } },
+    cancelled: { ...released, status: "CANCELLED" },
+    drafts: { publication: "DRAFT" },
+    review: { publication: "IN_REVIEW" },
   };
   const term = search.trim();
   const rows = await getDb().meeting.findMany({
@@ -118,7 +131,7 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
           }
         : {}),
     },
-    orderBy: [{ startsAt: tab === "upcoming" ? "asc" : "desc" }, { id: "asc" }],
+    orderBy: [{ startsAt: tab === "past" || tab === "cancelled" ? "desc" : "asc" }, { id: "asc" }],
     take: DASHBOARD_LIMIT,
     select: { id: true, slug: true, startsAt: true, endsAt: true, status: true, translations: true, venue: { select: { name: true } } },
   });

@@ -1,9 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { PublicMeeting } from "./public-meeting";
+import { visibleWhere } from "./visibility";
 
 // Only public columns: the venue's partner contact never leaves the server.
 const publicMeetingSelect = {
@@ -141,7 +143,7 @@ export async function listUpcomingMeetings(
   const earliestStart = new Date(now.getTime() - LONGEST_SESSION_MS);
   const from = filter.from && filter.from > earliestStart ? filter.from : earliestStart;
   const rows = await getDb().meeting.findMany({
-    where: {
+    where: visibleWhere({
       seriesId,
       startsAt: { gte: from, ...(filter.to ? { lt: filter.to } : {}) },
       endsAt: { gt: now },
@@ -149,7 +151,7 @@ export async function listUpcomingMeetings(
       ...(filter.area
         ? { venue: { OR: [{ neighborhood: filter.area }, { policeDivision: filter.area }] } }
         : {}),
-    },
+    }, now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: publicMeetingSelect,
   });
@@ -161,7 +163,7 @@ export type FilterOptions = { areas: string[]; languages: string[]; startDates: 
 /** What the filter form offers: only values that would match something. */
 export async function listFilterOptions(seriesId: string, now: Date): Promise<FilterOptions> {
   const rows = await getDb().meeting.findMany({
-    where: { seriesId, endsAt: { gt: now }, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) } },
+    where: visibleWhere({ seriesId, endsAt: { gt: now }, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) } }, now),
     select: {
       startsAt: true,
       spokenLanguages: true,
@@ -192,7 +194,7 @@ export async function listPastMeetings(
   page: number,
 ): Promise<{ meetings: PublicMeeting[]; total: number; pageCount: number }> {
   const db = getDb();
-  const where = { endsAt: { lte: now } } satisfies Prisma.MeetingWhereInput;
+  const where = visibleWhere({ endsAt: { lte: now } }, now);
   const [total, rows] = await Promise.all([
     db.meeting.count({ where }),
     db.meeting.findMany({
@@ -210,9 +212,16 @@ export async function listPastMeetings(
   };
 }
 
-export async function getMeetingBySlug(slug: string, locale: Locale): Promise<PublicMeeting | null> {
-  const row = await getDb().meeting.findUnique({ where: { slug }, select: publicMeetingSelect });
+export async function getMeetingBySlug(slug: string, locale: Locale, now = new Date()): Promise<PublicMeeting | null> {
+  const row = await getDb().meeting.findFirst({ where: visibleWhere({ slug }, now), select: publicMeetingSelect });
   return row ? toPublicMeeting(row, locale) : null;
+}
+
+/** Any meeting, whatever its publication, for the staff-only preview: never call from a public page. */
+export async function getMeetingForPreview(id: string, locale: Locale): Promise<(PublicMeeting & { publication: string }) | null> {
+  if (!isRecordId(id)) return null;
+  const row = await getDb().meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true } });
+  return row ? { ...toPublicMeeting(row, locale), publication: row.publication } : null;
 }
 
 export type PublicSeries = { id: string; slug: string; title: string; description: string };
@@ -251,7 +260,7 @@ export type FeedWindow = { since: Date; now: Date };
 async function feedMeetings(where: Prisma.MeetingWhereInput, locale: Locale, { since, now }: FeedWindow): Promise<PublicMeeting[]> {
   const select = publicMeetingSelect;
   const upcoming = await getDb().meeting.findMany({
-    where: { ...where, endsAt: { gt: now } },
+    where: visibleWhere({ ...where, endsAt: { gt: now } }, now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: FEED_MEETING_LIMIT,
     select,
@@ -260,7 +269,7 @@ async function feedMeetings(where: Prisma.MeetingWhereInput, locale: Locale, { s
   const past =
     room > 0
       ? await getDb().meeting.findMany({
-          where: { ...where, endsAt: { lte: now }, startsAt: { gte: since } },
+          where: visibleWhere({ ...where, endsAt: { lte: now }, startsAt: { gte: since } }, now),
           orderBy: [{ startsAt: "desc" }, { id: "desc" }],
           take: room,
           select,
@@ -277,7 +286,7 @@ export async function listUpcomingMeetingsAtVenue(
   limit: number,
 ): Promise<PublicMeeting[]> {
   const rows = await getDb().meeting.findMany({
-    where: { venueId, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } },
+    where: visibleWhere({ venueId, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } }, now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
     select: publicMeetingSelect,

@@ -16,6 +16,10 @@ export function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
     endsAt: row.endsAt.toISOString(),
     previousStartsAt: row.previousStartsAt?.toISOString() ?? null,
     status: row.status,
+    publication: row.publication,
+    publishAt: row.publishAt?.toISOString() ?? null,
+    // A reviewer's comment on a send-back (or approval): the audit log keeps it.
+    reviewComment: row.reviewComment,
     version: row.version,
     spokenLanguages: row.spokenLanguages,
     interpretation: row.interpretation,

@@ -1,18 +1,18 @@
 import "server-only";
-import { recordAudit, type AuditedCommand } from "@/lib/audit/record";
-import { can, type StaffUser } from "@/lib/auth/roles";
-import { contentTransaction } from "@/lib/db/content-transaction";
-import { isRecordId } from "@/lib/db/record-id";
-import { toFieldErrors, type DateConflict, type FieldErrors } from "@/lib/forms/form-state";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import type { StaffUser } from "@/lib/auth/roles";
+import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
-import { meetingWithText, toEditableMeeting, type EditableMeeting, type MeetingWithText } from "./admin-data";
+import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
+import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
 import { auditSummary, meetingFields, meetingSlugBase, meetingSnapshot, translationRows, type ContentInput } from "./meeting-rows";
 import { lastDayOf, recurringDates } from "./recurrence";
 import { instantsOf, lockVenue, scheduleErrors } from "./scheduling";
-import { cancelFormSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema, type RecurringInput } from "./schema";
+import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema, type RecurringInput } from "./schema";
+
+export type { Checked, Refused } from "./command";
 
 /**
  * The meeting commands: each checks who is asking and the input, then
@@ -20,62 +20,6 @@ import { cancelFormSchema, meetingFormSchema, postponeFormSchema, recurringFormS
  * (scheduling.ts) and, for a set, the recurrence (recurrence.ts). Expected
  * refusals come back as values; nothing is written when one is returned.
  */
-
-type Tx = Prisma.TransactionClient;
-
-export type Denied = { ok: false; reason: "unauthenticated" | "forbidden" };
-export type NotFound = { ok: false; reason: "notFound" };
-export type Invalid = { ok: false; reason: "invalid"; errors: FieldErrors; conflicts?: DateConflict[] };
-/** Someone else saved first: nothing was written; here is what is saved now. */
-export type Conflict = { ok: false; reason: "conflict"; current: EditableMeeting };
-export type Refused = Denied | NotFound | Invalid | Conflict;
-
-/** Thrown inside a transaction to roll it back and hand the caller a refusal. */
-class Refusal extends Error {
-  constructor(readonly result: Refused) {
-    super(result.reason);
-  }
-}
-
-function denied(actor: StaffUser | null): Denied | null {
-  if (!actor) return { ok: false, reason: "unauthenticated" };
-  if (!can(actor.role, "manageMeetings")) return { ok: false, reason: "forbidden" };
-  return null;
-}
-
-function invalid(errors: FieldErrors, conflicts?: DateConflict[]): Invalid {
-  return { ok: false, reason: "invalid", errors, ...(conflicts ? { conflicts } : {}) };
-}
-
-/**
- * Thrown when every check of a previewed status change passed: the
- * transaction rolls back, so a preview writes nothing and tells no instance
- * to empty its cache.
- */
-class PreviewOnly extends Error {}
-
-async function inTransaction<T>(command: AuditedCommand, work: (tx: Tx) => Promise<T>): Promise<T | Refused> {
-  try {
-    return await contentTransaction(command, work, {
-      timeout: 30_000,
-      maxWait: 10_000,
-      refusalReason: (error) => (error instanceof Refusal ? error.result.reason : error instanceof PreviewOnly ? "preview" : null),
-    });
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    throw error;
-  }
-}
-
-/** A status change's result, or "checked" when it was only previewed. */
-async function orPreviewed<T>(change: Promise<T>): Promise<T | Checked> {
-  try {
-    return await change;
-  } catch (error) {
-    if (error instanceof PreviewOnly) return { ok: true, dryRun: true };
-    throw error;
-  }
-}
 
 /** The chosen venue, or the one typed into the form, created by the venues module in the same transaction. */
 async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Promise<string> {
@@ -100,7 +44,7 @@ async function freeMeetingSlug(tx: Tx, spanishTitle: string, date: string): Prom
   );
 }
 
-async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }) {
+async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }, publication: "DRAFT" | "PUBLISHED") {
   const meeting = await tx.meeting.create({
     data: {
       ...meetingFields(input),
@@ -108,7 +52,9 @@ async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venu
       endsAt: when.endsAt,
       venueId,
       status: "SCHEDULED",
-      slug: await freeMeetingSlug(tx, input.titleEs, date),
+      publication,
+      publishAt: publication === "PUBLISHED" ? new Date() : null,
+      slug: await freeMeetingSlug(tx, input.titleEs || input.titleEn, date),
       createdById: actor.id,
       updatedById: actor.id,
       translations: { create: translationRows({ ...input, statusNoteEn: "", statusNoteEs: "" }) },
@@ -120,10 +66,10 @@ async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venu
 }
 
 /** What creating and editing both check first: who is asking, the form, and its times. */
-function checkMeetingForm(actor: StaffUser | null, raw: unknown) {
+function checkMeetingForm(actor: StaffUser | null, raw: unknown, schema: typeof meetingFormSchema | typeof meetingDraftSchema = meetingFormSchema) {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
-  const parsed = meetingFormSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const input = parsed.data;
   const when = instantsOf(input.date, input.startTime, input.endTime);
@@ -133,9 +79,19 @@ function checkMeetingForm(actor: StaffUser | null, raw: unknown) {
 
 export type Created = { ok: true; id: string; slug: string };
 
+/**
+ * Whether a new session is saved as a draft (nowhere public until
+ * lib/publishing publishes it) and how strictly it is checked: "draft"
+ * accepts a text still missing in one language, "toPublish" (the form's
+ * "Publish…") checks everything publishing will, then also saves a draft
+ * for the confirmation step. "published" is for code paths that publish at
+ * once (the demo seed, tests); no staff form reaches it.
+ */
+export type CreateMode = "draft" | "toPublish" | "published";
+
 /** A new session. New sessions are always scheduled; cancel or postpone them afterwards. */
-export async function createMeeting(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<Created | Refused> {
-  const form = checkMeetingForm(actor, raw);
+export async function createMeeting(actor: StaffUser | null, raw: unknown, now = new Date(), mode: CreateMode = "published"): Promise<Created | Refused> {
+  const form = checkMeetingForm(actor, raw, mode === "draft" ? meetingDraftSchema : meetingFormSchema);
   if (!form.ok) return form;
   const { staff, input, when } = form;
 
@@ -144,24 +100,9 @@ export async function createMeeting(actor: StaffUser | null, raw: unknown, now =
     await lockVenue(tx, venueId);
     const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
     if (errors) throw new Refusal(invalid(errors));
-    const meeting = await insertMeeting(tx, staff, input, venueId, input.date, when);
+    const meeting = await insertMeeting(tx, staff, input, venueId, input.date, when, mode === "published" ? "PUBLISHED" : "DRAFT");
     return { ok: true as const, id: meeting.id, slug: meeting.slug };
   });
-}
-
-async function loadForChange(tx: Tx, id: string, version: number): Promise<MeetingWithText> {
-  const current = isRecordId(id) ? await tx.meeting.findUnique({ where: { id }, include: meetingWithText }) : null;
-  if (!current) throw new Refusal({ ok: false, reason: "notFound" });
-  if (current.version !== version) throw new Refusal({ ok: false, reason: "conflict", current: toEditableMeeting(current) });
-  return current;
-}
-
-/** Writes only if nobody saved since `version` was read; otherwise refuses with what is saved now. */
-async function updateIfUnchanged(tx: Tx, id: string, version: number, data: Prisma.MeetingUncheckedUpdateManyInput): Promise<void> {
-  const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 1) return;
-  const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
-  throw new Refusal(current ? { ok: false, reason: "conflict", current: toEditableMeeting(current) } : { ok: false, reason: "notFound" });
 }
 
 async function setStatusNotes(tx: Tx, id: string, notes: { statusNoteEn: string; statusNoteEs: string }) {
@@ -176,8 +117,6 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
 }
 
 export type Saved = { ok: true; id: string; version: number; dryRun?: false };
-/** Every check passed and nothing was written: the change awaits confirmation. */
-export type Checked = { ok: true; dryRun: true };
 type StatusChangeOptions = { dryRun?: boolean };
 
 /**
@@ -186,12 +125,17 @@ type StatusChangeOptions = { dryRun?: boolean };
  * changes, whatever the new title or date.
  */
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
-  const form = checkMeetingForm(actor, raw);
+  const form = checkMeetingForm(actor, raw, meetingDraftSchema);
   if (!form.ok) return form;
   const { staff, input, when } = form;
 
   return inTransaction({ action: "meeting.update", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
+    // Only a draft may lack a translation; anything further along is checked in full.
+    if (before.publication !== "DRAFT") {
+      const strict = checkMeetingForm(staff, raw);
+      if (!strict.ok) throw new Refusal(strict);
+    }
     const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
     const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
@@ -328,7 +272,7 @@ export async function createRecurringMeetings(actor: StaffUser | null, raw: unkn
 
     const ids: string[] = [];
     for (const slot of slots) {
-      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot);
+      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot, "PUBLISHED");
       ids.push(meeting.id);
     }
     return { ok: true as const, ids };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FormShape, ValidationKey } from "@/lib/forms/form-state";
+import type { FieldErrors, FormShape, ValidationKey } from "@/lib/forms/form-state";
 import { isPlainText } from "@/lib/text/plain-text";
 import { VENUE_KINDS } from "@/lib/venues/schema";
 import { isDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
@@ -115,6 +115,32 @@ export const meetingFormSchema = z
     checkVenue(value, ctx);
     checkTimes(value, ctx, value.date);
   });
+
+/**
+ * A draft may still lack a title or description in one language (at least
+ * one title is needed, for its address); publishing refuses until both
+ * languages are there (missingTranslationErrors).
+ */
+export const meetingDraftSchema = z
+  .object({
+    ...venueFields, date: dateField, ...timeFields, ...contentFields,
+    titleEn: text(LIMITS.title), titleEs: text(LIMITS.title),
+    descriptionEn: text(LIMITS.description), descriptionEs: text(LIMITS.description),
+  })
+  .superRefine((value, ctx) => {
+    checkVenue(value, ctx);
+    checkTimes(value, ctx, value.date);
+    if (!value.titleEn && !value.titleEs) ctx.addIssue({ code: "custom", path: ["titleEs"], message: "required" });
+  });
+
+const TRANSLATED_FIELDS = ["titleEn", "titleEs", "descriptionEn", "descriptionEs"] as const;
+
+/** The texts residents need in both languages: what is missing blocks publishing. */
+export function missingTranslationErrors(text: Record<(typeof TRANSLATED_FIELDS)[number], string>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of TRANSLATED_FIELDS) if (!text[field].trim()) errors[field] = { key: "missingTranslation" };
+  return errors;
+}
 
 export type MeetingInput = z.infer<typeof meetingFormSchema>;
 /** What the form holds: every field as typed, before validation. */

@@ -32,7 +32,7 @@ export async function listSeriesForStaff(locale: Locale): Promise<SeriesListItem
   }));
 }
 
-export type SeriesForEdit = { id: string; slug: string; values: Record<SeriesField, string> };
+export type SeriesForEdit = { id: string; slug: string; values: Record<SeriesField, string> & { requiresReview: boolean; editorsMayReview: boolean } };
 
 /** A series as the edit form shows it, or null. */
 export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null> {
@@ -52,6 +52,8 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
       titleEs: text("es", "title"),
       descriptionEn: text("en", "description"),
       descriptionEs: text("es", "description"),
+      requiresReview: series.requiresReview,
+      editorsMayReview: series.editorsMayReview,
     },
   };
 }

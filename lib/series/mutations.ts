@@ -37,6 +37,7 @@ async function seriesSnapshot(tx: Tx, id: string) {
     endsOn: dbDateToDateKey(series.endsOn), timeZone: series.timeZone,
     titleEn: text("en", "title"), titleEs: text("es", "title"),
     descriptionEn: text("en", "description"), descriptionEs: text("es", "description"),
+    requiresReview: series.requiresReview, editorsMayReview: series.editorsMayReview,
   };
 }
 
@@ -57,6 +58,11 @@ export async function countSessionsOutside(tx: Tx, seriesId: string, startsOn: s
   });
 }
 
+/** The review settings as posted, from an admin; nothing from an editor (who must not switch review off). */
+function reviewSettings(actor: StaffUser, input: SeriesInput) {
+  return actor.role === "ADMIN" ? { requiresReview: input.requiresReview, editorsMayReview: input.editorsMayReview } : {};
+}
+
 /** Creates a series (always in Dallas time) with a slug made once from its English title. */
 export async function createSeries(actor: StaffUser, input: SeriesInput): Promise<SeriesMutationResult> {
   if (!can(actor.role, "manageSeries")) return { ok: false, reason: "forbidden" };
@@ -71,6 +77,7 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
         startsOn: dateKeyToDbDate(input.startsOn),
         endsOn: dateKeyToDbDate(input.endsOn),
         timeZone: MEETING_TIME_ZONE,
+        ...reviewSettings(actor, input),
         translations: { create: translationRows(input) },
       },
     });
@@ -98,7 +105,10 @@ export async function updateSeries(actor: StaffUser, id: string, input: SeriesIn
     const before = await seriesSnapshot(tx, id);
     await tx.series.update({
       where: { id },
-      data: { organizer: input.organizer, startsOn: dateKeyToDbDate(input.startsOn), endsOn: dateKeyToDbDate(input.endsOn) },
+      data: {
+        organizer: input.organizer, startsOn: dateKeyToDbDate(input.startsOn), endsOn: dateKeyToDbDate(input.endsOn),
+        ...reviewSettings(actor, input),
+      },
     });
     for (const row of translationRows(input)) {
       await tx.seriesTranslation.upsert({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormShape } from "@/lib/forms/form-state";
 import { isPlainText } from "@/lib/text/plain-text";
 import { isDateKey } from "@/lib/time/central-time";
 
@@ -25,7 +26,13 @@ export const seriesInputSchema = z
     titleEs: required(SERIES_LIMITS.title),
     descriptionEn: required(SERIES_LIMITS.description),
     descriptionEs: required(SERIES_LIMITS.description),
+    // Review before publishing (lib/publishing): off unless chosen.
+    requiresReview: z.boolean().default(false),
+    editorsMayReview: z.boolean().default(false),
   })
   .refine((series) => series.endsOn >= series.startsOn, { path: ["endsOn"], message: "lastDayBeforeFirst" });
 
 export type SeriesInput = z.infer<typeof seriesInputSchema>;
+
+/** The review settings are single checkboxes. */
+export const SERIES_SHAPE = { checkboxes: ["requiresReview", "editorsMayReview"] } as const satisfies FormShape;

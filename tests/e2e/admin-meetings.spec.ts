@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
-import { createMeetingThroughForm, dallasDate, fillNewMeeting, uniqueName } from "./support/meeting-form";
+import { createMeetingThroughForm, dallasDate, fillNewMeeting, publishFromEditPage, uniqueName } from "./support/meeting-form";
 import { LOCALES } from "./support/public-pages";
 import { signInAsDemoAdmin } from "./support/staff";
 
@@ -16,7 +16,7 @@ test("a staff member publishes a bilingual session in Central time; a forgotten 
   const titleEn = uniqueName("Community meeting");
   const venueName = uniqueName("Iglesia E2E");
   await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(1) });
-  await page.getByRole("button", { name: "Create meeting" }).click();
+  await page.getByRole("button", { name: "Publish…" }).click();
 
   const summary = page.locator("main").getByRole("alert");
   await expect(summary).toContainText("Title in Spanish: Please fill this in.");
@@ -27,8 +27,10 @@ test("a staff member publishes a bilingual session in Central time; a forgotten 
 
   await page.locator("#titleEs").fill(`Reunión comunitaria ${titleEn.split(" ").at(-1)}`);
   const started = Date.now();
-  await page.getByRole("button", { name: "Create meeting" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Meeting created" })).toBeVisible();
+  await page.getByRole("button", { name: "Publish…" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as a draft" })).toBeVisible();
+  await publishFromEditPage(page, "en");
+  await expect(page.getByRole("status").filter({ hasText: "Published. It is on the public site now." })).toBeVisible();
   const path = await publicPathOf(page);
   expect(path).toMatch(new RegExp(`/en/meetings/reunion-comunitaria-[a-z0-9]+-${dallasDate(1)}$`));
 
@@ -58,7 +60,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#venueName")).toBeHidden();
     await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(2), startTime: "10:00", endTime: "11:00" });
     await page.locator("#descriptionEs").fill("x".repeat(5001));
-    await page.getByRole("button", { name: "Crear reunión" }).click();
+    await page.getByRole("button", { name: "Publicar…" }).click();
 
     await expect(page.locator("main").getByRole("alert")).toContainText("Título en español: Por favor, llene este campo.");
     await expect(page.locator("main").getByRole("alert")).toContainText("Por favor, use como máximo 5000 caracteres.");
@@ -70,8 +72,10 @@ test.describe("without JavaScript", () => {
 
     await page.locator("#titleEs").fill("Reunión sin JavaScript");
     await page.locator("#descriptionEs").fill("Preguntas y respuestas.");
-    await page.getByRole("button", { name: "Crear reunión" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Reunión creada" })).toBeVisible();
+    await page.getByRole("button", { name: "Publicar…" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Guardada como borrador" })).toBeVisible();
+    await publishFromEditPage(page, "es");
+    await expect(page.getByRole("status").filter({ hasText: "Publicada." })).toBeVisible();
     await page.goto(await publicPathOf(page));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reunión sin JavaScript");
     await expect(page.locator("main")).toContainText("10:00 – 11:00 a. m.");
@@ -136,10 +140,10 @@ test("refuses an end before the start and a date after the series, in the staff 
   await signInAsDemoAdmin(page, "es");
   await page.goto("/es/admin/meetings/new");
   await fillNewMeeting(page, { titleEn: "Rules", titleEs: "Reglas", venueName: uniqueName("Lugar reglas"), date: dallasDate(400), startTime: "19:00", endTime: "18:00" });
-  await page.getByRole("button", { name: "Crear reunión" }).click();
+  await page.getByRole("button", { name: "Publicar…" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("La hora de cierre debe ser después de la hora de inicio.");
   await page.locator("#endTime").fill("20:00");
-  await page.getByRole("button", { name: "Crear reunión" }).click();
+  await page.getByRole("button", { name: "Publicar…" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText(/La fecha debe estar dentro de la serie, del .+ al \d+ de febrero de \d{4}\./);
   await expect(page.locator("#titleEs")).toHaveValue("Reglas");
 });

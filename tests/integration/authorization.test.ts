@@ -23,6 +23,8 @@ import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
 import * as meetingActions from "@/lib/meetings/actions";
 import * as meetingMutations from "@/lib/meetings/mutations";
+import * as publishingActions from "@/lib/publishing/actions";
+import * as publishingMutations from "@/lib/publishing/mutations";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -246,8 +248,59 @@ const MEETING_ROWS: Row[] = [
   },
 ];
 
+// ── publishing: a draft to publish, or a request for review made by another editor ──
+async function draftMeeting(context: Context): Promise<string> {
+  const id = await existingMeeting(context);
+  await context.db.meeting.update({ where: { id }, data: { publication: "DRAFT" } });
+  return id;
+}
+
+async function meetingInReview(context: Context): Promise<string> {
+  const id = await existingMeeting(context);
+  await context.db.meeting.update({ where: { id }, data: { publication: "IN_REVIEW", reviewRequestedById: await anotherEditor(context) } });
+  return id;
+}
+
+const publicationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).publication;
+const idle = { status: "idle", values: {}, errors: {} } as const;
+
+const PUBLISHING_ROWS: Row[] = [
+  {
+    name: "publishing/actions.publishMeetingAction",
+    allowed: STAFF,
+    prepare: draftMeeting,
+    run: (_context, id) => publishingActions.publishMeetingAction("en", id, idle, form({ version: "1" })),
+    saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
+  },
+  {
+    // The demo series lets only admins review.
+    name: "publishing/actions.reviewMeetingAction",
+    allowed: ADMIN_ONLY,
+    prepare: meetingInReview,
+    run: (_context, id) => publishingActions.reviewMeetingAction("en", id, idle, form({ version: "1", decision: "approve" })),
+    saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
+  },
+  {
+    name: "publishing/mutations.publishMeeting",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: draftMeeting,
+    run: (context, id) => publishingMutations.publishMeeting(context.actor, id, { version: 1 }),
+    saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
+  },
+  {
+    name: "publishing/mutations.reviewMeeting",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: meetingInReview,
+    run: (context, id) => publishingMutations.reviewMeeting(context.actor, id, { version: 1, decision: "approve" }),
+    saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
+  },
+];
+
 const ROWS: Row[] = [
   ...MEETING_ROWS,
+  ...PUBLISHING_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
   {
     name: "auth/actions.signInAction",

@@ -6,7 +6,7 @@ import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, SERIES_TEXT, STATUS_NOTES, VENUE_TEXT,
+  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, LOCALE_INPUTS, STAFF_TEXT_INPUTS } from "@/tests/support/hostile-inputs";
@@ -25,6 +25,7 @@ import {
   postponeMeetingAction,
   updateMeetingAction,
 } from "@/lib/meetings/actions";
+import { reviewMeetingAction } from "@/lib/publishing/actions";
 import { saveSeriesAction } from "@/lib/series/actions";
 import { changeStaffRoleAction, createStaffAction, setStaffActiveAction } from "@/lib/staff/actions";
 import { saveVenueAction } from "@/lib/venues/actions";
@@ -151,6 +152,23 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       const outcome = await settle(() => cancelMeetingAction("en", meetingId, idle, form({ version: String(version), step: "confirm", ...fill(input, STATUS_NOTES) })));
       expect(outcome.redirect, label(input)).toBe(`/en/admin/meetings/${meetingId}?saved=cancelled`);
       expect((await meetingRow(db, meetingId))!.translations.map((text) => text.statusNote), label(input)).toEqual([stored, stored]);
+    }
+  });
+
+  it("stores every accepted hostile text as a review's send-back comment, and reads it back exactly", async () => {
+    const reviewed = await db.meeting.create({
+      data: {
+        slug: "hostile-review", seriesId, venueId, startsAt: new Date("2098-06-03T23:00:00Z"), endsAt: new Date("2098-06-04T00:30:00Z"),
+        spokenLanguages: ["es"], interpretation: [], hostName: "Lt. Ana Ramírez", publication: "DRAFT",
+        translations: { create: [{ locale: "en", title: "Meeting", description: "About it." }, { locale: "es", title: "Reunión", description: "De qué trata." }] },
+      },
+    });
+    // An empty comment cannot send a meeting back (commentRequired): the unit corpus covers it.
+    for (const { input, stored } of acceptedBy(REVIEW_TEXT).filter((sample) => sample.stored !== "")) {
+      const { version } = await db.meeting.update({ where: { id: reviewed.id }, data: { publication: "IN_REVIEW", reviewRequestedById: editorId } });
+      const outcome = await settle(() => reviewMeetingAction("en", reviewed.id, idle, form({ version: String(version), decision: "sendBack", ...fill(input, REVIEW_TEXT) })));
+      expect(outcome.redirect, label(input)).toBe(`/en/admin/meetings/${reviewed.id}?saved=sentBack`);
+      expect((await db.meeting.findUniqueOrThrow({ where: { id: reviewed.id } })).reviewComment, label(input)).toBe(stored);
     }
   });
 

@@ -1,4 +1,5 @@
 import { LIMITS } from "@/lib/meetings/schema";
+import { REVIEW_COMMENT_LIMIT } from "@/lib/publishing/schema";
 import { SERIES_LIMITS } from "@/lib/series/schema";
 import { VENUE_LIMITS } from "@/lib/venues/schema";
 import en from "@/messages/en.json";
@@ -61,6 +62,17 @@ export const MEETING_CONTENT: FieldSpec = {
   accessibilityNotesEn: { max: LIMITS.accessibilityNotes, required: false },
   accessibilityNotesEs: { max: LIMITS.accessibilityNotes, required: false },
 };
+/** A draft: the texts may wait for their translation (the English title is given apart: a draft needs one title). */
+export const MEETING_DRAFT_CONTENT: FieldSpec = (() => {
+  const rest = Object.fromEntries(Object.entries(MEETING_CONTENT).filter(([field]) => field !== "titleEn"));
+  return {
+    ...rest,
+    titleEs: { max: LIMITS.title, required: false },
+    descriptionEn: { max: LIMITS.description, required: false },
+    descriptionEs: { max: LIMITS.description, required: false },
+  };
+})();
+export const REVIEW_TEXT: FieldSpec = { comment: { max: REVIEW_COMMENT_LIMIT, required: false } };
 export const MEETING_NEW_VENUE: FieldSpec = {
   venueName: { max: LIMITS.venueName, required: true },
   venueStreet: { max: LIMITS.venueStreet, required: true },

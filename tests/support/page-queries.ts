@@ -8,6 +8,8 @@ import {
   listUpcomingMeetingsAtVenue,
 } from "@/lib/meetings/data";
 import { parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filter";
+import { countWaitingForReview } from "@/lib/publishing/data";
+import { publishDueMeetings } from "@/lib/publishing/scheduler";
 import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { getPartnerBySlug } from "@/lib/venues/data";
 import type { BulkMeetingsSample } from "./bulk-meetings";
@@ -54,4 +56,8 @@ export const PAGE_QUERIES: PageQuery[] = [
   { name: "dashboard: search upcoming", run: ({ searchTerm }, now) => listStaffMeetings("upcoming", searchTerm, "es", now) },
   { name: "dashboard: search past", run: ({ searchTerm }, now) => listStaffMeetings("past", searchTerm, "es", now) },
   { name: "dashboard: search cancelled", run: ({ searchTerm }, now) => listStaffMeetings("cancelled", searchTerm, "es", now) },
+  { name: "dashboard: drafts", run: (_, now) => listStaffMeetings("drafts", "", "es", now) },
+  { name: "dashboard: waiting for review", run: (_, now) => Promise.all([listStaffMeetings("review", "", "es", now), countWaitingForReview()]) },
+  // Every instance asks this every 20 seconds: it must stay an index lookup however many meetings there are.
+  { name: "scheduler: anything due", run: (_, now) => publishDueMeetings(now) },
 ];

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { changePasswordSchema, signInSchema } from "@/lib/auth/schema";
 import { toFieldErrors } from "@/lib/forms/form-state";
-import { cancelFormSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, SERIES_TEXT, STATUS_NOTES, VENUE_TEXT,
+  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, STAFF_TEXT_INPUTS, TIME_INPUTS } from "@/tests/support/hostile-inputs";
@@ -46,6 +47,8 @@ const notesBase = { version: "1", date: DAY, startTime: "18:00", endTime: "19:00
 // Status notes are written only in the cancel and postpone forms: the edit form keeps the status as it is.
 const FORMS: StaffForm[] = [
   { name: "meeting (create and edit)", schema: meetingFormSchema, base: meetingBase, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
+  { name: "meeting saved as a draft", schema: meetingDraftSchema, base: { ...meetingBase, titleEn: "Draft title" }, fields: { ...MEETING_DRAFT_CONTENT, ...MEETING_NEW_VENUE } },
+  { name: "review (approve or send back)", schema: reviewFormSchema, base: { version: "1", decision: "approve" }, fields: REVIEW_TEXT },
   { name: "recurring set", schema: recurringFormSchema, base: { ...meetingBase, date: undefined, fromDate: DAY, weekdays: ["1"] }, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "cancel", schema: cancelFormSchema, base: notesBase, fields: STATUS_NOTES },
   { name: "postpone", schema: postponeFormSchema, base: notesBase, fields: STATUS_NOTES },
@@ -167,6 +170,22 @@ describe("hostile dates and times", () => {
       const found = errorKeys(result.error);
       expect(["invalidDate", "required", "lastDayBeforeFirst"], `${field}: ${JSON.stringify(found)}`).toContain(found[field]);
       expectTranslated(found);
+    }
+  });
+
+  it.each([...DATE_INPUTS, ...TIME_INPUTS].map((input) => [label(input), input]))("publish date and time %s: refused with a translated reason, or a real Central date and time", (_label, input) => {
+    for (const values of [{ publishDate: input, publishTime: "09:00" }, { publishDate: "2098-07-01", publishTime: input }]) {
+      for (const schema of [publishFormSchema, reviewFormSchema]) {
+        const result = schema.safeParse({ version: "1", decision: "approve", ...values });
+        if (result.success) {
+          expect(result.data.publishDate).toMatch(/^(20\d\d-\d\d-\d\d)?$/);
+          expect(result.data.publishTime).toMatch(/^(\d\d:\d\d)?$/);
+          continue;
+        }
+        const found = errorKeys(result.error);
+        for (const key of Object.values(found)) expect(["invalidDate", "invalidTime", "required"]).toContain(key);
+        expectTranslated(found);
+      }
     }
   });
 

@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { DASHBOARD_TABS, type DashboardTab } from "@/lib/meetings/admin-data";
 
 /** Tabs and search, all in the URL (a GET form), so a filtered list can be bookmarked and works without JavaScript. */
-export async function DashboardFilters({ tab, search }: { tab: DashboardTab; search: string }) {
+export async function DashboardFilters({ tab, search, waitingForReview }: { tab: DashboardTab; search: string; waitingForReview: number }) {
   const t = await getTranslations("Dashboard");
   return (
     <div className="mt-4 space-y-4">
@@ -17,7 +17,7 @@ export async function DashboardFilters({ tab, search }: { tab: DashboardTab; sea
                 aria-current={name === tab ? "page" : undefined}
                 className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
               >
-                {t(`tab_${name}`)}
+                {t(`tab_${name}`, { count: waitingForReview })}
               </Link>
             </li>
           ))}

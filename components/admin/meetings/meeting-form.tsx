@@ -5,7 +5,7 @@ import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admi
 import { useValidationMessage } from "@/components/admin/use-validation-message";
 import type { FormValues } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/locales";
-import { MEETING_SHAPE, meetingFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { MEETING_SHAPE, meetingDraftSchema, meetingFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
 import { formatDateKey } from "@/lib/time/format";
 import { ConflictPanel } from "./conflict-panel";
 import { MeetingFields, type FieldsKind, type MeetingFormOptions } from "./meeting-fields";
@@ -16,9 +16,19 @@ type Props = {
   initialValues: FormValues;
   version?: number;
   options: MeetingFormOptions;
+  /** An existing meeting that is still a draft (checked like "Save as draft"). */
+  isDraft?: boolean;
 };
 
-const SUBMIT_LABEL = { create: "submitCreate", edit: "submitSave", recurring: "submitRecurring" } as const;
+const SUBMIT_LABEL = { edit: "submitSave", recurring: "submitRecurring" } as const;
+const buttonClass = "min-h-11 rounded-md px-6 font-semibold disabled:opacity-70";
+
+/** A draft may lack a text in one language; "Publish…" and edits of anything further along are checked in full. */
+function schemaFor(kind: FieldsKind, isDraft: boolean) {
+  if (kind === "recurring") return recurringFormSchema;
+  if (kind === "edit") return isDraft ? meetingDraftSchema : meetingFormSchema;
+  return (formData: FormData) => (formData.get("intent") === "draft" ? meetingDraftSchema : meetingFormSchema);
+}
 
 /**
  * The meeting form, on the one staff-form path: checked in the browser with
@@ -26,11 +36,11 @@ const SUBMIT_LABEL = { create: "submitCreate", edit: "submitSave", recurring: "s
  * JavaScript it is a plain form post and the server's answer shows the same
  * errors.
  */
-export function MeetingForm({ kind, action, initialValues, version, options }: Props) {
+export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false }: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale() as Locale;
   const message = useValidationMessage();
-  const form = useStaffForm({ action, initialValues, schema: kind === "recurring" ? recurringFormSchema : meetingFormSchema, shape: MEETING_SHAPE });
+  const form = useStaffForm({ action, initialValues, schema: schemaFor(kind, isDraft), shape: MEETING_SHAPE });
   const current = form.state.current;
   const labelFor = (field: string) => (field === "form" ? null : t(field as Parameters<typeof t>[0]));
 
@@ -52,9 +62,21 @@ export function MeetingForm({ kind, action, initialValues, version, options }: P
       {/* After a conflict, saving again knowingly replaces the version now saved. */}
       {version !== undefined ? <input type="hidden" name="version" value={typeof current?.version === "string" ? current.version : version} /> : null}
       <MeetingFields kind={kind} form={form} options={options} />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-6 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-        {form.pending ? t("saving") : t(SUBMIT_LABEL[kind])}
-      </button>
+      {kind === "create" ? (
+        <div className="flex flex-wrap gap-4">
+          {/* First in the form, so Enter in a field (the browser's default button) never publishes. */}
+          <button type="submit" name="intent" value="draft" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
+            {form.pending ? t("saving") : t("submitDraft")}
+          </button>
+          <button type="submit" name="intent" value="publish" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+            {t("submitPublish")}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+          {form.pending ? t("saving") : t(SUBMIT_LABEL[kind])}
+        </button>
+      )}
     </StaffForm>
   );
 }

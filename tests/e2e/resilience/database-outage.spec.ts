@@ -124,7 +124,7 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   expect(await health.json()).toEqual({ status: "degraded", database: "unreachable" });
 
   // The save fails, says so in Spanish, and loses nothing typed.
-  await staff.getByRole("button", { name: "Crear reunión" }).click();
+  await staff.getByRole("button", { name: "Publicar…" }).click();
   await expect(staff.getByRole("alert").filter({ hasText: "No se pudo conectar con la base de datos" })).toBeVisible();
   await expect(staff).toHaveURL(/\/es\/admin\/meetings\/new$/);
   await expect(staff.locator("#titleEn")).toHaveValue(meeting.titleEn);
@@ -150,7 +150,7 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   expect((await fetch(`${app.baseURL}/ics/en/${slug}`)).status).toBe(200);
 
   // The same form, untouched, now saves.
-  await staff.getByRole("button", { name: "Crear reunión" }).click();
+  await staff.getByRole("button", { name: "Publicar…" }).click();
   await expect(staff).toHaveURL(/\/es\/admin\/meetings\/[a-z0-9]+\?saved=created$/);
   const retried: PostResult = await postForm(noJsForm.url, [...noJsForm.fields, ...meetingFields(noJsForm.seriesId, noJsTitle)], noJsCookie);
   expect(createdId(retried)).not.toBeNull();

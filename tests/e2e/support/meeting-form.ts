@@ -31,12 +31,25 @@ export async function fillNewMeeting(page: Page, meeting: NewMeeting): Promise<v
   await expect(page.locator("#venueName")).toHaveValue(meeting.venueName);
 }
 
-/** Creates a meeting through the form and returns its edit page path. */
+export const PUBLISH_LABELS = {
+  en: { start: "Publish…", confirm: "Publish", draft: "Save as draft" },
+  es: { start: "Publicar…", confirm: "Publicar", draft: "Guardar como borrador" },
+} as const;
+
+/** On a draft's edit page: publish it now from the publish step, as residents will read it. */
+export async function publishFromEditPage(page: Page, locale: TestLocale): Promise<void> {
+  await expect(page.getByTestId(`confirm-${locale}`)).toBeVisible();
+  await page.getByRole("button", { name: PUBLISH_LABELS[locale].confirm, exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/meetings\/[a-z0-9]+\?saved=published$/);
+}
+
+/** Creates a meeting through the form, publishes it (so it is public, as before drafts existed) and returns its edit page path. */
 export async function createMeetingThroughForm(page: Page, locale: TestLocale, meeting: NewMeeting): Promise<string> {
   await page.goto(`/${locale}/admin/meetings/new`);
   await fillNewMeeting(page, meeting);
-  await page.getByRole("button", { name: locale === "en" ? "Create meeting" : "Crear reunión" }).click();
+  await page.getByRole("button", { name: PUBLISH_LABELS[locale].start, exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/meetings\/[a-z0-9]+\?saved=created$/);
+  await publishFromEditPage(page, locale);
   return new URL(page.url()).pathname;
 }
 

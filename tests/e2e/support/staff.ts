@@ -8,6 +8,7 @@ export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
   { path: "/admin/meetings/new", access: "staff" },
   { path: "/admin/meetings/recurring", access: "staff" },
   { path: "{meeting}", access: "staff" },
+  { path: "{meeting}/preview", access: "staff" },
   { path: "/admin/venues", access: "staff" },
   { path: "/admin/venues/new", access: "staff" },
   { path: "{venue}", access: "staff" },
@@ -24,7 +25,7 @@ export type EditPaths = { venue: string; series: string; meeting: string };
 export function staffPageUrl(path: string, locale: TestLocale, editPaths: EditPaths): string {
   if (path === "{venue}") return editPaths.venue;
   if (path === "{series}") return editPaths.series;
-  if (path === "{meeting}") return editPaths.meeting;
+  if (path.startsWith("{meeting}")) return path.replace("{meeting}", editPaths.meeting);
   return `/${locale}${path}`;
 }
 

@@ -7,6 +7,7 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { DASHBOARD_TABS, listStaffMeetings, type DashboardTab } from "@/lib/meetings/admin-data";
+import { countWaitingForReview } from "@/lib/publishing/data";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const tab = DASHBOARD_TABS.find((name) => name === one(query.tab)) ?? ("upcoming" satisfies DashboardTab);
   const search = one(query.q).trim().slice(0, 100);
   const created = Number.parseInt(one(query.created), 10);
-  const meetings = await listStaffMeetings(tab, search, locale, new Date());
+  const [meetings, waitingForReview] = await Promise.all([listStaffMeetings(tab, search, locale, new Date()), countWaitingForReview()]);
 
   return (
     <>
@@ -44,7 +45,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       {created > 0 ? <Notice tone="success">{t("created", { count: created })}</Notice> : null}
       {one(query.deleted) === "1" ? <Notice tone="success">{t("deleted")}</Notice> : null}
       {one(query.missing) === "1" ? <Notice tone="problem">{t("missing")}</Notice> : null}
-      <DashboardFilters tab={tab} search={search} />
+      <DashboardFilters tab={tab} search={search} waitingForReview={waitingForReview} />
       <p className="mt-4" role="status">{t("count", { count: meetings.length })}</p>
       <MeetingTable meetings={meetings} locale={locale} />
     </>

@@ -2,23 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AddToCalendar } from "@/components/add-to-calendar";
-import { DirectionsLinks } from "@/components/directions-links";
-import { MeetingAccess } from "@/components/meeting-access";
-import { MeetingDetails } from "@/components/meeting-details";
-import { PolicePromises } from "@/components/police-promises";
-import { QrAndFlyer } from "@/components/qr-and-flyer";
-import { ShareLinks } from "@/components/share-links";
-import { StatusBadge } from "@/components/status-badge";
+import { MeetingArticle } from "@/components/meeting-article";
 import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
-import { LocaleLink } from "@/components/locale-link";
 import { getMeetingBySlug } from "@/lib/meetings/data";
-import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
 import { meetingOgImagePath, meetingPageUrl } from "@/lib/meetings/meeting-urls";
-import { formatVenueAddress } from "@/lib/meetings/public-meeting";
-import { meetingShareMessage } from "@/lib/sharing/share-text";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 // Rendered at request time, never at build time (there may be no database
@@ -81,50 +70,5 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting(slug, locale);
   if (!meeting) notFound();
 
-  const t = await getTranslations("Meeting");
-  const pageUrl = meetingPageUrl(slug, locale);
-  // Rendered per request (force-dynamic), so "now" is the visitor's now.
-  const ended = meeting.endsAt <= new Date();
-  const backLink = (
-    <LocaleLink href="/" className="inline-flex min-h-11 items-center">
-      <span aria-hidden="true">←&nbsp;</span>
-      {t("backToListing")}
-    </LocaleLink>
-  );
-
-  return (
-    <article data-status={meeting.status}>
-      <p className="no-print">{backLink}</p>
-      <header className="mt-2">
-        <StatusBadge status={meeting.status} />
-        <h1 className="mt-1 text-3xl font-bold">{meeting.title}</h1>
-        <p className="mt-1 text-slate-700">{t("series", { series: meeting.series.title })}</p>
-      </header>
-
-      <MeetingDetails meeting={meeting} ended={ended} />
-
-      {meeting.description ? (
-        <section aria-labelledby="meeting-about" className="mt-8">
-          <h2 id="meeting-about" className="text-xl font-bold">
-            {t("about")}
-          </h2>
-          <p className="mt-2 whitespace-pre-line">{meeting.description}</p>
-        </section>
-      ) : null}
-
-      <MeetingAccess meeting={meeting} />
-      <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
-      <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
-      <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
-      <QrAndFlyer kind="meeting" slug={meeting.slug} />
-      <PolicePromises />
-
-      <p className="no-print mt-8">{backLink}</p>
-
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(meetingJsonLd(meeting, locale, pageUrl)) }}
-      />
-    </article>
-  );
+  return <MeetingArticle meeting={meeting} locale={locale} />;
 }

@@ -6,6 +6,7 @@ import { MeetingAnnouncement } from "@/components/admin/meetings/meeting-announc
 import { MeetingForm } from "@/components/admin/meetings/meeting-form";
 import { CancelMeetingForm, DeleteMeetingForm, PostponeMeetingForm } from "@/components/admin/meetings/meeting-status-forms";
 import { Notice } from "@/components/admin/meetings/notice";
+import { PublicationPanel } from "@/components/admin/meetings/publication-panel";
 import { StatusBadge } from "@/components/status-badge";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "updated", "cancelled", "postponed"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
@@ -29,7 +30,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const { locale: rawLocale, id } = await params;
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageMeetings");
+  const user = await requireStaffPage(locale, "manageMeetings");
   const meeting = await getEditableMeeting(id);
   if (!meeting) notFound();
   const t = await getTranslations("MeetingForm");
@@ -49,15 +50,18 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       <h2 className="mt-2 text-xl font-semibold">{title} <StatusBadge status={meeting.status} /></h2>
       <p className="text-slate-700">{formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale)} · {t("versionLabel", { version: meeting.version })}</p>
       <ul className="mt-2 flex flex-wrap gap-x-6">
-        <li>
-          <Link href={{ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }} className={linkClass}>{t("publicPage")}</Link>
-        </li>
+        {meeting.publication === "PUBLISHED" ? (
+          <li>
+            <Link href={{ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }} className={linkClass}>{t("publicPage")}</Link>
+          </li>
+        ) : null}
         <li>
           <Link href={{ pathname: "/admin/meetings/new", query: { from: meeting.id } }} className={linkClass}>{t("duplicate")}</Link>
         </li>
       </ul>
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
-      <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} />
+      <PublicationPanel key={`publication-${key}`} meeting={meeting} locale={locale} user={user} />
+      <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} isDraft={meeting.publication === "DRAFT"} />
       <section aria-labelledby="status-heading" className="mt-10 space-y-6">
         <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
         <p className="text-slate-700">{t("statusIntro")}</p>

@@ -18,7 +18,7 @@ export default async function EditSeriesPage({ params }: Props) {
   const { locale: rawLocale, id } = await params;
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageSeries");
+  const user = await requireStaffPage(locale, "manageSeries");
   const series = await getSeriesForEdit(id);
   if (!series) notFound();
   const t = await getTranslations("SeriesAdmin");
@@ -28,7 +28,7 @@ export default async function EditSeriesPage({ params }: Props) {
       <p className="mt-2 text-slate-700">
         {t("slugLabel")}: <code>{series.slug}</code>. {t("slugNote")}
       </p>
-      <SeriesForm action={saveSeriesAction.bind(null, locale, series.id)} initialValues={series.values} mode="edit" />
+      <SeriesForm action={saveSeriesAction.bind(null, locale, series.id)} initialValues={series.values} mode="edit" canSetReview={user.role === "ADMIN"} />
     </>
   );
 }

@@ -15,12 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewSeriesPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageSeries");
+  const user = await requireStaffPage(locale, "manageSeries");
   const t = await getTranslations("SeriesAdmin");
   return (
     <>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <SeriesForm action={saveSeriesAction.bind(null, locale, null)} initialValues={{ organizer: "Dallas Police Department" }} mode="create" />
+      <SeriesForm action={saveSeriesAction.bind(null, locale, null)} initialValues={{ organizer: "Dallas Police Department" }} mode="create" canSetReview={user.role === "ADMIN"} />
     </>
   );
 }

@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { AddToCalendar } from "@/components/add-to-calendar";
+import { DirectionsLinks } from "@/components/directions-links";
+import { LocaleLink } from "@/components/locale-link";
+import { MeetingAccess } from "@/components/meeting-access";
+import { MeetingDetails } from "@/components/meeting-details";
+import { PolicePromises } from "@/components/police-promises";
+import { QrAndFlyer } from "@/components/qr-and-flyer";
+import { ShareLinks } from "@/components/share-links";
+import { StatusBadge } from "@/components/status-badge";
+import type { Locale } from "@/lib/i18n/locales";
+import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
+import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
+import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
+import { meetingShareMessage } from "@/lib/sharing/share-text";
+
+/**
+ * A meeting's page as residents read it: the public page, and the staff
+ * preview of a meeting not yet public (which leaves out the QR code, flyer
+ * and search-engine data: those exist only once it is published).
+ */
+export async function MeetingArticle({ meeting, locale, preview = false }: { meeting: PublicMeeting; locale: Locale; preview?: boolean }) {
+  const slug = meeting.slug;
+  const t = await getTranslations("Meeting");
+  const pageUrl = meetingPageUrl(slug, locale);
+  // Rendered per request (force-dynamic), so "now" is the visitor's now.
+  const ended = meeting.endsAt <= new Date();
+  const backLink = (
+    <LocaleLink href="/" className="inline-flex min-h-11 items-center">
+      <span aria-hidden="true">←&nbsp;</span>
+      {t("backToListing")}
+    </LocaleLink>
+  );
+
+  return (
+    <article data-status={meeting.status}>
+      <p className="no-print">{backLink}</p>
+      <header className="mt-2">
+        <StatusBadge status={meeting.status} />
+        <h1 className="mt-1 text-3xl font-bold">{meeting.title}</h1>
+        <p className="mt-1 text-slate-700">{t("series", { series: meeting.series.title })}</p>
+      </header>
+
+      <MeetingDetails meeting={meeting} ended={ended} />
+
+      {meeting.description ? (
+        <section aria-labelledby="meeting-about" className="mt-8">
+          <h2 id="meeting-about" className="text-xl font-bold">
+            {t("about")}
+          </h2>
+          <p className="mt-2 whitespace-pre-line">{meeting.description}</p>
+        </section>
+      ) : null}
+
+      <MeetingAccess meeting={meeting} />
+      <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
+      <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
+      <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
+      {preview ? null : <QrAndFlyer kind="meeting" slug={meeting.slug} />}
+      <PolicePromises />
+
+      <p className="no-print mt-8">{backLink}</p>
+
+      {preview ? null : (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(meetingJsonLd(meeting, locale, pageUrl)) }}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
+import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { meetingWithText } from "@/lib/meetings/admin-data";
+import { publishChecks, type PublishChecks } from "./checks";
+
+/** What the publish and review steps show: the meeting as residents will read it in each language, and the checks. */
+export type PublishSummary = {
+  texts: Record<Locale, { title: string; description: string }>;
+  venue: { name: string; street: string; city: string; postalCode: string };
+  startsAt: Date;
+  endsAt: Date;
+  checks: PublishChecks;
+  series: { requiresReview: boolean; editorsMayReview: boolean };
+  requestedBy: string | null;
+};
+
+export async function getPublishSummary(id: string): Promise<PublishSummary | null> {
+  if (!isRecordId(id)) return null;
+  const db = getDb();
+  const meeting = await db.meeting.findUnique({ where: { id }, include: meetingWithText });
+  if (!meeting) return null;
+  const [venue, series, requester, checks] = await Promise.all([
+    db.venue.findUniqueOrThrow({ where: { id: meeting.venueId }, select: { name: true, street: true, city: true, postalCode: true } }),
+    db.series.findUniqueOrThrow({ where: { id: meeting.seriesId }, select: { requiresReview: true, editorsMayReview: true } }),
+    meeting.reviewRequestedById ? db.user.findUnique({ where: { id: meeting.reviewRequestedById }, select: { name: true } }) : null,
+    publishChecks(db, meeting),
+  ]);
+  const texts = Object.fromEntries(
+    SUPPORTED_LOCALES.map((locale) => {
+      const row = meeting.translations.find((text) => text.locale === locale);
+      return [locale, { title: row?.title ?? "", description: row?.description ?? "" }];
+    }),
+  ) as PublishSummary["texts"];
+  return { texts, venue, startsAt: meeting.startsAt, endsAt: meeting.endsAt, checks, series, requestedBy: requester?.name ?? null };
+}
+
+/** How many meetings wait for review: the dashboard tab's count. */
+export async function countWaitingForReview(): Promise<number> {
+  return getDb().meeting.count({ where: { publication: "IN_REVIEW" } });
+}

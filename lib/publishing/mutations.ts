@@ -1,0 +1,119 @@
+import "server-only";
+import { recordAudit, type AuditRecord } from "@/lib/audit/record";
+import type { StaffUser } from "@/lib/auth/roles";
+import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
+import { meetingWithText, type MeetingWithText } from "@/lib/meetings/admin-data";
+import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused, type Tx } from "@/lib/meetings/command";
+import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
+import { zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { publishChecks } from "./checks";
+import { publishFormSchema, reviewFormSchema } from "./schema";
+
+/**
+ * The publishing commands: a draft goes public now or at a chosen Central
+ * time, or, in a series that requires review, waits for someone else's
+ * approval. Each writes in one audited content transaction, so every
+ * instance's page cache empties when it commits.
+ */
+
+export type PublishOutcome = "published" | "scheduled" | "inReview" | "sentBack";
+export type PublishResult = { ok: true; id: string; outcome: PublishOutcome };
+
+/** The instant a publish form asks for, null for "now", or the field error. */
+function requestedInstant(input: { publishDate: string; publishTime: string }): { ok: true; at: Date | null } | { ok: false; errors: FieldErrors } {
+  if (!input.publishDate) return { ok: true, at: null };
+  const result = zonedDateTimeToInstant(input.publishDate, input.publishTime);
+  if (result.ok) return { ok: true, at: result.instant };
+  return { ok: false, errors: result.reason === "nonexistent-time" ? { publishTime: { key: "nonexistentTime" } } : { publishDate: { key: "invalidDate" } } };
+}
+
+async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText): Promise<void> {
+  const { blocking } = await publishChecks(tx, meeting);
+  if (Object.keys(blocking).length) throw new Refusal(invalid({ form: { key: "missingTranslation" }, ...blocking }));
+}
+
+async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], before: MeetingWithText) {
+  const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
+  await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, summary: auditSummary(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+}
+
+/** Public now, or SCHEDULED until `at` (visible from then on; the scheduler marks it PUBLISHED). */
+async function goLive(tx: Tx, actor: StaffUser, before: MeetingWithText, version: number, at: Date | null, now: Date, comment: string | null): Promise<PublishOutcome> {
+  const later = at !== null && at > now;
+  await updateIfUnchanged(tx, before.id, version, {
+    publication: later ? "SCHEDULED" : "PUBLISHED",
+    publishAt: later ? at : now,
+    reviewComment: comment,
+    updatedById: actor.id,
+  });
+  return later ? "scheduled" : "published";
+}
+
+/**
+ * Publishes a draft (or moves a scheduled one's time). In a series that
+ * requires review, an editor's publish becomes a request for review
+ * instead, keeping the time they asked for; an admin publishes directly.
+ */
+export async function publishMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date()): Promise<PublishResult | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = publishFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const when = requestedInstant(parsed.data);
+  if (!when.ok) return invalid(when.errors);
+
+  return inTransaction({ action: "meeting.publish", actor, entityId: id }, async (tx) => {
+    const before = await loadForChange(tx, id, parsed.data.version);
+    if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED") throw new Refusal(invalid({ form: { key: "notDraft" } }));
+    await refuseIfIncomplete(tx, before);
+    const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { requiresReview: true } });
+    if (series.requiresReview && actor.role !== "ADMIN") {
+      await updateIfUnchanged(tx, id, parsed.data.version, {
+        publication: "IN_REVIEW", publishAt: when.at, reviewRequestedById: actor.id, reviewComment: null, updatedById: actor.id,
+      });
+      await audit(tx, actor, "REQUEST_REVIEW", before);
+      return { ok: true as const, id, outcome: "inReview" as const };
+    }
+    const outcome = await goLive(tx, actor, before, parsed.data.version, when.at, now, null);
+    await audit(tx, actor, "PUBLISH", before);
+    return { ok: true as const, id, outcome };
+  });
+}
+
+/** Whether this staff member may review meetings of a series (never their own request: checked apart). */
+function mayReview(actor: StaffUser, series: { editorsMayReview: boolean }): boolean {
+  return actor.role === "ADMIN" || series.editorsMayReview;
+}
+
+/**
+ * Approves a meeting waiting for review (public now, or at the time asked
+ * for or chosen here) or sends it back to draft with a comment. The person
+ * who asked can do neither.
+ */
+export async function reviewMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date()): Promise<PublishResult | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = reviewFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const input = parsed.data;
+  const when = requestedInstant(input);
+  if (!when.ok) return invalid(when.errors);
+
+  return inTransaction({ action: `meeting.${input.decision === "approve" ? "approve" : "send-back"}`, actor, entityId: id }, async (tx) => {
+    const before = await loadForChange(tx, id, input.version);
+    if (before.publication !== "IN_REVIEW") throw new Refusal(invalid({ form: { key: "notInReview" } }));
+    const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { editorsMayReview: true } });
+    if (!mayReview(actor, series)) throw new Refusal({ ok: false, reason: "forbidden" });
+    if (before.reviewRequestedById === actor.id) throw new Refusal(invalid({ form: { key: "ownRequest" } }));
+    const comment = input.comment || null;
+    if (input.decision === "sendBack") {
+      await updateIfUnchanged(tx, id, input.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: actor.id });
+      await audit(tx, actor, "SEND_BACK", before);
+      return { ok: true as const, id, outcome: "sentBack" as const };
+    }
+    await refuseIfIncomplete(tx, before);
+    const outcome = await goLive(tx, actor, before, input.version, when.at ?? before.publishAt, now, comment);
+    await audit(tx, actor, "APPROVE", before);
+    return { ok: true as const, id, outcome };
+  });
+}

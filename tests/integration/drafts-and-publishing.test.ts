@@ -1,0 +1,209 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { StaffUser } from "@/lib/auth/roles";
+import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { seriesCalendarFeed, upcomingRssFeed, venueCalendarFeed } from "@/lib/feeds/data";
+import { loadWidgetContent } from "@/lib/embed/data";
+import { loadMeetingFlyer, loadPartnerFlyer } from "@/lib/flyer/flyer-content";
+import {
+  getCurrentSeries,
+  getMeetingBySlug,
+  listFilterOptions,
+  listPastMeetings,
+  listSeriesMeetings,
+  listUpcomingMeetings,
+  listUpcomingMeetingsAtVenue,
+  listVenueMeetingsSince,
+} from "@/lib/meetings/data";
+import { meetingExists } from "@/lib/meetings/meeting-exists";
+import { createMeeting } from "@/lib/meetings/mutations";
+import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
+import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
+import { instantToZonedParts } from "@/lib/time/central-time";
+import { getSeriesForEdit } from "@/lib/series/data";
+import { updateSeries } from "@/lib/series/mutations";
+import { seriesInputSchema } from "@/lib/series/schema";
+import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
+import { meetingFormValues } from "@/tests/support/meeting-factory";
+import { migratedDatabaseFor } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS } from "@/tests/support/test-database";
+
+const TODAY = "2027-01-10";
+// Noon in Dallas on TODAY.
+const NOW = new Date("2027-01-10T18:00:00Z");
+const SINCE = new Date("2026-01-01T00:00:00Z");
+const LATER = new Date("2027-06-01T00:00:00Z");
+// The widget shows only the next few sessions: look from the drafts' own morning (4 AM in Dallas).
+const DRAFT_MORNING = new Date("2027-02-05T10:00:00Z");
+
+/** A calendar file's text with its folded lines joined again (RFC 5545 folds at 75 octets). */
+const unfolded = (ics: string | undefined) => (ics ?? "").replace(/\r?\n[ \t]/g, "");
+
+describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (kind) => {
+  const database = migratedDatabaseFor(kind, { seedOn: TODAY, inApp: true });
+  let seriesId: string;
+  let partner: { id: string; slug: string };
+  let admin: StaffUser;
+  let editor: StaffUser;
+  let otherEditor: StaffUser;
+  let hour = 6;
+
+  async function staff(role: StaffRole, name: string): Promise<StaffUser> {
+    const user = await createStaffAccount(database.db, { email: `${name}-${kind}@example.org`, name, password: "correct-horse-battery-2027", role });
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
+  }
+
+  /** A draft at the partner venue on 5 February, each at its own morning hour (so none overlap). */
+  async function draft(title: string, overrides: Record<string, unknown> = {}) {
+    hour += 1;
+    const startTime = `${String(hour).padStart(2, "0")}:00`;
+    const endTime = `${String(hour).padStart(2, "0")}:45`;
+    const values = meetingFormValues(seriesId, partner.id, { date: "2027-02-05", startTime, endTime, titleEn: title, titleEs: `${title} (es)`, ...overrides });
+    const created = await createMeeting(editor, values, NOW, "draft");
+    if (!created.ok) throw new Error(`draft refused: ${JSON.stringify(created)}`);
+    return created;
+  }
+
+  beforeAll(async () => {
+    const db = database.db;
+    seriesId = (await db.series.findUniqueOrThrow({ where: { slug: DEMO_SERIES_SLUG } })).id;
+    partner = await db.venue.findFirstOrThrow({ where: { isPartner: true }, select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+    admin = await staff("ADMIN", "admin");
+    editor = await staff("EDITOR", "editor");
+    otherEditor = await staff("EDITOR", "other-editor");
+  });
+
+  /** Every public read that could show the meeting, each answering whether it does. */
+  async function publicSightings(slug: string, title: string): Promise<Record<string, boolean>> {
+    const series = (await getCurrentSeries(TODAY, "en"))!;
+    const has = (list: { slug: string }[]) => list.some((meeting) => meeting.slug === slug);
+    const past = await listPastMeetings("en", LATER, 1);
+    const options = await listFilterOptions(series.id, NOW);
+    const startsAt = (await database.db.meeting.findUniqueOrThrow({ where: { slug } })).startsAt.getTime();
+    return {
+      listing: has(await listUpcomingMeetings(series.id, "en", NOW)),
+      filterDates: options.startDates.some((date) => date.getTime() === startsAt),
+      archive: has(past.meetings),
+      meetingPageEn: Boolean(await getMeetingBySlug(slug, "en")),
+      meetingPageEs: Boolean(await getMeetingBySlug(slug, "es")),
+      proxyExists: await meetingExists(slug),
+      seriesFeed: has(await listSeriesMeetings(series.id, "en", { since: SINCE, now: NOW })),
+      venueFeed: has(await listVenueMeetingsSince(partner.id, "en", { since: SINCE, now: NOW })),
+      partnerPage: has(await listUpcomingMeetingsAtVenue(partner.id, "en", NOW, 50)),
+      seriesIcs: unfolded((await seriesCalendarFeed(series.slug, "en", NOW))?.body).includes(slug),
+      venueIcs: unfolded((await venueCalendarFeed(partner.slug, "en", NOW))?.body).includes(slug),
+      rss: (await upcomingRssFeed("en", NOW)).body.includes(slug),
+      widget: JSON.stringify(await loadWidgetContent("en", undefined, DRAFT_MORNING)).includes(slug),
+      venueWidget: JSON.stringify(await loadWidgetContent("en", partner.slug, DRAFT_MORNING)).includes(slug),
+      meetingFlyer: Boolean(await loadMeetingFlyer(slug)),
+      partnerFlyer: JSON.stringify(await loadPartnerFlyer(partner.slug, NOW)).includes(title),
+    };
+  }
+
+  const everywhere = (value: boolean) => expect.objectContaining(Object.fromEntries(
+    ["listing", "filterDates", "meetingPageEn", "meetingPageEs", "proxyExists", "seriesFeed", "venueFeed", "partnerPage", "seriesIcs", "venueIcs", "rss", "widget", "venueWidget", "meetingFlyer", "partnerFlyer"].map((key) => [key, value]),
+  ));
+
+  it("keeps a draft off every public surface until it is published, then shows it on all of them", async () => {
+    const title = `Draft ${kind} visible later`;
+    const created = await draft(title);
+    const before = await publicSightings(created.slug, title);
+    expect(before).toEqual(everywhere(false));
+    expect(before.archive).toBe(false);
+
+    const published = await publishMeeting(admin, created.id, { version: 1 }, NOW);
+    expect(published).toEqual({ ok: true, id: created.id, outcome: "published" });
+    expect(await publicSightings(created.slug, title)).toEqual(everywhere(true));
+    expect(await database.db.auditEntry.count({ where: { entityId: created.id, action: "PUBLISH" } })).toBe(1);
+  });
+
+  it("refuses to publish a meeting whose Spanish description is missing, and changes nothing", async () => {
+    const created = await draft(`Draft ${kind} without Spanish`, { descriptionEs: "" });
+    const auditBefore = await database.db.auditEntry.count();
+    const result = await publishMeeting(admin, created.id, { version: 1 }, NOW);
+    expect(result).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
+    const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ publication: "DRAFT", version: 1 });
+    expect(await database.db.auditEntry.count()).toBe(auditBefore);
+  });
+
+  it("makes an editor's publish wait for review; the author cannot approve it, another editor can, at a scheduled time", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true, editorsMayReview: true } });
+    try {
+      const title = `Draft ${kind} reviewed`;
+      const created = await draft(title);
+      expect(await publishMeeting(editor, created.id, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "inReview" });
+      expect(await publicSightings(created.slug, title)).toEqual(everywhere(false));
+
+      const own = await reviewMeeting(editor, created.id, { version: 2, decision: "approve" }, NOW);
+      expect(own).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownRequest" } } });
+      expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("IN_REVIEW");
+
+      const at = instantToZonedParts(new Date(NOW.getTime() + 2 * 60_000));
+      const approved = await reviewMeeting(otherEditor, created.id, { version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW);
+      expect(approved).toMatchObject({ ok: true, outcome: "scheduled" });
+      // Scheduled for 2 minutes after NOW, which is still ahead of the real clock: not public yet.
+      expect(await getMeetingBySlug(created.slug, "en")).toBeNull();
+      const actions = await database.db.auditEntry.findMany({ where: { entityId: created.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+      expect(actions).toEqual([
+        { action: "CREATE", actorId: editor.id },
+        { action: "REQUEST_REVIEW", actorId: editor.id },
+        { action: "APPROVE", actorId: otherEditor.id },
+      ]);
+    } finally {
+      await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false, editorsMayReview: false } });
+    }
+  });
+
+  it("sends a request back to draft only with a comment, and records it", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
+    try {
+      const created = await draft(`Draft ${kind} sent back`);
+      await publishMeeting(editor, created.id, { version: 1 }, NOW);
+      expect(await reviewMeeting(admin, created.id, { version: 2, decision: "sendBack", comment: "" }, NOW)).toMatchObject({ ok: false, errors: { comment: { key: "commentRequired" } } });
+      expect(await reviewMeeting(otherEditor, created.id, { version: 2, decision: "sendBack", comment: "Wrong church" }, NOW)).toEqual({ ok: false, reason: "forbidden" });
+      expect(await reviewMeeting(admin, created.id, { version: 2, decision: "sendBack", comment: "Wrong church" }, NOW)).toMatchObject({ ok: true, outcome: "sentBack" });
+      const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+      expect(row).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
+      const sentBack = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "SEND_BACK", actorId: admin.id } });
+      expect(sentBack.after).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
+    } finally {
+      await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
+    }
+  });
+
+  it("lets only an admin change whether a series needs review (an editor cannot switch it off)", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
+    const values = (await getSeriesForEdit(seriesId))!.values;
+    const withoutReview = seriesInputSchema.parse({ ...values, requiresReview: false });
+    expect(await updateSeries(editor, seriesId, withoutReview)).toMatchObject({ ok: true });
+    expect((await database.db.series.findUniqueOrThrow({ where: { id: seriesId } })).requiresReview).toBe(true);
+    expect(await updateSeries(admin, seriesId, withoutReview)).toMatchObject({ ok: true });
+    expect((await database.db.series.findUniqueOrThrow({ where: { id: seriesId } })).requiresReview).toBe(false);
+  });
+
+  it("publishes each due scheduled meeting exactly once when two schedulers run at the same moment", async () => {
+    const at = new Date(NOW.getTime() + 60 * 60_000);
+    const when = instantToZonedParts(at);
+    const ids: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const created = await draft(`Scheduled ${kind} ${index}`);
+      expect(await publishMeeting(admin, created.id, { version: 1, publishDate: when.date, publishTime: when.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+      ids.push(created.id);
+    }
+    const mine = (published: string[]) => published.filter((id) => ids.includes(id));
+    expect(mine(await publishDueMeetings(new Date(at.getTime() - 1000)))).toEqual([]);
+
+    const due = new Date(at.getTime() + 30_000);
+    const [first, second] = await Promise.all([publishDueMeetings(due), publishDueMeetings(due)]);
+    const both = [...first, ...second];
+    expect(new Set(both).size, "no meeting published twice").toBe(both.length);
+    expect(mine(both).sort()).toEqual([...ids].sort());
+    const rows = await database.db.meeting.findMany({ where: { id: { in: ids } }, select: { publication: true } });
+    expect(rows.every((row) => row.publication === "PUBLISHED")).toBe(true);
+    for (const id of ids) {
+      expect(await database.db.auditEntry.count({ where: { entityId: id, action: "PUBLISH", actorId: SCHEDULER_ACTOR.id } })).toBe(1);
+    }
+    expect(await publishDueMeetings(due)).toEqual([]);
+  });
+});
