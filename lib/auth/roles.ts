@@ -5,6 +5,8 @@ const PERMISSIONS = {
   manageMeetings: ["ADMIN", "EDITOR"],
   manageVenues: ["ADMIN", "EDITOR"],
   manageSeries: ["ADMIN", "EDITOR"],
+  // Session requests, contact details included; accepting one also needs manageMeetings.
+  manageRequests: ["ADMIN", "EDITOR"],
   manageStaff: ["ADMIN"],
   viewAudit: ["ADMIN"],
   changeOwnPassword: ["ADMIN", "EDITOR"],

@@ -17,6 +17,7 @@ export const VALIDATION_KEYS = [
   "wrongPassword", "signInRefused", "signInThrottled", "lastDayBeforeFirst", "sessionsOutside",
   "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict",
   "missingTranslation", "ownRequest", "notReviewer", "commentRequired", "notDraft", "notInReview",
+  "contactRequired", "tooManyRequests", "requestClosed",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -9,6 +9,7 @@ export const pathnames = {
   "/what-to-know": { en: "/what-to-know", es: "/que-saber" },
   "/partners": { en: "/partners", es: "/socios" },
   "/partners/[slug]": { en: "/partners/[slug]", es: "/socios/[slug]" },
+  "/request-a-session": { en: "/request-a-session", es: "/solicitar-una-reunion" },
   // Staff area: the same paths in both languages.
   "/admin": "/admin",
   "/admin/login": "/admin/login",
@@ -25,4 +26,6 @@ export const pathnames = {
   "/admin/series/[id]": "/admin/series/[id]",
   "/admin/staff": "/admin/staff",
   "/admin/audit": "/admin/audit",
+  "/admin/requests": "/admin/requests",
+  "/admin/requests/[id]": "/admin/requests/[id]",
 } as const;
