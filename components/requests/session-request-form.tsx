@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { FormAlert, FormNotice } from "@/components/admin/form-alert";
 import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
-import { StaffForm, useStaffForm } from "@/components/admin/staff-form";
+import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
-import { submitSessionRequestAction } from "@/lib/requests/actions";
 import { HONEYPOT_FIELD, REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchema } from "@/lib/requests/schema";
 import { VENUE_KINDS } from "@/lib/venues/schema";
 
@@ -15,12 +14,12 @@ const FIELDS = [
 ] as const;
 
 /** The public request form: a plain form post, with or without JavaScript; whatever was typed comes back on any error. */
-export function SessionRequestForm({ locale }: { locale: string }) {
+export function SessionRequestForm({ action }: { action: StaffFormAction }) {
   const t = useTranslations("RequestForm");
   const tLanguage = useTranslations("Languages");
   const tValidation = useTranslations("Validation");
   const form = useStaffForm({
-    action: submitSessionRequestAction.bind(null, locale),
+    action,
     initialValues: { venueKind: "CHURCH", spokenLanguages: ["es"], interpretation: [] },
     schema: sessionRequestSchema,
     shape: REQUEST_SHAPE,

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SessionRequestForm } from "@/components/requests/session-request-form";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { submitSessionRequestAction } from "@/lib/requests/actions";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export default async function RequestSessionPage({ params }: PageProps<"/[locale
       <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
       <p className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3">{t("privacy")}</p>
       <NextIntlClientProvider messages={clientMessages}>
-        <SessionRequestForm locale={locale} />
+        <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} />
       </NextIntlClientProvider>
     </>
   );
