@@ -1,18 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/admin/form-alert";
 import { Select, TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { acceptRequestSchema, declineRequestSchema, requestNotesSchema } from "@/lib/requests/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold";
-
-function useFormAlert(form: ReturnType<typeof useStaffForm>) {
-  const tValidation = useTranslations("Validation");
-  const error = form.state.errors.form;
-  return error ? <FormAlert>{tValidation(error.key)}</FormAlert> : null;
-}
 
 /** Notes and new / in progress. */
 export function RequestNotesForm({ action, status, notes }: { action: StaffFormAction; status: string; notes: string }) {
@@ -21,7 +14,6 @@ export function RequestNotesForm({ action, status, notes }: { action: StaffFormA
   const labelFor = (field: string) => (field === "notes" ? t("notes") : field === "status" ? t("status") : null);
   return (
     <StaffForm form={form} labelFor={labelFor} className="space-y-4">
-      {useFormAlert(form)}
       <Select name="status" label={t("status")} value={form.text("status")} error={form.error("status")}>
         <option value="NEW">{t("status_NEW")}</option>
         <option value="IN_PROGRESS">{t("status_IN_PROGRESS")}</option>
@@ -43,7 +35,6 @@ export function AcceptRequestForm({ action, series, venues, hostName }: { action
   const labelFor = (field: string) => ({ seriesId: t("series"), venueId: t("venue"), hostName: t("hostName") })[field] ?? null;
   return (
     <StaffForm form={form} labelFor={labelFor} className="space-y-4">
-      {useFormAlert(form)}
       <Select name="seriesId" label={t("series")} value={form.text("seriesId")} error={form.error("seriesId")}>
         {series.map((option) => (
           <option key={option.id} value={option.id}>{option.label}</option>
@@ -70,7 +61,6 @@ export function DeclineRequestForm({ action }: { action: StaffFormAction }) {
   const labelFor = (field: string) => (field === "notes" ? t("declineNotes") : null);
   return (
     <StaffForm form={form} labelFor={labelFor} idPrefix="decline" className="space-y-4">
-      {useFormAlert(form)}
       <TextArea name="notes" id="decline-notes" label={t("declineNotes")} value={form.text("notes")} error={form.error("notes")} rows={3} />
       <button type="submit" disabled={form.pending} className={`${buttonClass} border border-red-800 text-red-900 hover:bg-red-50`}>
         {t("decline")}

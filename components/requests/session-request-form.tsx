@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormAlert, FormNotice } from "@/components/admin/form-alert";
+import { FormNotice } from "@/components/admin/form-alert";
 import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
@@ -17,7 +17,6 @@ const FIELDS = [
 export function SessionRequestForm({ action }: { action: StaffFormAction }) {
   const t = useTranslations("RequestForm");
   const tLanguage = useTranslations("Languages");
-  const tValidation = useTranslations("Validation");
   const form = useStaffForm({
     action,
     initialValues: { venueKind: "CHURCH", spokenLanguages: ["es"], interpretation: [] },
@@ -33,10 +32,8 @@ export function SessionRequestForm({ action }: { action: StaffFormAction }) {
       </div>
     );
   }
-  const formError = form.state.errors.form;
   return (
     <StaffForm form={form} labelFor={labelFor} className="mt-6 space-y-4">
-      {formError ? <FormAlert>{tValidation(formError.key)}</FormAlert> : null}
       <TextInput name="organization" label={t("organization")} value={form.text("organization")} error={form.error("organization")} maxLength={REQUEST_LIMITS.organization} autoComplete="organization" />
       <Select name="venueKind" label={t("venueKind")} value={form.text("venueKind") || "CHURCH"} error={form.error("venueKind")}>
         {VENUE_KINDS.map((kind) => (
