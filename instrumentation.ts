@@ -6,7 +6,9 @@
  * with Retry-After, and starts listening for staff saves so the page cache
  * is ready before the first visitor (lib/cache/change-listener.ts), and
  * starts the scheduled-publishing loop (lib/publishing/scheduler.ts: every
- * instance runs it; each meeting is still published exactly once).
+ * instance runs it; each meeting is still published exactly once) and the
+ * hourly deletion of request contact details 90 days after the request
+ * closed (lib/requests/contact-purge.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -21,6 +23,8 @@ export async function register() {
   if (!building) {
     const { startPublishScheduler } = await import("@/lib/publishing/scheduler");
     startPublishScheduler();
+    const { startContactPurge } = await import("@/lib/requests/contact-purge");
+    startContactPurge();
   }
 }
 

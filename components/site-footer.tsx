@@ -11,6 +11,9 @@ export async function SiteFooter() {
         <p>
           <LocaleLink href="/what-to-know">{t("navWhatToKnow")}</LocaleLink>
         </p>
+        <p>
+          <LocaleLink href="/request-a-session">{t("navRequestSession")}</LocaleLink>
+        </p>
       </div>
     </footer>
   );

@@ -25,6 +25,7 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
           <li><Link href="/admin" className={linkClass}>{t("navMeetings")}</Link></li>
           <li><Link href="/admin/meetings/new" className={linkClass}>{t("navNewMeeting")}</Link></li>
           <li><Link href="/admin/meetings/recurring" className={linkClass}>{t("navRecurring")}</Link></li>
+          <li><Link href="/admin/requests" className={linkClass}>{t("navRequests")}</Link></li>
           <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
           <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
           {can(user.role, "manageStatements") ? (

@@ -7,6 +7,8 @@ const PERMISSIONS = {
   manageSeries: ["ADMIN", "EDITOR"],
   // The department's public commitments: admins only (review waits for the publishing workflow).
   manageStatements: ["ADMIN"],
+  // Session requests, contact details included; accepting one also needs manageMeetings.
+  manageRequests: ["ADMIN", "EDITOR"],
   manageStaff: ["ADMIN"],
   viewAudit: ["ADMIN"],
   changeOwnPassword: ["ADMIN", "EDITOR"],

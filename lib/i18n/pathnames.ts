@@ -10,6 +10,7 @@ export const pathnames = {
   "/what-to-know/history": { en: "/what-to-know/history", es: "/que-saber/historial" },
   "/partners": { en: "/partners", es: "/socios" },
   "/partners/[slug]": { en: "/partners/[slug]", es: "/socios/[slug]" },
+  "/request-a-session": { en: "/request-a-session", es: "/solicitar-una-reunion" },
   // Staff area: the same paths in both languages.
   "/admin": "/admin",
   "/admin/login": "/admin/login",
@@ -29,4 +30,6 @@ export const pathnames = {
   "/admin/statements/[id]": "/admin/statements/[id]",
   "/admin/staff": "/admin/staff",
   "/admin/audit": "/admin/audit",
+  "/admin/requests": "/admin/requests",
+  "/admin/requests/[id]": "/admin/requests/[id]",
 } as const;

@@ -90,7 +90,14 @@ export type Created = { ok: true; id: string; slug: string };
 export type CreateMode = "draft" | "toPublish" | "published";
 
 /** A new session. New sessions are always scheduled; cancel or postpone them afterwards. */
-export async function createMeeting(actor: StaffUser | null, raw: unknown, now = new Date(), mode: CreateMode = "published"): Promise<Created | Refused> {
+export async function createMeeting(
+  actor: StaffUser | null,
+  raw: unknown,
+  now = new Date(),
+  mode: CreateMode = "published",
+  // Work that must commit or roll back with the new meeting (an accepted request links it).
+  alongside?: (tx: Tx, meetingId: string, staff: StaffUser) => Promise<void>,
+): Promise<Created | Refused> {
   const form = checkMeetingForm(actor, raw, mode === "draft" ? meetingDraftSchema : meetingFormSchema);
   if (!form.ok) return form;
   const { staff, input, when } = form;
@@ -101,6 +108,7 @@ export async function createMeeting(actor: StaffUser | null, raw: unknown, now =
     const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
     if (errors) throw new Refusal(invalid(errors));
     const meeting = await insertMeeting(tx, staff, input, venueId, input.date, when, mode === "published" ? "PUBLISHED" : "DRAFT");
+    await alongside?.(tx, meeting.id, staff);
     return { ok: true as const, id: meeting.id, slug: meeting.slug };
   });
 }

@@ -33,6 +33,9 @@ import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
 import * as statementMutations from "@/lib/statements/mutations";
 import { statementInputSchema } from "@/lib/statements/schema";
+import { resetRequestLimits } from "@/lib/requests/address-limit";
+import * as requestActions from "@/lib/requests/actions";
+import * as requestMutations from "@/lib/requests/mutations";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -523,10 +526,100 @@ const PUBLISHING_ROWS: Row[] = [
   },
 ];
 
+// ── meeting requests: the public form, and the staff queue ──
+const requestFields = (organization: string) => ({
+  organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: "2027-02-03",
+  startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "30", contactName: "Marta", contactEmail: "office@example.org",
+});
+
+/** An open request, named after the row; returns its id. */
+async function openRequest(context: Context): Promise<string> {
+  const row = await context.db.sessionRequest.create({
+    data: {
+      organization: `Requester ${context.tag}`, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201",
+      preferredDate: new Date("2027-02-03T00:00:00Z"), startTime: "18:00", endTime: "19:30", otherTimes: "", spokenLanguages: ["es"],
+      interpretation: [], attendance: 30, contactName: "Marta", contactEmail: "office@example.org",
+    },
+  });
+  return row.id;
+}
+
+const requestStatus = async (db: PrismaClient, id: string) => (await db.sessionRequest.findUniqueOrThrow({ where: { id } })).status;
+const requestNamed = (db: PrismaClient, organization: string) => db.sessionRequest.count({ where: { organization } }).then(Boolean);
+
+const REQUEST_ROWS: Row[] = [
+  {
+    // Anyone may ask for a meeting (the limit per address is reset so that only authorization is tested).
+    name: "requests/actions.submitSessionRequestAction",
+    allowed: EVERYONE,
+    run: (context) => {
+      resetRequestLimits();
+      return requestActions.submitSessionRequestAction("es", idle, form(requestFields(`Asks ${context.tag}`)));
+    },
+    saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
+  },
+  {
+    name: "requests/actions.saveRequestNotesAction",
+    allowed: STAFF,
+    prepare: openRequest,
+    run: (context, id) => requestActions.saveRequestNotesAction("en", id, idle, form({ status: "IN_PROGRESS", notes: `Notes ${context.tag}` })),
+    saved: async (context, id) => (await requestStatus(context.db, id)) === "IN_PROGRESS",
+  },
+  {
+    name: "requests/actions.declineRequestAction",
+    allowed: STAFF,
+    prepare: openRequest,
+    run: (_context, id) => requestActions.declineRequestAction("en", id, idle, form({ notes: "Outside the area." })),
+    saved: async (context, id) => (await requestStatus(context.db, id)) === "DECLINED",
+  },
+  {
+    name: "requests/actions.acceptRequestAction",
+    allowed: STAFF,
+    prepare: openRequest,
+    run: (context, id) => requestActions.acceptRequestAction("en", id, idle, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" })),
+    saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED" && (await venueNamed(context.db, `Requester ${context.tag}`)),
+  },
+  {
+    name: "requests/mutations.submitSessionRequest",
+    allowed: ["anonymous"],
+    callers: ["anonymous"],
+    run: (context) => {
+      resetRequestLimits();
+      return requestMutations.submitSessionRequest({ ...requestFields(`Asks ${context.tag}`), spokenLanguages: ["es"] }, "203.0.113.50");
+    },
+    saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
+  },
+  {
+    name: "requests/mutations.updateRequestNotes",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: openRequest,
+    run: (context, id) => requestMutations.updateRequestNotes(context.actor, id, { status: "IN_PROGRESS", notes: "On it." }),
+    saved: async (context, id) => (await requestStatus(context.db, id)) === "IN_PROGRESS",
+  },
+  {
+    name: "requests/mutations.declineRequest",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: openRequest,
+    run: (context, id) => requestMutations.declineRequest(context.actor, id, { notes: "" }),
+    saved: async (context, id) => (await requestStatus(context.db, id)) === "DECLINED",
+  },
+  {
+    name: "requests/mutations.acceptRequest",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: openRequest,
+    run: (context, id) => requestMutations.acceptRequest(context.actor, id, { seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" }),
+    saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED",
+  },
+];
+
 const ROWS: Row[] = [
   ...MEETING_ROWS,
   ...SECOND_FACTOR_ROWS,
   ...PUBLISHING_ROWS,
+  ...REQUEST_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
   {
     name: "auth/actions.signInAction",

@@ -4,9 +4,10 @@ import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
+import { resetRequestLimits } from "@/lib/requests/address-limit";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
+  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, LOCALE_INPUTS, STAFF_TEXT_INPUTS } from "@/tests/support/hostile-inputs";
@@ -26,6 +27,7 @@ import {
   updateMeetingAction,
 } from "@/lib/meetings/actions";
 import { reviewMeetingAction } from "@/lib/publishing/actions";
+import { saveRequestNotesAction, submitSessionRequestAction } from "@/lib/requests/actions";
 import { saveSeriesAction } from "@/lib/series/actions";
 import { changeStaffRoleAction, createStaffAction, setStaffActiveAction } from "@/lib/staff/actions";
 import { saveStatementAction } from "@/lib/statements/actions";
@@ -171,6 +173,39 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       const outcome = await settle(() => reviewMeetingAction("en", reviewed.id, idle, form({ version: String(version), decision: "sendBack", ...fill(input, REVIEW_TEXT) })));
       expect(outcome.redirect, label(input)).toBe(`/en/admin/meetings/${reviewed.id}?saved=sentBack`);
       expect((await db.meeting.findUniqueOrThrow({ where: { id: reviewed.id } })).reviewComment, label(input)).toBe(stored);
+    }
+  });
+
+  it("stores every accepted hostile text in a public meeting request and its staff notes, and reads it back exactly", async () => {
+    const base = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org" };
+    for (const { input, stored } of acceptedBy(REQUEST_TEXT)) {
+      resetRequestLimits();
+      const before = await db.sessionRequest.count();
+      const outcome = await settle(() => submitSessionRequestAction("es", idle, form({ ...base, ...fill(input, REQUEST_TEXT) })));
+      expect((outcome.value as FormState).status, `${label(input)}: ${JSON.stringify(outcome)}`).toBe("done");
+      expect(await db.sessionRequest.count()).toBe(before + 1);
+      const row = await db.sessionRequest.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      expect([row.organization, row.street, row.city, row.otherTimes, row.contactName, row.contactPhone ?? ""], label(input)).toEqual(Array(6).fill(stored));
+    }
+    const request = await db.sessionRequest.findFirstOrThrow();
+    for (const { input, stored } of acceptedBy(REQUEST_NOTES)) {
+      const outcome = await settle(() => saveRequestNotesAction("en", request.id, idle, form({ status: "IN_PROGRESS", ...fill(input, REQUEST_NOTES) })));
+      expect(outcome.redirect, label(input)).toBe(`/en/admin/requests/${request.id}?saved=1`);
+      expect((await db.sessionRequest.findUniqueOrThrow({ where: { id: request.id } })).notes, label(input)).toBe(stored);
+    }
+  });
+
+  it("refuses a public request with refused hostile text, with translated errors, everything typed kept and nothing stored", async () => {
+    for (const input of REFUSED_SAMPLES) {
+      resetRequestLimits();
+      const before = await db.sessionRequest.count();
+      const fields = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org", ...fill(input, REQUEST_TEXT) };
+      const outcome = await settle(() => submitSessionRequestAction("es", idle, form(fields)));
+      const state = outcome.value as FormState;
+      expect(state.status, label(input)).toBe("invalid");
+      for (const key of Object.values(errorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
+      expect(state.values.organization).toBe(input);
+      expect(await db.sessionRequest.count()).toBe(before);
     }
   });
 

@@ -1,5 +1,6 @@
 import { LIMITS } from "@/lib/meetings/schema";
 import { REVIEW_COMMENT_LIMIT } from "@/lib/publishing/schema";
+import { REQUEST_LIMITS } from "@/lib/requests/schema";
 import { SERIES_LIMITS } from "@/lib/series/schema";
 import { STATEMENT_LIMITS } from "@/lib/statements/schema";
 import { VENUE_LIMITS } from "@/lib/venues/schema";
@@ -111,3 +112,14 @@ export const STATEMENT_TEXT: FieldSpec = {
   sourceEn: { max: STATEMENT_LIMITS.source, required: true },
   sourceEs: { max: STATEMENT_LIMITS.source, required: true },
 };
+/** The public "request a meeting" form's text fields (the email has its own check). */
+export const REQUEST_TEXT: FieldSpec = {
+  organization: { max: REQUEST_LIMITS.organization, required: true },
+  street: { max: REQUEST_LIMITS.street, required: true },
+  city: { max: REQUEST_LIMITS.city, required: true },
+  otherTimes: { max: REQUEST_LIMITS.otherTimes, required: false },
+  contactName: { max: REQUEST_LIMITS.contactName, required: true },
+  contactPhone: { max: REQUEST_LIMITS.contactPhone, required: false },
+};
+export const REQUEST_NOTES: FieldSpec = { notes: { max: REQUEST_LIMITS.notes, required: false } };
+export const REQUEST_ACCEPT_TEXT: FieldSpec = { hostName: { max: 200, required: true } };

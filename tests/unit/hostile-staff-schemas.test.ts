@@ -5,13 +5,14 @@ import { toFieldErrors } from "@/lib/forms/form-state";
 import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
 import { publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 import { codeKind, codeSchema, editorsSettingSchema, passkeyIdSchema, passkeyNameSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema } from "@/lib/second-factor/schema";
+import { acceptRequestSchema, declineRequestSchema, requestNotesSchema, sessionRequestSchema } from "@/lib/requests/schema";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/schema";
 import { statementInputSchema } from "@/lib/statements/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
+  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_ACCEPT_TEXT, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, STAFF_TEXT_INPUTS, TIME_INPUTS } from "@/tests/support/hostile-inputs";
@@ -57,6 +58,14 @@ const FORMS: StaffForm[] = [
   { name: "venue", schema: venueInputSchema, base: { kind: "CHURCH", postalCode: "75201" }, fields: VENUE_TEXT },
   { name: "statement", schema: statementInputSchema, base: { section: "WILL_NOT", position: "1", statedOn: "2026-11-20", sourceUrl: "" }, fields: STATEMENT_TEXT },
   { name: "series", schema: seriesInputSchema, base: { startsOn: "2099-01-01", endsOn: "2099-01-31" }, fields: SERIES_TEXT },
+  {
+    name: "public meeting request", schema: sessionRequestSchema,
+    base: { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: ["es"], attendance: "40", contactEmail: "office@example.org" },
+    fields: REQUEST_TEXT,
+  },
+  { name: "request notes", schema: requestNotesSchema, base: { status: "IN_PROGRESS" }, fields: REQUEST_NOTES },
+  { name: "request declined", schema: declineRequestSchema, base: {}, fields: REQUEST_NOTES },
+  { name: "request accepted", schema: acceptRequestSchema, base: { seriesId: "series", venueId: "" }, fields: REQUEST_ACCEPT_TEXT },
   {
     name: "new staff account", schema: newStaffSchema, base: { email: "staff@example.org", role: "EDITOR", password: "a-long-unusual-passphrase" },
     fields: { name: { max: STAFF_LIMITS.name, required: true } },
@@ -118,6 +127,16 @@ describe("hostile text in the fields that are not plain text", () => {
       expectTranslated(errorKeys(result.error));
     }
     expect(statementInputSchema.safeParse({ ...base, sourceUrl: "javascript:alert(1)" }).success).toBe(false);
+  });
+
+  it.each(INPUTS)("request contact email and attendance: %s", (_label, input) => {
+    const base = { ...fill("Request", REQUEST_TEXT), postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: ["es"] };
+    const byEmail = sessionRequestSchema.safeParse({ ...base, attendance: "40", contactEmail: posted(input) });
+    if (byEmail.success) expect(byEmail.data.contactEmail).toBe(posted(input).trim());
+    else expectTranslated(errorKeys(byEmail.error));
+    const byAttendance = sessionRequestSchema.safeParse({ ...base, attendance: posted(input), contactEmail: "office@example.org" });
+    if (byAttendance.success) expect(byAttendance.data.attendance).toBeGreaterThanOrEqual(1);
+    else expectTranslated(errorKeys(byAttendance.error));
   });
 
   it.each(INPUTS)("staff account email and password: %s", (_label, input) => {

@@ -9,6 +9,7 @@ export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
   { path: "/admin/meetings/recurring", access: "staff" },
   { path: "{meeting}", access: "staff" },
   { path: "{meeting}/preview", access: "staff" },
+  { path: "/admin/requests", access: "staff" },
   { path: "/admin/venues", access: "staff" },
   { path: "/admin/venues/new", access: "staff" },
   { path: "{venue}", access: "staff" },

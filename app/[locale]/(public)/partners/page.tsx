@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink } from "@/components/locale-link";
 import { DirectoryEntryCard } from "@/components/partner/directory-entry";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
@@ -32,6 +33,9 @@ export default async function PartnersPage({ params }: PageProps<"/[locale]/part
     <>
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
+      <p className="mt-3 text-lg">
+        <LocaleLink href="/request-a-session">{t("requestSession")}</LocaleLink>
+      </p>
       {entries.length === 0 ? (
         <p className="mt-6 rounded-lg border border-slate-300 p-4 text-lg">{t("empty")}</p>
       ) : (

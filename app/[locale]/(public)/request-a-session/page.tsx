@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { SessionRequestForm } from "@/components/requests/session-request-form";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { submitSessionRequestAction } from "@/lib/requests/actions";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/request-a-session">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "RequestForm" });
+  return { title: t("title"), description: t("intro"), alternates: pageAlternates("/request-a-session", locale) };
+}
+
+// What the form renders in the browser.
+const CLIENT_NAMESPACES = ["RequestForm", "Languages", "StaffForm", "Validation"] as const;
+
+/** A church, school or community group asks for a session. */
+export default async function RequestSessionPage({ params }: PageProps<"/[locale]/request-a-session">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("RequestForm");
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
+      <p className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3">{t("privacy")}</p>
+      <NextIntlClientProvider messages={clientMessages}>
+        <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} />
+      </NextIntlClientProvider>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
+import { requireStaffPage } from "@/lib/auth/page-guard";
+import type { SessionRequestStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { countRequestsByStatus, listRequests } from "@/lib/requests/data";
+import { REQUEST_STATUSES } from "@/lib/requests/schema";
+import { formatDateKey, formatInstant } from "@/lib/time/format";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "RequestAdmin" });
+  return { title: t("listTitle") };
+}
+
+/** The request queue, one tab per status. */
+export default async function RequestsPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requireStaffPage(locale, "manageRequests");
+  const t = await getTranslations("RequestAdmin");
+  const asked = (await searchParams).status;
+  const status: SessionRequestStatus = REQUEST_STATUSES.find((value) => value === asked) ?? "NEW";
+  const [rows, counts] = await Promise.all([listRequests(status), countRequestsByStatus()]);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("listIntro")}</p>
+      <nav aria-label={t("tabsLabel")} className="mt-4">
+        <ul className="flex flex-wrap gap-x-5">
+          {REQUEST_STATUSES.map((value) => (
+            <li key={value}>
+              <Link
+                href={{ pathname: "/admin/requests", query: { status: value } }}
+                aria-current={value === status ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center ${value === status ? "font-bold" : ""}`}
+              >
+                {t(`status_${value}`)} ({counts[value]})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <AdminTable
+        caption={t(`status_${status}`)}
+        empty={t("empty")}
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          {
+            header: t("colOrganization"),
+            rowHeader: true,
+            cell: (row) => (
+              <Link href={{ pathname: "/admin/requests/[id]", params: { id: row.id } }} aria-label={t("open", { name: row.organization })}>
+                {row.organization}
+              </Link>
+            ),
+          },
+          { header: t("colDate"), appText: true, cell: (row) => formatDateKey(row.preferredDate, locale) },
+          { header: t("colReceived"), appText: true, cell: (row) => formatInstant(row.createdAt, locale) },
+        ]}
+      />
+    </>
+  );
+}

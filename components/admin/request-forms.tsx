@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Select, TextArea, TextInput } from "@/components/admin/inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { acceptRequestSchema, declineRequestSchema, requestNotesSchema } from "@/lib/requests/schema";
+
+const buttonClass = "min-h-11 rounded-md px-5 font-semibold";
+
+/** Notes and new / in progress. */
+export function RequestNotesForm({ action, status, notes }: { action: StaffFormAction; status: string; notes: string }) {
+  const t = useTranslations("RequestAdmin");
+  const form = useStaffForm({ action, initialValues: { status, notes }, schema: requestNotesSchema });
+  const labelFor = (field: string) => (field === "notes" ? t("notes") : field === "status" ? t("status") : null);
+  return (
+    <StaffForm form={form} labelFor={labelFor} className="space-y-4">
+      <Select name="status" label={t("status")} value={form.text("status")} error={form.error("status")}>
+        <option value="NEW">{t("status_NEW")}</option>
+        <option value="IN_PROGRESS">{t("status_IN_PROGRESS")}</option>
+      </Select>
+      <TextArea name="notes" label={t("notes")} value={form.text("notes")} error={form.error("notes")} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} border border-slate-500 text-slate-900 hover:bg-slate-100`}>
+        {t("saveNotes")}
+      </button>
+    </StaffForm>
+  );
+}
+
+type Option = { id: string; label: string };
+
+/** Accept: a draft meeting in the chosen series, at an existing place or a new one from the request. */
+export function AcceptRequestForm({ action, series, venues, hostName }: { action: StaffFormAction; series: Option[]; venues: Option[]; hostName: string }) {
+  const t = useTranslations("RequestAdmin");
+  const form = useStaffForm({ action, initialValues: { seriesId: series[0]?.id ?? "", venueId: "", hostName }, schema: acceptRequestSchema });
+  const labelFor = (field: string) => ({ seriesId: t("series"), venueId: t("venue"), hostName: t("hostName") })[field] ?? null;
+  return (
+    <StaffForm form={form} labelFor={labelFor} className="space-y-4">
+      <Select name="seriesId" label={t("series")} value={form.text("seriesId")} error={form.error("seriesId")}>
+        {series.map((option) => (
+          <option key={option.id} value={option.id}>{option.label}</option>
+        ))}
+      </Select>
+      <Select name="venueId" label={t("venue")} value={form.text("venueId")} error={form.error("venueId")}>
+        <option value="">{t("newVenue")}</option>
+        {venues.map((option) => (
+          <option key={option.id} value={option.id}>{option.label}</option>
+        ))}
+      </Select>
+      <TextInput name="hostName" label={t("hostName")} value={form.text("hostName")} error={form.error("hostName")} maxLength={200} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+        {t("accept")}
+      </button>
+    </StaffForm>
+  );
+}
+
+/** Decline, with a reason kept for staff. */
+export function DeclineRequestForm({ action }: { action: StaffFormAction }) {
+  const t = useTranslations("RequestAdmin");
+  const form = useStaffForm({ action, initialValues: { notes: "" }, schema: declineRequestSchema });
+  const labelFor = (field: string) => (field === "notes" ? t("declineNotes") : null);
+  return (
+    <StaffForm form={form} labelFor={labelFor} idPrefix="decline" className="space-y-4">
+      <TextArea name="notes" id="decline-notes" label={t("declineNotes")} value={form.text("notes")} error={form.error("notes")} rows={3} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} border border-red-800 text-red-900 hover:bg-red-50`}>
+        {t("decline")}
+      </button>
+    </StaffForm>
+  );
+}

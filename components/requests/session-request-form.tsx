@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormNotice } from "@/components/admin/form-alert";
+import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
+import { HONEYPOT_FIELD, REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchema } from "@/lib/requests/schema";
+import { VENUE_KINDS } from "@/lib/venues/schema";
+
+const FIELDS = [
+  "organization", "venueKind", "street", "city", "postalCode", "preferredDate", "startTime", "endTime", "otherTimes",
+  "spokenLanguages", "interpretation", "attendance", "contactName", "contactPhone", "contactEmail",
+] as const;
+
+/** The public request form: a plain form post, with or without JavaScript; whatever was typed comes back on any error. */
+export function SessionRequestForm({ action }: { action: StaffFormAction }) {
+  const t = useTranslations("RequestForm");
+  const tLanguage = useTranslations("Languages");
+  const form = useStaffForm({
+    action,
+    initialValues: { venueKind: "CHURCH", spokenLanguages: ["es"], interpretation: [] },
+    schema: sessionRequestSchema,
+    shape: REQUEST_SHAPE,
+  });
+  const labelFor = (field: string) => ((FIELDS as readonly string[]).includes(field) ? t(field as (typeof FIELDS)[number]) : null);
+
+  if (form.state.status === "done") {
+    return (
+      <div className="mt-6">
+        <FormNotice>{t("thanks")}</FormNotice>
+      </div>
+    );
+  }
+  return (
+    <StaffForm form={form} labelFor={labelFor} className="mt-6 space-y-4">
+      <TextInput name="organization" label={t("organization")} value={form.text("organization")} error={form.error("organization")} maxLength={REQUEST_LIMITS.organization} autoComplete="organization" />
+      <Select name="venueKind" label={t("venueKind")} value={form.text("venueKind") || "CHURCH"} error={form.error("venueKind")}>
+        {VENUE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kind_${kind}`)}
+          </option>
+        ))}
+      </Select>
+      <TextInput name="street" label={t("street")} value={form.text("street")} error={form.error("street")} maxLength={REQUEST_LIMITS.street} autoComplete="street-address" />
+      <TextInput name="city" label={t("city")} value={form.text("city") || "Dallas"} error={form.error("city")} maxLength={REQUEST_LIMITS.city} autoComplete="address-level2" />
+      <TextInput name="postalCode" label={t("postalCode")} value={form.text("postalCode")} error={form.error("postalCode")} maxLength={10} inputMode="numeric" autoComplete="postal-code" />
+      <TextInput name="preferredDate" type="date" label={t("preferredDate")} hint={t("timesHint")} value={form.text("preferredDate")} error={form.error("preferredDate")} />
+      <TextInput name="startTime" type="time" label={t("startTime")} value={form.text("startTime") || "18:00"} error={form.error("startTime")} />
+      <TextInput name="endTime" type="time" label={t("endTime")} value={form.text("endTime") || "19:30"} error={form.error("endTime")} />
+      <TextArea name="otherTimes" label={t("otherTimes")} value={form.text("otherTimes")} error={form.error("otherTimes")} rows={3} />
+      <CheckboxGroup name="spokenLanguages" legend={t("spokenLanguages")} options={SPOKEN_LANGUAGES.map((code) => ({ value: code, label: tLanguage(code) }))} checked={form.list("spokenLanguages")} error={form.error("spokenLanguages")} />
+      <CheckboxGroup name="interpretation" legend={t("interpretation")} options={INTERPRETATION_LANGUAGES.map((code) => ({ value: code, label: tLanguage(code) }))} checked={form.list("interpretation")} error={form.error("interpretation")} />
+      <TextInput name="attendance" type="number" min="1" max={String(REQUEST_LIMITS.attendance)} inputMode="numeric" label={t("attendance")} value={form.text("attendance")} error={form.error("attendance")} />
+      <TextInput name="contactName" label={t("contactName")} value={form.text("contactName")} error={form.error("contactName")} maxLength={REQUEST_LIMITS.contactName} autoComplete="name" />
+      <TextInput name="contactPhone" type="tel" label={t("contactPhone")} value={form.text("contactPhone")} error={form.error("contactPhone")} maxLength={REQUEST_LIMITS.contactPhone} autoComplete="tel" />
+      <TextInput name="contactEmail" type="email" label={t("contactEmail")} hint={t("contactHint")} value={form.text("contactEmail")} error={form.error("contactEmail")} maxLength={REQUEST_LIMITS.contactEmail} autoComplete="email" />
+      {/* Never shown to people (display: none); bots that fill every field fill it. */}
+      <div className="hidden">
+        <label htmlFor={HONEYPOT_FIELD}>{t("honeypot")}</label>
+        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-blue-800 px-5 font-semibold text-white hover:bg-blue-900">
+        {t("submit")}
+      </button>
+    </StaffForm>
+  );
+}

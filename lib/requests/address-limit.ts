@@ -1,0 +1,50 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/**
+ * At most REQUESTS_PER_HOUR requests from one client address per rolling
+ * hour, counted in this process's memory only: the address is kept as a
+ * hash with a salt that is drawn at random each (UTC) day and never
+ * written anywhere, so nothing stored or logged can give it back.
+ */
+export const REQUESTS_PER_HOUR = 5;
+const HOUR_MS = 60 * 60 * 1000;
+
+type Salt = { day: string; value: Buffer };
+const KEY = Symbol.for("encuentros.requestAddressLimit");
+type Counts = { salt: Salt | null; seen: Map<string, number[]> };
+const state = globalThis as unknown as { [KEY]?: Counts };
+
+function store(): Counts {
+  return (state[KEY] ??= { salt: null, seen: new Map<string, number[]>() });
+}
+
+function hashed(address: string, now: Date): string {
+  const held = store();
+  const day = now.toISOString().slice(0, 10);
+  if (held.salt?.day !== day) {
+    // Yesterday's hashes cannot be matched to today's: the hour's counts go with them.
+    held.salt = { day, value: randomBytes(32) };
+    held.seen.clear();
+  }
+  return createHash("sha256").update(held.salt.value).update(address).digest("base64url");
+}
+
+/** Counts one request from `address`; false when it is over the limit (the refused one is not counted). */
+export function takeRequestSlot(address: string, now = new Date()): boolean {
+  const key = hashed(address, now);
+  const { seen } = store();
+  const since = now.getTime() - HOUR_MS;
+  const recent = (seen.get(key) ?? []).filter((at) => at > since);
+  if (recent.length >= REQUESTS_PER_HOUR) {
+    seen.set(key, recent);
+    return false;
+  }
+  recent.push(now.getTime());
+  seen.set(key, recent);
+  return true;
+}
+
+/** For tests: forget every count. */
+export function resetRequestLimits(): void {
+  store().seen.clear();
+}

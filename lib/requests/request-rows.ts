@@ -1,0 +1,35 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { dbDateToDateKey } from "@/lib/time/central-time";
+
+export type RequestRow = Prisma.SessionRequestGetPayload<object>;
+
+/** What the audit log keeps of a request: never its contact details, which must be gone 90 days after it closes. */
+export function requestSnapshot(row: RequestRow): Prisma.InputJsonValue {
+  return {
+    status: row.status, organization: row.organization, preferredDate: dbDateToDateKey(row.preferredDate),
+    startTime: row.startTime, endTime: row.endTime, spokenLanguages: row.spokenLanguages, interpretation: row.interpretation,
+    attendance: row.attendance, notes: row.notes, meetingId: row.meetingId,
+  };
+}
+
+export function requestSummary(row: RequestRow): string {
+  return `${row.organization} (${dbDateToDateKey(row.preferredDate)})`;
+}
+
+/** The meeting form's values for a request: its date, times, languages and (unless an existing venue is chosen) its place as a new venue. */
+export function draftValuesFor(row: RequestRow, choice: { seriesId: string; venueId: string; hostName: string }) {
+  return {
+    seriesId: choice.seriesId,
+    venueMode: choice.venueId ? "existing" : "new",
+    venueId: choice.venueId,
+    venueKind: row.venueKind, venueName: row.organization, venueStreet: row.street, venueCity: row.city, venuePostalCode: row.postalCode,
+    venueNeighborhood: "",
+    date: dbDateToDateKey(row.preferredDate), startTime: row.startTime, endTime: row.endTime,
+    spokenLanguages: row.spokenLanguages, interpretation: row.interpretation,
+    titleEs: `Reunión comunitaria: ${row.organization}`.slice(0, 200),
+    titleEn: `Community meeting: ${row.organization}`.slice(0, 200),
+    descriptionEn: "", descriptionEs: "",
+    hostName: choice.hostName,
+  };
+}
+
