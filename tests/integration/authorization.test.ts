@@ -554,7 +554,7 @@ const REQUEST_ROWS: Row[] = [
     allowed: EVERYONE,
     run: (context) => {
       resetRequestLimits();
-      return requestActions.submitSessionRequestAction("es", idle, form(requestFields(`Asks ${context.tag}`)));
+      return requestActions.submitSessionRequestAction("es", idleForm, form(requestFields(`Asks ${context.tag}`)));
     },
     saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
   },
@@ -562,21 +562,21 @@ const REQUEST_ROWS: Row[] = [
     name: "requests/actions.saveRequestNotesAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestActions.saveRequestNotesAction("en", id, idle, form({ status: "IN_PROGRESS", notes: `Notes ${context.tag}` })),
+    run: (context, id) => requestActions.saveRequestNotesAction("en", id, idleForm, form({ status: "IN_PROGRESS", notes: `Notes ${context.tag}` })),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "IN_PROGRESS",
   },
   {
     name: "requests/actions.declineRequestAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (_context, id) => requestActions.declineRequestAction("en", id, idle, form({ notes: "Outside the area." })),
+    run: (_context, id) => requestActions.declineRequestAction("en", id, idleForm, form({ notes: "Outside the area." })),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "DECLINED",
   },
   {
     name: "requests/actions.acceptRequestAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestActions.acceptRequestAction("en", id, idle, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" })),
+    run: (context, id) => requestActions.acceptRequestAction("en", id, idleForm, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" })),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED" && (await venueNamed(context.db, `Requester ${context.tag}`)),
   },
   {
