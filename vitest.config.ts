@@ -13,6 +13,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Test runs print pass/fail, not the app's log lines, unless a test asks for them.
+    env: { LOG_LEVEL: "silent" },
     projects: [
       // The unit tests run twice, in two zones far from Chicago: nothing may
       // depend on the server's own time zone.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RUNTIME_ENV_FIELDS } from "./server-process/runtime-env.mjs";
 
 /**
  * Every environment variable the app reads, validated once at start-up
@@ -12,9 +13,9 @@ import { z } from "zod";
  * deployment, whatever NODE_ENV says: no demo data, a real AUTH_SECRET, and
  * a prebuilt site (lib/auth/production-guard.ts, lib/cli/prepare.ts).
  *
- * lib/logging/log.mjs and lib/server-process/preload.mjs read LOG_LEVEL and
- * SHUTDOWN_TIMEOUT_MS themselves (plain JavaScript, loaded before any
- * TypeScript); the values they see were validated here first.
+ * The plain-JavaScript layer (launcher, server preload, log lines) reads
+ * its few variables through lib/server-process/runtime-env.mjs, whose zod
+ * fields this schema shares, so they are validated here first.
  */
 
 /** One plain sentence, naming the variable and what it must be. */
@@ -75,8 +76,7 @@ const schema = z.object({
     .string()
     .regex(/^\.?[\w.-]+$/)
     .default(".next"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  ...RUNTIME_ENV_FIELDS,
   // Reverse proxies whose X-Forwarded-For the app believes (lib/auth/client-ip.ts):
   // IPv4 and IPv6 addresses and CIDR ranges, separated by commas or spaces.
   // None by default: the connection's own address is the client's.

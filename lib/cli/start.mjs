@@ -18,12 +18,13 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { runtimeEnv } from "../server-process/runtime-env.mjs";
 
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const PRELOAD = path.join(root, "lib/server-process/preload.mjs");
 // Residents are promised no tracking; the operator is owed the same.
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+if (runtimeEnv().NEXT_TELEMETRY_DISABLED === undefined) process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 /** @param {NodeJS.Signals | null} signal */
 const signalExitCode = (signal) => 128 + (signal ? os.constants.signals[signal] : 0);
@@ -63,7 +64,7 @@ async function serve({ host, port }) {
 
 /** @param {{ host: string; port: number }} listen */
 function serveDev({ host, port }) {
-  const nodeOptions = [process.env.NODE_OPTIONS, `--import ${PRELOAD}`].filter(Boolean).join(" ");
+  const nodeOptions = [runtimeEnv().NODE_OPTIONS, `--import ${PRELOAD}`].filter(Boolean).join(" ");
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], {
     stdio: "inherit",
     env: { ...process.env, NODE_OPTIONS: nodeOptions, ENCUENTROS_BIND_HOST: host },

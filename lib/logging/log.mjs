@@ -9,15 +9,9 @@
  * e-mail addresses or secrets.
  */
 
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+import { logLevel } from "../server-process/runtime-env.mjs";
 
-/** @param {string | undefined} value */
-function thresholdOf(value) {
-  const name = (value ?? "").toLowerCase();
-  if (name in LEVELS) return LEVELS[/** @type {keyof typeof LEVELS} */ (name)];
-  // Test runs print pass/fail, not the app's logs, unless asked to.
-  return process.env.VITEST ? LEVELS.silent : LEVELS.info;
-}
+const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 /**
  * The line as written: time and level first, then the event and its fields.
@@ -36,6 +30,6 @@ export function formatLogLine(level, event, fields, now = new Date()) {
  * @param {Record<string, unknown>} [fields]
  */
 export function writeLog(level, event, fields = {}) {
-  if (LEVELS[level] < thresholdOf(process.env.LOG_LEVEL)) return;
+  if (LEVELS[level] < LEVELS[logLevel()]) return;
   process.stdout.write(`${formatLogLine(level, event, fields)}\n`);
 }

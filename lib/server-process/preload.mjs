@@ -22,10 +22,11 @@ import { writeLog } from "../logging/log.mjs";
 import { stampPeerAddress } from "./peer-address.mjs";
 import { openRenderListener } from "./render-listener.mjs";
 import { pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
+import { runtimeEnv } from "./runtime-env.mjs";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
 
-const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS) || 10_000;
+const { SHUTDOWN_TIMEOUT_MS, ENCUENTROS_BIND_HOST: BIND_HOST } = runtimeEnv();
 
 /** @type {Set<http.Server>} */
 const servers = new Set();
@@ -71,7 +72,6 @@ function track(server, request, response) {
 // is, and its listening socket is bound here: given one, Next.js 16 answers
 // 500 ("Invalid URL") to every page its proxy rewrites, such as the Spanish
 // paths, when the hostname is 127.0.0.1.
-const BIND_HOST = process.env.ENCUENTROS_BIND_HOST;
 if (BIND_HOST) {
   const listen = http.Server.prototype.listen;
   /** @this {http.Server} @param {any[]} args */

@@ -23,7 +23,7 @@ afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const base: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, PORT: "4590", NEXT_DIST_DIR: ".next-never-built" };
-  for (const name of ["DATABASE_URL", "SITE_URL", "AUTH_SECRET", "HOST", "SEED_DEMO_DATA", "SEED_DEMO_ADMIN", "NODE_ENV", "VITEST"]) delete base[name];
+  for (const name of ["DATABASE_URL", "SITE_URL", "AUTH_SECRET", "HOST", "SEED_DEMO_DATA", "SEED_DEMO_ADMIN", "NODE_ENV", "LOG_LEVEL"]) delete base[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["lib/cli/start.mjs"], { env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

@@ -68,7 +68,7 @@ describe("log lines", () => {
     ]);
   });
 
-  it("follow LOG_LEVEL, and stay quiet in test runs unless it is set", () => {
+  it("follow LOG_LEVEL (the test runs set it to silent)", () => {
     const lines = captureStdout();
     writeLog("error", "quiet");
     vi.stubEnv("LOG_LEVEL", "warn");

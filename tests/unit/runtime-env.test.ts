@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+import { logLevel, runtimeEnv } from "@/lib/server-process/runtime-env.mjs";
+
+describe("the launcher's and preload's environment", () => {
+  it("gives the shutdown timeout and listen address the server preload uses", () => {
+    expect(runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "300", ENCUENTROS_BIND_HOST: "::1" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 300, ENCUENTROS_BIND_HOST: "::1" });
+    expect(runtimeEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 10_000, ENCUENTROS_BIND_HOST: undefined });
+  });
+
+  it("refuses a timeout the app's own check refuses, naming the variable", () => {
+    expect(() => runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "soon" })).toThrow(/^SHUTDOWN_TIMEOUT_MS is not valid/);
+    expect(() => parseEnv({ SHUTDOWN_TIMEOUT_MS: "soon" })).toThrow(/^SHUTDOWN_TIMEOUT_MS must be/);
+  });
+
+  it("logs at info unless LOG_LEVEL says otherwise, in any case", () => {
+    expect(logLevel({})).toBe("info");
+    expect(logLevel({ LOG_LEVEL: "WARN" })).toBe("warn");
+    expect(logLevel({ LOG_LEVEL: "silent" })).toBe("silent");
+  });
+});
