@@ -31,6 +31,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/migrated-template.ts"],
           env: { TZ: "UTC" },
           // Server actions import next-intl's navigation, which imports
           // "next/navigation" without an extension: let Vite resolve it.

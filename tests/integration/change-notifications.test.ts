@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHANGES_CHANNEL } from "@/lib/cache/change-listener";
 import { cachedEntry, cacheStore, clearPublicCache, makeEntry, storeEntry } from "@/lib/cache/public-cache";
 import { contentTransaction } from "@/lib/db/content-transaction";
-import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { pointAppAtDatabase, releaseAppDatabase } from "@/tests/support/app-database";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
 const EDITOR = { id: "editor-1", email: "editor@encuentros.test", name: "Editor", role: "EDITOR" } as const;
 
@@ -21,8 +21,7 @@ describe.each(DATABASE_KINDS)("content changes and the page cache on %s", (kind)
   let db: PrismaClient;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyMigrations(database.target);
+    database = await createMigratedTestDatabase(kind);
     db = database.connect();
     pointAppAtDatabase(db);
   });

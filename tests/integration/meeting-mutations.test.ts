@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { cachedEntry, cacheStore, makeEntry, storeEntry } from "@/lib/cache/public-cache";
-import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
 import {
@@ -16,7 +15,8 @@ import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { dateKeyToDbDate, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { meetingFormValues } from "@/tests/support/meeting-factory";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
 // Noon in Dallas on Sunday 10 January 2027; the series runs to 20 February.
 const NOW = new Date("2027-01-10T18:00:00Z");
@@ -39,8 +39,7 @@ describe.each(DATABASE_KINDS)("meeting mutations on %s", (kind) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyMigrations(database.target);
+    database = await createMigratedTestDatabase(kind);
     db = database.connect();
     pointAppAtDatabase(db);
     const adminRow = await db.user.create({ data: { email: "admin@example.test", name: "Admin", role: "ADMIN" } });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { DEMO_ADMIN, ensureDemoAdmin } from "@/lib/auth/demo-admin";
-import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { useRequestAddress, useRequestCookies } from "@/tests/support/fake-next-headers";
 import { enrolAuthenticator, passwordStep, signInWithCode } from "@/tests/support/second-factor";
 import { settle, signedInStaff, TEST_PASSWORD } from "@/tests/support/staff-sessions";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 import { totpCode, wrongTotpCode } from "@/tests/support/totp";
 
 vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
@@ -34,8 +34,7 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
   const auditSummaries = async () => (await db.auditEntry.findMany({ orderBy: { createdAt: "asc" } })).map((entry) => `${entry.entityType}:${entry.action}:${entry.summary}`);
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyMigrations(database.target);
+    database = await createMigratedTestDatabase(kind);
     db = database.connect();
     pointAppAtDatabase(db);
   });

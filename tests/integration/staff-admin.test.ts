@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntries } from "@/lib/audit/data";
 import type { StaffUser } from "@/lib/auth/roles";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
-import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getSeriesForEdit } from "@/lib/series/data";
 import { createSeries, updateSeries } from "@/lib/series/mutations";
@@ -15,7 +14,8 @@ import { venueInputSchema } from "@/lib/venues/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
+import { DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 
 const TODAY = "2027-01-10";
 
@@ -46,8 +46,7 @@ describe.each(DATABASE_KINDS)("staff administration on %s", (kind) => {
   let admin: StaffUser;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyMigrations(database.target);
+    database = await createMigratedTestDatabase(kind);
     db = database.connect();
     await seedDemoData(db, TODAY);
     pointAppAtDatabase(db);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll } from "vitest";
-import { applyMigrations } from "@/lib/db/migrate";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "./app-database";
-import { createTestDatabase, type DatabaseKind } from "./test-database";
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./test-database";
 
 type Options = {
   /** Load the demo data as if today were this date ("YYYY-MM-DD"). */
@@ -11,6 +10,11 @@ type Options = {
   /** Point the app's own data functions (getDb) at this database. */
   inApp?: boolean;
 };
+
+/** A new database holding every migration and no rows: a copy of the run's template (tests/support/migrated-template.ts). */
+export function createMigratedTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  return createTestDatabase(kind, { copyOf: inject("migratedTemplate") });
+}
 
 /**
  * A fresh, migrated database for the enclosing describe block, dropped after
@@ -21,9 +25,8 @@ export function migratedDatabaseFor(kind: DatabaseKind, { seedOn, inApp = false 
   let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    const database = await createTestDatabase(kind);
+    const database = await createMigratedTestDatabase(kind);
     drop = database.drop;
-    await applyMigrations(database.target);
     db = database.connect();
     if (seedOn) await seedDemoData(db, seedOn);
     if (inApp) pointAppAtDatabase(db);

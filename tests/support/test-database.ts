@@ -39,9 +39,17 @@ async function withServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/**
+ * A new, empty database; or, given `copyOf`, a copy of that one (a closed
+ * PGlite folder, or a PostgreSQL database nobody is connected to). Copying
+ * the run's migrated template (tests/support/migrated-template.ts) takes a
+ * fraction of the time that applying every migration again does.
+ */
+export async function createTestDatabase(kind: DatabaseKind, { copyOf }: { copyOf?: DatabaseTarget } = {}): Promise<TestDatabase> {
+  if (copyOf && copyOf.kind !== kind) throw new Error(`Cannot copy a ${copyOf.kind} database into ${kind}`);
   if (kind === "pglite") {
     const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-test-")), "pglite");
+    if (copyOf?.kind === "pglite") fs.cpSync(copyOf.dataDir, dataDir, { recursive: true });
     const target: DatabaseTarget = { kind: "pglite", dataDir };
     return {
       kind,
@@ -52,7 +60,8 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   }
   if (!serverUrl) throw new Error("DATABASE_URL is not a PostgreSQL URL");
   const name = `encuentros_test_${crypto.randomBytes(6).toString("hex")}`;
-  await withServer((client) => client.query(`CREATE DATABASE "${name}"`));
+  const template = copyOf?.kind === "postgres" ? ` TEMPLATE "${new URL(copyOf.url).pathname.slice(1)}"` : "";
+  await withServer((client) => client.query(`CREATE DATABASE "${name}"${template}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const target: DatabaseTarget = { kind: "postgres", url: url.toString() };
