@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { logStaffAction } from "@/lib/logging/staff-action";
+import { secondFactorMissing } from "@/lib/second-factor/data";
 import { getAuth, SESSION_ABSOLUTE_SECONDS } from "./auth";
 import { can, type Permission, type StaffUser } from "./roles";
 
@@ -35,12 +36,22 @@ export const getCurrentSessionId = cache(async (): Promise<string | null> => {
 
 export type Authorization =
   | { ok: true; user: StaffUser }
-  | { ok: false; reason: "unauthenticated" | "forbidden" };
+  | { ok: false; reason: "unauthenticated" | "forbidden" | "secondFactorRequired" };
 
-/** For server actions and route handlers: who is asking, and may they? */
+// The staff member's own account (password, second factor): open to someone
+// who still has to set up a second factor, as their account page is.
+const BEFORE_SECOND_FACTOR = new Set<Permission>(["changeOwnPassword"]);
+
+/**
+ * For server actions and route handlers: who is asking, and may they? A
+ * role that needs a second factor gets no action until it has one, as it
+ * gets no page but its account page (lib/auth/page-guard.ts): a stolen
+ * password alone must not be enough to publish.
+ */
 export async function authorize(permission: Permission): Promise<Authorization> {
   const user = await getStaffUser();
-  const refusal = !user ? "unauthenticated" : can(user.role, permission) ? null : "forbidden";
+  let refusal: Exclude<Authorization, { ok: true }>["reason"] | null = !user ? "unauthenticated" : can(user.role, permission) ? null : "forbidden";
+  if (!refusal && !BEFORE_SECOND_FACTOR.has(permission) && (await secondFactorMissing(user!.id))) refusal = "secondFactorRequired";
   if (!refusal) return { ok: true, user: user! };
   logStaffAction({ action: `authorize.${permission}`, staffUserId: user?.id ?? null, outcome: "refused", reason: refusal });
   return { ok: false, reason: refusal };

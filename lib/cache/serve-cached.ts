@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import zlib from "node:zlib";
 import type { NextRequest } from "next/server";
 import { loopbackOrigin } from "@/lib/env";
 import { isNotModified } from "@/lib/http/cacheable-response";
@@ -31,16 +32,18 @@ const PUBLIC_FILE = /^\/(ics|feeds|embed)\//;
 const RETRY_AFTER_FAILURE_MS = 1_000;
 // Lets a shared cache keep a copy for one second.
 const SHARED_CACHE_SECONDS = 1;
-// Next.js sets these again (compression, framing) on the way out.
-const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary"]);
+// Next.js sets these again (compression, framing) on the way out; the
+// request id is the render's own, not that of the request answered.
+const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary", "x-request-id"]);
 
 // Pages themselves (no query string) and pages the cache held before
 // (emptied by a save, or past their minute) are the ones residents read: a
 // pool of their own, patient. Other URLs (filter values the cache has not
-// seen: what a flood of made-up ones looks like) share two renders at a
-// time; past four waiting, another waits a second at most.
+// seen: what a flood of made-up ones looks like) take turns, one render at
+// a time and at most a third of the time; past four waiting, another waits a
+// second at most.
 const pageSlots = createRenderSlots({ concurrency: 6, waitMs: 10_000, patientWaiters: Infinity, crowdedWaitMs: 0, maxWaiting: 200 });
-const newQuerySlots = createRenderSlots({ concurrency: 2, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100 });
+const newQuerySlots = createRenderSlots({ concurrency: 1, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100, dutyCycle: 1 / 3 });
 // A render that has not answered by then is not going to help the visitor
 // (the very first renders after a start can take several seconds).
 const RENDER_TIMEOUT_MS = 20_000;
@@ -99,6 +102,7 @@ export function redirectTo(request: NextRequest, location: string): Response {
 
 export async function serveFromCache(request: NextRequest, key: string): Promise<Response> {
   listenForPublicChanges();
+  hitHolder[HIT_KEY] ??= cachedHit;
   const hit = cachedEntry(key);
   if (hit?.fresh) return respond(request, hit.entry, "hit");
   const failedRecently = Date.now() - (holder.encuentrosLastRenderFailure ?? 0) < RETRY_AFTER_FAILURE_MS;
@@ -120,6 +124,61 @@ export async function serveFromCache(request: NextRequest, key: string): Promise
     if (rendered.status === 503 && PUBLIC_PAGE.test(request.nextUrl.pathname)) return outagePage(request.nextUrl.pathname);
   }
   return new Response(request.method === "HEAD" ? null : rendered.body, { status: rendered.status, headers: rendered.headers });
+}
+
+const HIT_KEY = Symbol.for("encuentros.cachedHit");
+const hitHolder = globalThis as unknown as { [HIT_KEY]?: typeof cachedHit };
+// Bodies worth compressing, as Next.js's own compression would: text of 1 kB or more.
+const COMPRESSIBLE = /^(text\/|application\/(?:[\w.+-]*\+)?(?:xml|json|javascript)\b)/;
+const gzipped = new WeakMap<CachedResponse, Buffer>();
+
+export type CachedHit = { status: number; headers: [string, string][]; body: Uint8Array | null };
+
+/** Whether the client takes gzip (a q=0 refuses it, `*` accepts it). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  let star = false;
+  for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [coding, ...params] = part.trim().split(";");
+    const refused = params.some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param));
+    if (coding === "gzip") return !refused;
+    if (coding === "*") star = !refused;
+  }
+  return star;
+}
+
+/**
+ * A fresh cached page or feed, for the server preload to send before
+ * Next.js sees the request (lib/server-process/cached-hit.mjs): the answer
+ * serveFromCache gives (same headers, ETag and 304s), at a fraction of the
+ * cost, so pages people already read stay quick however many other requests
+ * arrive. Only a URL that is itself a cache key (its canonical form) is
+ * answered here; anything else, and every miss, goes through Next.js.
+ */
+function cachedHit(method: string, url: string, requestHeaders: Record<string, string | string[] | undefined>): CachedHit | null {
+  if (method !== "GET" && method !== "HEAD") return null;
+  if (requestHeaders.rsc !== undefined || requestHeaders["next-action"] !== undefined || requestHeaders[RENDER_HEADER] !== undefined) return null;
+  const pathname = url.split("?", 1)[0]!;
+  if (!PUBLIC_PAGE.test(pathname) && !PUBLIC_FILE.test(pathname)) return null;
+  const hit = cachedEntry(url);
+  if (!hit?.fresh) return null;
+  const one = (name: string) => {
+    const value = requestHeaders[name];
+    return typeof value === "string" ? value : null;
+  };
+  const conditional = new Headers();
+  for (const name of ["if-none-match", "if-modified-since"]) if (one(name) !== null) conditional.set(name, one(name)!);
+  const { entry } = hit;
+  const headers: [string, string][] = [...entry.headers, ["etag", entry.etag], ["x-encuentros-cache", "hit"], ["x-accel-expires", reverseProxyExpiry()]];
+  const lastModified = entry.headers.find(([name]) => name === "last-modified")?.[1] ?? null;
+  if (isNotModified({ headers: conditional }, entry.etag, lastModified)) return { status: 304, headers, body: null };
+  const type = entry.headers.find(([name]) => name === "content-type")?.[1] ?? "";
+  if (entry.body.byteLength < 1024 || !COMPRESSIBLE.test(type)) return { status: entry.status, headers, body: method === "HEAD" ? null : entry.body };
+  headers.push(["vary", "Accept-Encoding"]);
+  if (!acceptsGzip(one("accept-encoding") ?? undefined)) return { status: entry.status, headers, body: method === "HEAD" ? null : entry.body };
+  let body = gzipped.get(entry);
+  if (!body) gzipped.set(entry, (body = zlib.gzipSync(entry.body)));
+  headers.push(["content-encoding", "gzip"]);
+  return { status: entry.status, headers, body: method === "HEAD" ? null : body };
 }
 
 function busy(request: NextRequest): Response {

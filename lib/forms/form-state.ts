@@ -18,7 +18,7 @@ export const VALIDATION_KEYS = [
   "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict", "wrongCode",
   "missingTranslation", "ownRequest", "notReviewer", "commentRequired", "notDraft", "notInReview",
   "invalidPosition", "invalidUrl",
-  "contactRequired", "tooManyRequests", "requestClosed",
+  "contactRequired", "tooManyRequests", "requestClosed", "secondFactorRequired",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -47,7 +47,8 @@ export async function runStaffForm<Schema extends z.ZodType | null, Need extends
     if (options.permission) {
       const authorization = await authorize(options.permission);
       if (!authorization.ok) {
-        return formRefusal(values, "refused", { form: { key: authorization.reason === "forbidden" ? "notAllowed" : "unauthenticated" } });
+        const key = authorization.reason === "forbidden" ? "notAllowed" : authorization.reason;
+        return formRefusal(values, "refused", { form: { key } });
       }
       user = authorization.user;
     }

@@ -4,7 +4,7 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { getAuth } from "@/lib/auth/auth";
 import type { StaffUser } from "@/lib/auth/roles";
-import { authorize, getCurrentSessionId } from "@/lib/auth/session";
+import { type Authorization, authorize, getCurrentSessionId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
@@ -99,7 +99,7 @@ export async function passkeyRegistrationOptionsAction(): Promise<unknown> {
   return getAuth().api.generatePasskeyRegistrationOptions({ headers: await headers() });
 }
 
-export type PasskeyRegistrationResult = { ok: true } | { ok: false; reason: "unauthenticated" | "forbidden" | "invalid" | "refused" };
+export type PasskeyRegistrationResult = { ok: true } | { ok: false; reason: Exclude<Authorization, { ok: true }>["reason"] | "invalid" | "refused" };
 
 /** Adding a passkey, second half: the browser's answer, checked and stored by the passkey plugin under the name given. */
 export async function registerPasskeyAction(name: unknown, response: unknown): Promise<PasskeyRegistrationResult> {

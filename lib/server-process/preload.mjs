@@ -6,6 +6,8 @@
  * - the connection's address on every request, in a header no client can set
  *   (lib/server-process/peer-address.mjs);
  * - one JSON log line per request (lib/server-process/request-log.mjs);
+ * - pages and feeds already in the app's cache, sent without Next.js
+ *   (lib/server-process/cached-hit.mjs);
  * - graceful shutdown on SIGTERM or SIGINT: stop accepting connections, let
  *   the requests in flight finish, close the database, exit 0; exit 1 if
  *   that takes longer than SHUTDOWN_TIMEOUT_MS (10 s). Requests on
@@ -19,6 +21,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { writeLog } from "../logging/log.mjs";
+import { sendCachedHit } from "./cached-hit.mjs";
 import { stampPeerAddress } from "./peer-address.mjs";
 import { openRenderListener } from "./render-listener.mjs";
 import { pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
@@ -93,6 +96,7 @@ http.Server.prototype.emit = function (event, ...args) {
   if (event === "request") {
     stampPeerAddress(args[0]);
     track(this, args[0], args[1]);
+    if (sendCachedHit(args[0], args[1])) return true;
   }
   return emit.call(this, event, ...args);
 };

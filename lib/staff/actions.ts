@@ -36,6 +36,9 @@ async function finishRowChange(
   if (!authorization.ok && authorization.reason === "unauthenticated") {
     return redirect({ href: "/admin/login", locale: safeLocale(locale) });
   }
+  if (!authorization.ok && authorization.reason === "secondFactorRequired") {
+    return redirect({ href: { pathname: "/admin/account", query: { setup: "required" } }, locale: safeLocale(locale) });
+  }
   const result = authorization.ok ? await run(authorization.user) : ({ ok: false, reason: "forbidden" } as const);
   const query = result === "invalid" ? { error: "invalid" } : result.ok ? { notice } : { error: result.reason };
   return redirect({ href: { pathname: "/admin/staff", query }, locale: safeLocale(locale) });

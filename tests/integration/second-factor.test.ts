@@ -14,7 +14,8 @@ vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 
 import { signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
 import { FREE_FAILURES } from "@/lib/auth/throttle";
-import { confirmTotpAction, disableTotpAction, revokeOtherSessionsAction, startTotpAction } from "@/lib/second-factor/actions";
+import { confirmTotpAction, disableTotpAction, revokeOtherSessionsAction, saveEditorsSettingAction, startTotpAction } from "@/lib/second-factor/actions";
+import { saveVenueAction } from "@/lib/venues/actions";
 import { readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
 import { resetSecondFactor, setEditorsNeedSecondFactor } from "@/lib/second-factor/mutations";
 
@@ -153,6 +154,22 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     // A passkey is a second factor too.
     await db.passkey.create({ data: { id: `pk-${counter}`, userId: admin.id, publicKey: "x", credentialID: `cred-${counter}`, counter: 0, deviceType: "singleDevice", backedUp: false } });
     expect(await secondFactorMissing(admin.id)).toBe(false);
+  });
+
+  it("refuses every action but setting one up to an admin without a second factor, keeping what was typed", async () => {
+    const { cookie } = await signedInStaff(db, "ADMIN", email(), { secondFactor: false });
+    useRequestCookies(cookie);
+    const name = `No second factor ${kind}`;
+    const venue = { name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201", neighborhood: "Downtown", policeDivision: "Central" };
+    const refused = await settle(() => saveVenueAction("es", null, idle, form(venue)));
+    expect(refused.value).toMatchObject({ status: "refused", values: { name }, errors: { form: { key: "secondFactorRequired" } } });
+    expect(await db.venue.count({ where: { name } })).toBe(0);
+    const setting = await settle(() => saveEditorsSettingAction("en", idle, form({ requireSecondFactorForEditors: "on" })));
+    expect(setting.value).toMatchObject({ status: "refused", errors: { form: { key: "secondFactorRequired" } } });
+    expect((await db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors ?? false).toBe(false);
+    // Setting one up stays open: that is the way out.
+    const started = await settle(() => startTotpAction("en", idle, form({ password: TEST_PASSWORD })));
+    expect(started.redirect).toBe("/en/admin/account?step=scan");
   });
 
   it("lets an admin reset another's second factor (signing them out), never their own", async () => {

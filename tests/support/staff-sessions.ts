@@ -6,9 +6,18 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const TEST_PASSWORD = "correct-horse-battery-2027";
 
-/** A staff account and the Cookie header of a fresh session for it, made through better-auth itself. */
-export async function signedInStaff(db: PrismaClient, role: StaffRole, email: string): Promise<{ user: StaffUser; cookie: string }> {
+/**
+ * A staff account and the Cookie header of a fresh session for it, made
+ * through better-auth itself. It has a passkey on record (a second factor,
+ * which admins need before any action) unless `secondFactor` is false; the
+ * passkey never signs in, so the password alone still does.
+ */
+export async function signedInStaff(db: PrismaClient, role: StaffRole, email: string, { secondFactor = true } = {}): Promise<{ user: StaffUser; cookie: string }> {
   const created = await createStaffAccount(db, { email, name: `${role.toLowerCase()} ${email}`, password: TEST_PASSWORD, role });
+  if (secondFactor) {
+    const id = `test-passkey-${created.id}`;
+    await db.passkey.create({ data: { id, userId: created.id, name: "Test key", publicKey: "unused", credentialID: id, counter: 0, deviceType: "singleDevice", backedUp: false } });
+  }
   const response = await getAuth().api.signInEmail({ body: { email, password: TEST_PASSWORD }, asResponse: true });
   const cookie = response.headers
     .getSetCookie()

@@ -53,4 +53,21 @@ describe("render slots", () => {
     await expect(slots(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(await slots(async () => "next")).toBe("next");
   });
+
+  it("with a duty cycle, keeps the slot closed after a render in proportion to how long it took", async () => {
+    const slots = createRenderSlots({ ...patient, concurrency: 1, dutyCycle: 0.25 });
+    const started: number[] = [];
+    const first = slots(async () => {
+      started.push(performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    });
+    const second = slots(async () => void started.push(performance.now()));
+    await Promise.all([first, second]);
+    // 40 ms of rendering at a quarter of the time: the next starts 160 ms after the first did, not 40.
+    expect(started[1]! - started[0]!).toBeGreaterThanOrEqual(150);
+    // With nobody waiting, the next render starts at once.
+    const alone = performance.now();
+    await slots(async () => "next");
+    expect(performance.now() - alone).toBeLessThan(100);
+  });
 });
