@@ -33,7 +33,7 @@ import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
 import * as statementMutations from "@/lib/statements/mutations";
 import { statementInputSchema } from "@/lib/statements/schema";
-import { resetRequestLimits } from "@/lib/requests/address-limit";
+import { resetAddressLimits } from "@/lib/security/address-limit";
 import * as requestActions from "@/lib/requests/actions";
 import * as requestMutations from "@/lib/requests/mutations";
 import * as venueActions from "@/lib/venues/actions";
@@ -553,7 +553,7 @@ const REQUEST_ROWS: Row[] = [
     name: "requests/actions.submitSessionRequestAction",
     allowed: EVERYONE,
     run: (context) => {
-      resetRequestLimits();
+      resetAddressLimits();
       return requestActions.submitSessionRequestAction("es", idleForm, form(requestFields(`Asks ${context.tag}`)));
     },
     saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
@@ -584,7 +584,7 @@ const REQUEST_ROWS: Row[] = [
     allowed: ["anonymous"],
     callers: ["anonymous"],
     run: (context) => {
-      resetRequestLimits();
+      resetAddressLimits();
       return requestMutations.submitSessionRequest({ ...requestFields(`Asks ${context.tag}`), spokenLanguages: ["es"] }, "203.0.113.50");
     },
     saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),

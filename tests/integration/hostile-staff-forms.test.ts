@@ -4,7 +4,7 @@ import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
-import { resetRequestLimits } from "@/lib/requests/address-limit";
+import { resetAddressLimits } from "@/lib/security/address-limit";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import {
   expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
@@ -179,7 +179,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   it("stores every accepted hostile text in a public meeting request and its staff notes, and reads it back exactly", async () => {
     const base = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org" };
     for (const { input, stored } of acceptedBy(REQUEST_TEXT)) {
-      resetRequestLimits();
+      resetAddressLimits();
       const before = await db.sessionRequest.count();
       const outcome = await settle(() => submitSessionRequestAction("es", idle, form({ ...base, ...fill(input, REQUEST_TEXT) })));
       expect((outcome.value as FormState).status, `${label(input)}: ${JSON.stringify(outcome)}`).toBe("done");
@@ -197,7 +197,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
 
   it("refuses a public request with refused hostile text, with translated errors, everything typed kept and nothing stored", async () => {
     for (const input of REFUSED_SAMPLES) {
-      resetRequestLimits();
+      resetAddressLimits();
       const before = await db.sessionRequest.count();
       const fields = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org", ...fill(input, REQUEST_TEXT) };
       const outcome = await settle(() => submitSessionRequestAction("es", idle, form(fields)));
