@@ -46,7 +46,7 @@ describe.each(DATABASE_KINDS)("anonymous questions on %s", (kind) => {
 
   it("stores the text, the meeting and the language only: no address or identifier column, a random id, the hour only, no audit entry", async () => {
     const columns = await database.db.$queryRaw<{ column_name: string }[]>`
-      select column_name from information_schema.columns where table_name = 'Question' order by column_name`;
+      select column_name::text as column_name from information_schema.columns where table_name = 'Question' order by column_name`;
     expect(columns.map((column) => column.column_name).sort()).toEqual(QUESTION_COLUMNS);
 
     const auditBefore = await database.db.auditEntry.count();
