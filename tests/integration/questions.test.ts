@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { cacheStore } from "@/lib/cache/public-cache";
 import { listAllPublicQuestions, listGeneralQuestions, listMeetingQuestions } from "@/lib/questions/data";
 import { answerQuestion, deleteQuestion, publishQuestion, submitQuestion, unpublishQuestion } from "@/lib/questions/mutations";
 import { purgeExpiredQuestions } from "@/lib/questions/purge";
@@ -110,7 +111,10 @@ describe.each(DATABASE_KINDS)("anonymous questions on %s", (kind) => {
     expect(await database.db.question.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "ANSWERED", answeredByRole: "EDITOR" });
     expect(await listMeetingQuestions(meetingId, "en", NOW)).toEqual([]);
 
+    // Publishing goes through the change notification: this instance's page cache is emptied (others hear the NOTIFY).
+    const generation = cacheStore().generation;
     expect(await publishQuestion(editor, row.id, NOW)).toEqual({ ok: true });
+    expect(cacheStore().generation).toBeGreaterThan(generation);
     const [english] = await listMeetingQuestions(meetingId, "en", NOW);
     const [spanish] = await listMeetingQuestions(meetingId, "es", NOW);
     expect(english).toMatchObject({ id: row.id, text: row.text, askedIn: "es", answer: "No. Reporting a crime is safe.", answeredByRole: "EDITOR" });
