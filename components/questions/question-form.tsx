@@ -5,12 +5,16 @@ import { FormNotice } from "@/components/admin/form-alert";
 import { TextArea } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { HoneypotField } from "@/components/honeypot-field";
-import { questionSchema } from "@/lib/questions/schema";
 
-/** The anonymous question form: a plain form post, with or without JavaScript; what was typed comes back on any error. */
+/**
+ * The anonymous question form: a plain form post, with or without
+ * JavaScript; what was typed comes back on any error. Checked on the server
+ * only (schema null): the browser copy of zod would add about 50 KB to every
+ * meeting page, over the page-weight budget for slow connections.
+ */
 export function QuestionForm({ action, general }: { action: StaffFormAction; general: boolean }) {
   const t = useTranslations("Questions");
-  const form = useStaffForm({ action, schema: questionSchema });
+  const form = useStaffForm({ action, schema: null });
   if (form.state.status === "done") {
     return (
       <div className="mt-4">
