@@ -1,14 +1,14 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/locales";
 import { askQuestionAction } from "@/lib/questions/actions";
 import type { PublicQuestion } from "@/lib/questions/data";
-import { QuestionForm } from "./question-form";
+import { QUESTION_LIMITS } from "@/lib/questions/schema";
+import { QuestionForm, type QuestionFormText } from "./question-form";
 import { QuestionList } from "./question-list";
 
-// What the question form renders in the browser.
-const CLIENT_NAMESPACES = ["Questions", "StaffForm", "Validation"] as const;
+// Every answer the server can give the form, besides "done".
+const ERROR_KEYS = ["required", "tooLong", "invalid", "tooManyQuestions", "questionsClosed", "saveFailed"] as const;
 
 type Props = {
   locale: Locale;
@@ -26,9 +26,17 @@ type Props = {
  */
 export async function QuestionsSection({ locale, meetingId, questions, open }: Props) {
   const t = await getTranslations("Questions");
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+  const tValidation = await getTranslations("Validation");
   const general = meetingId === null;
+  const formText: QuestionFormText = {
+    kept: general ? t("keptGeneral") : t("kept"),
+    label: t("text"),
+    hint: t("textHint"),
+    submit: t("submit"),
+    thanks: t("thanks"),
+    honeypot: t("honeypot"),
+    errors: Object.fromEntries(ERROR_KEYS.map((key) => [key, tValidation(key, { max: QUESTION_LIMITS.text })])),
+  };
   return (
     <section aria-labelledby="questions-and-answers" className="mt-8">
       <h2 id="questions-and-answers" className="text-xl font-bold">
@@ -44,9 +52,7 @@ export async function QuestionsSection({ locale, meetingId, questions, open }: P
         <div id="ask" className="mt-4">
           <h3 className="text-lg font-bold">{t("askHeading")}</h3>
           <p className="mt-1">{general ? t("askIntroGeneral") : t("askIntro")}</p>
-          <NextIntlClientProvider messages={clientMessages}>
-            <QuestionForm action={askQuestionAction.bind(null, locale, meetingId)} general={general} />
-          </NextIntlClientProvider>
+          <QuestionForm action={askQuestionAction.bind(null, locale, meetingId)} text={formText} />
         </div>
       ) : null}
     </section>
