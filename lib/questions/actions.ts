@@ -1,10 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
-import { redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { pagePath } from "@/lib/i18n/paths";
 import { answerQuestion, deleteQuestion, publishQuestion, submitQuestion, unpublishQuestion, type QuestionRefused } from "./mutations";
 import { answerSchema, deleteQuestionSchema } from "./schema";
 
@@ -29,8 +31,11 @@ function refusalState(values: FormValues, result: QuestionRefused): FormState {
   return formRefusal(values, "refused", { form: { key } });
 }
 
-const backToQuestion = (id: string, locale: Parameters<typeof redirect>[0]["locale"]) =>
-  redirect({ href: { pathname: "/admin/questions/[id]", params: { id }, query: { saved: "1" } }, locale });
+// Redirects through next/navigation with the path from lib/i18n/paths, not
+// next-intl's redirect: this module is imported by the meeting pages (the
+// public form), and importing next-intl's navigation there would ship its
+// Link and provider (16 KB gzipped) to every meeting page.
+const backToQuestion = (id: string, locale: Locale) => redirect(pagePath({ pathname: "/admin/questions/[id]", params: { id }, query: { saved: "1" } }, locale));
 
 /** Staff: the answer in both languages. */
 export async function answerQuestionAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -61,6 +66,6 @@ export async function deleteQuestionAction(locale: string, id: string, _previous
   return runStaffForm(locale, formData, { action: "question.delete", permission: "answerQuestions", schema: deleteQuestionSchema }, async (form) => {
     const result = await deleteQuestion(form.user, id, form.input);
     if (!result.ok) return refusalState(form.values, result);
-    return redirect({ href: { pathname: "/admin/questions", query: { deleted: "1" } }, locale: form.locale });
+    return redirect(pagePath({ pathname: "/admin/questions", query: { deleted: "1" } }, form.locale));
   });
 }
