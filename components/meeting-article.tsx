@@ -6,6 +6,7 @@ import { MeetingAccess } from "@/components/meeting-access";
 import { MeetingDetails } from "@/components/meeting-details";
 import { PolicePromises } from "@/components/police-promises";
 import { QrAndFlyer } from "@/components/qr-and-flyer";
+import { QuestionsSection } from "@/components/questions/questions-section";
 import { ShareLinks } from "@/components/share-links";
 import { StatusBadge } from "@/components/status-badge";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,6 +14,7 @@ import { jsonLdScriptContent, meetingJsonLd } from "@/lib/meetings/json-ld";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { meetingShareMessage } from "@/lib/sharing/share-text";
+import { listMeetingQuestions } from "@/lib/questions/data";
 import { listPublicStatements } from "@/lib/statements/data";
 
 /**
@@ -22,7 +24,11 @@ import { listPublicStatements } from "@/lib/statements/data";
  */
 export async function MeetingArticle({ meeting, locale, preview = false }: { meeting: PublicMeeting; locale: Locale; preview?: boolean }) {
   const slug = meeting.slug;
-  const [t, statements] = await Promise.all([getTranslations("Meeting"), listPublicStatements(locale)]);
+  const [t, statements, questions] = await Promise.all([
+    getTranslations("Meeting"),
+    listPublicStatements(locale),
+    preview ? [] : listMeetingQuestions(meeting.id, locale),
+  ]);
   const pageUrl = meetingPageUrl(slug, locale);
   // Rendered per request (force-dynamic), so "now" is the visitor's now.
   const ended = meeting.endsAt <= new Date();
@@ -59,6 +65,7 @@ export async function MeetingArticle({ meeting, locale, preview = false }: { mee
       <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
       {preview ? null : <QrAndFlyer kind="meeting" slug={meeting.slug} />}
       <PolicePromises statements={statements} locale={locale} />
+      {preview ? null : <QuestionsSection locale={locale} meetingId={meeting.id} questions={questions} open={!ended} />}
 
       <p className="no-print mt-8">{backLink}</p>
 

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
+import { countNewQuestions } from "@/lib/questions/data";
 import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "inline-flex min-h-11 items-center";
@@ -10,6 +11,7 @@ const linkClass = "inline-flex min-h-11 items-center";
 export async function StaffNav({ user, locale }: { user: StaffUser; locale: Locale }) {
   const t = await getTranslations("Admin");
   const tStaff = await getTranslations("StaffAdmin");
+  const newQuestions = can(user.role, "answerQuestions") ? await countNewQuestions() : null;
   return (
     <div className="mb-6 border-b border-slate-300 pb-3">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
@@ -26,6 +28,9 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
           <li><Link href="/admin/meetings/new" className={linkClass}>{t("navNewMeeting")}</Link></li>
           <li><Link href="/admin/meetings/recurring" className={linkClass}>{t("navRecurring")}</Link></li>
           <li><Link href="/admin/requests" className={linkClass}>{t("navRequests")}</Link></li>
+          {newQuestions !== null ? (
+            <li><Link href="/admin/questions" className={linkClass}>{t("navQuestions", { count: newQuestions })}</Link></li>
+          ) : null}
           <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
           <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
           {can(user.role, "manageStatements") ? (

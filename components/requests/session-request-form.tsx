@@ -5,8 +5,9 @@ import { FormNotice } from "@/components/admin/form-alert";
 import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
-import { HONEYPOT_FIELD, REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchema } from "@/lib/requests/schema";
+import { REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchema } from "@/lib/requests/schema";
 import { VENUE_KINDS } from "@/lib/venues/schema";
+import { HoneypotField } from "@/components/honeypot-field";
 
 const FIELDS = [
   "organization", "venueKind", "street", "city", "postalCode", "preferredDate", "startTime", "endTime", "otherTimes",
@@ -55,11 +56,7 @@ export function SessionRequestForm({ action }: { action: StaffFormAction }) {
       <TextInput name="contactName" label={t("contactName")} value={form.text("contactName")} error={form.error("contactName")} maxLength={REQUEST_LIMITS.contactName} autoComplete="name" />
       <TextInput name="contactPhone" type="tel" label={t("contactPhone")} value={form.text("contactPhone")} error={form.error("contactPhone")} maxLength={REQUEST_LIMITS.contactPhone} autoComplete="tel" />
       <TextInput name="contactEmail" type="email" label={t("contactEmail")} hint={t("contactHint")} value={form.text("contactEmail")} error={form.error("contactEmail")} maxLength={REQUEST_LIMITS.contactEmail} autoComplete="email" />
-      {/* Never shown to people (display: none); bots that fill every field fill it. */}
-      <div className="hidden">
-        <label htmlFor={HONEYPOT_FIELD}>{t("honeypot")}</label>
-        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField label={t("honeypot")} />
       <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-blue-800 px-5 font-semibold text-white hover:bg-blue-900">
         {t("submit")}
       </button>

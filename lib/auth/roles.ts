@@ -9,6 +9,8 @@ const PERMISSIONS = {
   manageStatements: ["ADMIN"],
   // Session requests, contact details included; accepting one also needs manageMeetings.
   manageRequests: ["ADMIN", "EDITOR"],
+  // Residents' anonymous questions: answer, publish, unpublish, delete.
+  answerQuestions: ["ADMIN", "EDITOR"],
   manageStaff: ["ADMIN"],
   viewAudit: ["ADMIN"],
   changeOwnPassword: ["ADMIN", "EDITOR"],

@@ -11,6 +11,7 @@ export const pathnames = {
   "/partners": { en: "/partners", es: "/socios" },
   "/partners/[slug]": { en: "/partners/[slug]", es: "/socios/[slug]" },
   "/request-a-session": { en: "/request-a-session", es: "/solicitar-una-reunion" },
+  "/questions": { en: "/questions", es: "/preguntas" },
   // Staff area: the same paths in both languages.
   "/admin": "/admin",
   "/admin/login": "/admin/login",
@@ -32,4 +33,6 @@ export const pathnames = {
   "/admin/audit": "/admin/audit",
   "/admin/requests": "/admin/requests",
   "/admin/requests/[id]": "/admin/requests/[id]",
+  "/admin/questions": "/admin/questions",
+  "/admin/questions/[id]": "/admin/questions/[id]",
 } as const;

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import { getDb } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/db/availability";
+import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { meetingWithText } from "@/lib/meetings/admin-data";
 import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 
@@ -43,18 +43,7 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
   });
 }
 
-const KEY = Symbol.for("encuentros.publishScheduler");
-const holder = globalThis as unknown as { [KEY]?: ReturnType<typeof setInterval> };
-
 /** Starts the loop once per process (instrumentation.ts). A database outage skips a turn; the next one catches up. */
 export function startPublishScheduler(): void {
-  if (holder[KEY]) return;
-  const tick = () => {
-    publishDueMeetings().catch((error: unknown) => {
-      if (!isDatabaseUnavailable(error)) console.error("Scheduled publishing failed:", error);
-    });
-  };
-  holder[KEY] = setInterval(tick, SCHEDULER_INTERVAL_MS);
-  holder[KEY].unref();
-  tick();
+  startIntervalJob({ key: "publishScheduler", intervalMs: SCHEDULER_INTERVAL_MS, label: "Scheduled publishing", run: () => publishDueMeetings() });
 }

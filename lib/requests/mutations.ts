@@ -7,9 +7,10 @@ import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { Refusal, invalid, type Refused, type Tx } from "@/lib/meetings/command";
 import { createMeeting } from "@/lib/meetings/mutations";
 import { dateKeyToDbDate } from "@/lib/time/central-time";
-import { takeRequestSlot } from "./address-limit";
+import { takeAddressSlot } from "@/lib/security/address-limit";
+import { honeypotFilled } from "@/lib/security/honeypot";
 import { draftValuesFor, requestSnapshot, requestSummary, type RequestRow } from "./request-rows";
-import { acceptRequestSchema, declineRequestSchema, HONEYPOT_FIELD, requestNotesSchema, sessionRequestSchema, type SessionRequestInput } from "./schema";
+import { acceptRequestSchema, declineRequestSchema, requestNotesSchema, sessionRequestSchema, type SessionRequestInput } from "./schema";
 
 /** Who the public form's audit entries name (a resident has no account, and nothing identifying is kept). */
 export const PUBLIC_FORM_ACTOR: StaffUser = { id: "public-form", email: "public-form", name: "Request form", role: "EDITOR" };
@@ -22,9 +23,8 @@ export type Submitted = { ok: true; stored: boolean } | { ok: false; reason: "in
  * as accepted and nothing is stored.
  */
 export async function submitSessionRequest(raw: Record<string, unknown>, clientAddress: string, now = new Date()): Promise<Submitted> {
-  if (!takeRequestSlot(clientAddress, now)) return { ok: false, reason: "tooMany" };
-  const trap = raw[HONEYPOT_FIELD];
-  if (typeof trap === "string" && trap.trim() !== "") return { ok: true, stored: false };
+  if (!takeAddressSlot("sessionRequest", clientAddress, now)) return { ok: false, reason: "tooMany" };
+  if (honeypotFilled(raw)) return { ok: true, stored: false };
   const parsed = sessionRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
   await storeRequest(parsed.data);

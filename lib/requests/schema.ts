@@ -18,9 +18,6 @@ export const REQUEST_LIMITS = {
   attendance: 5000,
 } as const;
 
-/** The honeypot: a field people never see (hidden by CSS, labelled "leave empty"); a bot that fills it is answered as if accepted. */
-export const HONEYPOT_FIELD = "website";
-
 const text = (max: number) => z.string().trim().max(max, "tooLong").refine(isPlainText, "invalid").prefault("");
 const requiredText = (max: number) => z.string().trim().max(max, "tooLong").min(1, "required").refine(isPlainText, "invalid").prefault("");
 const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");

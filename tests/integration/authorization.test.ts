@@ -33,9 +33,11 @@ import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
 import * as statementMutations from "@/lib/statements/mutations";
 import { statementInputSchema } from "@/lib/statements/schema";
-import { resetRequestLimits } from "@/lib/requests/address-limit";
+import { resetAddressLimits } from "@/lib/security/address-limit";
 import * as requestActions from "@/lib/requests/actions";
 import * as requestMutations from "@/lib/requests/mutations";
+import * as questionActions from "@/lib/questions/actions";
+import * as questionMutations from "@/lib/questions/mutations";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -553,7 +555,7 @@ const REQUEST_ROWS: Row[] = [
     name: "requests/actions.submitSessionRequestAction",
     allowed: EVERYONE,
     run: (context) => {
-      resetRequestLimits();
+      resetAddressLimits();
       return requestActions.submitSessionRequestAction("es", idleForm, form(requestFields(`Asks ${context.tag}`)));
     },
     saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
@@ -584,7 +586,7 @@ const REQUEST_ROWS: Row[] = [
     allowed: ["anonymous"],
     callers: ["anonymous"],
     run: (context) => {
-      resetRequestLimits();
+      resetAddressLimits();
       return requestMutations.submitSessionRequest({ ...requestFields(`Asks ${context.tag}`), spokenLanguages: ["es"] }, "203.0.113.50");
     },
     saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
@@ -615,11 +617,114 @@ const REQUEST_ROWS: Row[] = [
   },
 ];
 
+// ── residents' questions: the public form, and staff answers ──
+async function upcomingPublicMeeting(db: PrismaClient): Promise<string> {
+  return (await db.meeting.findFirstOrThrow({ where: { publication: "PUBLISHED", endsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" } })).id;
+}
+
+/** A question, named after the row; answered (ready to publish) or published when asked; returns its id. */
+async function questionFor(context: Context, status: "NEW" | "ANSWERED" | "PUBLISHED" = "NEW"): Promise<string> {
+  const answers = status === "NEW" ? {} : { answerEn: "Yes.", answerEs: "Sí.", answeredByRole: "EDITOR" as const };
+  const row = await context.db.question.create({
+    data: { text: `Question ${context.tag}`, locale: "es", meetingId: null, status, createdAt: new Date(), publishedAt: status === "PUBLISHED" ? new Date() : null, ...answers },
+  });
+  return row.id;
+}
+
+const questionRow = (db: PrismaClient, id: string) => db.question.findUnique({ where: { id } });
+const questionAsked = (db: PrismaClient, text: string) => db.question.count({ where: { text } }).then(Boolean);
+
+const QUESTION_ROWS: Row[] = [
+  {
+    // Anyone may ask (the limit per address is reset so that only authorization is tested).
+    name: "questions/actions.askQuestionAction",
+    allowed: EVERYONE,
+    prepare: (context) => upcomingPublicMeeting(context.db),
+    run: (context, meetingId) => {
+      resetAddressLimits();
+      return questionActions.askQuestionAction("es", meetingId, idleForm, form({ text: `Asked ${context.tag}`, website: "" }));
+    },
+    saved: (context) => questionAsked(context.db, `Asked ${context.tag}`),
+  },
+  {
+    name: "questions/actions.answerQuestionAction",
+    allowed: STAFF,
+    prepare: (context) => questionFor(context),
+    run: (_context, id) => questionActions.answerQuestionAction("en", id, idleForm, form({ answerEn: "Yes.", answerEs: "Sí." })),
+    saved: async (context, id) => (await questionRow(context.db, id))?.status === "ANSWERED",
+  },
+  {
+    name: "questions/actions.publishQuestionAction",
+    allowed: STAFF,
+    prepare: (context) => questionFor(context, "ANSWERED"),
+    run: (_context, id) => questionActions.publishQuestionAction("en", id, idleForm, form({})),
+    saved: async (context, id) => (await questionRow(context.db, id))?.status === "PUBLISHED",
+  },
+  {
+    name: "questions/actions.unpublishQuestionAction",
+    allowed: STAFF,
+    prepare: (context) => questionFor(context, "PUBLISHED"),
+    run: (_context, id) => questionActions.unpublishQuestionAction("en", id, idleForm, form({})),
+    saved: async (context, id) => (await questionRow(context.db, id))?.status === "ANSWERED",
+  },
+  {
+    name: "questions/actions.deleteQuestionAction",
+    allowed: STAFF,
+    prepare: (context) => questionFor(context),
+    run: (_context, id) => questionActions.deleteQuestionAction("en", id, idleForm, form({ confirm: "yes" })),
+    saved: async (context, id) => (await questionRow(context.db, id)) === null,
+  },
+  {
+    name: "questions/mutations.submitQuestion",
+    allowed: ["anonymous"],
+    callers: ["anonymous"],
+    prepare: (context) => upcomingPublicMeeting(context.db),
+    run: (context, meetingId) => {
+      resetAddressLimits();
+      return questionMutations.submitQuestion({ text: `Asked ${context.tag}` }, "203.0.113.51", meetingId, "en");
+    },
+    saved: (context) => questionAsked(context.db, `Asked ${context.tag}`),
+  },
+  {
+    name: "questions/mutations.answerQuestion",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => questionFor(context),
+    run: (context, id) => questionMutations.answerQuestion(context.actor, id, { answerEn: "Yes.", answerEs: "Sí." }),
+    saved: async (context, id) => (await questionRow(context.db, id))?.status === "ANSWERED",
+  },
+  {
+    name: "questions/mutations.publishQuestion",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => questionFor(context, "ANSWERED"),
+    run: (context, id) => questionMutations.publishQuestion(context.actor, id),
+    saved: async (context, id) => (await questionRow(context.db, id))?.status === "PUBLISHED",
+  },
+  {
+    name: "questions/mutations.unpublishQuestion",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => questionFor(context, "PUBLISHED"),
+    run: (context, id) => questionMutations.unpublishQuestion(context.actor, id),
+    saved: async (context, id) => (await questionRow(context.db, id))?.status === "ANSWERED",
+  },
+  {
+    name: "questions/mutations.deleteQuestion",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => questionFor(context),
+    run: (context, id) => questionMutations.deleteQuestion(context.actor, id, { confirm: "yes" }),
+    saved: async (context, id) => (await questionRow(context.db, id)) === null,
+  },
+];
+
 const ROWS: Row[] = [
   ...MEETING_ROWS,
   ...SECOND_FACTOR_ROWS,
   ...PUBLISHING_ROWS,
   ...REQUEST_ROWS,
+  ...QUESTION_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
   {
     name: "auth/actions.signInAction",

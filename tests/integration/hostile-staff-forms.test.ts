@@ -4,10 +4,10 @@ import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
-import { resetRequestLimits } from "@/lib/requests/address-limit";
+import { resetAddressLimits } from "@/lib/security/address-limit";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
+  ANSWER_TEXT, expectationsFor, fill, isAccepted, label, MEETING_CONTENT, QUESTION_TEXT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, LOCALE_INPUTS, STAFF_TEXT_INPUTS } from "@/tests/support/hostile-inputs";
@@ -27,6 +27,7 @@ import {
   updateMeetingAction,
 } from "@/lib/meetings/actions";
 import { reviewMeetingAction } from "@/lib/publishing/actions";
+import { answerQuestionAction, askQuestionAction } from "@/lib/questions/actions";
 import { saveRequestNotesAction, submitSessionRequestAction } from "@/lib/requests/actions";
 import { saveSeriesAction } from "@/lib/series/actions";
 import { changeStaffRoleAction, createStaffAction, setStaffActiveAction } from "@/lib/staff/actions";
@@ -179,7 +180,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   it("stores every accepted hostile text in a public meeting request and its staff notes, and reads it back exactly", async () => {
     const base = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org" };
     for (const { input, stored } of acceptedBy(REQUEST_TEXT)) {
-      resetRequestLimits();
+      resetAddressLimits();
       const before = await db.sessionRequest.count();
       const outcome = await settle(() => submitSessionRequestAction("es", idle, form({ ...base, ...fill(input, REQUEST_TEXT) })));
       expect((outcome.value as FormState).status, `${label(input)}: ${JSON.stringify(outcome)}`).toBe("done");
@@ -197,7 +198,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
 
   it("refuses a public request with refused hostile text, with translated errors, everything typed kept and nothing stored", async () => {
     for (const input of REFUSED_SAMPLES) {
-      resetRequestLimits();
+      resetAddressLimits();
       const before = await db.sessionRequest.count();
       const fields = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org", ...fill(input, REQUEST_TEXT) };
       const outcome = await settle(() => submitSessionRequestAction("es", idle, form(fields)));
@@ -206,6 +207,37 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       for (const key of Object.values(errorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
       expect(state.values.organization).toBe(input);
       expect(await db.sessionRequest.count()).toBe(before);
+    }
+  });
+
+  it("stores every accepted hostile text as an anonymous question and as its answers, and reads it back exactly", async () => {
+    for (const { input, stored } of acceptedBy(QUESTION_TEXT)) {
+      resetAddressLimits();
+      const before = await db.question.count();
+      const outcome = await settle(() => askQuestionAction("es", meetingId, idle, form(fill(input, QUESTION_TEXT))));
+      expect((outcome.value as FormState).status, `${label(input)}: ${JSON.stringify(outcome)}`).toBe("done");
+      expect(await db.question.count()).toBe(before + 1);
+      expect(await db.question.count({ where: { text: stored } }), label(input)).toBeGreaterThanOrEqual(1);
+    }
+    const question = await db.question.findFirstOrThrow();
+    for (const { input, stored } of acceptedBy(ANSWER_TEXT)) {
+      const outcome = await settle(() => answerQuestionAction("en", question.id, idle, form(fill(input, ANSWER_TEXT))));
+      expect(outcome.redirect, label(input)).toBe(`/en/admin/questions/${question.id}?saved=1`);
+      const row = await db.question.findUniqueOrThrow({ where: { id: question.id } });
+      expect([row.answerEn, row.answerEs], label(input)).toEqual([stored, stored]);
+    }
+  });
+
+  it("refuses an anonymous question with refused hostile text, with translated errors, everything typed kept and nothing stored", async () => {
+    for (const input of REFUSED_SAMPLES) {
+      resetAddressLimits();
+      const before = await db.question.count();
+      const outcome = await settle(() => askQuestionAction("es", meetingId, idle, form(fill(input, QUESTION_TEXT))));
+      const state = outcome.value as FormState;
+      expect(state.status, label(input)).toBe("invalid");
+      for (const key of Object.values(errorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
+      expect(state.values.text).toBe(input);
+      expect(await db.question.count()).toBe(before);
     }
   });
 

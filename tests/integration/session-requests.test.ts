@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { resetRequestLimits } from "@/lib/requests/address-limit";
+import { resetAddressLimits } from "@/lib/security/address-limit";
 import { purgeExpiredContacts } from "@/lib/requests/contact-purge";
 import { acceptRequest, declineRequest, submitSessionRequest, updateRequestNotes } from "@/lib/requests/mutations";
 import { instantToZonedParts } from "@/lib/time/central-time";
@@ -44,7 +44,7 @@ describe.each(DATABASE_KINDS)("meeting requests on %s", (kind) => {
     editor = await staff("EDITOR", "editor");
   });
 
-  beforeEach(() => resetRequestLimits());
+  beforeEach(() => resetAddressLimits());
 
   it("stores a request with its contact details, audited without them", async () => {
     const row = await submitted("Iglesia San Juan");

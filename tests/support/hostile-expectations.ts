@@ -1,5 +1,6 @@
 import { LIMITS } from "@/lib/meetings/schema";
 import { REVIEW_COMMENT_LIMIT } from "@/lib/publishing/schema";
+import { QUESTION_LIMITS } from "@/lib/questions/schema";
 import { REQUEST_LIMITS } from "@/lib/requests/schema";
 import { SERIES_LIMITS } from "@/lib/series/schema";
 import { STATEMENT_LIMITS } from "@/lib/statements/schema";
@@ -120,6 +121,12 @@ export const REQUEST_TEXT: FieldSpec = {
   otherTimes: { max: REQUEST_LIMITS.otherTimes, required: false },
   contactName: { max: REQUEST_LIMITS.contactName, required: true },
   contactPhone: { max: REQUEST_LIMITS.contactPhone, required: false },
+};
+/** A resident's anonymous question, and the staff answer in both languages. */
+export const QUESTION_TEXT: FieldSpec = { text: { max: QUESTION_LIMITS.text, required: true } };
+export const ANSWER_TEXT: FieldSpec = {
+  answerEn: { max: QUESTION_LIMITS.answer, required: true },
+  answerEs: { max: QUESTION_LIMITS.answer, required: true },
 };
 export const REQUEST_NOTES: FieldSpec = { notes: { max: REQUEST_LIMITS.notes, required: false } };
 export const REQUEST_ACCEPT_TEXT: FieldSpec = { hostName: { max: 200, required: true } };

@@ -5,6 +5,7 @@ import { toFieldErrors } from "@/lib/forms/form-state";
 import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
 import { publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 import { codeKind, codeSchema, editorsSettingSchema, passkeyIdSchema, passkeyNameSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema } from "@/lib/second-factor/schema";
+import { answerSchema, questionSchema } from "@/lib/questions/schema";
 import { acceptRequestSchema, declineRequestSchema, requestNotesSchema, sessionRequestSchema } from "@/lib/requests/schema";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
@@ -12,7 +13,7 @@ import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/
 import { statementInputSchema } from "@/lib/statements/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 import {
-  expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_ACCEPT_TEXT, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
+  ANSWER_TEXT, expectationsFor, fill, isAccepted, label, QUESTION_TEXT, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_ACCEPT_TEXT, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
   type FieldSpec,
 } from "@/tests/support/hostile-expectations";
 import { DATE_INPUTS, ID_INPUTS, STAFF_TEXT_INPUTS, TIME_INPUTS } from "@/tests/support/hostile-inputs";
@@ -63,6 +64,8 @@ const FORMS: StaffForm[] = [
     base: { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: ["es"], attendance: "40", contactEmail: "office@example.org" },
     fields: REQUEST_TEXT,
   },
+  { name: "public anonymous question", schema: questionSchema, base: {}, fields: QUESTION_TEXT },
+  { name: "question answer", schema: answerSchema, base: {}, fields: ANSWER_TEXT },
   { name: "request notes", schema: requestNotesSchema, base: { status: "IN_PROGRESS" }, fields: REQUEST_NOTES },
   { name: "request declined", schema: declineRequestSchema, base: {}, fields: REQUEST_NOTES },
   { name: "request accepted", schema: acceptRequestSchema, base: { seriesId: "series", venueId: "" }, fields: REQUEST_ACCEPT_TEXT },

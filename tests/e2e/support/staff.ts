@@ -10,6 +10,7 @@ export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
   { path: "{meeting}", access: "staff" },
   { path: "{meeting}/preview", access: "staff" },
   { path: "/admin/requests", access: "staff" },
+  { path: "/admin/questions", access: "staff" },
   { path: "/admin/venues", access: "staff" },
   { path: "/admin/venues/new", access: "staff" },
   { path: "{venue}", access: "staff" },

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
+import { QuestionsSection } from "@/components/questions/questions-section";
 import { StatementList } from "@/components/statement-list";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
+import { listGeneralQuestions } from "@/lib/questions/data";
 import { listPublicStatements } from "@/lib/statements/data";
 
 // The statements are content staff edit: rendered at request time (never at
@@ -27,7 +29,7 @@ export default async function WhatToKnowPage({ params }: PageProps<"/[locale]/wh
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("WhatToKnow");
-  const statements = await listPublicStatements(locale);
+  const [statements, questions] = await Promise.all([listPublicStatements(locale), listGeneralQuestions(locale)]);
   const willNot = statements.filter((statement) => statement.section === "WILL_NOT");
   const stillApplies = statements.filter((statement) => statement.section === "STILL_APPLIES");
 
@@ -74,6 +76,8 @@ export default async function WhatToKnowPage({ params }: PageProps<"/[locale]/wh
           </LocaleLink>
         </p>
       </section>
+
+      <QuestionsSection locale={locale} meetingId={null} questions={questions} open />
     </article>
   );
 }

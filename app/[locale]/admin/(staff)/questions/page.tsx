@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTable } from "@/components/admin/admin-table";
+import { FormNotice } from "@/components/admin/form-alert";
+import { requireStaffPage } from "@/lib/auth/page-guard";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { countQuestionsByStatus, listQuestionsForStaff } from "@/lib/questions/data";
+import { QUESTION_STATUSES } from "@/lib/questions/schema";
+import { formatInstant, formatMeetingDay } from "@/lib/time/format";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "QuestionAdmin" });
+  return { title: t("listTitle") };
+}
+
+const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+
+/** Residents' questions, one tab per status, grouped per meeting. */
+export default async function QuestionsAdminPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requireStaffPage(locale, "answerQuestions");
+  const t = await getTranslations("QuestionAdmin");
+  const tLanguage = await getTranslations("Languages");
+  const query = await searchParams;
+  const status: QuestionStatus = QUESTION_STATUSES.find((value) => value === query.status) ?? "NEW";
+  const [groups, counts] = await Promise.all([listQuestionsForStaff(status, locale), countQuestionsByStatus()]);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("listIntro")}</p>
+      {typeof query.deleted === "string" ? <div className="mt-4"><FormNotice>{t("deleted")}</FormNotice></div> : null}
+      <nav aria-label={t("tabsLabel")} className="mt-4">
+        <ul className="flex flex-wrap gap-x-5">
+          {QUESTION_STATUSES.map((value) => (
+            <li key={value}>
+              <Link
+                href={{ pathname: "/admin/questions", query: { status: value } }}
+                aria-current={value === status ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center ${value === status ? "font-bold" : ""}`}
+              >
+                {t(`status_${value}`)} ({counts[value]})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
+      {groups.map((group) => {
+        const heading = group.meeting ? t("meetingGroup", { title: group.meeting.title, date: formatMeetingDay(group.meeting.startsAt, locale) }) : t("general");
+        return (
+          <section key={group.meeting?.id ?? "general"} className="mt-6">
+            <h2 className="text-xl font-bold wrap-anywhere">{heading}</h2>
+            <AdminTable
+              caption={heading}
+              rows={group.questions}
+              rowKey={(row) => row.id}
+              columns={[
+                {
+                  header: t("colQuestion"),
+                  rowHeader: true,
+                  cell: (row) => (
+                    <Link href={{ pathname: "/admin/questions/[id]", params: { id: row.id } }} aria-label={t("open", { text: excerpt(row.text) })}>
+                      {excerpt(row.text)}
+                    </Link>
+                  ),
+                },
+                { header: t("colLanguage"), appText: true, cell: (row) => tLanguage(row.askedIn as "es") },
+                { header: t("colAsked"), appText: true, cell: (row) => formatInstant(row.createdAt, locale) },
+              ]}
+            />
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Checkbox, TextArea } from "@/components/admin/inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { answerSchema, deleteQuestionSchema } from "@/lib/questions/schema";
+
+const buttonClass = "min-h-11 rounded-md px-5 font-semibold";
+
+/** The answer in English and Spanish. */
+export function AnswerQuestionForm({ action, answerEn, answerEs }: { action: StaffFormAction; answerEn: string; answerEs: string }) {
+  const t = useTranslations("QuestionAdmin");
+  const form = useStaffForm({ action, initialValues: { answerEn, answerEs }, schema: answerSchema });
+  const labelFor = (field: string) => (field === "answerEn" ? t("answerEn") : field === "answerEs" ? t("answerEs") : null);
+  return (
+    <StaffForm form={form} labelFor={labelFor} className="space-y-4">
+      <TextArea name="answerEn" label={t("answerEn")} value={form.text("answerEn")} error={form.error("answerEn")} rows={5} />
+      <TextArea name="answerEs" label={t("answerEs")} value={form.text("answerEs")} error={form.error("answerEs")} rows={5} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+        {t("saveAnswer")}
+      </button>
+    </StaffForm>
+  );
+}
+
+/** Publish or unpublish: one button. */
+export function QuestionPublicationForm({ action, publish }: { action: StaffFormAction; publish: boolean }) {
+  const t = useTranslations("QuestionAdmin");
+  const form = useStaffForm({ action, schema: null });
+  return (
+    <StaffForm form={form} labelFor={() => null} idPrefix="publication" className="space-y-4">
+      <button type="submit" disabled={form.pending} className={`${buttonClass} ${publish ? "bg-brand-800 text-white hover:bg-brand-900" : "border border-slate-500 text-slate-900 hover:bg-slate-100"}`}>
+        {publish ? t("publish") : t("unpublish")}
+      </button>
+    </StaffForm>
+  );
+}
+
+/** Delete, after ticking the box. */
+export function DeleteQuestionForm({ action }: { action: StaffFormAction }) {
+  const t = useTranslations("QuestionAdmin");
+  const form = useStaffForm({ action, schema: deleteQuestionSchema });
+  const confirmError = form.error("confirm");
+  return (
+    <StaffForm form={form} labelFor={(field) => (field === "confirm" ? t("confirmDelete") : null)} idPrefix="delete" className="space-y-4">
+      <Checkbox id="delete-confirm" name="confirm" value="yes" label={t("confirmDelete")} checked={false} />
+      {confirmError ? <p id="delete-confirm-error" className="font-semibold text-red-800">{confirmError}</p> : null}
+      <button type="submit" disabled={form.pending} className={`${buttonClass} border border-red-800 text-red-900 hover:bg-red-50`}>
+        {t("delete")}
+      </button>
+    </StaffForm>
+  );
+}

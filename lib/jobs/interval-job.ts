@@ -1,0 +1,31 @@
+import "server-only";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
+
+type Job = {
+  /** Names the job's timer on globalThis, so a second start (hot reload, a second import) is a no-op. */
+  key: string;
+  intervalMs: number;
+  /** For the error line: "Deleting expired request contacts". */
+  label: string;
+  run: () => Promise<unknown>;
+};
+
+/**
+ * Runs `run` now and then every `intervalMs`, once per process
+ * (instrumentation.ts starts each job). The timer does not keep the process
+ * alive; a database outage skips a turn quietly (the next one catches up),
+ * any other failure is logged and the loop goes on.
+ */
+export function startIntervalJob({ key, intervalMs, label, run }: Job): void {
+  const holder = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval> | undefined>;
+  const symbol = Symbol.for(`encuentros.job.${key}`);
+  if (holder[symbol]) return;
+  const tick = () => {
+    run().catch((error: unknown) => {
+      if (!isDatabaseUnavailable(error)) console.error(`${label} failed:`, error);
+    });
+  };
+  holder[symbol] = setInterval(tick, intervalMs);
+  holder[symbol].unref();
+  tick();
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { can, type StaffUser } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import { contentTransaction } from "@/lib/db/content-transaction";
+import { isRecordId } from "@/lib/db/record-id";
+import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { publiclyVisible } from "@/lib/meetings/visibility";
+import { takeAddressSlot } from "@/lib/security/address-limit";
+import { honeypotFilled } from "@/lib/security/honeypot";
+import { questionSnapshot, questionSummary, type QuestionRow } from "./question-rows";
+import { answerSchema, deleteQuestionSchema, questionSchema } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+const HOUR_MS = 60 * 60 * 1000;
+
+export type Asked =
+  | { ok: true; stored: boolean }
+  | { ok: false; reason: "invalid"; errors: FieldErrors }
+  | { ok: false; reason: "tooMany" }
+  | { ok: false; reason: "closed" };
+
+/**
+ * A resident's question, from the public form: about one meeting, or
+ * general (meetingId null). The address limit comes first (a flood of
+ * honeypot posts is still a flood); a filled honeypot is answered as
+ * accepted and nothing is stored. The row holds the text, the meeting and
+ * the language, nothing else: the client address is used for the limit in
+ * memory only, the id is random, and the time is rounded down to the hour.
+ * No audit entry either (it would carry the exact time): the resident is
+ * not staff, and staff actions on the question are audited.
+ */
+export async function submitQuestion(raw: Record<string, unknown>, clientAddress: string, meetingId: string | null, locale: Locale, now = new Date()): Promise<Asked> {
+  if (!takeAddressSlot("question", clientAddress, now)) return { ok: false, reason: "tooMany" };
+  if (honeypotFilled(raw)) return { ok: true, stored: false };
+  const parsed = questionSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
+  const db = getDb();
+  if (meetingId !== null) {
+    // Only a meeting residents can see, and not one already over.
+    const open = isRecordId(meetingId) && (await db.meeting.count({ where: { AND: [{ id: meetingId, endsAt: { gt: now } }, publiclyVisible(now)] } })) > 0;
+    if (!open) return { ok: false, reason: "closed" };
+  }
+  await db.question.create({
+    data: { meetingId, text: parsed.data.text, locale, createdAt: new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS) },
+  });
+  return { ok: true, stored: true };
+}
+
+type Denied = { ok: false; reason: "unauthenticated" | "forbidden" };
+export type QuestionRefused = Denied | { ok: false; reason: "notFound" } | { ok: false; reason: "notAnswered" } | { ok: false; reason: "invalid"; errors: FieldErrors };
+type Done = { ok: true };
+
+function deniedFor(actor: StaffUser | null): Denied | null {
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  if (!can(actor.role, "answerQuestions")) return { ok: false, reason: "forbidden" };
+  return null;
+}
+
+/** The question, locked until the transaction ends, so two staff members' changes never interleave. */
+async function lockedQuestion(tx: Tx, id: string): Promise<QuestionRow | null> {
+  if (!isRecordId(id)) return null;
+  const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Question" where id = ${id} for update`;
+  return locked.length ? tx.question.findUnique({ where: { id } }) : null;
+}
+
+/**
+ * One staff change to a question, through contentTransaction (audit row,
+ * change notification that empties every instance's page cache, log line):
+ * an answer or its publication changes what residents read.
+ */
+async function changeQuestion(
+  actor: StaffUser | null,
+  action: string,
+  id: string,
+  change: (tx: Tx, before: QuestionRow, staff: StaffUser) => Promise<QuestionRow | QuestionRefused>,
+): Promise<Done | QuestionRefused> {
+  const refusal = deniedFor(actor);
+  if (refusal || !actor) return refusal!;
+  return contentTransaction({ action, actor, entityId: id }, async (tx) => {
+    const before = await lockedQuestion(tx, id);
+    if (!before) return { ok: false as const, reason: "notFound" as const };
+    const after = await change(tx, before, actor);
+    if ("ok" in after) return after;
+    return { ok: true as const };
+  });
+}
+
+/** Staff: the answer in both languages. A published question shows the new answer at once; the role of whoever answered last is shown with it. */
+export async function answerQuestion(actor: StaffUser | null, id: string, raw: unknown): Promise<Done | QuestionRefused> {
+  const parsed = answerSchema.safeParse(raw);
+  if (!parsed.success) return deniedFor(actor) ?? { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
+  return changeQuestion(actor, "question.answer", id, async (tx, before, staff) => {
+    const after = await tx.question.update({
+      where: { id },
+      data: { ...parsed.data, answeredByRole: staff.role, status: before.status === "NEW" ? "ANSWERED" : before.status },
+    });
+    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, summary: `${questionSummary(after)}: answered`, before: questionSnapshot(before), after: questionSnapshot(after) });
+    return after;
+  });
+}
+
+/** Staff: shows the question and its answer to residents. Only an answered question can be published. */
+export async function publishQuestion(actor: StaffUser | null, id: string, now = new Date()): Promise<Done | QuestionRefused> {
+  return changeQuestion(actor, "question.publish", id, async (tx, before, staff) => {
+    if (before.status === "PUBLISHED") return before;
+    if (!before.answerEn || !before.answerEs) return { ok: false, reason: "notAnswered" };
+    const after = await tx.question.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: now } });
+    await recordAudit(tx, staff, { action: "PUBLISH", entityType: "question", entityId: id, summary: `${questionSummary(after)}: published`, before: questionSnapshot(before), after: questionSnapshot(after) });
+    return after;
+  });
+}
+
+/** Staff: takes a published question off the public pages; it keeps its answer, and is deleted 30 days after its meeting like any unpublished one. */
+export async function unpublishQuestion(actor: StaffUser | null, id: string): Promise<Done | QuestionRefused> {
+  return changeQuestion(actor, "question.unpublish", id, async (tx, before, staff) => {
+    if (before.status !== "PUBLISHED") return before;
+    const after = await tx.question.update({ where: { id }, data: { status: "ANSWERED", publishedAt: null } });
+    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, summary: `${questionSummary(after)}: unpublished`, before: questionSnapshot(before), after: questionSnapshot(after) });
+    return after;
+  });
+}
+
+/** Staff: deletes a question (with its answer) for good. */
+export async function deleteQuestion(actor: StaffUser | null, id: string, raw: unknown): Promise<Done | QuestionRefused> {
+  const parsed = deleteQuestionSchema.safeParse(raw);
+  if (!parsed.success) return deniedFor(actor) ?? { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
+  return changeQuestion(actor, "question.delete", id, async (tx, before, staff) => {
+    await tx.question.delete({ where: { id } });
+    await recordAudit(tx, staff, { action: "DELETE", entityType: "question", entityId: id, summary: `${questionSummary(before)}: deleted`, before: questionSnapshot(before) });
+    return before;
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { auditedTransaction, recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db/client";
+import { startIntervalJob } from "@/lib/jobs/interval-job";
+import { SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
+
+/** How long an unpublished question is kept after its meeting (or, for a general one, after it was asked); the form says so. */
+export const QUESTION_RETENTION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes every unpublished question whose meeting ended more than 30 days
+ * ago, and every unpublished general question asked more than 30 days ago,
+ * in one DELETE, with an audit entry per question (which never held its
+ * text). Published ones stay while they are published. Safe on several
+ * instances at once: a deleted row no longer matches.
+ */
+export async function purgeExpiredQuestions(now = new Date()): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - QUESTION_RETENTION_DAYS * DAY_MS);
+  const db = getDb();
+  const expired = {
+    status: { not: "PUBLISHED" as const },
+    OR: [{ meetingId: null, createdAt: { lt: cutoff } }, { meeting: { endsAt: { lt: cutoff } } }],
+  };
+  if ((await db.question.count({ where: expired })) === 0) return [];
+  return auditedTransaction(db, { action: "question.purge", actor: SCHEDULER_ACTOR }, async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; meetingId: string | null }[]>`
+      DELETE FROM "Question" AS q
+      WHERE q."status" <> 'PUBLISHED'
+        AND ((q."meetingId" IS NULL AND q."createdAt" < ${cutoff})
+          OR EXISTS (SELECT 1 FROM "Meeting" AS m WHERE m."id" = q."meetingId" AND m."endsAt" < ${cutoff}))
+      RETURNING q."id", q."meetingId"`;
+    for (const row of rows) {
+      const about = row.meetingId ? `meeting ${row.meetingId}` : "general";
+      await recordAudit(tx, SCHEDULER_ACTOR, { action: "DELETE", entityType: "question", entityId: row.id, summary: `Question ${row.id.slice(0, 8)} (${about}): deleted unpublished after ${QUESTION_RETENTION_DAYS} days` });
+    }
+    return rows.map((row) => row.id);
+  });
+}
+
+/** Starts the hourly deletion once per process (instrumentation.ts). */
+export function startQuestionPurge(): void {
+  startIntervalJob({ key: "questionPurge", intervalMs: 60 * 60 * 1000, label: "Deleting expired questions", run: () => purgeExpiredQuestions() });
+}
