@@ -8,7 +8,8 @@
  * starts the scheduled-publishing loop (lib/publishing/scheduler.ts: every
  * instance runs it; each meeting is still published exactly once) and the
  * hourly deletion of request contact details 90 days after the request
- * closed (lib/requests/contact-purge.ts).
+ * closed (lib/requests/contact-purge.ts) and of the past days' tally keys
+ * (lib/attendance/key-purge.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -25,6 +26,8 @@ export async function register() {
     startPublishScheduler();
     const { startContactPurge } = await import("@/lib/requests/contact-purge");
     startContactPurge();
+    const { startTallyKeyPurge } = await import("@/lib/attendance/key-purge");
+    startTallyKeyPurge();
   }
 }
 

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /**
- * At most REQUESTS_PER_HOUR requests from one client address per rolling
- * hour, counted in this process's memory only: the address is kept as a
- * hash with a salt that is drawn at random each (UTC) day and never
+ * At most REQUESTS_PER_HOUR requests (and TAPS_PER_HOUR taps) from one
+ * client address per rolling hour, counted in this process's memory only:
+ * the address is kept as a hash with a salt that is drawn at random each (UTC) day and never
  * written anywhere, so nothing stored or logged can give it back.
  */
 export const REQUESTS_PER_HOUR = 5;
@@ -29,19 +29,35 @@ function hashed(address: string, now: Date): string {
   return createHash("sha256").update(held.salt.value).update(address).digest("base64url");
 }
 
-/** Counts one request from `address`; false when it is over the limit (the refused one is not counted). */
-export function takeRequestSlot(address: string, now = new Date()): boolean {
-  const key = hashed(address, now);
+function takeSlot(bucket: string, limit: number, address: string, now: Date): boolean {
+  const key = `${bucket}:${hashed(address, now)}`;
   const { seen } = store();
   const since = now.getTime() - HOUR_MS;
   const recent = (seen.get(key) ?? []).filter((at) => at > since);
-  if (recent.length >= REQUESTS_PER_HOUR) {
+  if (recent.length >= limit) {
     seen.set(key, recent);
     return false;
   }
   recent.push(now.getTime());
   seen.set(key, recent);
   return true;
+}
+
+/** Counts one request from `address`; false when it is over the limit (the refused one is not counted). */
+export function takeRequestSlot(address: string, now = new Date()): boolean {
+  return takeSlot("request", REQUESTS_PER_HOUR, address, now);
+}
+
+/**
+ * The meeting page's taps ("I plan to come", "I need interpretation in…",
+ * lib/attendance): room for a household's worth of honest taps on several
+ * meetings, not for a script.
+ */
+export const TAPS_PER_HOUR = 30;
+
+/** Counts one tap from `address`; false when it is over the limit. */
+export function takeTapSlot(address: string, now = new Date()): boolean {
+  return takeSlot("tap", TAPS_PER_HOUR, address, now);
 }
 
 /** For tests: forget every count. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/db/availability";
+import { startHourlyJob } from "@/lib/jobs/hourly-job";
 import { SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
 
 /** How long a closed request keeps its contact details (the public form says so). */
@@ -30,19 +30,7 @@ export async function purgeExpiredContacts(now = new Date()): Promise<string[]> 
   });
 }
 
-const KEY = Symbol.for("encuentros.contactPurge");
-const holder = globalThis as unknown as { [KEY]?: ReturnType<typeof setInterval> };
-const PURGE_INTERVAL_MS = 60 * 60 * 1000;
-
 /** Starts the hourly purge once per process (instrumentation.ts), beside the publishing loop. */
 export function startContactPurge(): void {
-  if (holder[KEY]) return;
-  const tick = () => {
-    purgeExpiredContacts().catch((error: unknown) => {
-      if (!isDatabaseUnavailable(error)) console.error("Deleting expired request contacts failed:", error);
-    });
-  };
-  holder[KEY] = setInterval(tick, PURGE_INTERVAL_MS);
-  holder[KEY].unref();
-  tick();
+  startHourlyJob("Deleting expired request contacts", () => purgeExpiredContacts());
 }

@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+import type { TapChoice } from "@/lib/attendance/schema";
+
+export type TapAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** Every text the forms show, already in the page's language (the server page translates them). */
+export type AttendanceTexts = {
+  plan: string;
+  legend: string;
+  languages: { code: TapChoice; label: string }[];
+  counted: Record<TapChoice, string>;
+  again: Record<TapChoice, string>;
+  tooMany: string;
+  closed: string;
+  failed: string;
+};
+
+function answerFor(state: FormState, texts: AttendanceTexts): { text: string; problem: boolean } | null {
+  if (state.status === "idle") return null;
+  const choice = state.values.tap as TapChoice | undefined;
+  if (state.status === "done" && choice) return { text: (state.done === "again" ? texts.again : texts.counted)[choice], problem: false };
+  const key = state.errors.form?.key;
+  if (key === "tooManyRequests") return { text: texts.tooMany, problem: true };
+  if (key === "notFound") return { text: texts.closed, problem: true };
+  return { text: texts.failed, problem: true };
+}
+
+const BUTTON = "min-h-11 rounded-md border-2 border-blue-800 px-4 font-semibold text-blue-900 hover:bg-blue-50";
+
+/**
+ * "I plan to come" and "I need interpretation in…": one button per choice,
+ * each a plain form post, so a tap works without JavaScript; the page comes
+ * back saying what was counted.
+ */
+export function AttendanceForms({ action, texts }: { action: TapAction; texts: AttendanceTexts }) {
+  const [state, formAction, pending] = useActionState(action, idleState());
+  const answer = answerFor(state, texts);
+  return (
+    <div className="mt-3 space-y-4">
+      <div aria-live="polite">
+        {answer ? (
+          <p className={answer.problem ? "rounded-md border border-red-700 bg-red-50 p-3 font-semibold text-red-900" : "rounded-md bg-green-50 p-3 text-green-900"}>
+            {answer.text}
+          </p>
+        ) : null}
+      </div>
+      <form action={formAction}>
+        <button type="submit" name="tap" value="plan" disabled={pending} className={BUTTON}>
+          {texts.plan}
+        </button>
+      </form>
+      <form action={formAction}>
+        <fieldset>
+          <legend className="font-semibold">{texts.legend}</legend>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {texts.languages.map((language) => (
+              <button key={language.code} type="submit" name="tap" value={language.code} disabled={pending} className={BUTTON}>
+                {language.label}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
+import type { FormState } from "@/lib/forms/form-state";
+import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { redirect } from "@/lib/i18n/navigation";
+import type { Refused } from "@/lib/meetings/command";
+import { recordTap, setInterpreterArranged } from "./mutations";
+import { interpreterMarkSchema } from "./schema";
+
+/**
+ * The meeting page's taps: anyone may post (no account, no cookie), with or
+ * without JavaScript. The answer says what was counted; nothing typed needs
+ * keeping, so a refusal comes back with no values.
+ */
+export async function tapAction(locale: string, slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, { action: "attendance.tap", permission: null, schema: null }, async (form) => {
+    const result = await recordTap(slug, form.values, clientIp(await headers()));
+    if (result.ok) return { status: "done", values: { tap: result.choice }, errors: {}, done: result.counted ? "counted" : "again" };
+    if (result.reason === "tooMany") return formRefusal({}, "refused", { form: { key: "tooManyRequests" } });
+    if (result.reason === "invalid") return formRefusal({}, "invalid", { form: { key: "invalid" } });
+    return formRefusal({}, "refused", { form: { key: "notFound" } });
+  });
+}
+
+function markRefusal(values: FormState["values"], result: Refused): FormState {
+  if (result.reason === "conflict") return formRefusal(values, "refused", { form: { key: "editConflict" } });
+  if (result.reason === "invalid") return formRefusal(values, "invalid", result.errors);
+  if (result.reason === "notFound") return formRefusal(values, "refused", { form: { key: "notFound" } });
+  return formRefusal(values, "refused", { form: { key: "notAllowed" } });
+}
+
+/** Staff: marks (or unmarks) an interpreter arranged for one language; the meeting's page comes back with a notice. */
+export async function setInterpreterArrangedAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: interpreterMarkSchema }, async (form) => {
+    const result = await setInterpreterArranged(form.user, id, form.input);
+    if (!result.ok) return markRefusal(form.values, result);
+    return redirect({ href: { pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, locale: form.locale });
+  });
+}
