@@ -7,7 +7,6 @@ import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Refused } from "@/lib/meetings/command";
 import { recordTap, setInterpreterArranged } from "./mutations";
-import { interpreterMarkSchema } from "./schema";
 
 /**
  * The meeting page's taps: anyone may post (no account, no cookie), with or
@@ -33,8 +32,9 @@ function markRefusal(values: FormState["values"], result: Refused): FormState {
 
 /** Staff: marks (or unmarks) an interpreter arranged for one language; the meeting's page comes back with a notice. */
 export async function setInterpreterArrangedAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: interpreterMarkSchema }, async (form) => {
-    const result = await setInterpreterArranged(form.user, id, form.input);
+  // The command parses the form itself (interpreterMarkSchema), as the meeting commands do.
+  return runStaffForm(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: null }, async (form) => {
+    const result = await setInterpreterArranged(form.user, id, form.values);
     if (!result.ok) return markRefusal(form.values, result);
     return redirect({ href: { pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, locale: form.locale });
   });
