@@ -8,7 +8,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestAddress, useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
+import { useRequestAddress as setRequestAddress, useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
 import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
@@ -629,7 +629,7 @@ const ATTENDANCE_ROWS: Row[] = [
     prepare: existingMeeting,
     run: (context) => {
       resetRequestLimits();
-      useRequestAddress("203.0.113.60");
+      setRequestAddress("203.0.113.60");
       return attendanceActions.tapAction("es", `meeting-${context.tag}`, idleForm, form({ tap: "plan" }));
     },
     saved: (context, id) => tallied(context.db, id),
