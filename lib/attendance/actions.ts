@@ -1,12 +1,16 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { FormState } from "@/lib/forms/form-state";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
-import { redirect } from "@/lib/i18n/navigation";
+import { pagePath } from "@/lib/i18n/paths";
 import type { Refused } from "@/lib/meetings/command";
 import { recordTap, setInterpreterArranged } from "./mutations";
+
+// The public meeting page imports this file: no next-intl navigation here
+// (lib/i18n/navigation), which would ship next-intl's client Link to residents.
 
 /**
  * The meeting page's taps: anyone may post (no account, no cookie), with or
@@ -36,6 +40,6 @@ export async function setInterpreterArrangedAction(locale: string, id: string, _
   return runStaffForm(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: null }, async (form) => {
     const result = await setInterpreterArranged(form.user, id, form.values);
     if (!result.ok) return markRefusal(form.values, result);
-    return redirect({ href: { pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, locale: form.locale });
+    return redirect(pagePath({ pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, form.locale));
   });
 }
