@@ -6,13 +6,14 @@ import type { TapChoice } from "@/lib/attendance/schema";
 
 export type TapAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** Every text the forms show, already in the page's language (the server page translates them). */
+/**
+ * The texts the forms show, already in the page's language (the server page
+ * translates them); the thanks after a tap comes translated in the answer.
+ */
 export type AttendanceTexts = {
   plan: string;
   legend: string;
   languages: { code: TapChoice; label: string }[];
-  counted: Record<TapChoice, string>;
-  again: Record<TapChoice, string>;
   tooMany: string;
   closed: string;
   failed: string;
@@ -20,8 +21,7 @@ export type AttendanceTexts = {
 
 function answerFor(state: FormState, texts: AttendanceTexts): { text: string; problem: boolean } | null {
   if (state.status === "idle") return null;
-  const choice = state.values.tap as TapChoice | undefined;
-  if (state.status === "done" && choice) return { text: (state.done === "again" ? texts.again : texts.counted)[choice], problem: false };
+  if (state.status === "done" && state.done) return { text: state.done, problem: false };
   const key = state.errors.form?.key;
   if (key === "tooManyRequests") return { text: texts.tooMany, problem: true };
   if (key === "notFound") return { text: texts.closed, problem: true };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { REQUESTABLE_LANGUAGES, TAP_CHOICES, type TapChoice } from "@/lib/attendance/schema";
+import { REQUESTABLE_LANGUAGES } from "@/lib/attendance/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { languageNames } from "@/lib/meetings/languages-text";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
@@ -30,16 +30,10 @@ export async function AttendanceSection({ meeting, locale, action, ended }: Prop
   const open = Boolean(action) && !ended && meeting.status !== "CANCELLED";
   if (!provided && !open) return null;
 
-  const say = (kind: "counted" | "again") =>
-    Object.fromEntries(
-      TAP_CHOICES.map((choice) => [choice, choice === "plan" ? t(`${kind}_plan`) : t(`${kind}_interpretation`, { language: tLanguage(choice) })]),
-    ) as Record<TapChoice, string>;
   const texts: AttendanceTexts = {
     plan: t("planButton"),
     legend: t("interpretationLegend"),
     languages: REQUESTABLE_LANGUAGES.map((code) => ({ code, label: code === "other" ? t("otherButton") : capitalized(tLanguage(code), locale) })),
-    counted: say("counted"),
-    again: say("again"),
     tooMany: t("tooMany"),
     closed: t("closed"),
     failed: t("failed"),
