@@ -28,7 +28,8 @@ function answerFor(state: FormState, texts: AttendanceTexts): { text: string; pr
   return { text: texts.failed, problem: true };
 }
 
-const BUTTON = "min-h-11 rounded-md border-2 border-blue-800 px-4 font-semibold text-blue-900 hover:bg-blue-50";
+// The site's one button style (the request form's): no new CSS on residents' pages.
+const BUTTON = "min-h-11 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900";
 
 /**
  * "I plan to come" and "I need interpretation in…": one button per choice,
