@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { tapAction } from "@/lib/attendance/actions";
 import { talliesForMeeting, talliesForMeetings } from "@/lib/attendance/data";
 import { purgeOldTallyKeys } from "@/lib/attendance/key-purge";
 import { recordTap, setInterpreterArranged } from "@/lib/attendance/mutations";
@@ -10,7 +11,10 @@ import { meetingToIcs } from "@/lib/calendar/ics";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { resetRequestLimits, TAPS_PER_HOUR } from "@/lib/requests/address-limit";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
+import { useRequestAddress as setRequestAddress } from "@/tests/support/fake-next-headers";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
+
+vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 
 const TODAY = "2027-01-10";
 const NOW = new Date("2027-01-10T18:00:00Z");
@@ -160,6 +164,20 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
     const unmarked = await setInterpreterArranged(editor, meeting.id, { language: "vi", arranged: "no", version: String(before.version + 1) });
     expect(unmarked).toMatchObject({ ok: true, version: before.version + 2 });
     expect((await getMeetingBySlug(meeting.slug, "en"))!.interpretation).toEqual(before.interpretation);
+  });
+
+  it("answers a tap posted to the page in its language, with or without a count", async () => {
+    const idle = { status: "idle", values: {}, errors: {} } as const;
+    const post = (tap: string) => {
+      const data = new FormData();
+      data.set("tap", tap);
+      return data;
+    };
+    setRequestAddress("198.51.100.41");
+    expect(await tapAction("es", later.slug, idle, post("ko"))).toEqual({ status: "done", values: {}, errors: {}, done: "Gracias. Contamos una solicitud más de interpretación en coreano." });
+    expect((await tapAction("en", later.slug, idle, post("ko"))).done).toBe("Thank you. Your request for interpretation in Korean was already counted today, so we did not count it twice.");
+    expect(await tapAction("es", "no-such-meeting", idle, post("plan"))).toMatchObject({ status: "refused", errors: { form: { key: "notFound" } } });
+    expect(await tapAction("es", later.slug, idle, post("klingon"))).toMatchObject({ status: "invalid" });
   });
 
   it("refuses a mark for a language that names none, or from nobody", async () => {
