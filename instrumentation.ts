@@ -8,8 +8,9 @@
  * starts the scheduled-publishing loop (lib/publishing/scheduler.ts: every
  * instance runs it; each meeting is still published exactly once) and the
  * hourly deletion of request contact details 90 days after the request
- * closed (lib/requests/contact-purge.ts), and of unpublished questions 30
- * days after their meeting (lib/questions/purge.ts).
+ * closed (lib/requests/contact-purge.ts), of unpublished questions 30
+ * days after their meeting (lib/questions/purge.ts) and of the past days'
+ * tally keys (lib/attendance/key-purge.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -28,6 +29,8 @@ export async function register() {
     startContactPurge();
     const { startQuestionPurge } = await import("@/lib/questions/purge");
     startQuestionPurge();
+    const { startTallyKeyPurge } = await import("@/lib/attendance/key-purge");
+    startTallyKeyPurge();
   }
 }
 

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddToCalendar } from "@/components/add-to-calendar";
+import type { TapAction } from "@/components/attendance/attendance-forms";
+import { AttendanceSection } from "@/components/attendance/attendance-section";
 import { DirectionsLinks } from "@/components/directions-links";
 import { LocaleLink } from "@/components/locale-link";
 import { MeetingAccess } from "@/components/meeting-access";
@@ -20,9 +22,10 @@ import { listPublicStatements } from "@/lib/statements/data";
 /**
  * A meeting's page as residents read it: the public page, and the staff
  * preview of a meeting not yet public (which leaves out the QR code, flyer
- * and search-engine data: those exist only once it is published).
+ * and search-engine data: those exist only once it is published, and the
+ * anonymous taps, whose action the public page binds).
  */
-export async function MeetingArticle({ meeting, locale, preview = false }: { meeting: PublicMeeting; locale: Locale; preview?: boolean }) {
+export async function MeetingArticle({ meeting, locale, preview = false, tapAction }: { meeting: PublicMeeting; locale: Locale; preview?: boolean; tapAction?: TapAction }) {
   const slug = meeting.slug;
   const [t, statements, questions] = await Promise.all([
     getTranslations("Meeting"),
@@ -60,6 +63,7 @@ export async function MeetingArticle({ meeting, locale, preview = false }: { mee
       ) : null}
 
       <MeetingAccess meeting={meeting} />
+      <AttendanceSection meeting={meeting} locale={locale} action={preview ? undefined : tapAction} ended={ended} />
       <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
       <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
       <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />

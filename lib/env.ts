@@ -158,9 +158,22 @@ export function loopbackOrigin(env: Env = getEnv()): string {
   return `http://${IPV6.test(reachable) ? `[${reachable}]` : reachable}:${env.PORT}`;
 }
 
-// The session-cookie secret of local mode only: lib/auth/auth.ts never uses
-// it for a real deployment, which refuses to start without AUTH_SECRET.
+// The server secret of local mode only: serverSecret never gives it to a
+// real deployment, which refuses to start without AUTH_SECRET.
 export const LOCAL_AUTH_SECRET = "encuentros-local-development-secret-not-for-production";
+
+/**
+ * The secret staff sessions are signed with (lib/auth/auth.ts), and that
+ * keys derived from it come from (lib/attendance/tally-key.ts). The fixed
+ * one is for local mode only; a real deployment refuses to start without
+ * AUTH_SECRET (lib/cli/prepare.ts, instrumentation.ts) and this throw
+ * covers any other way in.
+ */
+export function serverSecret(env: Env = getEnv()): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.mode === "local") return LOCAL_AUTH_SECRET;
+  throw new EnvError(`AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters.`);
+}
 
 /** Absolute URL on this site for a path ("/es/reuniones/x"). */
 export function absoluteUrl(path: string): string {

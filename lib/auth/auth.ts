@@ -4,23 +4,12 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins";
 import { passkey } from "@better-auth/passkey";
 import { getDb } from "@/lib/db/client";
-import { type Env, EnvError, getEnv, LOCAL_AUTH_SECRET } from "@/lib/env";
+import { getEnv, serverSecret } from "@/lib/env";
 
 /** Staff sessions end after this long without activity… */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
 /** …and after this long whatever happens (checked in lib/auth/session.ts). */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
-
-/**
- * The fixed secret is for local mode only (a demo on this machine). A real
- * deployment refuses to start without AUTH_SECRET (lib/cli/prepare.ts,
- * instrumentation.ts); this throw covers any other way in.
- */
-function sessionSecret(env: Env): string {
-  if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  if (env.mode === "local") return LOCAL_AUTH_SECRET;
-  throw new EnvError(`AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters.`);
-}
 
 /**
  * Where passkeys belong. WebAuthn refuses an IP address as the relying
@@ -47,7 +36,7 @@ function createAuth() {
   return betterAuth({
     appName: "Encuentros",
     baseURL: env.SITE_URL,
-    secret: sessionSecret(env),
+    secret: serverSecret(env),
     // SITE_URL, plus http://localhost:<port> for a local site on 127.0.0.1 (passkeys need a host name).
     trustedOrigins: relyingParty.origin,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { languageNames } from "@/lib/meetings/languages-text";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { formatMeetingStart } from "@/lib/time/format";
 
@@ -39,6 +40,10 @@ export function calendarEventText(
   }
   if (meeting.status !== "SCHEDULED" && meeting.statusNote) {
     notes.push(`${t("Meeting.statusNote")}: ${meeting.statusNote}`);
+  }
+  // Staff mark interpreters arranged (lib/attendance); the meeting's version rises, so calendars update.
+  if (!cancelled && meeting.interpretation.length > 0) {
+    notes.push(t("Calendar.interpretationProvided", { languages: languageNames(meeting.interpretation, locale) }));
   }
 
   const paragraphs = [

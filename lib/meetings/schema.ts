@@ -24,7 +24,8 @@ export const LIMITS = {
 } as const;
 
 export const SPOKEN_LANGUAGES = ["es", "en", "vi"] as const;
-export const INTERPRETATION_LANGUAGES = ["en", "es", "asl", "vi"] as const;
+// Also what residents may ask interpretation into (lib/attendance), "other" aside.
+export const INTERPRETATION_LANGUAGES = ["en", "es", "asl", "vi", "ar", "ko", "zh"] as const;
 export const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "0"] as const;
 
 // prefault: a field the form did not send counts as empty and is still checked.

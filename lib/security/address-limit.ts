@@ -12,6 +12,8 @@ export const ADDRESS_LIMITS = {
   sessionRequest: 5,
   // Anonymous questions: a few per visit is normal, a flood is not.
   question: 10,
+  // "I plan to come" and interpretation requests: one tap each, a few meetings, a shared church connection.
+  tap: 30,
 } as const;
 
 export type AddressBucket = keyof typeof ADDRESS_LIMITS;

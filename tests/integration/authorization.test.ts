@@ -8,7 +8,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
+import { useRequestAddress as setRequestAddress, useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
 import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
@@ -17,6 +17,8 @@ import { totpCode } from "@/tests/support/totp";
 
 vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 
+import * as attendanceActions from "@/lib/attendance/actions";
+import * as attendanceMutations from "@/lib/attendance/mutations";
 import * as authActions from "@/lib/auth/actions";
 import * as seriesActions from "@/lib/series/actions";
 import * as seriesMutations from "@/lib/series/mutations";
@@ -716,11 +718,54 @@ const QUESTION_ROWS: Row[] = [
     prepare: (context) => questionFor(context),
     run: (context, id) => questionMutations.deleteQuestion(context.actor, id, { confirm: "yes" }),
     saved: async (context, id) => (await questionRow(context.db, id)) === null,
+// ── attendance: the meeting page's anonymous taps, and the staff's interpreter mark ──
+const tallied = (db: PrismaClient, meetingId: string) => db.tallyCount.count({ where: { meetingId, count: { gt: 0 } } }).then(Boolean);
+const interpretationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).interpretation;
+
+const ATTENDANCE_ROWS: Row[] = [
+  {
+    // Anyone may tap (the limit per address is reset so that only authorization is tested).
+    name: "attendance/actions.tapAction",
+    allowed: EVERYONE,
+    prepare: existingMeeting,
+    run: (context) => {
+      resetRequestLimits();
+      setRequestAddress("203.0.113.60");
+      return attendanceActions.tapAction("es", `meeting-${context.tag}`, idleForm, form({ tap: "plan" }));
+    },
+    saved: (context, id) => tallied(context.db, id),
+  },
+  {
+    name: "attendance/mutations.recordTap",
+    allowed: ["anonymous"],
+    callers: ["anonymous"],
+    prepare: existingMeeting,
+    run: (context) => {
+      resetRequestLimits();
+      return attendanceMutations.recordTap(`meeting-${context.tag}`, { tap: "vi" }, "203.0.113.61");
+    },
+    saved: (context, id) => tallied(context.db, id),
+  },
+  {
+    name: "attendance/actions.setInterpreterArrangedAction",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: (_context, id) => attendanceActions.setInterpreterArrangedAction("en", id, idleForm, form({ language: "vi", arranged: "yes", version: "1" })),
+    saved: async (context, id) => (await interpretationOf(context.db, id)).includes("vi"),
+  },
+  {
+    name: "attendance/mutations.setInterpreterArranged",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: existingMeeting,
+    run: (context, id) => attendanceMutations.setInterpreterArranged(context.actor, id, { language: "vi", arranged: "yes", version: 1 }),
+    saved: async (context, id) => (await interpretationOf(context.db, id)).includes("vi"),
   },
 ];
 
 const ROWS: Row[] = [
   ...MEETING_ROWS,
+  ...ATTENDANCE_ROWS,
   ...SECOND_FACTOR_ROWS,
   ...PUBLISHING_ROWS,
   ...REQUEST_ROWS,

@@ -92,10 +92,19 @@ describe("meetingToIcs", () => {
     expect(event.description).toContain(text.repeat(12).trim());
   });
 
+  it("says which interpretation will be provided, in each language, unless the meeting is cancelled", () => {
+    const meeting = buildPublicMeeting({ interpretation: ["vi", "asl"] });
+    expect(parse(meetingToIcs(meeting, "en", PAGE_URL)).event.description).toContain("Interpretation in Vietnamese and American Sign Language will be provided.");
+    expect(parse(meetingToIcs(meeting, "es", PAGE_URL)).event.description).toContain("Habrá interpretación en vietnamita y lengua de señas americana.");
+    const cancelled = buildPublicMeeting({ interpretation: ["vi"], status: "CANCELLED" });
+    expect(parse(meetingToIcs(cancelled, "en", PAGE_URL)).event.description).not.toContain("Interpretation in");
+  });
+
   it("escapes commas, semicolons and line breaks in free text", () => {
     const meeting = buildPublicMeeting({ description: "Café; pan, y agua.\nTraiga a su familia." });
     const ics = meetingToIcs(meeting, "es", PAGE_URL);
-    expect(ics).toContain("Café\\; pan\\, y agua.\\nTraiga a su familia.");
+    // Unfolded first: where the 75-octet folds fall depends on what comes before the description.
+    expect(ics.replace(/\r\n[ \t]/g, "")).toContain("Café\\; pan\\, y agua.\\nTraiga a su familia.");
     expect(parse(ics).event.description).toContain("Café; pan, y agua.\nTraiga a su familia.");
   });
 });

@@ -10,13 +10,19 @@ import { signIn } from "../support/staff";
 /**
  * Two `next start` processes on one PostgreSQL behave as one site: a
  * meeting saved through instance A shows on instance B's already-cached
- * listing within two seconds (B hears A's save through LISTEN/NOTIFY).
+ * listing within two seconds (B hears A's save through LISTEN/NOTIFY), and
+ * so does a statement an admin changes (issue #17's first "Done when").
  * PostgreSQL only: an embedded PGlite folder belongs to a single process.
  */
 
 const serverUrl = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : null;
 const firstPort = new URL(baseURL).port ? Number(new URL(baseURL).port) + 1 : 3101;
 const instances = [`http://127.0.0.1:${firstPort}`, `http://127.0.0.1:${firstPort + 1}`] as const;
+
+/** A day ("YYYY-MM-DD") as the public pages print it in Spanish. */
+function printedInSpanish(key: string): string {
+  return new Intl.DateTimeFormat("es-US", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+}
 
 async function healthy(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt += 1) {
@@ -74,6 +80,48 @@ if (serverUrl) {
         .poll(async () => (await (await request.get(`${b}/en`)).text()).includes(titleEn), { intervals: [50], timeout: 5_000 })
         .toBe(true);
       expect(Date.now() - saved).toBeLessThan(2_000);
+    });
+
+    test("an admin changes a statement's Spanish text through instance A: both instances show it dated today within two seconds, and the history keeps the old text with its dates", async ({ page, browser, request }) => {
+      // Both have "What to know" and its history in their caches before the save.
+      for (const url of instances) {
+        for (const path of ["/es/que-saber", "/es/que-saber/historial"]) {
+          await expect.poll(async () => (await request.get(`${url}${path}`)).headers()["x-encuentros-cache"]).toBe("hit");
+        }
+      }
+      const today = dallasDate(0);
+      await signIn(page, undefined, "en");
+      await page.goto("/en/admin/statements");
+      await page.getByRole("link", { name: /^Edit statement: Dallas police enforce state and local law/ }).click();
+      const before = { text: await page.locator("#textEs").inputValue(), statedOn: await page.locator("#statedOn").inputValue() };
+      expect(before.text).toContain("órdenes de arresto pendientes");
+      const changed = `${before.text} (${uniqueName("confirmado")})`;
+      await page.locator("#textEs").fill(changed);
+      await page.locator("#statedOn").fill(today);
+      await page.locator("main form[novalidate] button[type=submit]").click();
+      await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+      const saved = Date.now();
+
+      for (const url of instances) {
+        await expect.poll(async () => (await request.get(`${url}/es/que-saber`)).text(), { intervals: [50], timeout: 5_000 }).toContain(changed);
+      }
+      expect(Date.now() - saved).toBeLessThan(2_000);
+
+      // As a resident reads them (no staff cookie), on each instance.
+      const resident = await browser.newPage();
+      for (const url of instances) {
+        await resident.goto(`${url}/es/que-saber`);
+        await expect(resident.getByRole("listitem").filter({ hasText: changed })).toContainText(`Confirmado por última vez el ${printedInSpanish(today)}`);
+        await resident.goto(`${url}/es/que-saber/historial`);
+        const history = resident.getByRole("region", { name: changed });
+        await expect(history.getByRole("listitem")).toHaveCount(2);
+        await expect(history.getByRole("listitem").nth(0)).toContainText(`Texto actual, desde el ${printedInSpanish(today)}`);
+        await expect(history.getByRole("listitem").nth(0)).toContainText(`declarado el ${printedInSpanish(today)}`);
+        await expect(history.getByRole("listitem").nth(1)).toContainText(before.text);
+        await expect(history.getByRole("listitem").nth(1)).toContainText("Texto anterior, guardado el");
+        await expect(history.getByRole("listitem").nth(1)).toContainText(`declarado el ${printedInSpanish(before.statedOn)}`);
+      }
+      await resident.close();
     });
   });
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DashboardFilters } from "@/components/admin/meetings/dashboard-filters";
 import { MeetingTable } from "@/components/admin/meetings/meeting-table";
 import { Notice } from "@/components/admin/meetings/notice";
+import { talliesForMeetings } from "@/lib/attendance/data";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -32,6 +33,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const search = one(query.q).trim().slice(0, 100);
   const created = Number.parseInt(one(query.created), 10);
   const [meetings, waitingForReview] = await Promise.all([listStaffMeetings(tab, search, locale, new Date()), countWaitingForReview()]);
+  const tallies = await talliesForMeetings(meetings.map((meeting) => meeting.id));
 
   return (
     <>
@@ -47,7 +49,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       {one(query.missing) === "1" ? <Notice tone="problem">{t("missing")}</Notice> : null}
       <DashboardFilters tab={tab} search={search} waitingForReview={waitingForReview} />
       <p className="mt-4" role="status">{t("count", { count: meetings.length })}</p>
-      <MeetingTable meetings={meetings} locale={locale} />
+      <MeetingTable meetings={meetings} locale={locale} tallies={tallies} />
     </>
   );
 }

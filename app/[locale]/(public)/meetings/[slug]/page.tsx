@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { MeetingArticle } from "@/components/meeting-article";
+import { tapAction } from "@/lib/attendance/actions";
 import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -70,5 +71,6 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await loadMeeting(slug, locale);
   if (!meeting) notFound();
 
-  return <MeetingArticle meeting={meeting} locale={locale} />;
+  // Bound here, in the server page, so the taps post without JavaScript.
+  return <MeetingArticle meeting={meeting} locale={locale} tapAction={tapAction.bind(null, locale, slug)} />;
 }

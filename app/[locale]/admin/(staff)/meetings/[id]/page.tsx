@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { AttendancePanel } from "@/components/admin/meetings/attendance-panel";
 import { meetingFormOptions } from "@/components/admin/meetings/form-options";
 import { MeetingAnnouncement } from "@/components/admin/meetings/meeting-announcement";
 import { MeetingForm } from "@/components/admin/meetings/meeting-form";
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
@@ -62,6 +63,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
       <PublicationPanel key={`publication-${key}`} meeting={meeting} locale={locale} user={user} />
       <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} isDraft={meeting.publication === "DRAFT"} />
+      <AttendancePanel key={`attendance-${key}`} meetingId={meeting.id} version={meeting.version} interpretation={meeting.values.interpretation ?? []} locale={locale} />
       <section aria-labelledby="status-heading" className="mt-10 space-y-6">
         <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
         <p className="text-slate-700">{t("statusIntro")}</p>
