@@ -718,6 +718,9 @@ const QUESTION_ROWS: Row[] = [
     prepare: (context) => questionFor(context),
     run: (context, id) => questionMutations.deleteQuestion(context.actor, id, { confirm: "yes" }),
     saved: async (context, id) => (await questionRow(context.db, id)) === null,
+  },
+];
+
 // ── attendance: the meeting page's anonymous taps, and the staff's interpreter mark ──
 const tallied = (db: PrismaClient, meetingId: string) => db.tallyCount.count({ where: { meetingId, count: { gt: 0 } } }).then(Boolean);
 const interpretationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).interpretation;
@@ -729,7 +732,7 @@ const ATTENDANCE_ROWS: Row[] = [
     allowed: EVERYONE,
     prepare: existingMeeting,
     run: (context) => {
-      resetRequestLimits();
+      resetAddressLimits();
       setRequestAddress("203.0.113.60");
       return attendanceActions.tapAction("es", `meeting-${context.tag}`, idleForm, form({ tap: "plan" }));
     },
@@ -741,7 +744,7 @@ const ATTENDANCE_ROWS: Row[] = [
     callers: ["anonymous"],
     prepare: existingMeeting,
     run: (context) => {
-      resetRequestLimits();
+      resetAddressLimits();
       return attendanceMutations.recordTap(`meeting-${context.tag}`, { tap: "vi" }, "203.0.113.61");
     },
     saved: (context, id) => tallied(context.db, id),
