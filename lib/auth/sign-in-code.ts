@@ -37,13 +37,32 @@ export async function pendingSignInAccount(requestHeaders: Headers): Promise<{ i
   return db.user.findFirst({ where: { id: pending.value, active: true }, select: { id: true, email: true, name: true, role: true } });
 }
 
+// A code from the app is valid for its 30-second step and one step either side.
+const CODE_LIFETIME_MS = 90_000;
+
+/**
+ * Takes a code from the app for this account, on every instance at once (one
+ * conditional UPDATE): false when the same code was already tried while it
+ * could still be valid, which is someone replaying a code they saw typed or
+ * caught. better-auth's plugin accepts a code again within its window.
+ */
+async function claimAppCode(userId: string, code: string, now = new Date()): Promise<boolean> {
+  const cutoff = new Date(now.getTime() - CODE_LIFETIME_MS);
+  const { count } = await getDb().twoFactor.updateMany({
+    where: { userId, OR: [{ lastCode: null }, { lastCode: { not: code } }, { lastCodeAt: null }, { lastCodeAt: { lte: cutoff } }] },
+    data: { lastCode: code, lastCodeAt: now },
+  });
+  return count > 0;
+}
+
 /**
  * The second step of signing in: a code from the authenticator app or a
  * backup code. A wrong code counts on the same throttle rows as a wrong
  * password (the account's email at this address, and the address); the
  * plugin also ends the sign-in after 5 wrong codes, so the password must be
- * typed again. A used backup code is gone for good (the plugin removes it)
- * and its use goes to the audit log.
+ * typed again. A code from the app works once (claimAppCode); a used backup
+ * code is gone for good (the plugin removes it) and its use goes to the
+ * audit log.
  */
 export async function verifySignInCode(rawCode: string, ip: string, requestHeaders: Headers): Promise<CodeResult> {
   const account = await pendingSignInAccount(requestHeaders);
@@ -51,7 +70,10 @@ export async function verifySignInCode(rawCode: string, ip: string, requestHeade
   const { kind, code } = codeKind(rawCode);
   const result = await throttledCredentialCheck(getDb(), { account: account.email, address: ip }, async () => {
     try {
-      if (kind === "totp") await getAuth().api.verifyTOTP({ body: { code }, headers: requestHeaders });
+      if (kind === "totp") {
+        if (!(await claimAppCode(account.id, code))) return false;
+        await getAuth().api.verifyTOTP({ body: { code }, headers: requestHeaders });
+      }
       else await getAuth().api.verifyBackupCode({ body: { code }, headers: requestHeaders });
       return true;
     } catch (error) {

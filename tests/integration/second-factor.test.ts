@@ -119,6 +119,22 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect((await auditSummaries()).filter((line) => line.includes(`Backup code used to sign in: ${user.name}`))).toHaveLength(1);
   });
 
+  it("accepts a code from the app once: the same code again, while it is still valid, is refused", async () => {
+    useRequestAddress(`198.51.100.${counter + 150}`);
+    const account = email();
+    const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+    const { key } = await enrolAuthenticator(user.id, cookie);
+    const code = totpCode(key);
+    useRequestCookies(await passwordStep(account));
+    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code })))).redirect).toBe("/en/admin");
+    const sessions = await db.session.count({ where: { userId: user.id } });
+    // Someone who saw the code typed, with the password, a few seconds later.
+    useRequestCookies(await passwordStep(account));
+    const replayed = await settle(() => verifySignInCodeAction("en", idle, form({ code })));
+    expect(replayed.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(sessions);
+  });
+
   it("throttles wrong codes like wrong passwords, and ends the code step when its cookie is gone", async () => {
     const address = `198.51.100.${counter + 100}`;
     useRequestAddress(address);

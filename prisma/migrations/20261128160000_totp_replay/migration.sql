@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "twoFactor" ADD COLUMN     "lastCode" VARCHAR(6),
+ADD COLUMN     "lastCodeAt" TIMESTAMPTZ(3);
