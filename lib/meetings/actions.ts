@@ -67,7 +67,7 @@ export async function createMeetingAction(locale: string, _previous: FormState, 
 export async function updateMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.update"), async (form) => {
     const result = await updateMeeting(form.user, id, Number(formData.get("version")), form.input);
-    if (result.ok) editPage(form.locale, id, { saved: "updated" });
+    if (result.ok) editPage(form.locale, id, { saved: result.backToDraft ? "backToDraft" : "updated" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }

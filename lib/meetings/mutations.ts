@@ -4,6 +4,7 @@ import type { StaffUser } from "@/lib/auth/roles";
 import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
+import { editVoidsReview } from "@/lib/publishing/review-rule";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
 import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
@@ -124,13 +125,15 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
   return after;
 }
 
-export type Saved = { ok: true; id: string; version: number; dryRun?: false };
+/** `backToDraft`: the edit sent a meeting waiting for review (or approved and scheduled) back to draft. */
+export type Saved = { ok: true; id: string; version: number; dryRun?: false; backToDraft?: boolean };
 type StatusChangeOptions = { dryRun?: boolean };
 
 /**
  * Saves the edit form. The status stays what it is: cancelling and
  * postponing have their own commands, each confirmed first. The slug never
- * changes, whatever the new title or date.
+ * changes, whatever the new title or date. An edit that needs a fresh
+ * review (editVoidsReview) leaves the meeting a draft, to be asked for again.
  */
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
   const form = checkMeetingForm(actor, raw, meetingDraftSchema);
@@ -160,18 +163,20 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
       },
     );
     if (errors) throw new Refusal(invalid(errors));
+    const backToDraft = await editVoidsReview(tx, staff, before, input.seriesId);
     await updateIfUnchanged(tx, id, version, {
       ...meetingFields(input),
       ...when,
       venueId,
       updatedById: staff.id,
+      ...(backToDraft ? { publication: "DRAFT", publishAt: null, reviewRequestedById: null, reviewComment: null } : {}),
     });
     for (const row of translationRows(input)) {
       const { locale, ...text } = row;
       await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
     }
     const after = await auditChange(tx, staff, "UPDATE", before);
-    return { ok: true as const, id, version: after.version };
+    return { ok: true as const, id, version: after.version, backToDraft };
   });
 }
 

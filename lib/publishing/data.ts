@@ -2,8 +2,10 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
-import { meetingWithText } from "@/lib/meetings/admin-data";
+import type { StaffUser } from "@/lib/auth/roles";
+import { meetingWithText, type EditableMeeting } from "@/lib/meetings/admin-data";
 import { publishChecks, type PublishChecks } from "./checks";
+import { editVoidsReview } from "./review-rule";
 
 /** What the publish and review steps show: the meeting as residents will read it in each language, and the checks. */
 export type PublishSummary = {
@@ -39,4 +41,9 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
 /** How many meetings wait for review: the dashboard tab's count. */
 export async function countWaitingForReview(): Promise<number> {
   return getDb().meeting.count({ where: { publication: "IN_REVIEW" } });
+}
+
+/** Whether this staff member's edit would send the meeting back to draft (lib/publishing/review-rule.ts): the edit page says so before they save. */
+export async function editWouldVoidReview(user: StaffUser, meeting: Pick<EditableMeeting, "publication" | "values">): Promise<boolean> {
+  return editVoidsReview(getDb(), user, { publication: meeting.publication, seriesId: meeting.values.seriesId ?? "" });
 }

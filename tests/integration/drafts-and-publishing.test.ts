@@ -16,7 +16,7 @@ import {
   listVenueMeetingsSince,
 } from "@/lib/meetings/data";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
-import { createMeeting } from "@/lib/meetings/mutations";
+import { createMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { getPublishSummary } from "@/lib/publishing/data";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const values = meetingFormValues(seriesId, partner.id, { date: "2027-02-05", startTime, endTime, titleEn: title, titleEs: `${title} (es)`, ...overrides });
     const created = await createMeeting(editor, values, NOW, "draft");
     if (!created.ok) throw new Error(`draft refused: ${JSON.stringify(created)}`);
-    return created;
+    return { ...created, values };
   }
 
   beforeAll(async () => {
@@ -178,6 +178,45 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false, editorsMayReview: false } });
     }
+  });
+
+  it("sends a meeting waiting for review, or approved and scheduled, back to draft when an editor changes it; an admin's edit keeps its place", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
+    try {
+      const created = await draft(`Draft ${kind} edited in review`);
+      const row = () => database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+      expect(await publishMeeting(editor, created.id, { version: 1 }, NOW)).toMatchObject({ outcome: "inReview" });
+
+      // The author changes the title while the reviewer looks: the request is void.
+      const edited = await updateMeeting(editor, created.id, 2, { ...created.values, titleEn: "Changed after asking" }, NOW);
+      expect(edited).toMatchObject({ ok: true, backToDraft: true });
+      expect(await row()).toMatchObject({ publication: "DRAFT", reviewRequestedById: null, publishAt: null, version: 3 });
+      const update = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "UPDATE" } });
+      expect(update.before).toMatchObject({ publication: "IN_REVIEW" });
+      expect(update.after).toMatchObject({ publication: "DRAFT" });
+
+      // Asked again and approved for later: an edit by the author (or any editor) voids the approval too.
+      expect(await publishMeeting(editor, created.id, { version: 3 }, NOW)).toMatchObject({ outcome: "inReview" });
+      const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
+      expect(await reviewMeeting(admin, created.id, { version: 4, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+      expect(await updateMeeting(otherEditor, created.id, 5, { ...created.values, titleEs: "Cambiada tras aprobarla" }, NOW)).toMatchObject({ ok: true, backToDraft: true });
+      expect(await row()).toMatchObject({ publication: "DRAFT", publishAt: null });
+
+      // An admin could publish it directly, so their edit leaves a request waiting, and a schedule in place.
+      expect(await publishMeeting(editor, created.id, { version: 6 }, NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await updateMeeting(admin, created.id, 7, created.values, NOW)).toMatchObject({ ok: true, backToDraft: false });
+      expect(await row()).toMatchObject({ publication: "IN_REVIEW", reviewRequestedById: editor.id });
+    } finally {
+      await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
+    }
+  });
+
+  it("keeps an editor's edit of a scheduled meeting scheduled in a series without review (they could publish it directly)", async () => {
+    const created = await draft(`Draft ${kind} scheduled, no review`);
+    const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
+    expect(await publishMeeting(editor, created.id, { version: 1, publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(await updateMeeting(editor, created.id, 2, created.values, NOW)).toMatchObject({ ok: true, backToDraft: false });
+    expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("SCHEDULED");
   });
 
   it("sends a request back to draft only with a comment, and records it", async () => {

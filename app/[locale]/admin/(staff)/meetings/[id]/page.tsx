@@ -13,13 +13,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { cancelMeetingAction, deleteMeetingAction, postponeMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
+import { editWouldVoidReview } from "@/lib/publishing/data";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "backToDraft"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
@@ -34,7 +35,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const meeting = await getEditableMeeting(id);
   if (!meeting) notFound();
   const t = await getTranslations("MeetingForm");
-  const options = await meetingFormOptions(locale);
+  const [options, voidsReview] = await Promise.all([meetingFormOptions(locale), editWouldVoidReview(user, meeting)]);
   const query = await searchParams;
   const saved = SAVED_NOTICES.find((notice) => notice === query.saved);
   const title = locale === "es" ? meeting.values.titleEs : meeting.values.titleEn;
@@ -61,6 +62,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       </ul>
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
       <PublicationPanel key={`publication-${key}`} meeting={meeting} locale={locale} user={user} />
+      {voidsReview ? <Notice tone="warning">{t("editVoidsReview")}</Notice> : null}
       <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} isDraft={meeting.publication === "DRAFT"} />
       <section aria-labelledby="status-heading" className="mt-10 space-y-6">
         <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
