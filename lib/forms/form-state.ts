@@ -19,6 +19,7 @@ export const VALIDATION_KEYS = [
   "missingTranslation", "ownRequest", "notReviewer", "commentRequired", "notDraft", "notInReview",
   "invalidPosition", "invalidUrl",
   "contactRequired", "tooManyRequests", "requestClosed",
+  "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

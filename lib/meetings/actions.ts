@@ -13,6 +13,7 @@ import {
   updateMeeting,
   type Refused,
 } from "./mutations";
+import { saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { MEETING_SHAPE } from "./schema";
 
 /**
@@ -64,8 +65,18 @@ export async function createMeetingAction(locale: string, _previous: FormState, 
   });
 }
 
+/**
+ * Saves the edit form: live at once, or, with "Save as draft change"
+ * (intent=draftChange) on a published meeting, kept apart for preview and
+ * review while residents keep reading the published meeting.
+ */
 export async function updateMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.update"), async (form) => {
+    if (formData.get("intent") === "draftChange") {
+      const kept = await saveMeetingRevision(form.user, id, Number(formData.get("version")), form.input);
+      if (kept.ok) editPage(form.locale, id, { saved: kept.outcome });
+      return refusalState(form.locale, form.values, kept as Refused);
+    }
     const result = await updateMeeting(form.user, id, Number(formData.get("version")), form.input);
     if (result.ok) editPage(form.locale, id, { saved: result.backToDraft ? "backToDraft" : "updated" });
     return refusalState(form.locale, form.values, result as Refused);

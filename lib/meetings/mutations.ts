@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
 import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import { editVoidsReview } from "@/lib/publishing/review-rule";
@@ -138,46 +139,61 @@ type StatusChangeOptions = { dryRun?: boolean };
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
   const form = checkMeetingForm(actor, raw, meetingDraftSchema);
   if (!form.ok) return form;
-  const { staff, input, when } = form;
+  return inTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, (tx) => applyMeetingEdit(tx, form.staff, id, version, raw, now));
+}
 
-  return inTransaction({ action: "meeting.update", actor: staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, version);
-    // Only a draft may lack a translation; anything further along is checked in full.
-    if (before.publication !== "DRAFT") {
-      const strict = checkMeetingForm(staff, raw);
-      if (!strict.ok) throw new Refusal(strict);
-    }
-    const venueId = await resolveVenue(tx, staff, input);
-    await lockVenue(tx, venueId);
-    const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
-    const errors = await scheduleErrors(
-      tx,
-      { seriesId: input.seriesId, venueId, date: input.date, ...when },
-      {
-        ignoreId: id,
-        checkPast: moved,
-        checkWindow: moved || before.seriesId !== input.seriesId,
-        // A cancelled session takes no room; an unchanged slot was already checked.
-        checkOverlap: before.status !== "CANCELLED" && (moved || venueId !== before.venueId),
-        now,
-      },
-    );
-    if (errors) throw new Refusal(invalid(errors));
-    const backToDraft = await editVoidsReview(tx, staff, before, input.seriesId);
-    await updateIfUnchanged(tx, id, version, {
-      ...meetingFields(input),
-      ...when,
-      venueId,
-      updatedById: staff.id,
-      ...(backToDraft ? { publication: "DRAFT", publishAt: null, reviewRequestedById: null, reviewComment: null } : {}),
-    });
-    for (const row of translationRows(input)) {
-      const { locale, ...text } = row;
-      await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
-    }
-    const after = await auditChange(tx, staff, "UPDATE", before);
-    return { ok: true as const, id, version: after.version, backToDraft };
+/**
+ * The edit itself, inside the caller's transaction: the edit form's save,
+ * and a reviewed draft change (lib/meeting-revisions) when it is applied.
+ * Refusals are thrown (Refusal), so the transaction rolls back. A direct
+ * save replaces any pending draft change of the meeting: what was saved is
+ * what residents now read.
+ */
+export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved> {
+  const form = checkMeetingForm(actor, raw, meetingDraftSchema);
+  if (!form.ok) throw new Refusal(form);
+  const { staff, input, when } = form;
+  const before = await loadForChange(tx, id, version);
+  // Only a draft may lack a translation; anything further along is checked in full.
+  if (before.publication !== "DRAFT") {
+    const strict = checkMeetingForm(staff, raw);
+    if (!strict.ok) throw new Refusal(strict);
+  }
+  const venueId = await resolveVenue(tx, staff, input);
+  await lockVenue(tx, venueId);
+  const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
+  const errors = await scheduleErrors(
+    tx,
+    { seriesId: input.seriesId, venueId, date: input.date, ...when },
+    {
+      ignoreId: id,
+      checkPast: moved,
+      checkWindow: moved || before.seriesId !== input.seriesId,
+      // A cancelled session takes no room; an unchanged slot was already checked.
+      checkOverlap: before.status !== "CANCELLED" && (moved || venueId !== before.venueId),
+      now,
+    },
+  );
+  if (errors) throw new Refusal(invalid(errors));
+  const backToDraft = await editVoidsReview(tx, staff, before, input.seriesId);
+  await updateIfUnchanged(tx, id, version, {
+    ...meetingFields(input),
+    ...when,
+    venueId,
+    updatedById: staff.id,
+    ...(backToDraft ? { publication: "DRAFT", publishAt: null, reviewRequestedById: null, reviewComment: null } : {}),
   });
+  for (const row of translationRows(input)) {
+    const { locale, ...text } = row;
+    await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
+  }
+  const after = await auditChange(tx, staff, "UPDATE", before);
+  const replaced = await tx.meetingRevision.findUnique({ where: { meetingId: id } });
+  if (replaced) {
+    await tx.meetingRevision.delete({ where: { id: replaced.id } });
+    await recordAudit(tx, staff, { action: "DELETE", entityType: "meetingRevision", entityId: replaced.id, summary: auditSummary(after), before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject } });
+  }
+  return { ok: true as const, id, version: after.version, backToDraft };
 }
 
 /** Cancels a session; it stays listed, marked cancelled, with the note in both languages. */
