@@ -27,7 +27,11 @@ import * as staffActions from "@/lib/staff/actions";
 import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
 import * as meetingActions from "@/lib/meetings/actions";
+import { Refusal } from "@/lib/meetings/command";
 import * as meetingMutations from "@/lib/meetings/mutations";
+import * as revisionActions from "@/lib/meeting-revisions/actions";
+import * as revisionMutations from "@/lib/meeting-revisions/mutations";
+import { meetingDraftSchema } from "@/lib/meetings/schema";
 import * as publishingActions from "@/lib/publishing/actions";
 import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
@@ -526,6 +530,103 @@ const PUBLISHING_ROWS: Row[] = [
   },
 ];
 
+// ── draft changes to a published meeting: one pending per meeting (lib/meeting-revisions) ──
+async function meetingWithDraftChange(context: Context, state: "DRAFT" | "IN_REVIEW" = "DRAFT"): Promise<string> {
+  const id = await existingMeeting(context);
+  const { venueId } = await context.db.meeting.findUniqueOrThrow({ where: { id } });
+  const values = meetingDraftSchema.parse(meetingValues(context, venueId, `Changed ${context.tag}`));
+  await context.db.meetingRevision.create({
+    data: { meetingId: id, baseVersion: 1, values, state, reviewRequestedById: state === "IN_REVIEW" ? await anotherEditor(context) : null },
+  });
+  return id;
+}
+const draftChangeInReview = (context: Context) => meetingWithDraftChange(context, "IN_REVIEW");
+const hasDraftChange = (db: PrismaClient, id: string) => db.meetingRevision.count({ where: { meetingId: id } }).then(Boolean);
+const changeApplied = (context: Context) => meetingTitled(context.db, `Changed ${context.tag}`);
+
+const REVISION_ROWS: Row[] = [
+  {
+    name: "meetings/actions.updateMeetingAction (save as draft change)",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      return meetingActions.updateMeetingAction("en", id, idleForm, meetingForm({ ...meetingValues(context, venueId, `Changed ${context.tag}`), version: "1", intent: "draftChange" }));
+    },
+    saved: (context, id) => hasDraftChange(context.db, id),
+  },
+  {
+    name: "meetings/mutations.applyMeetingEdit",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      // It runs inside a caller's transaction, so a refusal is thrown (to roll it back): here it becomes the value.
+      return context.db
+        .$transaction((tx) => meetingMutations.applyMeetingEdit(tx, context.actor, id, 1, meetingValues(context, venueId, `Edited ${context.tag}`)))
+        .catch((error: unknown) => (error instanceof Refusal ? error.result : Promise.reject(error)));
+    },
+    saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
+  },
+  {
+    name: "meeting-revisions/mutations.saveMeetingRevision",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      return revisionMutations.saveMeetingRevision(context.actor, id, 1, meetingValues(context, venueId, `Changed ${context.tag}`));
+    },
+    saved: (context, id) => hasDraftChange(context.db, id),
+  },
+  {
+    name: "meeting-revisions/actions.publishRevisionAction",
+    allowed: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (_context, id) => revisionActions.publishRevisionAction("en", id, idleForm, form({ version: "1" })),
+    saved: changeApplied,
+  },
+  {
+    name: "meeting-revisions/mutations.publishMeetingRevision",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (context, id) => revisionMutations.publishMeetingRevision(context.actor, id, { version: 1 }),
+    saved: changeApplied,
+  },
+  {
+    // The demo series lets only admins review.
+    name: "meeting-revisions/actions.reviewRevisionAction",
+    allowed: ADMIN_ONLY,
+    prepare: draftChangeInReview,
+    run: (_context, id) => revisionActions.reviewRevisionAction("en", id, idleForm, form({ version: "1", decision: "approve" })),
+    saved: changeApplied,
+  },
+  {
+    name: "meeting-revisions/mutations.reviewMeetingRevision",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: draftChangeInReview,
+    run: (context, id) => revisionMutations.reviewMeetingRevision(context.actor, id, { version: 1, decision: "approve" }),
+    saved: changeApplied,
+  },
+  {
+    name: "meeting-revisions/actions.discardRevisionAction",
+    allowed: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (_context, id) => revisionActions.discardRevisionAction("en", id, idleForm, form({ version: "1" })),
+    saved: async (context, id) => !(await hasDraftChange(context.db, id)),
+  },
+  {
+    name: "meeting-revisions/mutations.discardMeetingRevision",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (context, id) => revisionMutations.discardMeetingRevision(context.actor, id, { version: 1 }),
+    saved: async (context, id) => !(await hasDraftChange(context.db, id)),
+  },
+];
+
 // ── meeting requests: the public form, and the staff queue ──
 const requestFields = (organization: string) => ({
   organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: "2027-02-03",
@@ -619,6 +720,7 @@ const ROWS: Row[] = [
   ...MEETING_ROWS,
   ...SECOND_FACTOR_ROWS,
   ...PUBLISHING_ROWS,
+  ...REVISION_ROWS,
   ...REQUEST_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
   {
