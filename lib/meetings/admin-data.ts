@@ -116,7 +116,8 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     past: { ...released, endsAt: { lte: now }, status: { not: "CANCELLED" } },
     cancelled: { ...released, status: "CANCELLED" },
     drafts: { publication: "DRAFT" },
-    review: { publication: "IN_REVIEW" },
+    // A new meeting waiting for review, or a published one whose draft change is.
+    review: { OR: [{ publication: "IN_REVIEW" }, { revision: { is: { state: "IN_REVIEW" } } }] },
   };
   const term = search.trim();
   const rows = await getDb().meeting.findMany({

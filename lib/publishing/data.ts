@@ -38,9 +38,9 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
   return { texts, venue, startsAt: meeting.startsAt, endsAt: meeting.endsAt, checks, series, requestedBy: requester?.name ?? null };
 }
 
-/** How many meetings wait for review: the dashboard tab's count. */
+/** How many meetings wait for review (new ones, or draft changes to published ones): the dashboard tab's count. */
 export async function countWaitingForReview(): Promise<number> {
-  return getDb().meeting.count({ where: { publication: "IN_REVIEW" } });
+  return getDb().meeting.count({ where: { OR: [{ publication: "IN_REVIEW" }, { revision: { is: { state: "IN_REVIEW" } } }] } });
 }
 
 /** Whether this staff member's edit would send the meeting back to draft (lib/publishing/review-rule.ts): the edit page says so before they save. */

@@ -8,6 +8,7 @@ import { getPendingRevision } from "@/lib/meeting-revisions/data";
 import { discardMeetingRevision, publishMeetingRevision, reviewMeetingRevision, saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { getCurrentSeries, getMeetingBySlug, getRevisionForPreview, listUpcomingMeetings } from "@/lib/meetings/data";
 import { cancelMeeting, createMeeting } from "@/lib/meetings/mutations";
+import { countWaitingForReview } from "@/lib/publishing/data";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { meetingFormValues } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
@@ -98,7 +99,9 @@ describe.each(DATABASE_KINDS)("draft changes to a published meeting on %s", (kin
     try {
       const meeting = await published(`Reviewed ${kind}`);
       await saveMeetingRevision(editor, meeting.id, 1, { ...meeting.values, descriptionEs: "Descripción nueva" });
+      const waiting = await countWaitingForReview();
       expect(await publishMeetingRevision(editor, meeting.id, { version: 1 })).toMatchObject({ ok: true, outcome: "changeInReview" });
+      expect(await countWaitingForReview()).toBe(waiting + 1);
       expect(await reviewMeetingRevision(editor, meeting.id, { version: 2, decision: "approve" })).toEqual({ ok: false, reason: "forbidden" });
       await database.db.series.update({ where: { id: seriesId }, data: { editorsMayReview: true } });
       expect(await reviewMeetingRevision(editor, meeting.id, { version: 2, decision: "approve" })).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownRequest" } } });
