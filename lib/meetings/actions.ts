@@ -109,10 +109,17 @@ export async function deleteMeetingAction(locale: string, id: string, _previous:
   });
 }
 
+/**
+ * A recurring set is saved as drafts, every session of it; "Publish…" (the
+ * default) then opens the first session's publish step, which shows every
+ * date of the set and publishes (or asks for review of, or schedules) the
+ * set as a whole.
+ */
 export async function createRecurringAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.create-recurring"), async (form) => {
-    const result = await createRecurringMeetings(form.user, form.input);
-    if (result.ok) redirect({ href: { pathname: "/admin", query: { created: String(result.ids.length) } }, locale: form.locale });
+    const draft = formData.get("intent") === "draft";
+    const result = await createRecurringMeetings(form.user, form.input, new Date(), draft ? "draft" : "toPublish");
+    if (result.ok) editPage(form.locale, result.ids[0]!, { saved: draft ? "setDraft" : "setCreated" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }

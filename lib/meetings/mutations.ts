@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
 import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
@@ -46,7 +47,9 @@ async function freeMeetingSlug(tx: Tx, spanishTitle: string, date: string): Prom
   );
 }
 
-async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }, publication: "DRAFT" | "PUBLISHED") {
+async function insertMeeting(
+  tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }, publication: "DRAFT" | "PUBLISHED", setId: string | null = null,
+) {
   const meeting = await tx.meeting.create({
     data: {
       ...meetingFields(input),
@@ -56,6 +59,7 @@ async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venu
       status: "SCHEDULED",
       publication,
       publishAt: publication === "PUBLISHED" ? new Date() : null,
+      setId,
       slug: await freeMeetingSlug(tx, input.titleEs || input.titleEn, date),
       createdById: actor.id,
       updatedById: actor.id,
@@ -263,9 +267,11 @@ export type CreatedSet = { ok: true; ids: string[] };
 /**
  * One session per chosen weekday until the set ends (the series' end, a
  * chosen date, or a chosen number of sessions): all saved, or none and the
- * dates that break a rule.
+ * dates that break a rule. The sessions share a set id: saved as drafts
+ * (every staff form), they are then published, reviewed or scheduled
+ * together (lib/publishing/mutations.ts). `mode` as for createMeeting.
  */
-export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<CreatedSet | Refused> {
+export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date(), mode: CreateMode = "published"): Promise<CreatedSet | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
   const parsed = recurringFormSchema.safeParse(raw);
@@ -300,8 +306,9 @@ export async function createRecurringMeetings(actor: StaffUser | null, raw: unkn
     if (conflicts.length) throw new Refusal(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
 
     const ids: string[] = [];
+    const setId = randomUUID();
     for (const slot of slots) {
-      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot, "PUBLISHED");
+      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot, mode === "published" ? "PUBLISHED" : "DRAFT", setId);
       ids.push(meeting.id);
     }
     return { ok: true as const, ids };

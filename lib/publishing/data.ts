@@ -16,6 +16,8 @@ export type PublishSummary = {
   checks: PublishChecks;
   series: { requiresReview: boolean; editorsMayReview: boolean };
   requestedBy: string | null;
+  /** The sessions the publishing step moves together: this one alone, or every session of its recurring set in the same step. */
+  sessions: { startsAt: Date; endsAt: Date }[];
 };
 
 export async function getPublishSummary(id: string): Promise<PublishSummary | null> {
@@ -23,11 +25,14 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
   const db = getDb();
   const meeting = await db.meeting.findUnique({ where: { id }, include: meetingWithText });
   if (!meeting) return null;
-  const [venue, series, requester, checks] = await Promise.all([
+  const [venue, series, requester, checks, sessions] = await Promise.all([
     db.venue.findUniqueOrThrow({ where: { id: meeting.venueId }, select: { name: true, street: true, city: true, postalCode: true } }),
     db.series.findUniqueOrThrow({ where: { id: meeting.seriesId }, select: { requiresReview: true, editorsMayReview: true } }),
     meeting.reviewRequestedById ? db.user.findUnique({ where: { id: meeting.reviewRequestedById }, select: { name: true } }) : null,
     publishChecks(db, meeting),
+    meeting.setId
+      ? db.meeting.findMany({ where: { setId: meeting.setId, publication: meeting.publication }, select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } })
+      : [{ startsAt: meeting.startsAt, endsAt: meeting.endsAt }],
   ]);
   const texts = Object.fromEntries(
     SUPPORTED_LOCALES.map((locale) => {
@@ -35,7 +40,7 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
       return [locale, { title: row?.title ?? "", description: row?.description ?? "" }];
     }),
   ) as PublishSummary["texts"];
-  return { texts, venue, startsAt: meeting.startsAt, endsAt: meeting.endsAt, checks, series, requestedBy: requester?.name ?? null };
+  return { texts, venue, startsAt: meeting.startsAt, endsAt: meeting.endsAt, checks, series, requestedBy: requester?.name ?? null, sessions };
 }
 
 /** How many meetings wait for review (new ones, or draft changes to published ones): the dashboard tab's count. */
