@@ -134,7 +134,10 @@ if (serverUrl) {
         // Residents on either instance: the listing, the feeds and the widget, within a minute of the chosen time.
         const listed = async (origin: string) => {
           const seen: string[] = [];
-          for (const path of LISTING_PATHS) if ((await (await request.get(`${origin}${path}`)).text()).replace(/\r?\n[ \t]/g, "").includes(titleEs)) seen.push(path);
+          for (const path of LISTING_PATHS) {
+            const body = (await (await request.get(`${origin}${path}`)).text()).replace(/\r?\n[ \t]/g, "");
+            if ([slug, titleEs, titleEn].some((text) => body.includes(text))) seen.push(path);
+          }
           return seen;
         };
         await expect.poll(async () => [...(await listed(instances[0])), ...(await listed(instances[1]))].length, { timeout: 60_000 + (when.at.getTime() - Date.now()), intervals: [2_000] }).toBe(2 * LISTING_PATHS.length);
