@@ -119,6 +119,19 @@ const statementFields = (text: string) => ({
 const statementSays = (db: PrismaClient, text: string) => db.statementTranslation.count({ where: { text } }).then(Boolean);
 // A statement of the demo seed, changed by the edit rows.
 const DEMO_STATEMENT = "demo-statement-raids";
+const setStatementReview = (db: PrismaClient, on: boolean) =>
+  db.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: on }, update: { statementChangesNeedReview: on } });
+const withoutStatementReview = async (context: Context) => (await setStatementReview(context.db, false), "");
+const withStatementReview = async (context: Context) => (await setStatementReview(context.db, true), "");
+const statementReviewIsOn = async (context: Context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.statementChangesNeedReview);
+const statementProposed = (db: PrismaClient, text: string) => db.statementChange.count({ where: { values: { path: ["textEn"], equals: text } } }).then(Boolean);
+/** A change to a demo statement proposed by another editor, while review is on. */
+async function proposalByAnother(context: Context): Promise<string> {
+  await setStatementReview(context.db, true);
+  const proposer = await anotherEditor(context);
+  const values = { ...statementFields(`Approved ${context.tag}`) };
+  return (await context.db.statementChange.create({ data: { statementId: DEMO_STATEMENT, values, proposedById: proposer } })).id;
+}
 
 const venueNamed = (db: PrismaClient, name: string) => db.venue.count({ where: { name } }).then(Boolean);
 const seriesTitled = (db: PrismaClient, title: string) => db.seriesTranslation.count({ where: { title } }).then(Boolean);
@@ -795,12 +808,14 @@ const ROWS: Row[] = [
   {
     name: "statements/actions.saveStatementAction",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     run: (context) => statementActions.saveStatementAction("en", null, { status: "idle", values: {}, errors: {} }, form(statementFields(`Said ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Said ${context.tag}`),
   },
   {
     name: "statements/actions.saveStatementAction (edit)",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     run: (context) =>
       statementActions.saveStatementAction("en", DEMO_STATEMENT, { status: "idle", values: {}, errors: {} }, form(statementFields(`Restated ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
@@ -808,6 +823,7 @@ const ROWS: Row[] = [
   {
     name: "statements/mutations.createStatement",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     callers: STAFF,
     run: (context) => statementMutations.createStatement(context.actor!, statementInputSchema.parse(statementFields(`Said ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Said ${context.tag}`),
@@ -815,9 +831,56 @@ const ROWS: Row[] = [
   {
     name: "statements/mutations.updateStatement",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     callers: STAFF,
     run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Restated ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
+  },
+  // ── statement changes that need review: the setting (admins), proposals (staff, while it is on), reviews (another admin) ──
+  {
+    name: "statements/actions.saveStatementReviewSettingAction",
+    allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
+    run: () => statementActions.saveStatementReviewSettingAction("en", idleForm, form({ statementChangesNeedReview: "on" })),
+    saved: statementReviewIsOn,
+  },
+  {
+    name: "statements/mutations.setStatementChangesNeedReview",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: withoutStatementReview,
+    run: (context) => statementMutations.setStatementChangesNeedReview(context.actor!, true),
+    saved: statementReviewIsOn,
+  },
+  {
+    name: "statements/actions.saveStatementAction (a proposal, while review is on)",
+    allowed: STAFF,
+    prepare: withStatementReview,
+    run: (context) => statementActions.saveStatementAction("en", DEMO_STATEMENT, idleForm, form(statementFields(`Proposed ${context.tag}`))),
+    saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
+  },
+  {
+    name: "statements/mutations.proposeStatementChange",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: withStatementReview,
+    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Proposed ${context.tag}`))),
+    saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
+  },
+  {
+    name: "statements/actions.reviewStatementChangeAction",
+    allowed: ADMIN_ONLY,
+    prepare: proposalByAnother,
+    run: (_context, changeId) => statementActions.reviewStatementChangeAction("en", changeId, idleForm, form({ decision: "approve" })),
+    saved: (context) => statementSays(context.db, `Approved ${context.tag}`),
+  },
+  {
+    name: "statements/mutations.reviewStatementChange",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: proposalByAnother,
+    run: (context, changeId) => statementMutations.reviewStatementChange(context.actor!, changeId, { decision: "approve", comment: "" }),
+    saved: (context) => statementSays(context.db, `Approved ${context.tag}`),
   },
   // ── series ──
   {

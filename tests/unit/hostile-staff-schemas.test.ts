@@ -10,7 +10,7 @@ import { acceptRequestSchema, declineRequestSchema, requestNotesSchema, sessionR
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/schema";
-import { statementInputSchema } from "@/lib/statements/schema";
+import { statementInputSchema, statementReviewSchema, statementReviewSettingSchema } from "@/lib/statements/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 import {
   expectationsFor, fill, isAccepted, label, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_ACCEPT_TEXT, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
@@ -53,6 +53,7 @@ const FORMS: StaffForm[] = [
   { name: "meeting (create and edit)", schema: meetingFormSchema, base: meetingBase, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "meeting saved as a draft", schema: meetingDraftSchema, base: { ...meetingBase, titleEn: "Draft title" }, fields: { ...MEETING_DRAFT_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "review (approve or send back)", schema: reviewFormSchema, base: { version: "1", decision: "approve" }, fields: REVIEW_TEXT },
+  { name: "statement change review (approve or send back)", schema: statementReviewSchema, base: { decision: "approve" }, fields: REVIEW_TEXT },
   { name: "draft change review (approve or send back)", schema: revisionReviewSchema, base: { version: "1", decision: "approve" }, fields: REVIEW_TEXT },
   { name: "recurring set", schema: recurringFormSchema, base: { ...meetingBase, date: undefined, fromDate: DAY, weekdays: ["1"] }, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "cancel", schema: cancelFormSchema, base: notesBase, fields: STATUS_NOTES },
@@ -191,7 +192,7 @@ describe("hostile text in the fields that are not plain text", () => {
   });
 });
 
-describe("hostile text in the draft-change steps (publish, discard, review)", () => {
+describe("hostile text in the draft-change steps (publish, discard, review) and the statement review", () => {
   it.each(INPUTS)("a version or decision of %s: a positive whole number and a known decision, or refused with a translated reason", (_label, input) => {
     for (const result of [revisionStepSchema.safeParse({ version: posted(input) }), revisionReviewSchema.safeParse({ version: posted(input), decision: "approve" })]) {
       if (result.success) {
@@ -201,6 +202,11 @@ describe("hostile text in the draft-change steps (publish, discard, review)", ()
       expectTranslated(errorKeys(result.error));
     }
     expect(revisionReviewSchema.safeParse({ version: "1", decision: posted(input) }).success).toBe(false);
+  });
+
+  it.each(INPUTS)("a statement review's decision, or the review setting, of %s: refused", (_label, input) => {
+    expect(statementReviewSchema.safeParse({ decision: posted(input) }).success).toBe(false);
+    expect(statementReviewSettingSchema.safeParse({ statementChangesNeedReview: posted(input) }).success).toBe(false);
   });
 });
 
