@@ -3,6 +3,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { statementChangesNeedReview } from "@/lib/statements/data";
 
 const linkClass = "inline-flex min-h-11 items-center";
 
@@ -28,7 +29,7 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
           <li><Link href="/admin/requests" className={linkClass}>{t("navRequests")}</Link></li>
           <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
           <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
-          {can(user.role, "manageStatements") ? (
+          {can(user.role, "manageStatements") || (can(user.role, "proposeStatements") && (await statementChangesNeedReview())) ? (
             <li><Link href="/admin/statements" className={linkClass}>{t("navStatements")}</Link></li>
           ) : null}
           {can(user.role, "manageStaff") ? (
