@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./support/axe";
-import { dallasDate, fillNewMeeting, PUBLISH_LABELS, publishFromEditPage, uniqueName } from "./support/meeting-form";
+import { createMeetingThroughForm, dallasDate, fillNewMeeting, PUBLISH_LABELS, publishFromEditPage, uniqueName } from "./support/meeting-form";
 import { publicSightings, SERIES_SLUG, slugFromPreview } from "./support/publishing";
 import { signInAsDemoAdmin } from "./support/staff";
 
@@ -46,4 +46,36 @@ test("in Spanish: a draft is nowhere public, staff preview it in both languages,
   await publishFromEditPage(page, "es");
   await expect(page.getByTestId("publication-state")).toContainText("Publicada");
   expect(await publicSightings(request, slug, titleEs)).toEqual(expect.arrayContaining([`/es/reuniones/${slug}`, `/en/meetings/${slug}`, "/es", "/feeds/es/upcoming.xml", "/embed/es", `/ics/es/series/${SERIES_SLUG}.ics`]));
+});
+
+test("in Spanish: a draft change to a published meeting is previewed while residents keep reading the published text, then published", async ({ page, request }) => {
+  await signInAsDemoAdmin(page, "es");
+  const titleEs = uniqueName("Publicada");
+  const editPath = await createMeetingThroughForm(page, "es", { titleEn: uniqueName("Published"), titleEs, venueName: uniqueName("Salón cambio"), date: dallasDate(2), startTime: "06:00", endTime: "06:45" });
+  await page.goto(`${editPath}/preview`);
+  const slug = await slugFromPreview(page);
+
+  await page.goto(editPath);
+  const changedEs = uniqueName("Cambiada");
+  await page.locator("#titleEs").fill(changedEs);
+  await page.getByRole("button", { name: "Guardar como cambio en borrador" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Cambio en borrador guardado" })).toBeVisible();
+  await expect(page.getByTestId("draft-change-state")).toContainText("los residentes siguen viendo la reunión publicada");
+  await expect(page.getByTestId("change-es")).toContainText(changedEs);
+  // The form goes on from the draft change.
+  await expect(page.locator("#titleEs")).toHaveValue(changedEs);
+  expect(await axeViolations(page, "draft change panel")).toEqual([]);
+
+  await page.getByRole("link", { name: "Vista previa del cambio en español" }).click();
+  await expect(page.getByTestId("preview-banner")).toContainText("Vista previa de un cambio en borrador — no es público");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(changedEs);
+  const published = await (await request.get(`/es/reuniones/${slug}`)).text();
+  expect(published).toContain(titleEs);
+  expect(published).not.toContain(changedEs);
+
+  await page.goto(editPath);
+  await page.getByRole("button", { name: "Publicar el cambio" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "El cambio en borrador ya es público" })).toBeVisible();
+  await expect(page.getByTestId("draft-change-state")).toHaveCount(0);
+  await expect.poll(async () => (await request.get(`/es/reuniones/${slug}`)).text()).toContain(changedEs);
 });
