@@ -22,7 +22,7 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "backToDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
