@@ -7,6 +7,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { getPendingRevision } from "@/lib/meeting-revisions/data";
 import { discardMeetingRevision, publishMeetingRevision, reviewMeetingRevision, saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { getCurrentSeries, getMeetingBySlug, getRevisionForPreview, listUpcomingMeetings } from "@/lib/meetings/data";
+import { listStaffMeetings } from "@/lib/meetings/admin-data";
 import { cancelMeeting, createMeeting } from "@/lib/meetings/mutations";
 import { countWaitingForReview } from "@/lib/publishing/data";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
@@ -102,6 +103,7 @@ describe.each(DATABASE_KINDS)("draft changes to a published meeting on %s", (kin
       const waiting = await countWaitingForReview();
       expect(await publishMeetingRevision(editor, meeting.id, { version: 1 })).toMatchObject({ ok: true, outcome: "changeInReview" });
       expect(await countWaitingForReview()).toBe(waiting + 1);
+      expect((await listStaffMeetings("review", "", "en", NOW)).map((row) => row.id)).toContain(meeting.id);
       expect(await reviewMeetingRevision(editor, meeting.id, { version: 2, decision: "approve" })).toEqual({ ok: false, reason: "forbidden" });
       await database.db.series.update({ where: { id: seriesId }, data: { editorsMayReview: true } });
       expect(await reviewMeetingRevision(editor, meeting.id, { version: 2, decision: "approve" })).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownRequest" } } });
