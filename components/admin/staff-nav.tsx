@@ -4,6 +4,7 @@ import { can, type StaffUser } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { countNewQuestions } from "@/lib/questions/data";
 import { Link } from "@/lib/i18n/navigation";
+import { statementChangesNeedReview } from "@/lib/statements/data";
 
 const linkClass = "inline-flex min-h-11 items-center";
 
@@ -33,7 +34,7 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
           ) : null}
           <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
           <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
-          {can(user.role, "manageStatements") ? (
+          {can(user.role, "manageStatements") || (can(user.role, "proposeStatements") && (await statementChangesNeedReview())) ? (
             <li><Link href="/admin/statements" className={linkClass}>{t("navStatements")}</Link></li>
           ) : null}
           {can(user.role, "manageStaff") ? (

@@ -9,13 +9,14 @@ import { STATEMENT_LIMITS, STATEMENT_SECTIONS, statementInputSchema, type Statem
 import { Select, TextArea, TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit" };
+/** `proposing`: statement changes need review, so saving proposes the change instead. */
+type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit"; proposing?: boolean };
 
 const fieldsetClass = "space-y-4 rounded-md border border-slate-300 p-4";
 const legendClass = "px-1 text-lg font-bold";
 
 /** One public commitment of the department, in both languages, with its date and source. */
-export function StatementForm({ action, initialValues, mode }: Props) {
+export function StatementForm({ action, initialValues, mode, proposing = false }: Props) {
   const t = useTranslations("StatementAdmin");
   const locale = useLocale() as Locale;
   const form = useStaffForm({ action, initialValues, schema: statementInputSchema });
@@ -50,7 +51,7 @@ export function StatementForm({ action, initialValues, mode }: Props) {
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-          {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
+          {form.pending ? t("pending") : proposing ? t("submitPropose") : mode === "create" ? t("submitCreate") : t("submitSave")}
         </button>
         <Link href="/admin/statements" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>

@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
 
 export type AuditRecord = {
   action: AuditAction;
-  entityType: "meeting" | "venue" | "series" | "user" | "secondFactor" | "passkey" | "staffSettings" | "statement" | "sessionRequest" | "question";
+  entityType: "meeting" | "venue" | "series" | "user" | "secondFactor" | "passkey" | "staffSettings" | "statement" | "sessionRequest" | "question" | "meetingRevision" | "statementChange";
   entityId: string;
   /** A short human label, e.g. the meeting title and date. */
   summary: string;

@@ -5,8 +5,10 @@ const PERMISSIONS = {
   manageMeetings: ["ADMIN", "EDITOR"],
   manageVenues: ["ADMIN", "EDITOR"],
   manageSeries: ["ADMIN", "EDITOR"],
-  // The department's public commitments: admins only (review waits for the publishing workflow).
+  // The department's public commitments: admins change them, and review proposed changes.
   manageStatements: ["ADMIN"],
+  // Editors (and admins) may propose a change while "statement changes need review" is on (lib/statements).
+  proposeStatements: ["ADMIN", "EDITOR"],
   // Session requests, contact details included; accepting one also needs manageMeetings.
   manageRequests: ["ADMIN", "EDITOR"],
   // Residents' anonymous questions: answer, publish, unpublish, delete.

@@ -20,6 +20,7 @@ export const VALIDATION_KEYS = [
   "invalidPosition", "invalidUrl",
   "contactRequired", "tooManyRequests", "requestClosed", "secondFactorRequired",
   "tooManyQuestions", "questionsClosed", "answerFirst",
+  "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

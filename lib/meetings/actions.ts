@@ -13,6 +13,7 @@ import {
   updateMeeting,
   type Refused,
 } from "./mutations";
+import { saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { MEETING_SHAPE } from "./schema";
 
 /**
@@ -64,10 +65,20 @@ export async function createMeetingAction(locale: string, _previous: FormState, 
   });
 }
 
+/**
+ * Saves the edit form: live at once, or, with "Save as draft change"
+ * (intent=draftChange) on a published meeting, kept apart for preview and
+ * review while residents keep reading the published meeting.
+ */
 export async function updateMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.update"), async (form) => {
+    if (formData.get("intent") === "draftChange") {
+      const kept = await saveMeetingRevision(form.user, id, Number(formData.get("version")), form.input);
+      if (kept.ok) editPage(form.locale, id, { saved: kept.outcome });
+      return refusalState(form.locale, form.values, kept as Refused);
+    }
     const result = await updateMeeting(form.user, id, Number(formData.get("version")), form.input);
-    if (result.ok) editPage(form.locale, id, { saved: "updated" });
+    if (result.ok) editPage(form.locale, id, { saved: result.backToDraft ? "backToDraft" : "updated" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }
@@ -98,10 +109,17 @@ export async function deleteMeetingAction(locale: string, id: string, _previous:
   });
 }
 
+/**
+ * A recurring set is saved as drafts, every session of it; "Publish…" (the
+ * default) then opens the first session's publish step, which shows every
+ * date of the set and publishes (or asks for review of, or schedules) the
+ * set as a whole.
+ */
 export async function createRecurringAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.create-recurring"), async (form) => {
-    const result = await createRecurringMeetings(form.user, form.input);
-    if (result.ok) redirect({ href: { pathname: "/admin", query: { created: String(result.ids.length) } }, locale: form.locale });
+    const draft = formData.get("intent") === "draft";
+    const result = await createRecurringMeetings(form.user, form.input, new Date(), draft ? "draft" : "toPublish");
+    if (result.ok) editPage(form.locale, result.ids[0]!, { saved: draft ? "setDraft" : "setCreated" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }

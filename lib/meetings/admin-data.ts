@@ -107,6 +107,12 @@ export type StaffMeetingRow = {
 
 const DASHBOARD_LIMIT = 200;
 
+/** The meetings whose draft change waits for review (few: a queue, not a history). */
+async function changesInReview(): Promise<string[]> {
+  const rows = await getDb().meetingRevision.findMany({ where: { state: "IN_REVIEW" }, select: { meetingId: true }, take: DASHBOARD_LIMIT });
+  return rows.map((row) => row.meetingId);
+}
+
 /** The dashboard list: one tab, optionally narrowed by a title or venue search. */
 export async function listStaffMeetings(tab: DashboardTab, search: string, locale: Locale, now: Date): Promise<StaffMeetingRow[]> {
   // The first three list what residents see or will see at its time; drafts and requests have tabs of their own.
@@ -116,7 +122,8 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     past: { ...released, endsAt: { lte: now }, status: { not: "CANCELLED" } },
     cancelled: { ...released, status: "CANCELLED" },
     drafts: { publication: "DRAFT" },
-    review: { publication: "IN_REVIEW" },
+    // A new meeting waiting for review, or a published one whose draft change is (by id: both halves stay index scans).
+    review: { OR: [{ publication: "IN_REVIEW" }, { id: { in: tab === "review" ? await changesInReview() : [] } }] },
   };
   const term = search.trim();
   const rows = await getDb().meeting.findMany({

@@ -4,7 +4,10 @@ import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { dbDateToDateKey } from "@/lib/time/central-time";
+import type { RevisionValues } from "@/lib/meeting-revisions/revision-meeting";
+import { meetingFields, translationRows } from "./meeting-rows";
 import type { PublicMeeting } from "./public-meeting";
+import { instantsOf } from "./scheduling";
 import { endedAndPublic, visibleWhere } from "./visibility";
 
 // Only public columns: the venue's partner contact never leaves the server.
@@ -222,6 +225,40 @@ export async function getMeetingForPreview(id: string, locale: Locale): Promise<
   if (!isRecordId(id)) return null;
   const row = await getDb().meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true } });
   return row ? { ...toPublicMeeting(row, locale), publication: row.publication } : null;
+}
+
+/**
+ * A published meeting as its pending draft change would show it, for the
+ * staff-only preview: the change's fields over the published row, with its
+ * place and series. Null when the meeting has no draft change.
+ */
+export async function getRevisionForPreview(id: string, locale: Locale): Promise<(PublicMeeting & { publication: string }) | null> {
+  if (!isRecordId(id)) return null;
+  const db = getDb();
+  const [row, revision] = await Promise.all([
+    db.meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true } }),
+    db.meetingRevision.findUnique({ where: { meetingId: id } }),
+  ]);
+  if (!row || !revision) return null;
+  const values = revision.values as RevisionValues;
+  const when = instantsOf(values.date, values.startTime, values.endTime);
+  const [venue, series] = await Promise.all([
+    db.venue.findUnique({ where: { id: values.venueId }, select: publicMeetingSelect.venue.select }),
+    db.series.findUnique({ where: { id: values.seriesId }, select: publicMeetingSelect.series.select }),
+  ]);
+  const changed: MeetingRow = {
+    ...row,
+    ...meetingFields(values),
+    ...(when ?? {}),
+    venue: venue ?? row.venue,
+    series: series ?? row.series,
+    translations: translationRows(values).map((text) => ({
+      meetingId: id,
+      ...text,
+      statusNote: row.translations.find((saved) => saved.locale === text.locale)?.statusNote ?? null,
+    })),
+  };
+  return { ...toPublicMeeting(changed, locale), publication: row.publication };
 }
 
 export type PublicSeries = { id: string; slug: string; title: string; description: string };

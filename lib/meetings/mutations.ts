@@ -1,9 +1,12 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
 import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
+import { editVoidsReview } from "@/lib/publishing/review-rule";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
 import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
@@ -44,7 +47,9 @@ async function freeMeetingSlug(tx: Tx, spanishTitle: string, date: string): Prom
   );
 }
 
-async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }, publication: "DRAFT" | "PUBLISHED") {
+async function insertMeeting(
+  tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }, publication: "DRAFT" | "PUBLISHED", setId: string | null = null,
+) {
   const meeting = await tx.meeting.create({
     data: {
       ...meetingFields(input),
@@ -54,6 +59,7 @@ async function insertMeeting(tx: Tx, actor: StaffUser, input: ContentInput, venu
       status: "SCHEDULED",
       publication,
       publishAt: publication === "PUBLISHED" ? new Date() : null,
+      setId,
       slug: await freeMeetingSlug(tx, input.titleEs || input.titleEn, date),
       createdById: actor.id,
       updatedById: actor.id,
@@ -124,55 +130,74 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
   return after;
 }
 
-export type Saved = { ok: true; id: string; version: number; dryRun?: false };
+/** `backToDraft`: the edit sent a meeting waiting for review (or approved and scheduled) back to draft. */
+export type Saved = { ok: true; id: string; version: number; dryRun?: false; backToDraft?: boolean };
 type StatusChangeOptions = { dryRun?: boolean };
 
 /**
  * Saves the edit form. The status stays what it is: cancelling and
  * postponing have their own commands, each confirmed first. The slug never
- * changes, whatever the new title or date.
+ * changes, whatever the new title or date. An edit that needs a fresh
+ * review (editVoidsReview) leaves the meeting a draft, to be asked for again.
  */
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
   const form = checkMeetingForm(actor, raw, meetingDraftSchema);
   if (!form.ok) return form;
-  const { staff, input, when } = form;
+  return inTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, (tx) => applyMeetingEdit(tx, form.staff, id, version, raw, now));
+}
 
-  return inTransaction({ action: "meeting.update", actor: staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, version);
-    // Only a draft may lack a translation; anything further along is checked in full.
-    if (before.publication !== "DRAFT") {
-      const strict = checkMeetingForm(staff, raw);
-      if (!strict.ok) throw new Refusal(strict);
-    }
-    const venueId = await resolveVenue(tx, staff, input);
-    await lockVenue(tx, venueId);
-    const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
-    const errors = await scheduleErrors(
-      tx,
-      { seriesId: input.seriesId, venueId, date: input.date, ...when },
-      {
-        ignoreId: id,
-        checkPast: moved,
-        checkWindow: moved || before.seriesId !== input.seriesId,
-        // A cancelled session takes no room; an unchanged slot was already checked.
-        checkOverlap: before.status !== "CANCELLED" && (moved || venueId !== before.venueId),
-        now,
-      },
-    );
-    if (errors) throw new Refusal(invalid(errors));
-    await updateIfUnchanged(tx, id, version, {
-      ...meetingFields(input),
-      ...when,
-      venueId,
-      updatedById: staff.id,
-    });
-    for (const row of translationRows(input)) {
-      const { locale, ...text } = row;
-      await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
-    }
-    const after = await auditChange(tx, staff, "UPDATE", before);
-    return { ok: true as const, id, version: after.version };
+/**
+ * The edit itself, inside the caller's transaction: the edit form's save,
+ * and a reviewed draft change (lib/meeting-revisions) when it is applied.
+ * Refusals are thrown (Refusal), so the transaction rolls back. A direct
+ * save replaces any pending draft change of the meeting: what was saved is
+ * what residents now read.
+ */
+export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved> {
+  const form = checkMeetingForm(actor, raw, meetingDraftSchema);
+  if (!form.ok) throw new Refusal(form);
+  const { staff, input, when } = form;
+  const before = await loadForChange(tx, id, version);
+  // Only a draft may lack a translation; anything further along is checked in full.
+  if (before.publication !== "DRAFT") {
+    const strict = checkMeetingForm(staff, raw);
+    if (!strict.ok) throw new Refusal(strict);
+  }
+  const venueId = await resolveVenue(tx, staff, input);
+  await lockVenue(tx, venueId);
+  const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
+  const errors = await scheduleErrors(
+    tx,
+    { seriesId: input.seriesId, venueId, date: input.date, ...when },
+    {
+      ignoreId: id,
+      checkPast: moved,
+      checkWindow: moved || before.seriesId !== input.seriesId,
+      // A cancelled session takes no room; an unchanged slot was already checked.
+      checkOverlap: before.status !== "CANCELLED" && (moved || venueId !== before.venueId),
+      now,
+    },
+  );
+  if (errors) throw new Refusal(invalid(errors));
+  const backToDraft = await editVoidsReview(tx, staff, before, input.seriesId);
+  await updateIfUnchanged(tx, id, version, {
+    ...meetingFields(input),
+    ...when,
+    venueId,
+    updatedById: staff.id,
+    ...(backToDraft ? { publication: "DRAFT", publishAt: null, reviewRequestedById: null, reviewComment: null } : {}),
   });
+  for (const row of translationRows(input)) {
+    const { locale, ...text } = row;
+    await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
+  }
+  const after = await auditChange(tx, staff, "UPDATE", before);
+  const replaced = await tx.meetingRevision.findUnique({ where: { meetingId: id } });
+  if (replaced) {
+    await tx.meetingRevision.delete({ where: { id: replaced.id } });
+    await recordAudit(tx, staff, { action: "DELETE", entityType: "meetingRevision", entityId: replaced.id, summary: auditSummary(after), before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject } });
+  }
+  return { ok: true as const, id, version: after.version, backToDraft };
 }
 
 /** Cancels a session; it stays listed, marked cancelled, with the note in both languages. */
@@ -242,9 +267,11 @@ export type CreatedSet = { ok: true; ids: string[] };
 /**
  * One session per chosen weekday until the set ends (the series' end, a
  * chosen date, or a chosen number of sessions): all saved, or none and the
- * dates that break a rule.
+ * dates that break a rule. The sessions share a set id: saved as drafts
+ * (every staff form), they are then published, reviewed or scheduled
+ * together (lib/publishing/mutations.ts). `mode` as for createMeeting.
  */
-export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date()): Promise<CreatedSet | Refused> {
+export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date(), mode: CreateMode = "published"): Promise<CreatedSet | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
   const parsed = recurringFormSchema.safeParse(raw);
@@ -279,8 +306,9 @@ export async function createRecurringMeetings(actor: StaffUser | null, raw: unkn
     if (conflicts.length) throw new Refusal(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
 
     const ids: string[] = [];
+    const setId = randomUUID();
     for (const slot of slots) {
-      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot, "PUBLISHED");
+      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot, mode === "published" ? "PUBLISHED" : "DRAFT", setId);
       ids.push(meeting.id);
     }
     return { ok: true as const, ids };

@@ -37,6 +37,21 @@ async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], be
   await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, summary: auditSummary(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
 }
 
+/**
+ * The other sessions of a recurring set that move with this one: those in
+ * the same step (a session already published, or taken back to draft by an
+ * edit, goes its own way). A set is drafted, reviewed, scheduled and
+ * published as a whole, in one action.
+ */
+async function restOfSet(tx: Tx, meeting: MeetingWithText): Promise<MeetingWithText[]> {
+  if (!meeting.setId) return [];
+  return tx.meeting.findMany({
+    where: { setId: meeting.setId, id: { not: meeting.id }, publication: meeting.publication },
+    include: meetingWithText,
+    orderBy: { startsAt: "asc" },
+  });
+}
+
 /** Public now, or SCHEDULED until `at` (visible from then on; the scheduler marks it PUBLISHED). */
 async function goLive(tx: Tx, actor: StaffUser, before: MeetingWithText, version: number, at: Date | null, now: Date, comment: string | null): Promise<PublishOutcome> {
   const later = at !== null && at > now;
@@ -65,17 +80,23 @@ export async function publishMeeting(actor: StaffUser | null, id: string, raw: u
   return inTransaction({ action: "meeting.publish", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, parsed.data.version);
     if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED") throw new Refusal(invalid({ form: { key: "notDraft" } }));
-    await refuseIfIncomplete(tx, before);
+    const sessions = [{ meeting: before, version: parsed.data.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
+    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting);
     const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { requiresReview: true } });
     if (series.requiresReview && actor.role !== "ADMIN") {
-      await updateIfUnchanged(tx, id, parsed.data.version, {
-        publication: "IN_REVIEW", publishAt: when.at, reviewRequestedById: actor.id, reviewComment: null, updatedById: actor.id,
-      });
-      await audit(tx, actor, "REQUEST_REVIEW", before);
+      for (const session of sessions) {
+        await updateIfUnchanged(tx, session.meeting.id, session.version, {
+          publication: "IN_REVIEW", publishAt: when.at, reviewRequestedById: actor.id, reviewComment: null, updatedById: actor.id,
+        });
+        await audit(tx, actor, "REQUEST_REVIEW", session.meeting);
+      }
       return { ok: true as const, id, outcome: "inReview" as const };
     }
-    const outcome = await goLive(tx, actor, before, parsed.data.version, when.at, now, null);
-    await audit(tx, actor, "PUBLISH", before);
+    let outcome: PublishOutcome = "published";
+    for (const session of sessions) {
+      outcome = await goLive(tx, actor, session.meeting, session.version, when.at, now, null);
+      await audit(tx, actor, "PUBLISH", session.meeting);
+    }
     return { ok: true as const, id, outcome };
   });
 }
@@ -106,14 +127,20 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, raw: un
     if (!mayReview(actor, series)) throw new Refusal({ ok: false, reason: "forbidden" });
     if (before.reviewRequestedById === actor.id) throw new Refusal(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
+    const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
     if (input.decision === "sendBack") {
-      await updateIfUnchanged(tx, id, input.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: actor.id });
-      await audit(tx, actor, "SEND_BACK", before);
+      for (const session of sessions) {
+        await updateIfUnchanged(tx, session.meeting.id, session.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: actor.id });
+        await audit(tx, actor, "SEND_BACK", session.meeting);
+      }
       return { ok: true as const, id, outcome: "sentBack" as const };
     }
-    await refuseIfIncomplete(tx, before);
-    const outcome = await goLive(tx, actor, before, input.version, when.at ?? before.publishAt, now, comment);
-    await audit(tx, actor, "APPROVE", before);
+    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting);
+    let outcome: PublishOutcome = "published";
+    for (const session of sessions) {
+      outcome = await goLive(tx, actor, session.meeting, session.version, when.at ?? before.publishAt, now, comment);
+      await audit(tx, actor, "APPROVE", session.meeting);
+    }
     return { ok: true as const, id, outcome };
   });
 }

@@ -3,14 +3,45 @@
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
-import { createStatement, updateStatement } from "./mutations";
-import { statementInputSchema } from "./schema";
+import { statementChangesNeedReview } from "./data";
+import { createStatement, proposeStatementChange, reviewStatementChange, setStatementChangesNeedReview, updateStatement } from "./mutations";
+import { STATEMENT_REVIEW_SETTING_SHAPE, statementInputSchema, statementReviewSchema, statementReviewSettingSchema } from "./schema";
 
-/** Creates (statementId null) or updates a statement, then returns to the list; errors come back with what was typed. */
+/**
+ * Creates (statementId null) or updates a statement, then returns to the
+ * list; errors come back with what was typed. While statement changes need
+ * review, the save is a proposal (an editor's or an admin's) that another
+ * admin approves; otherwise only an admin may save.
+ */
 export async function saveStatementAction(locale: string, statementId: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, { action: "statement.save", permission: "manageStatements", schema: statementInputSchema }, async (form) => {
-    const result = statementId ? await updateStatement(form.user, statementId, form.input) : await createStatement(form.user, form.input);
-    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: result.reason === "forbidden" ? "notAllowed" : "notFound" } });
-    return redirect({ href: { pathname: "/admin/statements", query: { saved: "1" } }, locale: form.locale });
+  return runStaffForm(locale, formData, { action: "statement.save", permission: "proposeStatements", schema: statementInputSchema }, async (form) => {
+    const proposing = await statementChangesNeedReview();
+    const result = proposing
+      ? await proposeStatementChange(form.user, statementId, form.input)
+      : statementId ? await updateStatement(form.user, statementId, form.input) : await createStatement(form.user, form.input);
+    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: result.reason === "notFound" ? "notFound" : "notAllowed" } });
+    return redirect({ href: { pathname: "/admin/statements", query: { saved: proposing ? "proposed" : "1" } }, locale: form.locale });
+  });
+}
+
+/** An admin approves or sends back another staff member's proposed change. */
+export async function reviewStatementChangeAction(locale: string, changeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, { action: "statementChange.review", permission: "manageStatements", schema: statementReviewSchema }, async (form) => {
+    const result = await reviewStatementChange(form.user, changeId, form.input);
+    if (!result.ok) {
+      const key = result.reason === "ownProposal" ? "ownRequest" : result.reason === "notFound" ? "notFound" : "notAllowed";
+      return formRefusal(form.values, "refused", { form: { key } });
+    }
+    return redirect({ href: { pathname: "/admin/statements", query: { saved: form.input.decision === "approve" ? "approved" : "sentBack" } }, locale: form.locale });
+  });
+}
+
+/** The admin-only setting "statement changes need review". */
+export async function saveStatementReviewSettingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "staffSettings.update", permission: "manageStatements", schema: statementReviewSettingSchema, shape: STATEMENT_REVIEW_SETTING_SHAPE } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    const result = await setStatementChangesNeedReview(form.user, form.input.statementChangesNeedReview);
+    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: "notAllowed" } });
+    return { status: "done", values: form.values, errors: {}, done: "settingSaved" };
   });
 }

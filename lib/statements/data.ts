@@ -107,3 +107,41 @@ export async function getStatementForEdit(id: string): Promise<StatementForEdit 
     },
   };
 }
+
+/** Whether statement changes wait for a second admin (the admin-only setting; off until an admin turns it on). */
+export async function statementChangesNeedReview(): Promise<boolean> {
+  return Boolean((await getDb().staffSettings.findUnique({ where: { id: 1 } }))?.statementChangesNeedReview);
+}
+
+/** A proposed statement change, beside the text residents read now, for the staff list. */
+export type PendingStatementChange = {
+  id: string;
+  statementId: string | null;
+  proposedById: string;
+  proposedBy: string;
+  sentBack: boolean;
+  reviewComment: string | null;
+  proposed: Record<StatementField, string>;
+  /** The current text in both languages, or null for a proposed new statement. */
+  current: { textEn: string; textEs: string } | null;
+};
+
+/** Every proposal waiting for review or sent back, oldest first. */
+export async function listStatementChanges(): Promise<PendingStatementChange[]> {
+  const db = getDb();
+  const rows = await db.statementChange.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { statement: { include: { translations: true } } } });
+  const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.proposedById))] } }, select: { id: true, name: true } });
+  return rows.map((row) => {
+    const text = (locale: string) => row.statement?.translations.find((entry) => entry.locale === locale)?.text ?? "";
+    return {
+      id: row.id,
+      statementId: row.statementId,
+      proposedById: row.proposedById,
+      proposedBy: people.find((person) => person.id === row.proposedById)?.name ?? "—",
+      sentBack: row.sentBack,
+      reviewComment: row.reviewComment,
+      proposed: row.values as Record<StatementField, string>,
+      current: row.statement ? { textEn: text("en"), textEs: text("es") } : null,
+    };
+  });
+}

@@ -5,9 +5,11 @@ import { contentTransaction } from "@/lib/db/content-transaction";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateKeyToDbDate, dbDateToDateKey } from "@/lib/time/central-time";
-import type { StatementInput } from "./schema";
+import { statementInputSchema, type StatementInput, type StatementReviewInput } from "./schema";
 
 export type StatementMutationResult = { ok: true; id: string } | { ok: false; reason: "forbidden" | "notFound" };
+/** `reviewOff`: proposals exist only while changes need review; `ownProposal`: a reviewer never approves their own. */
+export type StatementChangeResult = { ok: true; id: string } | { ok: false; reason: "forbidden" | "notFound" | "reviewOff" | "ownProposal" };
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,18 +45,20 @@ const summaryOf = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}â
 /** Adds a statement (admins only), with its first version. */
 export async function createStatement(actor: StaffUser, input: StatementInput): Promise<StatementMutationResult> {
   if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
-  return contentTransaction({ action: "statement.create", actor }, async (tx) => {
-    const row = await tx.statement.create({
-      data: {
-        section: input.section, position: input.position, statedOn: dateKeyToDbDate(input.statedOn), sourceUrl: input.sourceUrl,
-        translations: { create: translationRows(input) },
-      },
-    });
-    const after = await snapshot(tx, row.id);
-    await recordVersion(tx, row.id, after);
-    await recordAudit(tx, actor, { action: "CREATE", entityType: "statement", entityId: row.id, summary: summaryOf(input.textEn), after });
-    return { ok: true, id: row.id };
+  return contentTransaction({ action: "statement.create", actor }, (tx) => insertStatement(tx, actor, input));
+}
+
+async function insertStatement(tx: Tx, actor: StaffUser, input: StatementInput) {
+  const row = await tx.statement.create({
+    data: {
+      section: input.section, position: input.position, statedOn: dateKeyToDbDate(input.statedOn), sourceUrl: input.sourceUrl,
+      translations: { create: translationRows(input) },
+    },
   });
+  const after = await snapshot(tx, row.id);
+  await recordVersion(tx, row.id, after);
+  await recordAudit(tx, actor, { action: "CREATE", entityType: "statement", entityId: row.id, summary: summaryOf(input.textEn), after });
+  return { ok: true, id: row.id } as const;
 }
 
 /**
@@ -64,26 +68,98 @@ export async function createStatement(actor: StaffUser, input: StatementInput): 
 export async function updateStatement(actor: StaffUser, id: string, input: StatementInput): Promise<StatementMutationResult> {
   if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
-  return contentTransaction({ action: "statement.update", actor, entityId: id }, async (tx) => {
-    // Locks the row, so two saves at once each keep a version of their own.
-    const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Statement" where id = ${id} for update`;
-    if (locked.length === 0) return { ok: false, reason: "notFound" } as const;
-    const before = await snapshot(tx, id);
-    await tx.statement.update({
-      where: { id },
-      data: { section: input.section, position: input.position, statedOn: dateKeyToDbDate(input.statedOn), sourceUrl: input.sourceUrl },
+  return contentTransaction({ action: "statement.update", actor, entityId: id }, (tx) => changeStatement(tx, actor, id, input));
+}
+
+async function changeStatement(tx: Tx, actor: StaffUser, id: string, input: StatementInput): Promise<StatementMutationResult> {
+  // Locks the row, so two saves at once each keep a version of their own.
+  const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Statement" where id = ${id} for update`;
+  if (locked.length === 0) return { ok: false, reason: "notFound" } as const;
+  const before = await snapshot(tx, id);
+  await tx.statement.update({
+    where: { id },
+    data: { section: input.section, position: input.position, statedOn: dateKeyToDbDate(input.statedOn), sourceUrl: input.sourceUrl },
+  });
+  for (const row of translationRows(input)) {
+    await tx.statementTranslation.upsert({
+      where: { statementId_locale: { statementId: id, locale: row.locale } },
+      create: { statementId: id, ...row },
+      update: { text: row.text, source: row.source },
     });
-    for (const row of translationRows(input)) {
-      await tx.statementTranslation.upsert({
-        where: { statementId_locale: { statementId: id, locale: row.locale } },
-        create: { statementId: id, ...row },
-        update: { text: row.text, source: row.source },
-      });
+  }
+  const after = await snapshot(tx, id);
+  if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, id } as const;
+  await recordVersion(tx, id, after);
+  await recordAudit(tx, actor, { action: "UPDATE", entityType: "statement", entityId: id, summary: summaryOf(after.textEn), before, after });
+  return { ok: true, id } as const;
+}
+
+/** Whether statement changes wait for a second admin (the admin-only setting). */
+async function changesNeedReview(tx: Tx): Promise<boolean> {
+  return Boolean((await tx.staffSettings.findUnique({ where: { id: 1 } }))?.statementChangesNeedReview);
+}
+
+/** Turns "statement changes need review" on or off (admins only). */
+export async function setStatementChangesNeedReview(actor: StaffUser, required: boolean): Promise<{ ok: true } | { ok: false; reason: "forbidden" }> {
+  if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
+  return contentTransaction({ action: "staffSettings.update", actor, entityId: "1" }, async (tx) => {
+    const before = await changesNeedReview(tx);
+    await tx.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: required }, update: { statementChangesNeedReview: required } });
+    await recordAudit(tx, actor, {
+      action: "UPDATE", entityType: "staffSettings", entityId: "1", summary: "Statement changes need review",
+      before: { statementChangesNeedReview: before }, after: { statementChangesNeedReview: required },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * Proposes a change to a statement (or a new one, statementId null) while
+ * changes need review: an editor or an admin; the public pages keep the
+ * current text until another admin approves it. A proposal replaces the
+ * proposer's own earlier one for the same statement that was sent back.
+ */
+export async function proposeStatementChange(actor: StaffUser, statementId: string | null, input: StatementInput): Promise<StatementChangeResult> {
+  if (!can(actor.role, "proposeStatements")) return { ok: false, reason: "forbidden" };
+  if (statementId !== null && !isRecordId(statementId)) return { ok: false, reason: "notFound" };
+  return contentTransaction({ action: "statementChange.propose", actor, entityId: statementId ?? undefined }, async (tx) => {
+    if (!(await changesNeedReview(tx))) return { ok: false, reason: "reviewOff" } as const;
+    if (statementId && !(await tx.statement.findUnique({ where: { id: statementId }, select: { id: true } }))) return { ok: false, reason: "notFound" } as const;
+    await tx.statementChange.deleteMany({ where: { statementId, proposedById: actor.id, sentBack: true } });
+    // Kept as the form posts it, so the review and a later proposal read it with the same schema.
+    const values = { ...input, position: String(input.position), sourceUrl: input.sourceUrl ?? "" } satisfies Prisma.InputJsonObject;
+    const change = await tx.statementChange.create({ data: { statementId, values, proposedById: actor.id } });
+    const before = statementId ? await snapshot(tx, statementId) : null;
+    await recordAudit(tx, actor, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, summary: summaryOf(input.textEn), before, after: values });
+    return { ok: true, id: change.id } as const;
+  });
+}
+
+/**
+ * An admin approves a proposed statement change (saved at once, like any
+ * statement edit, with its version in the public history) or sends it back
+ * with a comment. Nobody reviews their own proposal.
+ */
+export async function reviewStatementChange(actor: StaffUser, changeId: string, input: StatementReviewInput): Promise<StatementChangeResult> {
+  if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
+  if (!isRecordId(changeId)) return { ok: false, reason: "notFound" };
+  const decided = input.decision === "approve" ? "approve" : "send-back";
+  return contentTransaction({ action: `statementChange.${decided}`, actor, entityId: changeId }, async (tx) => {
+    // Locks the proposal, so two reviewers cannot both decide it.
+    const locked = await tx.$queryRaw<{ id: string }[]>`select id from "StatementChange" where id = ${changeId} and "sentBack" = false for update`;
+    const change = locked.length ? await tx.statementChange.findUnique({ where: { id: changeId } }) : null;
+    if (!change) return { ok: false, reason: "notFound" } as const;
+    if (change.proposedById === actor.id) return { ok: false, reason: "ownProposal" } as const;
+    const summary = summaryOf((change.values as { textEn?: string }).textEn ?? "");
+    if (input.decision === "sendBack") {
+      await tx.statementChange.update({ where: { id: changeId }, data: { sentBack: true, reviewComment: input.comment } });
+      await recordAudit(tx, actor, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, summary, after: { reviewComment: input.comment } });
+      return { ok: true, id: changeId } as const;
     }
-    const after = await snapshot(tx, id);
-    if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, id } as const;
-    await recordVersion(tx, id, after);
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "statement", entityId: id, summary: summaryOf(after.textEn), before, after });
-    return { ok: true, id } as const;
+    const values = statementInputSchema.parse(change.values);
+    await tx.statementChange.delete({ where: { id: changeId } });
+    await recordAudit(tx, actor, { action: "APPROVE", entityType: "statementChange", entityId: changeId, summary, after: input.comment ? { reviewComment: input.comment } : null });
+    const applied = change.statementId ? await changeStatement(tx, actor, change.statementId, values) : await insertStatement(tx, actor, values);
+    return applied.ok ? ({ ok: true, id: applied.id } as const) : applied;
   });
 }

@@ -48,3 +48,18 @@ export const statementInputSchema = z.object({
 });
 
 export type StatementInput = z.output<typeof statementInputSchema>;
+
+/** An admin's decision on a proposed statement change: approve it, or send it back with a comment. */
+export const statementReviewSchema = z
+  .object({
+    decision: z.enum(["approve", "sendBack"], "invalid"),
+    comment: z.string().trim().max(1000, "tooLong").refine(isPlainText, "invalid").prefault(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "sendBack" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+  });
+export type StatementReviewInput = z.output<typeof statementReviewSchema>;
+
+/** The admin-only setting: whether statement changes wait for a second admin. */
+export const statementReviewSettingSchema = z.object({ statementChangesNeedReview: z.boolean() });
+export const STATEMENT_REVIEW_SETTING_SHAPE = { checkboxes: ["statementChangesNeedReview"] } as const;

@@ -105,7 +105,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a recurring set ends after the chosen number of sessions, or on the chosen date", async ({ page }) => {
+test("a recurring set ends after the chosen number of sessions, or on the chosen date, and is published as a whole", async ({ page }) => {
   await signInAsDemoAdmin(page, "en");
   for (const [end, expected] of [["count", 2], ["date", 3]] as const) {
     await page.goto("/en/admin/meetings/recurring");
@@ -130,8 +130,13 @@ test("a recurring set ends after the chosen number of sessions, or on the chosen
       await page.getByLabel("On a date I choose").check();
       await page.locator("#untilDate").fill(dallasDate(3));
     }
-    await page.getByRole("button", { name: "Create all meetings" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `${expected} meetings created.` })).toBeVisible();
+    await page.getByRole("button", { name: "Publish all…" }).click();
+    // Saved as drafts; the publish step lists every date of the set, in both languages, and publishes them all at once.
+    await expect(page.getByRole("status").filter({ hasText: "Every meeting of the set is saved as a draft" })).toBeVisible();
+    await expect(page.getByTestId("set-dates-en").getByRole("listitem")).toHaveCount(expected);
+    await expect(page.getByTestId("set-dates-es").getByRole("listitem")).toHaveCount(expected);
+    await page.locator("#publish").getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
   }
 });
 

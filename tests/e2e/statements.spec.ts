@@ -1,6 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
-import { signInAsDemoAdmin, uniqueSuffix } from "./support/staff";
+import { addStaffAccount, signIn, signInAsDemoAdmin, uniqueSuffix } from "./support/staff";
+
+// The review setting is site-wide: the tests of this file run one after another.
+test.describe.configure({ mode: "serial" });
 
 /** Today in Dallas, as "Last confirmed on …" prints it in each language. */
 function todayIn(locale: "en" | "es"): { key: string; printed: string } {
@@ -76,4 +79,55 @@ test("\"What to know\" and its history: no axe violations and no cookies, in bot
     expect(await axeViolations(page, path)).toEqual([]);
   }
   expect(await context.cookies()).toEqual([]);
+});
+
+/** The admin-only setting on the statements page, as an admin switches it. */
+async function setStatementReview(page: Page, on: boolean): Promise<void> {
+  await page.goto("/es/admin/statements");
+  const box = page.getByLabel("Los cambios a las declaraciones requieren revisión");
+  await box.setChecked(on);
+  await page.getByRole("button", { name: "Guardar configuración" }).click();
+  await expect(page.getByText("Configuración guardada.")).toBeVisible();
+}
+
+test("in Spanish, with review on: an editor's proposed statement waits, the public page keeps the current text, and another admin approves it", async ({ browser, request }) => {
+  test.setTimeout(150_000);
+  const tag = uniqueSuffix();
+  const proposed = { en: `Officers will say their names ${tag}.`, es: `Los oficiales le dirán su nombre ${tag}.` };
+  const admin = await (await browser.newContext()).newPage();
+  await signInAsDemoAdmin(admin, "es");
+  const editor = { name: "Editor de declaraciones", email: `statements-${tag}@example.org`, password: "a-long-editor-passphrase-2027", role: "EDITOR" as const };
+  await addStaffAccount(admin, editor, "es");
+  await setStatementReview(admin, true);
+  expect(await axeViolations(admin, "statements with the review setting")).toEqual([]);
+  try {
+    const editorPage = await (await browser.newContext()).newPage();
+    await signIn(editorPage, editor, "es");
+    await editorPage.goto("/es/admin/statements/new");
+    await expect(editorPage.getByText("al guardar, usted propone el cambio")).toBeVisible();
+    await editorPage.locator("#section").selectOption("STILL_APPLIES");
+    await editorPage.locator("#position").fill("8");
+    await editorPage.locator("#statedOn").fill("2026-11-20");
+    await editorPage.locator("#textEn").fill(proposed.en);
+    await editorPage.locator("#textEs").fill(proposed.es);
+    await editorPage.locator("#sourceEn").fill("Interim Chief Michael Igo");
+    await editorPage.locator("#sourceEs").fill("Jefe interino Michael Igo");
+    await editorPage.getByRole("button", { name: "Proponer el cambio" }).click();
+    await expect(editorPage).toHaveURL(/\/es\/admin\/statements\?saved=proposed$/);
+    const own = editorPage.getByTestId("statement-change").filter({ hasText: proposed.es });
+    await expect(own).toContainText("Usted propuso esto");
+    await expect(own.getByRole("button", { name: "Aprobar" })).toHaveCount(0);
+    expect(await axeViolations(editorPage, "statements with a proposal")).toEqual([]);
+    expect(await (await request.get("/es/que-saber")).text()).not.toContain(proposed.es);
+
+    await admin.goto("/es/admin/statements");
+    const waiting = admin.getByTestId("statement-change").filter({ hasText: proposed.es });
+    await expect(waiting).toContainText("Propuesto por Editor de declaraciones");
+    expect(await axeViolations(admin, "a proposal to review")).toEqual([]);
+    await waiting.getByRole("button", { name: "Aprobar" }).click();
+    await expect(admin).toHaveURL(/\/es\/admin\/statements\?saved=approved$/);
+    await expect.poll(async () => (await request.get("/es/que-saber")).text()).toContain(proposed.es);
+  } finally {
+    await setStatementReview(admin, false);
+  }
 });

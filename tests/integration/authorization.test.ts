@@ -29,7 +29,11 @@ import * as staffActions from "@/lib/staff/actions";
 import * as staffMutations from "@/lib/staff/mutations";
 import { newStaffSchema } from "@/lib/staff/schema";
 import * as meetingActions from "@/lib/meetings/actions";
+import { Refusal } from "@/lib/meetings/command";
 import * as meetingMutations from "@/lib/meetings/mutations";
+import * as revisionActions from "@/lib/meeting-revisions/actions";
+import * as revisionMutations from "@/lib/meeting-revisions/mutations";
+import { meetingDraftSchema } from "@/lib/meetings/schema";
 import * as publishingActions from "@/lib/publishing/actions";
 import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
@@ -119,6 +123,19 @@ const statementFields = (text: string) => ({
 const statementSays = (db: PrismaClient, text: string) => db.statementTranslation.count({ where: { text } }).then(Boolean);
 // A statement of the demo seed, changed by the edit rows.
 const DEMO_STATEMENT = "demo-statement-raids";
+const setStatementReview = (db: PrismaClient, on: boolean) =>
+  db.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: on }, update: { statementChangesNeedReview: on } });
+const withoutStatementReview = async (context: Context) => (await setStatementReview(context.db, false), "");
+const withStatementReview = async (context: Context) => (await setStatementReview(context.db, true), "");
+const statementReviewIsOn = async (context: Context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.statementChangesNeedReview);
+const statementProposed = (db: PrismaClient, text: string) => db.statementChange.count({ where: { values: { path: ["textEn"], equals: text } } }).then(Boolean);
+/** A change to a demo statement proposed by another editor, while review is on. */
+async function proposalByAnother(context: Context): Promise<string> {
+  await setStatementReview(context.db, true);
+  const proposer = await anotherEditor(context);
+  const values = { ...statementFields(`Approved ${context.tag}`) };
+  return (await context.db.statementChange.create({ data: { statementId: DEMO_STATEMENT, values, proposedById: proposer } })).id;
+}
 
 const venueNamed = (db: PrismaClient, name: string) => db.venue.count({ where: { name } }).then(Boolean);
 const seriesTitled = (db: PrismaClient, title: string) => db.seriesTranslation.count({ where: { title } }).then(Boolean);
@@ -530,6 +547,103 @@ const PUBLISHING_ROWS: Row[] = [
   },
 ];
 
+// ── draft changes to a published meeting: one pending per meeting (lib/meeting-revisions) ──
+async function meetingWithDraftChange(context: Context, state: "DRAFT" | "IN_REVIEW" = "DRAFT"): Promise<string> {
+  const id = await existingMeeting(context);
+  const { venueId } = await context.db.meeting.findUniqueOrThrow({ where: { id } });
+  const values = meetingDraftSchema.parse(meetingValues(context, venueId, `Changed ${context.tag}`));
+  await context.db.meetingRevision.create({
+    data: { meetingId: id, baseVersion: 1, values, state, reviewRequestedById: state === "IN_REVIEW" ? await anotherEditor(context) : null },
+  });
+  return id;
+}
+const draftChangeInReview = (context: Context) => meetingWithDraftChange(context, "IN_REVIEW");
+const hasDraftChange = (db: PrismaClient, id: string) => db.meetingRevision.count({ where: { meetingId: id } }).then(Boolean);
+const changeApplied = (context: Context) => meetingTitled(context.db, `Changed ${context.tag}`);
+
+const REVISION_ROWS: Row[] = [
+  {
+    name: "meetings/actions.updateMeetingAction (save as draft change)",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      return meetingActions.updateMeetingAction("en", id, idleForm, meetingForm({ ...meetingValues(context, venueId, `Changed ${context.tag}`), version: "1", intent: "draftChange" }));
+    },
+    saved: (context, id) => hasDraftChange(context.db, id),
+  },
+  {
+    name: "meetings/mutations.applyMeetingEdit",
+    allowed: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      // It runs inside a caller's transaction, so a refusal is thrown (to roll it back): here it becomes the value.
+      return context.db
+        .$transaction((tx) => meetingMutations.applyMeetingEdit(tx, context.actor, id, 1, meetingValues(context, venueId, `Edited ${context.tag}`)))
+        .catch((error: unknown) => (error instanceof Refusal ? error.result : Promise.reject(error)));
+    },
+    saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
+  },
+  {
+    name: "meeting-revisions/mutations.saveMeetingRevision",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: existingMeeting,
+    run: async (context, id) => {
+      const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
+      return revisionMutations.saveMeetingRevision(context.actor, id, 1, meetingValues(context, venueId, `Changed ${context.tag}`));
+    },
+    saved: (context, id) => hasDraftChange(context.db, id),
+  },
+  {
+    name: "meeting-revisions/actions.publishRevisionAction",
+    allowed: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (_context, id) => revisionActions.publishRevisionAction("en", id, idleForm, form({ version: "1" })),
+    saved: changeApplied,
+  },
+  {
+    name: "meeting-revisions/mutations.publishMeetingRevision",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (context, id) => revisionMutations.publishMeetingRevision(context.actor, id, { version: 1 }),
+    saved: changeApplied,
+  },
+  {
+    // The demo series lets only admins review.
+    name: "meeting-revisions/actions.reviewRevisionAction",
+    allowed: ADMIN_ONLY,
+    prepare: draftChangeInReview,
+    run: (_context, id) => revisionActions.reviewRevisionAction("en", id, idleForm, form({ version: "1", decision: "approve" })),
+    saved: changeApplied,
+  },
+  {
+    name: "meeting-revisions/mutations.reviewMeetingRevision",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: draftChangeInReview,
+    run: (context, id) => revisionMutations.reviewMeetingRevision(context.actor, id, { version: 1, decision: "approve" }),
+    saved: changeApplied,
+  },
+  {
+    name: "meeting-revisions/actions.discardRevisionAction",
+    allowed: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (_context, id) => revisionActions.discardRevisionAction("en", id, idleForm, form({ version: "1" })),
+    saved: async (context, id) => !(await hasDraftChange(context.db, id)),
+  },
+  {
+    name: "meeting-revisions/mutations.discardMeetingRevision",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: (context) => meetingWithDraftChange(context),
+    run: (context, id) => revisionMutations.discardMeetingRevision(context.actor, id, { version: 1 }),
+    saved: async (context, id) => !(await hasDraftChange(context.db, id)),
+  },
+];
+
 // ── meeting requests: the public form, and the staff queue ──
 const requestFields = (organization: string) => ({
   organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: "2027-02-03",
@@ -771,6 +885,7 @@ const ROWS: Row[] = [
   ...ATTENDANCE_ROWS,
   ...SECOND_FACTOR_ROWS,
   ...PUBLISHING_ROWS,
+  ...REVISION_ROWS,
   ...REQUEST_ROWS,
   ...QUESTION_ROWS,
   // ── sign-in, sign-out, own password (lib/auth/actions.ts) ──
@@ -846,12 +961,14 @@ const ROWS: Row[] = [
   {
     name: "statements/actions.saveStatementAction",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     run: (context) => statementActions.saveStatementAction("en", null, { status: "idle", values: {}, errors: {} }, form(statementFields(`Said ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Said ${context.tag}`),
   },
   {
     name: "statements/actions.saveStatementAction (edit)",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     run: (context) =>
       statementActions.saveStatementAction("en", DEMO_STATEMENT, { status: "idle", values: {}, errors: {} }, form(statementFields(`Restated ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
@@ -859,6 +976,7 @@ const ROWS: Row[] = [
   {
     name: "statements/mutations.createStatement",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     callers: STAFF,
     run: (context) => statementMutations.createStatement(context.actor!, statementInputSchema.parse(statementFields(`Said ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Said ${context.tag}`),
@@ -866,9 +984,56 @@ const ROWS: Row[] = [
   {
     name: "statements/mutations.updateStatement",
     allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
     callers: STAFF,
     run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Restated ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
+  },
+  // ── statement changes that need review: the setting (admins), proposals (staff, while it is on), reviews (another admin) ──
+  {
+    name: "statements/actions.saveStatementReviewSettingAction",
+    allowed: ADMIN_ONLY,
+    prepare: withoutStatementReview,
+    run: () => statementActions.saveStatementReviewSettingAction("en", idleForm, form({ statementChangesNeedReview: "on" })),
+    saved: statementReviewIsOn,
+  },
+  {
+    name: "statements/mutations.setStatementChangesNeedReview",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: withoutStatementReview,
+    run: (context) => statementMutations.setStatementChangesNeedReview(context.actor!, true),
+    saved: statementReviewIsOn,
+  },
+  {
+    name: "statements/actions.saveStatementAction (a proposal, while review is on)",
+    allowed: STAFF,
+    prepare: withStatementReview,
+    run: (context) => statementActions.saveStatementAction("en", DEMO_STATEMENT, idleForm, form(statementFields(`Proposed ${context.tag}`))),
+    saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
+  },
+  {
+    name: "statements/mutations.proposeStatementChange",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: withStatementReview,
+    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Proposed ${context.tag}`))),
+    saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
+  },
+  {
+    name: "statements/actions.reviewStatementChangeAction",
+    allowed: ADMIN_ONLY,
+    prepare: proposalByAnother,
+    run: (_context, changeId) => statementActions.reviewStatementChangeAction("en", changeId, idleForm, form({ decision: "approve" })),
+    saved: (context) => statementSays(context.db, `Approved ${context.tag}`),
+  },
+  {
+    name: "statements/mutations.reviewStatementChange",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: proposalByAnother,
+    run: (context, changeId) => statementMutations.reviewStatementChange(context.actor!, changeId, { decision: "approve", comment: "" }),
+    saved: (context) => statementSays(context.db, `Approved ${context.tag}`),
   },
   // ── series ──
   {

@@ -16,7 +16,7 @@ import {
   listVenueMeetingsSince,
 } from "@/lib/meetings/data";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
-import { createMeeting } from "@/lib/meetings/mutations";
+import { createMeeting, createRecurringMeetings, updateMeeting } from "@/lib/meetings/mutations";
 import { getPublishSummary } from "@/lib/publishing/data";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const values = meetingFormValues(seriesId, partner.id, { date: "2027-02-05", startTime, endTime, titleEn: title, titleEs: `${title} (es)`, ...overrides });
     const created = await createMeeting(editor, values, NOW, "draft");
     if (!created.ok) throw new Error(`draft refused: ${JSON.stringify(created)}`);
-    return created;
+    return { ...created, values };
   }
 
   beforeAll(async () => {
@@ -177,6 +177,77 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
       ]);
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false, editorsMayReview: false } });
+    }
+  });
+
+  it("sends a meeting waiting for review, or approved and scheduled, back to draft when an editor changes it; an admin's edit keeps its place", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
+    try {
+      const created = await draft(`Draft ${kind} edited in review`);
+      const row = () => database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+      expect(await publishMeeting(editor, created.id, { version: 1 }, NOW)).toMatchObject({ outcome: "inReview" });
+
+      // The author changes the title while the reviewer looks: the request is void.
+      const edited = await updateMeeting(editor, created.id, 2, { ...created.values, titleEn: "Changed after asking" }, NOW);
+      expect(edited).toMatchObject({ ok: true, backToDraft: true });
+      expect(await row()).toMatchObject({ publication: "DRAFT", reviewRequestedById: null, publishAt: null, version: 3 });
+      const update = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "UPDATE" } });
+      expect(update.before).toMatchObject({ publication: "IN_REVIEW" });
+      expect(update.after).toMatchObject({ publication: "DRAFT" });
+
+      // Asked again and approved for later: an edit by the author (or any editor) voids the approval too.
+      expect(await publishMeeting(editor, created.id, { version: 3 }, NOW)).toMatchObject({ outcome: "inReview" });
+      const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
+      expect(await reviewMeeting(admin, created.id, { version: 4, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+      expect(await updateMeeting(otherEditor, created.id, 5, { ...created.values, titleEs: "Cambiada tras aprobarla" }, NOW)).toMatchObject({ ok: true, backToDraft: true });
+      expect(await row()).toMatchObject({ publication: "DRAFT", publishAt: null });
+
+      // An admin could publish it directly, so their edit leaves a request waiting, and a schedule in place.
+      expect(await publishMeeting(editor, created.id, { version: 6 }, NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await updateMeeting(admin, created.id, 7, created.values, NOW)).toMatchObject({ ok: true, backToDraft: false });
+      expect(await row()).toMatchObject({ publication: "IN_REVIEW", reviewRequestedById: editor.id });
+    } finally {
+      await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
+    }
+  });
+
+  it("keeps an editor's edit of a scheduled meeting scheduled in a series without review (they could publish it directly)", async () => {
+    const created = await draft(`Draft ${kind} scheduled, no review`);
+    const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
+    expect(await publishMeeting(editor, created.id, { version: 1, publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(await updateMeeting(editor, created.id, 2, created.values, NOW)).toMatchObject({ ok: true, backToDraft: false });
+    expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("SCHEDULED");
+  });
+
+  it("drafts a recurring set as a whole, then asks for review of, approves and schedules every session in one action each", async () => {
+    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
+    try {
+      const title = `Set ${kind}`;
+      // Wednesdays and Fridays from 10 February through 19 February: four sessions.
+      const values = { ...meetingFormValues(seriesId, partner.id, { titleEn: title, titleEs: `${title} (es)`, startTime: "05:00", endTime: "05:45" }), date: undefined, fromDate: "2027-02-10", weekdays: ["3", "5"], endMode: "date", untilDate: "2027-02-19" };
+      const created = await createRecurringMeetings(editor, values, NOW, "draft");
+      if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
+      expect(created.ids).toHaveLength(4);
+      const rows = () => database.db.meeting.findMany({ where: { id: { in: created.ids } }, orderBy: { startsAt: "asc" } });
+      const sessions = await rows();
+      expect(new Set(sessions.map((row) => row.setId)).size).toBe(1);
+      expect(sessions.every((row) => row.publication === "DRAFT" && row.setId)).toBe(true);
+      for (const row of sessions) expect(await getMeetingBySlug(row.slug, "es")).toBeNull();
+      // The confirmation lists every date of the set.
+      expect((await getPublishSummary(created.ids[0]!))!.sessions.map((session) => session.startsAt)).toEqual(sessions.map((row) => row.startsAt));
+
+      expect(await publishMeeting(editor, created.ids[0]!, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "inReview" });
+      expect((await rows()).map((row) => row.publication)).toEqual(["IN_REVIEW", "IN_REVIEW", "IN_REVIEW", "IN_REVIEW"]);
+      expect(await reviewMeeting(editor, created.ids[2]!, { version: 2, decision: "approve" }, NOW)).toMatchObject({ ok: false });
+
+      const at = instantToZonedParts(new Date(NOW.getTime() + 2 * 60_000));
+      expect(await reviewMeeting(admin, created.ids[2]!, { version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ ok: true, outcome: "scheduled" });
+      const scheduled = await rows();
+      expect(scheduled.map((row) => row.publication)).toEqual(["SCHEDULED", "SCHEDULED", "SCHEDULED", "SCHEDULED"]);
+      expect(new Set(scheduled.map((row) => row.publishAt?.getTime())).size).toBe(1);
+      expect(await database.db.auditEntry.count({ where: { entityId: { in: created.ids }, action: "APPROVE", actorId: admin.id } })).toBe(4);
+    } finally {
+      await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
     }
   });
 

@@ -26,6 +26,7 @@ import {
   postponeMeetingAction,
   updateMeetingAction,
 } from "@/lib/meetings/actions";
+import { getRevisionForPreview } from "@/lib/meetings/data";
 import { reviewMeetingAction } from "@/lib/publishing/actions";
 import { answerQuestionAction, askQuestionAction } from "@/lib/questions/actions";
 import { saveRequestNotesAction, submitSessionRequestAction } from "@/lib/requests/actions";
@@ -175,6 +176,19 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       expect(outcome.redirect, label(input)).toBe(`/en/admin/meetings/${reviewed.id}?saved=sentBack`);
       expect((await db.meeting.findUniqueOrThrow({ where: { id: reviewed.id } })).reviewComment, label(input)).toBe(stored);
     }
+  });
+
+  it("stores every accepted hostile text in a draft change of a published meeting, and its preview reads it back exactly", async () => {
+    for (const { input, stored } of acceptedBy(MEETING_CONTENT)) {
+      const { version } = (await meetingRow(db, meetingId))!;
+      const outcome = await settle(() => updateMeetingAction("en", meetingId, idle, form({ ...meetingBase(), version: String(version), intent: "draftChange", ...fill(input, MEETING_CONTENT) })));
+      expect(outcome.redirect, `${label(input)}: ${JSON.stringify(outcome).slice(0, 300)}`).toBe(`/en/admin/meetings/${meetingId}?saved=draftChange`);
+      for (const locale of ["en", "es"] as const) {
+        const preview = (await getRevisionForPreview(meetingId, locale))!;
+        expect([preview.title, preview.description, preview.hostName, preview.hostTitle ?? "", preview.accessibilityNotes ?? ""], label(input)).toEqual(Array(5).fill(stored));
+      }
+    }
+    await db.meetingRevision.deleteMany({ where: { meetingId } });
   });
 
   it("stores every accepted hostile text in a public meeting request and its staff notes, and reads it back exactly", async () => {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { changePasswordSchema, signInSchema } from "@/lib/auth/schema";
 import { toFieldErrors } from "@/lib/forms/form-state";
 import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { revisionReviewSchema, revisionStepSchema } from "@/lib/meeting-revisions/schema";
 import { publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 import { codeKind, codeSchema, editorsSettingSchema, passkeyIdSchema, passkeyNameSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema } from "@/lib/second-factor/schema";
 import { answerSchema, questionSchema } from "@/lib/questions/schema";
@@ -10,7 +11,7 @@ import { acceptRequestSchema, declineRequestSchema, requestNotesSchema, sessionR
 import { seriesInputSchema } from "@/lib/series/schema";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "@/lib/staff/schema";
-import { statementInputSchema } from "@/lib/statements/schema";
+import { statementInputSchema, statementReviewSchema, statementReviewSettingSchema } from "@/lib/statements/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 import {
   ANSWER_TEXT, expectationsFor, fill, isAccepted, label, QUESTION_TEXT, MEETING_CONTENT, MEETING_DRAFT_CONTENT, MEETING_NEW_VENUE, messageExists, posted, REQUEST_ACCEPT_TEXT, REQUEST_NOTES, REQUEST_TEXT, REVIEW_TEXT, SERIES_TEXT, STATEMENT_TEXT, STATUS_NOTES, VENUE_TEXT,
@@ -53,6 +54,8 @@ const FORMS: StaffForm[] = [
   { name: "meeting (create and edit)", schema: meetingFormSchema, base: meetingBase, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "meeting saved as a draft", schema: meetingDraftSchema, base: { ...meetingBase, titleEn: "Draft title" }, fields: { ...MEETING_DRAFT_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "review (approve or send back)", schema: reviewFormSchema, base: { version: "1", decision: "approve" }, fields: REVIEW_TEXT },
+  { name: "statement change review (approve or send back)", schema: statementReviewSchema, base: { decision: "approve" }, fields: REVIEW_TEXT },
+  { name: "draft change review (approve or send back)", schema: revisionReviewSchema, base: { version: "1", decision: "approve" }, fields: REVIEW_TEXT },
   { name: "recurring set", schema: recurringFormSchema, base: { ...meetingBase, date: undefined, fromDate: DAY, weekdays: ["1"] }, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "cancel", schema: cancelFormSchema, base: notesBase, fields: STATUS_NOTES },
   { name: "postpone", schema: postponeFormSchema, base: notesBase, fields: STATUS_NOTES },
@@ -189,6 +192,24 @@ describe("hostile text in the fields that are not plain text", () => {
     }
     expect(staffRoleSchema.safeParse({ userId: "cmf3abcdefghijklmnopqrstu", role: posted(input) }).success).toBe(false);
     expect(staffActiveSchema.safeParse({ userId: "cmf3abcdefghijklmnopqrstu", active: posted(input) }).success).toBe(false);
+  });
+});
+
+describe("hostile text in the draft-change steps (publish, discard, review) and the statement review", () => {
+  it.each(INPUTS)("a version or decision of %s: a positive whole number and a known decision, or refused with a translated reason", (_label, input) => {
+    for (const result of [revisionStepSchema.safeParse({ version: posted(input) }), revisionReviewSchema.safeParse({ version: posted(input), decision: "approve" })]) {
+      if (result.success) {
+        expect(Number.isInteger(result.data.version) && result.data.version > 0).toBe(true);
+        continue;
+      }
+      expectTranslated(errorKeys(result.error));
+    }
+    expect(revisionReviewSchema.safeParse({ version: "1", decision: posted(input) }).success).toBe(false);
+  });
+
+  it.each(INPUTS)("a statement review's decision, or the review setting, of %s: refused", (_label, input) => {
+    expect(statementReviewSchema.safeParse({ decision: posted(input) }).success).toBe(false);
+    expect(statementReviewSettingSchema.safeParse({ statementChangesNeedReview: posted(input) }).success).toBe(false);
   });
 });
 

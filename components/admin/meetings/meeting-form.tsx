@@ -18,15 +18,19 @@ type Props = {
   options: MeetingFormOptions;
   /** An existing meeting that is still a draft (checked like "Save as draft"). */
   isDraft?: boolean;
+  /** A published meeting: a second button keeps the edit as a draft change instead of saving it live. */
+  offersDraftChange?: boolean;
 };
 
-const SUBMIT_LABEL = { edit: "submitSave", recurring: "submitRecurring" } as const;
+const DRAFT_LABEL = { create: "submitDraft", recurring: "submitRecurringDraft" } as const;
+const PUBLISH_LABEL = { create: "submitPublish", recurring: "submitRecurring" } as const;
 const buttonClass = "min-h-11 rounded-md px-6 font-semibold disabled:opacity-70";
 
 /** A draft may lack a text in one language; "Publish…" and edits of anything further along are checked in full. */
 function schemaFor(kind: FieldsKind, isDraft: boolean) {
   if (kind === "recurring") return recurringFormSchema;
-  if (kind === "edit") return isDraft ? meetingDraftSchema : meetingFormSchema;
+  if (kind === "edit" && isDraft) return meetingDraftSchema;
+  if (kind === "edit") return (formData: FormData) => (formData.get("intent") === "draftChange" ? meetingDraftSchema : meetingFormSchema);
   return (formData: FormData) => (formData.get("intent") === "draft" ? meetingDraftSchema : meetingFormSchema);
 }
 
@@ -36,7 +40,7 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
  * JavaScript it is a plain form post and the server's answer shows the same
  * errors.
  */
-export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false }: Props) {
+export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false, offersDraftChange = false }: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale() as Locale;
   const message = useValidationMessage();
@@ -62,20 +66,27 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
       {/* After a conflict, saving again knowingly replaces the version now saved. */}
       {version !== undefined ? <input type="hidden" name="version" value={typeof current?.version === "string" ? current.version : version} /> : null}
       <MeetingFields kind={kind} form={form} options={options} />
-      {kind === "create" ? (
+      {kind !== "edit" ? (
         <div className="flex flex-wrap gap-4">
           {/* First in the form, so Enter in a field (the browser's default button) never publishes. */}
           <button type="submit" name="intent" value="draft" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
-            {form.pending ? t("saving") : t("submitDraft")}
+            {form.pending ? t("saving") : t(DRAFT_LABEL[kind])}
           </button>
           <button type="submit" name="intent" value="publish" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
-            {t("submitPublish")}
+            {t(PUBLISH_LABEL[kind])}
           </button>
         </div>
       ) : (
-        <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
-          {form.pending ? t("saving") : t(SUBMIT_LABEL[kind])}
-        </button>
+        <div className="flex flex-wrap gap-4">
+          <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+            {form.pending ? t("saving") : t("submitSave")}
+          </button>
+          {offersDraftChange ? (
+            <button type="submit" name="intent" value="draftChange" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
+              {t("submitDraftChange")}
+            </button>
+          ) : null}
+        </div>
       )}
     </StaffForm>
   );

@@ -56,6 +56,20 @@ export async function PublicationPanel({ meeting, locale, user }: Props) {
               </article>
             ))}
           </div>
+          {summary.sessions.length > 1 ? (
+            <>
+              <p className="mt-4 font-semibold" data-testid="set-heading">{t("setHeading", { count: summary.sessions.length })}</p>
+              <div className="mt-2 grid gap-4 md:grid-cols-2">
+                {bilingualOrder(locale).map((lang) => (
+                  <ul key={lang} lang={lang} aria-label={t("setDatesLabel")} className="list-disc rounded-md border border-slate-300 bg-white p-3 pl-8" data-testid={`set-dates-${lang}`}>
+                    {summary.sessions.map((session) => (
+                      <li key={session.startsAt.toISOString()}>{formatMeetingWhen(session.startsAt, session.endsAt, lang)}</li>
+                    ))}
+                  </ul>
+                ))}
+              </div>
+            </>
+          ) : null}
           {blocking.length || summary.checks.warnings.length ? (
             <ul className="mt-4 list-disc space-y-1 pl-5" aria-label={t("checksLabel")}>
               {blocking.map((field) => (

@@ -4,15 +4,19 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { baseURL } from "../../../playwright.config";
 import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-postgres-database";
-import { createMeetingThroughForm, dallasDate, uniqueName } from "../support/meeting-form";
-import { signIn } from "../support/staff";
+import { axeViolations } from "../support/axe";
+import { createMeetingThroughForm, dallasDate, fillNewMeeting, PUBLISH_LABELS, uniqueName } from "../support/meeting-form";
+import { LISTING_PATHS, nextWholeMinute, publicSightings, seriesEditPath, setReviewRequired, slugFromPreview } from "../support/publishing";
+import { addStaffAccount, signIn, uniqueSuffix } from "../support/staff";
 
 /**
  * Two `next start` processes on one PostgreSQL behave as one site: a
  * meeting saved through instance A shows on instance B's already-cached
  * listing within two seconds (B hears A's save through LISTEN/NOTIFY), and
- * so does a statement an admin changes (issue #17's first "Done when").
- * PostgreSQL only: an embedded PGlite folder belongs to a single process.
+ * so does a statement an admin changes (issue #17's first "Done when"); a
+ * meeting approved for a time ahead is published by the in-app scheduler
+ * and shows on both instances within a minute of that time. PostgreSQL
+ * only: an embedded PGlite folder belongs to a single process.
  */
 
 const serverUrl = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : null;
@@ -122,6 +126,74 @@ if (serverUrl) {
         await expect(history.getByRole("listitem").nth(1)).toContainText(`declarado el ${printedInSpanish(before.statedOn)}`);
       }
       await resident.close();
+    });
+
+    test("in Spanish: an editor's draft, previewed in both languages and sent for review, approved by an admin for the next minute, is on both instances' listing, feeds and widget within a minute of that time", async ({ browser, request }) => {
+      // Up to 80 s until the chosen minute, then up to a minute for the scheduler (every 20 s) and both caches.
+      test.setTimeout(240_000);
+      const admin = await (await browser.newContext({ baseURL: instances[0] })).newPage();
+      await signIn(admin, undefined, "es");
+      const editor = { name: "Editora de prueba", email: `editor-${uniqueSuffix()}@example.org`, password: "a-long-editor-passphrase-2027", role: "EDITOR" as const };
+      await addStaffAccount(admin, editor, "es");
+      const series = await seriesEditPath(admin);
+      await setReviewRequired(admin, series, true);
+      try {
+        // The editor works on instance B; the admin and residents use both.
+        const editorPage = await (await browser.newContext({ baseURL: instances[1] })).newPage();
+        await signIn(editorPage, editor, "es");
+        await editorPage.goto("/es/admin/meetings/new");
+        const titleEs = uniqueName("Programada");
+        const titleEn = uniqueName("Scheduled");
+        await fillNewMeeting(editorPage, { titleEn, titleEs, venueName: uniqueName("Salón programado"), date: dallasDate(1), startTime: "05:00", endTime: "05:45" });
+        await editorPage.getByRole("button", { name: PUBLISH_LABELS.es.draft }).click();
+        await expect(editorPage.getByTestId("publication-state")).toContainText("Borrador: no es público");
+        const editPath = new URL(editorPage.url()).pathname;
+
+        // The preview in each language, as residents will read it (what a preview is and is not: drafts-and-publishing.spec.ts).
+        await editorPage.getByRole("link", { name: "Vista previa en inglés" }).click();
+        await expect(editorPage.getByTestId("preview-banner")).toContainText("Preview — not public");
+        await expect(editorPage.getByRole("heading", { level: 1 })).toHaveText(titleEn);
+        await editorPage.goto(`${editPath}/preview`);
+        await expect(editorPage.getByTestId("preview-banner")).toContainText("Vista previa — no es pública");
+        await expect(editorPage.getByRole("heading", { level: 1 })).toHaveText(titleEs);
+        const slug = await slugFromPreview(editorPage);
+
+        await editorPage.goto(editPath);
+        await editorPage.getByRole("button", { name: "Pedir revisión" }).click();
+        await expect(editorPage.getByRole("status").filter({ hasText: "Enviada a revisión" })).toBeVisible();
+        // The author is told someone else must approve, and gets no approve button (the action refuses too: tests/integration).
+        await expect(editorPage.getByText("Usted pidió esta revisión")).toBeVisible();
+        await expect(editorPage.getByRole("button", { name: "Aprobar" })).toHaveCount(0);
+        for (const origin of instances) expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual([]);
+
+        await admin.goto("/es/admin?tab=review");
+        await expect(admin.getByRole("link", { name: /Esperando revisión \([1-9]\d*\)/ })).toBeVisible();
+        await admin.getByRole("link", { name: titleEs }).click();
+        await expect(admin.getByRole("button", { name: "Aprobar" })).toBeVisible();
+        expect(await axeViolations(admin, "review step")).toEqual([]);
+        const when = nextWholeMinute();
+        await admin.locator("#review-publishDate").fill(when.date);
+        await admin.locator("#review-publishTime").fill(when.time);
+        await admin.getByRole("button", { name: "Aprobar" }).click();
+        await expect(admin.getByRole("status").filter({ hasText: "Programada" })).toBeVisible();
+        expect(Date.now(), "approved before the chosen minute").toBeLessThan(when.at.getTime());
+        for (const origin of instances) expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual([]);
+
+        // Residents on either instance: the listing, the feeds and the widget, within a minute of the chosen time.
+        const listed = async (origin: string) => {
+          const seen: string[] = [];
+          for (const path of LISTING_PATHS) {
+            const body = (await (await request.get(`${origin}${path}`)).text()).replace(/\r?\n[ \t]/g, "");
+            if ([slug, titleEs, titleEn].some((text) => body.includes(text))) seen.push(path);
+          }
+          return seen;
+        };
+        await expect.poll(async () => [...(await listed(instances[0])), ...(await listed(instances[1]))].length, { timeout: 60_000 + (when.at.getTime() - Date.now()), intervals: [2_000] }).toBe(2 * LISTING_PATHS.length);
+        expect(Date.now() - when.at.getTime(), "public on both instances within a minute of the chosen time").toBeLessThanOrEqual(60_000);
+        for (const origin of instances) expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual(expect.arrayContaining([`/es/reuniones/${slug}`, `/en/meetings/${slug}`, ...LISTING_PATHS]));
+      } finally {
+        await setReviewRequired(admin, series, false);
+      }
     });
   });
 }

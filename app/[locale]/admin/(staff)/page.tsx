@@ -31,7 +31,6 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const tab = DASHBOARD_TABS.find((name) => name === one(query.tab)) ?? ("upcoming" satisfies DashboardTab);
   const search = one(query.q).trim().slice(0, 100);
-  const created = Number.parseInt(one(query.created), 10);
   const [meetings, waitingForReview] = await Promise.all([listStaffMeetings(tab, search, locale, new Date()), countWaitingForReview()]);
   const tallies = await talliesForMeetings(meetings.map((meeting) => meeting.id));
 
@@ -44,7 +43,6 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <Link href="/admin/meetings/recurring" className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline">{t("recurring")}</Link>
         </div>
       </div>
-      {created > 0 ? <Notice tone="success">{t("created", { count: created })}</Notice> : null}
       {one(query.deleted) === "1" ? <Notice tone="success">{t("deleted")}</Notice> : null}
       {one(query.missing) === "1" ? <Notice tone="problem">{t("missing")}</Notice> : null}
       <DashboardFilters tab={tab} search={search} waitingForReview={waitingForReview} />

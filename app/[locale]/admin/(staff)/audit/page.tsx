@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const ENTITY_TYPES = ["meeting", "venue", "series", "user", "secondFactor", "passkey", "staffSettings", "statement", "sessionRequest", "question"] as const;
+const ENTITY_TYPES = ["meeting", "venue", "series", "user", "secondFactor", "passkey", "staffSettings", "statement", "sessionRequest", "question", "meetingRevision", "statementChange"] as const;
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;

@@ -2,13 +2,19 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import { FormNotice } from "@/components/admin/form-alert";
-import { requireStaffPage } from "@/lib/auth/page-guard";
+import { StatementChanges } from "@/components/admin/statement-changes";
+import { StatementReviewSettingForm } from "@/components/admin/statement-review-forms";
+import { can } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { listStatementsForStaff } from "@/lib/statements/data";
+import { saveStatementReviewSettingAction } from "@/lib/statements/actions";
+import { listStatementChanges, listStatementsForStaff } from "@/lib/statements/data";
+import { requireStatementsPage } from "@/lib/statements/page-access";
 import { formatDateKey } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SAVED_NOTICES = ["1", "proposed", "approved", "sentBack"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StatementAdmin" });
@@ -18,10 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementsPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageStatements");
+  const { user, reviewOn } = await requireStatementsPage(locale);
   const t = await getTranslations("StatementAdmin");
-  const statements = await listStatementsForStaff(locale);
-  const saved = typeof (await searchParams).saved === "string";
+  const [statements, changes] = await Promise.all([listStatementsForStaff(locale), listStatementChanges()]);
+  const query = await searchParams;
+  const saved = SAVED_NOTICES.find((notice) => notice === query.saved);
 
   return (
     <>
@@ -32,7 +39,8 @@ export default async function StatementsPage({ params, searchParams }: Props) {
         </Link>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
+      {saved ? <div className="mt-4"><FormNotice>{t(saved === "1" ? "saved" : saved)}</FormNotice></div> : null}
+      {reviewOn ? <p className="mt-4 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">{t("reviewOnNote")}</p> : null}
       <AdminTable
         caption={t("listTitle")}
         empty={t("empty")}
@@ -53,6 +61,13 @@ export default async function StatementsPage({ params, searchParams }: Props) {
           { header: t("colVersions"), appText: true, cell: (statement) => statement.versionCount },
         ]}
       />
+      {reviewOn || changes.length ? <StatementChanges changes={changes} user={user} locale={locale} /> : null}
+      {can(user.role, "manageStatements") ? (
+        <section aria-labelledby="setting-heading" className="mt-8">
+          <h2 id="setting-heading" className="text-2xl font-bold">{t("settingHeading")}</h2>
+          <StatementReviewSettingForm action={saveStatementReviewSettingAction.bind(null, locale)} required={reviewOn} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { AttendancePanel } from "@/components/admin/meetings/attendance-panel";
 import { meetingFormOptions } from "@/components/admin/meetings/form-options";
 import { MeetingAnnouncement } from "@/components/admin/meetings/meeting-announcement";
 import { MeetingForm } from "@/components/admin/meetings/meeting-form";
+import { DraftChangePanel } from "@/components/admin/meetings/draft-change-panel";
 import { CancelMeetingForm, DeleteMeetingForm, PostponeMeetingForm } from "@/components/admin/meetings/meeting-status-forms";
 import { Notice } from "@/components/admin/meetings/notice";
 import { PublicationPanel } from "@/components/admin/meetings/publication-panel";
@@ -13,14 +14,16 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { cancelMeetingAction, deleteMeetingAction, postponeMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
+import { getPendingRevision } from "@/lib/meeting-revisions/data";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
+import { editWouldVoidReview } from "@/lib/publishing/data";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
@@ -35,7 +38,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const meeting = await getEditableMeeting(id);
   if (!meeting) notFound();
   const t = await getTranslations("MeetingForm");
-  const options = await meetingFormOptions(locale);
+  const [options, voidsReview, revision] = await Promise.all([meetingFormOptions(locale), editWouldVoidReview(user, meeting), getPendingRevision(meeting.id)]);
   const query = await searchParams;
   const saved = SAVED_NOTICES.find((notice) => notice === query.saved);
   const title = locale === "es" ? meeting.values.titleEs : meeting.values.titleEn;
@@ -62,7 +65,19 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       </ul>
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
       <PublicationPanel key={`publication-${key}`} meeting={meeting} locale={locale} user={user} />
-      <MeetingForm key={key} kind="edit" action={updateMeetingAction.bind(null, locale, meeting.id)} initialValues={meeting.values} version={meeting.version} options={options} isDraft={meeting.publication === "DRAFT"} />
+      {revision ? <DraftChangePanel key={`change-${revision.version}`} meetingId={meeting.id} revision={revision} locale={locale} user={user} /> : null}
+      {voidsReview ? <Notice tone="warning">{t("editVoidsReview")}</Notice> : null}
+      {meeting.publication === "PUBLISHED" ? <p className="mt-6 text-slate-700">{t(revision ? "editingDraftChange" : "draftChangeHint")}</p> : null}
+      <MeetingForm
+        key={`${key}-${revision?.version ?? 0}`}
+        kind="edit"
+        action={updateMeetingAction.bind(null, locale, meeting.id)}
+        initialValues={revision?.values ?? meeting.values}
+        version={meeting.version}
+        options={options}
+        isDraft={meeting.publication === "DRAFT"}
+        offersDraftChange={meeting.publication === "PUBLISHED"}
+      />
       <AttendancePanel key={`attendance-${key}`} meetingId={meeting.id} version={meeting.version} interpretation={meeting.values.interpretation ?? []} locale={locale} />
       <section aria-labelledby="status-heading" className="mt-10 space-y-6">
         <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatementForm } from "@/components/admin/statement-form";
-import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
+import { requireStatementsPage } from "@/lib/statements/page-access";
 import { saveStatementAction } from "@/lib/statements/actions";
 import { getStatementForEdit } from "@/lib/statements/data";
 
@@ -18,7 +18,7 @@ export default async function EditStatementPage({ params }: Props) {
   const { locale: rawLocale, id } = await params;
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageStatements");
+  const { reviewOn } = await requireStatementsPage(locale);
   const statement = await getStatementForEdit(id);
   if (!statement) notFound();
   const t = await getTranslations("StatementAdmin");
@@ -26,7 +26,8 @@ export default async function EditStatementPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("editNote")}</p>
-      <StatementForm action={saveStatementAction.bind(null, locale, statement.id)} initialValues={statement.values} mode="edit" />
+      {reviewOn ? <p className="mt-2 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">{t("reviewOnNote")}</p> : null}
+      <StatementForm action={saveStatementAction.bind(null, locale, statement.id)} initialValues={statement.values} mode="edit" proposing={reviewOn} />
     </>
   );
 }

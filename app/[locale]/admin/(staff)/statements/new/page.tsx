@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatementForm } from "@/components/admin/statement-form";
-import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
+import { requireStatementsPage } from "@/lib/statements/page-access";
 import { saveStatementAction } from "@/lib/statements/actions";
 import { zonedDateKey } from "@/lib/time/central-time";
 
@@ -16,12 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewStatementPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageStatements");
+  const { reviewOn } = await requireStatementsPage(locale);
   const t = await getTranslations("StatementAdmin");
   return (
     <>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <StatementForm action={saveStatementAction.bind(null, locale, null)} initialValues={{ section: "WILL_NOT", position: "1", statedOn: zonedDateKey(new Date()) }} mode="create" />
+      {reviewOn ? <p className="mt-2 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">{t("reviewOnNote")}</p> : null}
+      <StatementForm action={saveStatementAction.bind(null, locale, null)} initialValues={{ section: "WILL_NOT", position: "1", statedOn: zonedDateKey(new Date()) }} mode="create" proposing={reviewOn} />
     </>
   );
 }

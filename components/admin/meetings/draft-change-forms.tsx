@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { TextArea } from "@/components/admin/inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { revisionReviewSchema, revisionStepSchema } from "@/lib/meeting-revisions/schema";
+
+const buttonClass = "min-h-11 rounded-md px-5 font-semibold disabled:opacity-70";
+
+function useLabels() {
+  const t = useTranslations("DraftChange");
+  const tPublishing = useTranslations("Publishing");
+  const labelFor = (field: string) => (field === "comment" ? tPublishing("comment") : null);
+  return { t, tPublishing, labelFor };
+}
+
+/** Publish the draft change now or, in a series that requires review, ask for it. */
+export function PublishDraftChangeForm({ action, version, asksForReview }: { action: StaffFormAction; version: number; asksForReview: boolean }) {
+  const { t, labelFor } = useLabels();
+  const form = useStaffForm({ action, schema: revisionStepSchema });
+  return (
+    <StaffForm form={form} labelFor={labelFor} idPrefix="change-publish" className="mt-4">
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+        {asksForReview ? t("askForReview") : t("publishSubmit")}
+      </button>
+    </StaffForm>
+  );
+}
+
+/** Approve the draft change (public at once) or send it back with a comment. */
+export function ReviewDraftChangeForm({ action, version }: { action: StaffFormAction; version: number }) {
+  const { tPublishing, labelFor } = useLabels();
+  const form = useStaffForm({ action, schema: revisionReviewSchema });
+  return (
+    <StaffForm form={form} labelFor={labelFor} idPrefix="change-review" className="mt-4 space-y-4">
+      <input type="hidden" name="version" value={version} />
+      <TextArea id="change-review-comment" name="comment" label={tPublishing("comment")} hint={tPublishing("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
+      <div className="flex flex-wrap gap-4">
+        <button type="submit" name="decision" value="approve" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>{tPublishing("approve")}</button>
+        <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 text-white hover:bg-slate-800`}>{tPublishing("sendBack")}</button>
+      </div>
+    </StaffForm>
+  );
+}
+
+/** Throw the draft change away. */
+export function DiscardDraftChangeForm({ action, version }: { action: StaffFormAction; version: number }) {
+  const { t, labelFor } = useLabels();
+  const form = useStaffForm({ action, schema: revisionStepSchema });
+  return (
+    <StaffForm form={form} labelFor={labelFor} idPrefix="change-discard" className="mt-4">
+      <input type="hidden" name="version" value={version} />
+      <p className="text-slate-700">{t("discardNote")}</p>
+      <button type="submit" disabled={form.pending} className={`${buttonClass} mt-2 border-2 border-red-800 bg-white text-red-900 hover:bg-red-50`}>
+        {t("discardSubmit")}
+      </button>
+    </StaffForm>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { STATEMENT_REVIEW_SETTING_SHAPE, statementReviewSchema, statementReviewSettingSchema } from "@/lib/statements/schema";
+import { FormNotice } from "./form-alert";
+import { Checkbox, TextArea } from "./inputs";
+import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+
+const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
+
+/** The admin-only setting: whether statement changes wait for a second admin. */
+export function StatementReviewSettingForm({ action, required }: { action: StaffFormAction; required: boolean }) {
+  const t = useTranslations("StatementAdmin");
+  const form = useStaffForm({ action, initialValues: { statementChangesNeedReview: required }, schema: statementReviewSettingSchema, shape: STATEMENT_REVIEW_SETTING_SHAPE });
+  return (
+    <StaffForm form={form} labelFor={() => null} idPrefix="statement-setting" className="mt-2 max-w-2xl space-y-3">
+      {form.state.done ? <FormNotice>{t("settingSaved")}</FormNotice> : null}
+      <p className="text-slate-700">{t("settingIntro")}</p>
+      <Checkbox name="statementChangesNeedReview" label={t("settingLabel")} checked={form.checked("statementChangesNeedReview")} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("settingSubmit")}</button>
+    </StaffForm>
+  );
+}
+
+/** Approve a proposed statement change, or send it back with a comment. */
+export function StatementReviewForm({ action, changeId }: { action: StaffFormAction; changeId: string }) {
+  const t = useTranslations("Publishing");
+  const form = useStaffForm({ action, schema: statementReviewSchema });
+  const labelFor = (field: string) => (field === "comment" ? t("comment") : null);
+  return (
+    <StaffForm form={form} labelFor={labelFor} idPrefix={`review-${changeId}`} className="mt-3 space-y-3">
+      <TextArea id={`review-${changeId}-comment`} name="comment" label={t("comment")} hint={t("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={2} />
+      <div className="flex flex-wrap gap-4">
+        <button type="submit" name="decision" value="approve" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("approve")}</button>
+        <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("sendBack")}</button>
+      </div>
+    </StaffForm>
+  );
+}
