@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, inject } from "vitest";
+import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "./app-database";
@@ -11,9 +12,17 @@ type Options = {
   inApp?: boolean;
 };
 
-/** A new database holding every migration and no rows: a copy of the run's template (tests/support/migrated-template.ts). */
-export function createMigratedTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
-  return createTestDatabase(kind, { copyOf: inject("migratedTemplate") });
+/**
+ * A new database holding every migration and no rows: a copy of the run's
+ * template (tests/support/migrated-template.ts), or migrated from empty for
+ * the one engine a test asks for by name when the run's template is the other.
+ */
+export async function createMigratedTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  const template = inject("migratedTemplate");
+  if (template.kind === kind) return createTestDatabase(kind, { copyOf: template });
+  const database = await createTestDatabase(kind);
+  await applyMigrations(database.target);
+  return database;
 }
 
 /**
