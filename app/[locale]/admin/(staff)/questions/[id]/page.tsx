@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Fact } from "@/components/admin/fact";
 import { FormNotice } from "@/components/admin/form-alert";
 import { AnswerQuestionForm, DeleteQuestionForm, QuestionPublicationForm } from "@/components/admin/question-forms";
 import { requireStaffPage } from "@/lib/auth/page-guard";
@@ -15,15 +16,6 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "QuestionAdmin" });
   return { title: t("detailTitle") };
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="font-semibold">{label}</dt>
-      <dd className="wrap-anywhere whitespace-pre-line">{children}</dd>
-    </div>
-  );
 }
 
 /** One question: what was asked, the answer in both languages, and whether residents see it. */
