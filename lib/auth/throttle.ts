@@ -75,7 +75,11 @@ async function countAttempt(db: PrismaClient, rows: Rows, now: Date): Promise<nu
         const lastFailureAt = new Date(row.lastFailureAt);
         if (lastFailureAt < forgetBefore) continue;
         const free = row.account === "" ? FREE_FAILURES.address : FREE_FAILURES.accountAtAddress;
-        const waitMs = lastFailureAt.getTime() + waitAfterFailures(row.failures, free) * 1000 - now.getTime();
+        const waitSeconds = waitAfterFailures(row.failures, free);
+        // Under the free count there is no wait, even when a parallel attempt
+        // that started later committed first (its lastFailureAt is after our now).
+        if (waitSeconds === 0) continue;
+        const waitMs = lastFailureAt.getTime() + waitSeconds * 1000 - now.getTime();
         seconds = Math.max(seconds, Math.ceil(waitMs / 1000));
       }
       if (seconds > 0) return seconds;

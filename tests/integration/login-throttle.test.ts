@@ -33,6 +33,12 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
     expect(await attempt("staff@example.org", "198.51.100.66", right)).toMatchObject({ ok: false, reason: "tooManyAttempts" });
   });
 
+  it("asks for no wait under the free count, even when a parallel attempt that began later was counted first", async () => {
+    const start = new Date();
+    await attempt("later@example.org", "203.0.113.30", wrong, at(start, 1));
+    expect(await attempt("earlier@example.org", "203.0.113.30", wrong, start)).toEqual({ ok: false, reason: "rejected" });
+  });
+
   it("counts 20 parallel wrong attempts from one address exactly, unknown accounts included, and delays the 21st", async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(`nobody${i}@example.org`, "203.0.113.20")));
     expect(results.every((result) => !result.ok && result.reason === "rejected")).toBe(true);
