@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import { FormNotice } from "@/components/admin/form-alert";
+import { StatusTabs } from "@/components/admin/status-tabs";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
@@ -35,21 +36,7 @@ export default async function QuestionsAdminPage({ params, searchParams }: Props
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {typeof query.deleted === "string" ? <div className="mt-4"><FormNotice>{t("deleted")}</FormNotice></div> : null}
-      <nav aria-label={t("tabsLabel")} className="mt-4">
-        <ul className="flex flex-wrap gap-x-5">
-          {QUESTION_STATUSES.map((value) => (
-            <li key={value}>
-              <Link
-                href={{ pathname: "/admin/questions", query: { status: value } }}
-                aria-current={value === status ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center ${value === status ? "font-bold" : ""}`}
-              >
-                {t(`status_${value}`)} ({counts[value]})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusTabs label={t("tabsLabel")} pathname="/admin/questions" current={status} tabs={QUESTION_STATUSES.map((value) => ({ value, label: t(`status_${value}`), count: counts[value] }))} />
       {groups.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
       {groups.map((group) => {
         const heading = group.meeting ? t("meetingGroup", { title: group.meeting.title, date: formatMeetingDay(group.meeting.startsAt, locale) }) : t("general");

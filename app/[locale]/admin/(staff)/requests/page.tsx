@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
+import { StatusTabs } from "@/components/admin/status-tabs";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { SessionRequestStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,21 +31,7 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      <nav aria-label={t("tabsLabel")} className="mt-4">
-        <ul className="flex flex-wrap gap-x-5">
-          {REQUEST_STATUSES.map((value) => (
-            <li key={value}>
-              <Link
-                href={{ pathname: "/admin/requests", query: { status: value } }}
-                aria-current={value === status ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center ${value === status ? "font-bold" : ""}`}
-              >
-                {t(`status_${value}`)} ({counts[value]})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusTabs label={t("tabsLabel")} pathname="/admin/requests" current={status} tabs={REQUEST_STATUSES.map((value) => ({ value, label: t(`status_${value}`), count: counts[value] }))} />
       <AdminTable
         caption={t(`status_${status}`)}
         empty={t("empty")}
