@@ -18,9 +18,9 @@ import { type LoadResult, loadTest } from "./wrk";
 
 /**
  * `npm run bench`: the residents' pages under load, side by side with
- * "What to know" (the reference row: once a prerendered page, the
- * framework's ceiling; since issue #17 it reads statements and comes from
- * the in-process cache like the listing) and
+ * the framework's ceiling (Next.js serving a file from public/: no render,
+ * no database; once a prerendered page, but since issue #17 no page is
+ * prerendered and every public page comes from the in-process cache) and
  * the machine's (nginx serving the saved listing HTML), on PostgreSQL with
  * 10 000 meetings (and PGlite for comparison). Also: staleness after a staff
  * save, a cached page's latency during a flood of cache misses, the
@@ -96,8 +96,8 @@ async function main() {
 
     const onApp = (name: string, urlPath: string): Target => ({ name, base: app.url, path: urlPath, server: "next start" });
     measure(rows, [
-      onApp("What to know, cached (reference row)", "/en/what-to-know"),
-      onApp("File from public/", "/robots.txt"),
+      onApp("File from public/ (framework ceiling)", "/robots.txt"),
+      onApp("What to know, cached", "/en/what-to-know"),
       onApp("Listing, English (PostgreSQL)", "/en"),
       onApp("Listing, Spanish (PostgreSQL)", "/es"),
       onApp("Meeting page (PostgreSQL)", `/en/meetings/${meetingSlug}`),
@@ -162,7 +162,7 @@ type Report = {
 };
 
 function report({ rows, flood, staleness, weights, queries, memory }: Report): void {
-  const ceiling = rows.find((row) => row.name.includes("reference row"))!;
+  const ceiling = rows.find((row) => row.name.includes("framework ceiling"))!;
   const machine = rows.find((row) => row.name.includes("machine ceiling"))!;
   const percent = (value: number, of: number) => `${Math.round((value / of) * 100)}%`;
   const table = rows.map((row) => ({
