@@ -9,12 +9,18 @@ import { DEPLOYMENT_BUILD, E2E_BUILD } from "./support/test-builds";
  * `npm test`: every test, each as few times as covers it.
  *
  * - The unit tests once (in two time zones), the integration tests once per
- *   database. With NODE_FOR_POSTGRES_TESTS (a Node.js binary; CI gives Node
- *   24 LTS) the PostgreSQL pass runs on that Node.js, so each supported
- *   Node.js version runs every integration test once without a third pass.
- * - The browser tests on PGlite and on PostgreSQL, except those tagged
- *   @engine-independent (accessibility, layout, headers: what the database
- *   engine cannot change), which run once, on the last database.
+ *   database, the PGlite and PostgreSQL lanes side by side. With
+ *   NODE_FOR_POSTGRES_TESTS (a Node.js binary; CI gives Node 24 LTS) the
+ *   PostgreSQL lane runs on that Node.js, so each supported Node.js version
+ *   runs every integration test once without a third pass.
+ * - The browser tests once, on the last database (PostgreSQL when
+ *   DATABASE_URL points at one). When it does, the tests tagged
+ *   @every-engine run on PGlite first: the flows whose outcome passes
+ *   through the database (saving, signing in, throttles, counts, the cache
+ *   emptied by a save, filters and feeds read back). The rest (layout,
+ *   accessibility, headers, validation messages, sharing) is the same
+ *   rendering on either engine, and every query under it runs on both in
+ *   the integration tests.
  * - The tests that start servers of their own (two instances, graceful
  *   shutdown, database outage, load, rolling deploy, real deployment) once,
  *   on PostgreSQL when DATABASE_URL points at one, else on PGlite.
@@ -50,6 +56,40 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
   const started = performance.now();
   const ok = (await run(command, args, env, "inherit")) === 0;
   times.push({ name, seconds: (performance.now() - started) / 1000, ok });
+  if (!ok) finish(1);
+}
+
+type Job = { name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv };
+
+/**
+ * Runs each lane's jobs one after the other, the lanes side by side. A job's
+ * output goes to test-results/<job>.log and is printed whole when the job
+ * ends, so the lanes' lines do not interleave. Records each job's time and
+ * the lanes' wall-clock time; stops the run after the lanes if a job failed
+ * (the lane it was in stops there).
+ */
+async function lanes(name: string, jobLanes: Job[][]): Promise<void> {
+  const count = jobLanes.filter((lane) => lane.length > 0).length;
+  console.log(`\n=== ${name}${count > 1 ? `: ${count} lanes side by side` : ""} ===`);
+  fs.mkdirSync("test-results", { recursive: true });
+  const started = performance.now();
+  const results = await Promise.all(
+    jobLanes.map(async (lane) => {
+      for (const job of lane) {
+        const logFile = path.join("test-results", `${job.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}.log`);
+        const log = fs.openSync(logFile, "w");
+        const jobStarted = performance.now();
+        const ok = (await run(job.command, job.args, job.env ?? process.env, ["ignore", log, log])) === 0;
+        fs.closeSync(log);
+        times.push({ name: `  ${job.name}`, seconds: (performance.now() - jobStarted) / 1000, ok });
+        console.log(`\n=== ${job.name} (${ok ? "passed" : "FAILED"}) ===\n${fs.readFileSync(logFile, "utf8")}`);
+        if (!ok) return false;
+      }
+      return true;
+    }),
+  );
+  const ok = results.every(Boolean);
+  times.push({ name: `${name}, lanes side by side (wall clock)`, seconds: (performance.now() - started) / 1000, ok });
   if (!ok) finish(1);
 }
 
@@ -105,18 +145,27 @@ if (problem) {
 
 const [e2eBuild, deploymentBuild] = buildAhead([E2E_BUILD, DEPLOYMENT_BUILD]);
 
-await step("Unit tests (TZ=Asia/Tokyo and UTC)", bin("vitest"), ["run", "--project", "unit*"]);
-await step("Integration tests on PGlite", bin("vitest"), ["run", "--project", "integration"], withoutDatabaseUrl());
-if (postgresUrl) {
-  if (postgresNode !== process.execPath) {
-    // The other Node.js runs the unit tests too (once: one zone is enough to show the runtime works).
-    await step(`Unit tests on ${postgresNode}`, postgresNode, [vitest, "run", "--project", "unit (TZ=UTC)"]);
-  }
-  await step(`Integration tests on PostgreSQL${postgresNode === process.execPath ? "" : ` (${postgresNode})`}`, postgresNode, [vitest, "run", "--project", "integration"]);
-}
+// The PostgreSQL lane mostly waits on the database server, so the two lanes
+// run side by side: together they take little longer than the PGlite lane alone.
+const pgliteLane: Job[] = [
+  { name: "Unit tests (TZ=Asia/Tokyo and UTC)", command: bin("vitest"), args: ["run", "--project", "unit*"] },
+  { name: "Integration tests on PGlite", command: bin("vitest"), args: ["run", "--project", "integration"], env: withoutDatabaseUrl() },
+];
+const postgresLane: Job[] = postgresUrl
+  ? [
+      // The other Node.js runs the unit tests too (once: one zone is enough to show the runtime works).
+      ...(postgresNode === process.execPath ? [] : [{ name: `Unit tests on ${postgresNode}`, command: postgresNode, args: [vitest, "run", "--project", "unit (TZ=UTC)"] }]),
+      {
+        name: `Integration tests on PostgreSQL${postgresNode === process.execPath ? "" : ` (${postgresNode})`}`,
+        command: postgresNode,
+        args: [vitest, "run", "--project", "integration"],
+      },
+    ]
+  : [];
+await lanes("Unit and integration tests", [pgliteLane, postgresLane]);
 await awaitBuild(`Waiting for the build in ${E2E_BUILD.distDir}`, e2eBuild!);
 if (postgresUrl) {
-  await step("Browser tests on PGlite (all but @engine-independent)", bin("playwright"), ["test", "--project", "phone", "--grep-invert", "@engine-independent"], withoutDatabaseUrl());
+  await step("Browser tests tagged @every-engine on PGlite", bin("playwright"), ["test", "--project", "phone", "--grep", "@every-engine"], withoutDatabaseUrl());
   await awaitBuild(`Waiting for the build in ${DEPLOYMENT_BUILD.distDir}`, deploymentBuild!);
   await step("Browser tests on PostgreSQL, then the server tests", bin("playwright"), ["test"]);
 } else {

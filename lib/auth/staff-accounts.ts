@@ -11,8 +11,12 @@ export type NewStaffAccount = { email: string; name: string; password: string; r
  * admins and `npm run admin:create`.
  */
 export async function insertStaffAccount(tx: Prisma.TransactionClient, account: NewStaffAccount) {
+  return insertHashedStaffAccount(tx, account, await hashPassword(account.password));
+}
+
+/** As insertStaffAccount, with the password's hash made already (the tests make many accounts with one password). */
+export async function insertHashedStaffAccount(tx: Prisma.TransactionClient, account: Omit<NewStaffAccount, "password">, password: string) {
   const email = account.email.trim().toLowerCase();
-  const password = await hashPassword(account.password);
   const user = await tx.user.create({
     data: { email, name: account.name.trim(), role: account.role, isDemo: account.isDemo ?? false, emailVerified: true },
   });

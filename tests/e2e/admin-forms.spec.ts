@@ -7,7 +7,7 @@ import { firstEditPaths, signIn, uniqueSuffix } from "./support/staff";
 const submit = (page: Page) => page.locator("main form[novalidate] button[type=submit]");
 
 test.describe("venues", () => {
-  test("a venue with mistakes is refused field by field, keeps what was typed, then saves with a fixed slug", async ({ page }) => {
+  test("a venue with mistakes is refused field by field, keeps what was typed, then saves with a fixed slug", { tag: "@every-engine" }, async ({ page }) => {
     const name = `Iglesia Prueba ${uniqueSuffix()}`;
     await signIn(page);
     await page.goto("/en/admin/venues/new");
@@ -135,7 +135,7 @@ test.describe("staff accounts", () => {
 });
 
 for (const locale of LOCALES) {
-  test(`staff administration pages in ${locale} have no axe violations`, { tag: "@engine-independent" }, async ({ page }) => {
+  test(`staff administration pages in ${locale} have no axe violations`, async ({ page }) => {
     // A full axe run (experimental rules too) on every page, one after another.
     test.setTimeout(120_000);
     await signIn(page, undefined, locale);

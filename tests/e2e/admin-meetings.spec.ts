@@ -10,7 +10,7 @@ async function publicPathOf(page: Page): Promise<string> {
   return href!;
 }
 
-test("a staff member publishes a bilingual session in Central time; a forgotten Spanish title is explained and nothing typed is lost", async ({ page }) => {
+test("a staff member publishes a bilingual session in Central time; a forgotten Spanish title is explained and nothing typed is lost", { tag: "@every-engine" }, async ({ page }) => {
   await signInAsDemoAdmin(page, "en");
   await page.goto("/en/admin/meetings/new");
   const titleEn = uniqueName("Community meeting");
@@ -153,7 +153,7 @@ test("refuses an end before the start and a date after the series, in the staff 
   await expect(page.locator("#titleEs")).toHaveValue("Reglas");
 });
 
-test("of two staff editing one meeting, the second is told, keeps what they typed beside what is saved now, and can save it again", async ({ browser }) => {
+test("of two staff editing one meeting, the second is told, keeps what they typed beside what is saved now, and can save it again", { tag: "@every-engine" }, async ({ browser }) => {
   // Two browsers and four saves.
   test.slow();
   const first = await (await browser.newContext()).newPage();
@@ -262,7 +262,7 @@ test("the dashboard lists, filters and searches meetings", async ({ page }) => {
 });
 
 for (const locale of LOCALES) {
-  test(`admin meeting pages in ${locale} have no axe violations`, { tag: "@engine-independent" }, async ({ page }) => {
+  test(`admin meeting pages in ${locale} have no axe violations`, async ({ page }) => {
     // A full axe run (experimental rules too) on every page, one after another.
     test.setTimeout(120_000);
     await signInAsDemoAdmin(page, locale);

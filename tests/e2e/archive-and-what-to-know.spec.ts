@@ -43,7 +43,7 @@ for (const locale of LOCALES) {
   const know = WHAT_TO_KNOW[locale];
 
   test.describe(`archive in ${locale}`, () => {
-    test("lists the past sessions newest first, each with its Dallas date and time", async ({ page }) => {
+    test("lists the past sessions newest first, each with its Dallas date and time", { tag: "@every-engine" }, async ({ page }) => {
       await page.goto(archive.path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("heading", { level: 1, name: archive.heading })).toBeVisible();

@@ -15,7 +15,7 @@ async function tap(page: Page, button: string): Promise<Response> {
   return response;
 }
 
-test("in Spanish without JavaScript: a resident plans to come and asks for Vietnamese; staff see the counts once, arrange an interpreter, and the page and calendar say so", async ({ browser }) => {
+test("in Spanish without JavaScript: a resident plans to come and asks for Vietnamese; staff see the counts once, arrange an interpreter, and the page and calendar say so", { tag: "@every-engine" }, async ({ browser }) => {
   test.setTimeout(120_000);
   const title = uniqueName("Asistencia");
 

@@ -10,7 +10,7 @@ import { signInAsDemoAdmin } from "./support/staff";
  * scheduler publishing it on every instance: servers/multi-instance.spec.ts.
  */
 
-test("in Spanish: a draft is nowhere public, staff preview it in both languages, and publishing makes it public everywhere", async ({ page, request }) => {
+test("in Spanish: a draft is nowhere public, staff preview it in both languages, and publishing makes it public everywhere", { tag: "@every-engine" }, async ({ page, request }) => {
   await signInAsDemoAdmin(page, "es");
   await page.goto("/es/admin/meetings/new");
   const titleEs = uniqueName("Borrador");

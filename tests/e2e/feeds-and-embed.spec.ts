@@ -53,7 +53,7 @@ for (const locale of LOCALES) {
   const text = FEED_TEXT[locale];
 
   test.describe(`feeds and widget in ${locale}`, () => {
-    test("series and venue calendars are RFC 5545 feeds calendar apps can poll", async ({ request }) => {
+    test("series and venue calendars are RFC 5545 feeds calendar apps can poll", { tag: "@every-engine" }, async ({ request }) => {
       const series = await pollCalendarFeed(request, `/ics/${locale}/series/${DEMO_SERIES_SLUG}.ics`);
       expect(series.calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
       expect(series.calendar.getFirstPropertyValue("name")).toMatch(text.calendarName);

@@ -25,7 +25,7 @@ function connect(host: string): Promise<"connected" | string> {
   });
 }
 
-test("in local mode the server listens on the loopback interface only", { tag: "@engine-independent" }, async () => {
+test("in local mode the server listens on the loopback interface only", async () => {
   expect(listeningAddresses(port)).toEqual(["127.0.0.1"]);
   expect(await connect("127.0.0.1")).toBe("connected");
   const others = Object.values(os.networkInterfaces())

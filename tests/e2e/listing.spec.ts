@@ -4,7 +4,7 @@ import { dallasClock } from "./support/meeting-pages";
 test.describe("listing filters without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a plain GET form filters by language and keeps the filter in a shareable URL", async ({ page }) => {
+  test("a plain GET form filters by language and keeps the filter in a shareable URL", { tag: "@every-engine" }, async ({ page }) => {
     await page.goto("/en");
     await page.getByText("Filter meetings").click();
     await page.getByLabel("Meeting language").selectOption("en");

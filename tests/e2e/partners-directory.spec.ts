@@ -12,7 +12,7 @@ test.describe("the partners' directory without JavaScript", () => {
 
   for (const locale of LOCALES) {
     const text = TEXT[locale];
-    test(`lists every place with its next meeting and leads to the partner's page, in ${locale}`, async ({ page }) => {
+    test(`lists every place with its next meeting and leads to the partner's page, in ${locale}`, { tag: "@every-engine" }, async ({ page }) => {
       await page.goto(`/${locale}`);
       await page.getByRole("navigation").getByRole("link", { name: text.nav, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${text.path}$`));

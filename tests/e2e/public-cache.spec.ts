@@ -11,7 +11,7 @@ test.describe("the public page cache", () => {
     expect(await shared.text()).toBe(await plain.text());
   });
 
-  test("a page read straight from the cache (before Next.js) is the same answer the app gives, 304s and HEAD included", async ({ request }) => {
+  test("a page read straight from the cache (before Next.js) is the same answer the app gives, 304s and HEAD included", { tag: "@every-engine" }, async ({ request }) => {
     const path = "/en/what-to-know";
     await expect.poll(async () => (await request.get(path)).headers()["x-encuentros-cache"]).toBe("hit");
     // The exact key is answered by the server preload; a tracking tag makes the same entry go through Next.js.

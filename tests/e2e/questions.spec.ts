@@ -51,7 +51,7 @@ async function publicContextWithScript(browser: Browser) {
   return browser.newContext({ javaScriptEnabled: true, extraHTTPHeaders: { "x-forwarded-for": address } });
 }
 
-test("Without JavaScript, in Spanish: a resident asks a question (the stored row holds no address or identifier — checked in the database), staff answer it in both languages and publish, and it appears on the meeting page in each language", async ({ page, context, browser }) => {
+test("Without JavaScript, in Spanish: a resident asks a question (the stored row holds no address or identifier — checked in the database), staff answer it in both languages and publish, and it appears on the meeting page in each language", { tag: "@every-engine" }, async ({ page, context, browser }) => {
   test.setTimeout(120_000);
   const question = `¿Pueden pedirme papeles si voy a la reunión? ${uniqueSuffix()}`;
   const answerEs = `No. En la reunión nadie le pedirá documentos. ${uniqueSuffix()}`;
@@ -140,7 +140,7 @@ test("Without JavaScript, in Spanish: a resident asks a question (the stored row
   await expect(page.locator(`a[href="${englishPath}"]`).first()).toBeVisible();
 });
 
-test("the question pages have no axe violations and set no cookies, in both languages @engine-independent", async ({ page, browser }) => {
+test("the question pages have no axe violations and set no cookies, in both languages", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const withScript = await publicContextWithScript(browser);
   const reader = await withScript.newPage();

@@ -36,7 +36,7 @@ async function passwordStep(page: Page, account: Account, locale: "en" | "es") {
 test.describe("authenticator app, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(60) });
 
-  test("enrols from the QR key, signs in with a code, refuses a wrong one, and takes each backup code once", async ({ page }) => {
+  test("enrols from the QR key, signs in with a code, refuses a wrong one, and takes each backup code once", { tag: "@every-engine" }, async ({ page }) => {
     // Many full page loads, one after another.
     test.setTimeout(90_000);
     const account = newAccount("EDITOR");

@@ -6,7 +6,7 @@ const BASE_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin",
 };
 
-test("every route class carries the security headers", { tag: "@engine-independent" }, async ({ page, request }) => {
+test("every route class carries the security headers", async ({ page, request }) => {
   const meeting = await firstMeetingPath(page, "es");
   const routes: { path: string; kind: "page" | "embed" | "other" }[] = [
     { path: "/es", kind: "page" },
@@ -37,7 +37,7 @@ test("every route class carries the security headers", { tag: "@engine-independe
   }
 });
 
-test("pages run only their own nonce-bearing scripts, and nothing breaks under the policy", { tag: "@engine-independent" }, async ({ page }) => {
+test("pages run only their own nonce-bearing scripts, and nothing breaks under the policy", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
@@ -60,7 +60,7 @@ test("pages run only their own nonce-bearing scripts, and nothing breaks under t
   expect(violations).toEqual([]);
 });
 
-test("\"What to know\" comes from the public cache with a nonce of its own, and still hydrates", { tag: "@engine-independent" }, async ({ page, request }) => {
+test("\"What to know\" comes from the public cache with a nonce of its own, and still hydrates", async ({ page, request }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
@@ -78,7 +78,7 @@ test("\"What to know\" comes from the public cache with a nonce of its own, and 
   expect(violations).toEqual([]);
 });
 
-test("every rendered copy gets its own nonce, and a cached copy's header names the nonce in its HTML", { tag: "@engine-independent" }, async ({ request }) => {
+test("every rendered copy gets its own nonce, and a cached copy's header names the nonce in its HTML", async ({ request }) => {
   const nonces = async (path: string) => {
     const response = await request.get(path);
     const header = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];

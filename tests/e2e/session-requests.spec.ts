@@ -37,7 +37,7 @@ async function submitRequest(page: Page): Promise<Response> {
   return response;
 }
 
-test("in Spanish without JavaScript: a church requests a meeting, a bot and a sixth request are refused, and staff accept it as a prefilled draft", async ({ page, browser, context }) => {
+test("in Spanish without JavaScript: a church requests a meeting, a bot and a sixth request are refused, and staff accept it as a prefilled draft", { tag: "@every-engine" }, async ({ page, browser, context }) => {
   test.setTimeout(90_000);
   const church: Church = { organization: uniqueName("Iglesia San Juan"), date: dallasDate(4) };
   const bot = uniqueName("Bot");

@@ -19,7 +19,7 @@ test.describe("staff sign-in", () => {
   test.describe("with JavaScript", () => {
     test.use(fromAddress(1));
 
-    test("a wrong password gets a translated error and keeps the email; the right one signs in and out", async ({ page, context }) => {
+    test("a wrong password gets a translated error and keeps the email; the right one signs in and out", { tag: "@every-engine" }, async ({ page, context }) => {
       await page.goto("/es/admin/login");
       await submitSignIn(page, DEMO.email, "not-the-password-at-all", "Iniciar sesión");
       await expect(page.locator("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos. Inténtelo de nuevo.");
@@ -55,7 +55,7 @@ test.describe("staff sign-in", () => {
     // Plain form posts: each attempt is a full page load, one after another.
     test.use({ javaScriptEnabled: false, ...fromAddress(3) });
 
-    test("after five wrong passwords from one address that address waits, while the account's owner signs in from another", async ({ page }) => {
+    test("after five wrong passwords from one address that address waits, while the account's owner signs in from another", { tag: "@every-engine" }, async ({ page }) => {
       await page.goto("/en/admin/login");
       for (let attempt = 1; attempt <= 5; attempt++) {
         await submitSignIn(page, DEMO.email, `wrong-password-${attempt}`, "Sign in");

@@ -22,7 +22,7 @@ async function lineCount(locator: Locator): Promise<number> {
 }
 
 for (const locale of LOCALES) {
-  test(`every staff page fits a 360 px phone and a 1280 px screen in ${locale}, even with a title that has no spaces`, { tag: "@engine-independent" }, async ({ page }) => {
+  test(`every staff page fits a 360 px phone and a 1280 px screen in ${locale}, even with a title that has no spaces`, async ({ page }) => {
     test.setTimeout(180_000);
     const tooWide: string[] = [];
     // The layout follows the width alone (CSS), so one load serves both widths.
@@ -72,7 +72,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test("the staff header's language switch opens the same page in the other language", { tag: "@engine-independent" }, async ({ page }) => {
+test("the staff header's language switch opens the same page in the other language", async ({ page }) => {
   test.setTimeout(60_000);
   await signInAsDemoAdmin(page, "es");
   const { meeting } = await firstEditPaths(page, "es");

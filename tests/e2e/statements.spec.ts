@@ -15,7 +15,7 @@ function todayIn(locale: "en" | "es"): { key: string; printed: string } {
 test.describe("statements, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("an admin changes a statement's Spanish text: both languages show it dated today, and the history keeps the old text", async ({ page }) => {
+  test("an admin changes a statement's Spanish text: both languages show it dated today, and the history keeps the old text", { tag: "@every-engine" }, async ({ page }) => {
     test.setTimeout(120_000);
     const tag = uniqueSuffix();
     const first = { en: `Officers will explain your rights ${tag}.`, es: `Los oficiales le explicarán sus derechos ${tag}.` };

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { getAuth } from "@/lib/auth/auth";
-import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
@@ -10,7 +9,7 @@ import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
 import { useRequestAddress as setRequestAddress, useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
 import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
-import { settle, signedInStaff, TEST_PASSWORD, type ActionOutcome } from "@/tests/support/staff-sessions";
+import { settle, signedInStaff, TEST_PASSWORD, testStaffAccount, type ActionOutcome } from "@/tests/support/staff-sessions";
 import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 import { totpCode } from "@/tests/support/totp";
@@ -146,7 +145,7 @@ async function passwordHashOf(db: PrismaClient, userId: string): Promise<string 
 }
 
 async function anotherEditor(context: Context): Promise<string> {
-  const user = await createStaffAccount(context.db, { email: `target-${context.tag}@example.org`, name: "Target", password: TEST_PASSWORD, role: "EDITOR" });
+  const user = await testStaffAccount(context.db, { email: `target-${context.tag}@example.org`, name: "Target", role: "EDITOR" });
   return user.id;
 }
 
@@ -296,7 +295,7 @@ const verificationCount = (db: PrismaClient) => db.verification.count();
 /** The account that owns what a call targets: the caller, or a fresh editor for an anonymous call. */
 async function ownerOf(context: Context): Promise<{ id: string; email: string }> {
   if (context.actor) return context.actor;
-  const user = await createStaffAccount(context.db, { email: `owner-${context.tag}@example.org`, name: "Owner", password: TEST_PASSWORD, role: "EDITOR" });
+  const user = await testStaffAccount(context.db, { email: `owner-${context.tag}@example.org`, name: "Owner", role: "EDITOR" });
   return { id: user.id, email: user.email };
 }
 // A forged WebAuthn answer: well formed, signed by nothing.
@@ -308,7 +307,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
     allowed: EVERYONE,
     prepare: async (context) => {
       const email = `code-${context.tag}@example.org`;
-      const user = await createStaffAccount(context.db, { email, name: "Code", password: TEST_PASSWORD, role: "EDITOR" });
+      const user = await testStaffAccount(context.db, { email, name: "Code", role: "EDITOR" });
       const { key } = await enrolAuthenticator(user.id, await sessionCookieFor(email));
       await context.db.session.deleteMany({ where: { userId: user.id } });
       return JSON.stringify({ userId: user.id, key, cookie: await passwordStep(email) });
@@ -893,7 +892,7 @@ const ROWS: Row[] = [
     name: "auth/actions.signInAction",
     allowed: EVERYONE,
     prepare: async (context) => {
-      await createStaffAccount(context.db, { email: `login-${context.tag}@example.org`, name: "Login", password: TEST_PASSWORD, role: "EDITOR" });
+      await testStaffAccount(context.db, { email: `login-${context.tag}@example.org`, name: "Login", role: "EDITOR" });
       return `login-${context.tag}@example.org`;
     },
     run: (_context, email) => authActions.signInAction("en", { status: "idle", values: {}, errors: {} }, form({ email, password: TEST_PASSWORD })),
