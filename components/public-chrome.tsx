@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PageEnhancements } from "./page-enhancements";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -14,6 +15,7 @@ export function PublicChrome({ children, currentPath }: { children: ReactNode; c
         {children}
       </main>
       <SiteFooter />
+      <PageEnhancements />
     </>
   );
 }

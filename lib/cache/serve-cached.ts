@@ -6,6 +6,7 @@ import { isNotModified } from "@/lib/http/cacheable-response";
 import { writeLog } from "@/lib/logging/log.mjs";
 import { canonicalQuery, isListingPath } from "./canonical-query";
 import { listenForPublicChanges } from "./change-listener";
+import { plainPageBody } from "./framework-scripts";
 import { currentListingDomain } from "./listing-domain";
 import { busyPage, BUSY_RETRY_AFTER_SECONDS, outagePage } from "./outage-page";
 import { type CachedResponse, type PendingRender, type UncachedResponse, cacheStore, cachedEntry, makeEntry, storeEntry } from "./public-cache";
@@ -18,7 +19,8 @@ import { BUSY, createRenderSlots } from "./render-slots";
  * request marked with a per-process token, which the proxy lets through to
  * Next.js as usual), a few at a time (render-slots.ts), keeps the response
  * if it is a 200 without cookies, and answers every request for that URL
- * from memory until a staff save or the minute runs out. The cached HTML keeps the nonce it was rendered with,
+ * from memory until a staff save or the minute runs out. A page is kept
+ * without the framework's scripts (framework-scripts.ts). The cached HTML keeps the nonce it was rendered with,
  * and its Content-Security-Policy header carries that same nonce: the
  * policy and the page always agree, and a new nonce comes with each render.
  */
@@ -245,9 +247,13 @@ async function renderThroughApp(request: NextRequest, key: string, generation: n
     return BUSY;
   }
   if (response.status >= 500) logRenderFailure(key, { cause: `status ${response.status}`, renderRequestId: response.headers.get("x-request-id") });
-  const kept = keptHeaders(response.headers, PUBLIC_PAGE.test(new URL(key, "http://x").pathname));
+  const isPage = PUBLIC_PAGE.test(new URL(key, "http://x").pathname);
+  const kept = keptHeaders(response.headers, isPage);
   if (response.status !== 200 || response.headers.has("set-cookie")) return { status: response.status, headers: kept, body };
-  const entry = makeEntry(200, kept, body);
+  // The entry's own ETag (makeEntry) describes the page as it is sent.
+  const entry = isPage
+    ? makeEntry(200, kept.filter(([name]) => name !== "etag"), plainPageBody(body, response.headers.get("content-type")))
+    : makeEntry(200, kept, body);
   storeEntry(key, entry, generation);
   rememberKey(key);
   return entry;

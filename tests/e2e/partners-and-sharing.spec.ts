@@ -90,6 +90,12 @@ for (const locale of LOCALES) {
       const snippet = await page.locator("textarea#embed-code").inputValue();
       expect(snippet).toContain(`src="${baseURL}/embed/${locale}/venue/${DEMO_PARTNER_SLUG}"`);
       await expect(page.locator("textarea#embed-code")).toHaveAttribute("readonly", "");
+      // The page runs no framework script: its own small script shows and wires the copy button.
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      const copied = { en: ["Copy text", "Copied"], es: ["Copiar texto", "Copiado"] }[locale];
+      await page.getByRole("button", { name: copied[0] }).click();
+      await expect(page.getByRole("status").filter({ hasText: copied[1] })).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
       await expect(page.locator("[data-qr] img")).toHaveAttribute("src", `/qr/${locale}/partner/${DEMO_PARTNER_SLUG}.svg`);
       await expect(page.locator(`[data-qr] a[href="/flyer/partner/${DEMO_PARTNER_SLUG}"]`)).toBeVisible();

@@ -60,21 +60,27 @@ test("pages run only their own nonce-bearing scripts, and nothing breaks under t
   expect(violations).toEqual([]);
 });
 
-test("\"What to know\" comes from the public cache with a nonce of its own, and still hydrates", async ({ page, request }) => {
+test("residents' pages come from the public cache as plain HTML: no framework script, only the page's own, with the response's nonce", async ({ page, request }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ["/en/what-to-know", "/es/que-saber"]) {
+  const scriptFiles: string[] = [];
+  page.on("request", (sent) => {
+    if (sent.resourceType() === "script") scriptFiles.push(sent.url());
+  });
+  for (const path of ["/en/what-to-know", "/es/que-saber", "/es"]) {
     await expect.poll(async () => (await request.get(path)).headers()["x-encuentros-cache"], { message: path }).toBe("hit");
     const response = await page.goto(path);
     const nonce = /'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
     expect(nonce, path).toBeTruthy();
-    const nonces = await page.locator("script:not([type='application/ld+json'])").evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
-    expect(nonces.length, path).toBeGreaterThan(0);
-    expect(new Set(nonces), path).toEqual(new Set([nonce]));
-    await expect.poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe("object");
+    const scripts = await page
+      .locator("script:not([type='application/ld+json'])")
+      .evaluateAll((elements) => elements.map((script) => ({ nonce: (script as HTMLScriptElement).nonce, src: script.getAttribute("src"), enhance: script.hasAttribute("data-enhance") })));
+    expect(scripts, path).toEqual([{ nonce, src: null, enhance: true }]);
+    expect(await page.evaluate(() => typeof (window as { next?: unknown }).next), path).toBe("undefined");
   }
+  expect(scriptFiles).toEqual([]);
   expect(violations).toEqual([]);
 });
 

@@ -10,6 +10,7 @@ export async function MeetingAnnouncement({ slug }: { slug: string }) {
   const t = await getTranslations("Announcement");
   return (
     <CopyTextBlock
+      staffPage
       id="announcement-text"
       heading={t("heading")}
       intro={t("intro")}

@@ -1,0 +1,37 @@
+import { headers } from "next/headers";
+
+// What needs a script on pages that otherwise have none (residents' pages
+// carry no framework JavaScript: lib/cache/framework-scripts.ts): the
+// phone's own share sheet and the copy buttons, each rendered hidden by the
+// server (components/native-share-button.tsx, components/copy-text-button.tsx)
+// and shown here only where the browser can do it.
+const SCRIPT = `(function () {
+  if (navigator.share) document.querySelectorAll("[data-native-share]").forEach(function (button) {
+    button.closest("li").hidden = false;
+    button.setAttribute("data-share-link", "native");
+    button.addEventListener("click", function () {
+      navigator.share({ title: button.dataset.title, text: button.dataset.text, url: button.dataset.url }).catch(function () {});
+    });
+  });
+  if (navigator.clipboard) document.querySelectorAll("[data-copy-for]").forEach(function (box) {
+    var field = document.getElementById(box.dataset.copyFor);
+    var status = box.querySelector("[role=status]");
+    box.hidden = false;
+    box.querySelector("button").addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(
+        function () { status.textContent = box.dataset.copied; },
+        function () { status.textContent = box.dataset.failed; }
+      );
+    });
+  });
+})();`.replace(/\n\s*/g, " ");
+
+/**
+ * The site's one inline script, with this response's nonce (proxy.ts puts
+ * the policy on the request). Placed after the page's content, so what it
+ * looks for is already there.
+ */
+export async function PageEnhancements() {
+  const nonce = /'nonce-([^']+)'/.exec((await headers()).get("content-security-policy") ?? "")?.[1];
+  return <script nonce={nonce} data-enhance="" dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
+}
