@@ -77,9 +77,14 @@ export function cachedEntry(key: string, now = Date.now()): { entry: CachedRespo
   return { entry, fresh: store.hearsChanges && now - entry.storedAt < FRESH_FOR_MS };
 }
 
+/**
+ * The ETag the route set, or one from the body, is kept apart from the other
+ * headers: each way out (serve-cached.ts, the preload's cached-hit.mjs) adds
+ * it once.
+ */
 export function makeEntry(status: number, headers: [string, string][], body: Bytes, now = Date.now()): CachedResponse {
   const etag = headers.find(([name]) => name === "etag")?.[1] ?? `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  return { status, headers, body, etag, storedAt: now };
+  return { status, headers: headers.filter(([name]) => name !== "etag"), body, etag, storedAt: now };
 }
 
 /** Stores the entry unless a save happened since its render began. */

@@ -201,8 +201,11 @@ function report({ rows, flood, staleness, weights, queries, memory }: Report): v
   const listing = byName("Listing, English (PostgreSQL)");
   const bars = [
     { bar: "Listing ≥ 90% of the framework ceiling, zero errors", pass: listing.requestsPerSecond >= 0.9 * ceiling.requestsPerSecond && listing.errors === 0 },
-    { bar: "Meeting page ≥ listing", pass: byName("Meeting page").requestsPerSecond >= listing.requestsPerSecond },
-    { bar: "ICS feed ≥ listing", pass: byName("Series calendar feed").requestsPerSecond >= listing.requestsPerSecond },
+    // All three come from the same in-process cache, so they differ by body
+    // size and noise: since residents' pages lost the framework's scripts the
+    // listing (about 30 KB unzipped) is smaller than the series feed.
+    { bar: "Meeting page ≥ 90% of the listing", pass: byName("Meeting page").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
+    { bar: "ICS feed ≥ 90% of the listing", pass: byName("Series calendar feed").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
     {
       bar: "Listing through nginx ≥ 50% of nginx's ceiling, zero errors",
       pass: byName("Listing through").requestsPerSecond >= 0.5 * machine.requestsPerSecond && byName("Listing through").errors === 0,
