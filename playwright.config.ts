@@ -41,8 +41,12 @@ export default defineConfig({
     { name: "phone", testIgnore: ["resilience/**", "servers/**", "deployment/**"], use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
     // Each starts app servers of its own on the e2e build and loads the
     // machine: after the rest, one at a time.
-    { name: "servers", testMatch: "servers/**", dependencies: ["phone"] },
-    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["servers"] },
+    { name: "servers", testMatch: "servers/multi-instance.spec.ts", dependencies: ["phone"] },
+    // Alone: it checks that requests are still in flight when SIGTERM
+    // arrives, which a busy machine (the two-instance test beside it) can
+    // let finish first.
+    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", dependencies: ["servers"] },
+    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["shutdown"] },
     { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["faults"] },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
     // Builds a folder of its own for a public SITE_URL (minutes, the first time).
