@@ -1,13 +1,12 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-
-type Props = { targetId: string; labels: { copy: string; copied: string; failed: string } };
+import { COPY_BUTTON_CLASS, type CopyButtonProps } from "./plain-copy-button";
 
 const subscribe = () => () => {};
 
 /** Copies a text field's value to the clipboard. Shown only once scripts run; the field can always be selected by hand. */
-export function CopyTextButton({ targetId, labels }: Props) {
+export function CopyTextButton({ targetId, labels }: CopyButtonProps) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   if (!hydrated) return null;
@@ -28,7 +27,7 @@ export function CopyTextButton({ targetId, labels }: Props) {
       <button
         type="button"
         onClick={copy}
-        className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700"
+        className={COPY_BUTTON_CLASS}
       >
         {labels.copy}
       </button>

@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { policyNonce } from "@/lib/security/content-security-policy";
 
 // What needs a script on pages that otherwise have none (residents' pages
 // carry no framework JavaScript: lib/cache/framework-scripts.ts): the
@@ -32,6 +33,6 @@ const SCRIPT = `(function () {
  * looks for is already there.
  */
 export async function PageEnhancements() {
-  const nonce = /'nonce-([^']+)'/.exec((await headers()).get("content-security-policy") ?? "")?.[1];
+  const nonce = policyNonce((await headers()).get("content-security-policy"));
   return <script nonce={nonce} data-enhance="" dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
 }

@@ -51,6 +51,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: "in
   });
 }
 
+/** Runs a command with its output in test-results/<name>.log; the output comes back with the outcome. */
+async function runToLog(command: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<{ ok: boolean; output: string }> {
+  fs.mkdirSync("test-results", { recursive: true });
+  const logFile = path.join("test-results", `${name}.log`);
+  const log = fs.openSync(logFile, "w");
+  const code = await run(command, args, env, ["ignore", log, log]);
+  fs.closeSync(log);
+  return { ok: code === 0, output: fs.readFileSync(logFile, "utf8") };
+}
+
 async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   console.log(`\n=== ${name} ===`);
   const started = performance.now();
@@ -71,18 +81,14 @@ type Job = { name: string; command: string; args: string[]; env?: NodeJS.Process
 async function lanes(name: string, jobLanes: Job[][]): Promise<void> {
   const count = jobLanes.filter((lane) => lane.length > 0).length;
   console.log(`\n=== ${name}${count > 1 ? `: ${count} lanes side by side` : ""} ===`);
-  fs.mkdirSync("test-results", { recursive: true });
   const started = performance.now();
   const results = await Promise.all(
     jobLanes.map(async (lane) => {
       for (const job of lane) {
-        const logFile = path.join("test-results", `${job.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}.log`);
-        const log = fs.openSync(logFile, "w");
         const jobStarted = performance.now();
-        const ok = (await run(job.command, job.args, job.env ?? process.env, ["ignore", log, log])) === 0;
-        fs.closeSync(log);
+        const { ok, output } = await runToLog(job.command, job.args, job.env ?? process.env, job.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase());
         times.push({ name: `  ${job.name}`, seconds: (performance.now() - jobStarted) / 1000, ok });
-        console.log(`\n=== ${job.name} (${ok ? "passed" : "FAILED"}) ===\n${fs.readFileSync(logFile, "utf8")}`);
+        console.log(`\n=== ${job.name} (${ok ? "passed" : "FAILED"}) ===\n${output}`);
         if (!ok) return false;
       }
       return true;
@@ -117,18 +123,14 @@ function finish(code: number): never {
  * is printed only if the build fails.
  */
 function buildAhead(builds: readonly { distDir: string; siteUrl: string }[]): Promise<void>[] {
-  fs.mkdirSync("test-results", { recursive: true });
   let previous = Promise.resolve();
   return builds.map(({ distDir, siteUrl }) => {
     previous = previous.then(async () => {
       if (buildState(distDir, sourceFingerprint({ SITE_URL: siteUrl })) === "current") return;
-      const logFile = path.join("test-results", `build${distDir}.log`);
-      const log = fs.openSync(logFile, "w");
       const env = { ...withoutDatabaseUrl(), NEXT_DIST_DIR: distDir, SITE_URL: siteUrl, TZ: "UTC" };
-      const code = await run("nice", ["-n", "19", "npm", "run", "build"], env, ["ignore", log, log]);
-      fs.closeSync(log);
-      if (code !== 0) {
-        console.error(`\nThe build in ${distDir} failed:\n${fs.readFileSync(logFile, "utf8")}`);
+      const { ok, output } = await runToLog("nice", ["-n", "19", "npm", "run", "build"], env, `build${distDir}`);
+      if (!ok) {
+        console.error(`\nThe build in ${distDir} failed:\n${output}`);
         times.push({ name: `Build ${distDir}`, seconds: 0, ok: false });
         finish(1);
       }

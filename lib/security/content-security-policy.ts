@@ -10,6 +10,11 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
   return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`);
 }
 
+/** The nonce a page policy (pageContentSecurityPolicy) allows, if any. */
+export function policyNonce(policy: string | null): string | undefined {
+  return /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+}
+
 /** The policy around a given script-src. */
 export function contentSecurityPolicy(scriptSources: string): string {
   return [
