@@ -25,11 +25,26 @@ async function pollCalendarFeed(request: APIRequestContext, path: string) {
   expect(headers["etag"]).toMatch(/^"[\w-]+"$/);
   expect(new Date(headers["last-modified"]!).getTime()).not.toBeNaN();
   expect(headers["set-cookie"]).toBeUndefined();
-  const again = await request.get(path, { headers: { "If-None-Match": headers["etag"]! } });
-  expect(again.status()).toBe(304);
-  const sinceThen = await request.get(path, { headers: { "If-Modified-Since": headers["last-modified"]! } });
-  expect(sinceThen.status()).toBe(304);
-  expect(await sinceThen.body()).toHaveLength(0);
+  // Tests running beside this one publish into the demo series: a feed that
+  // changed between two reads rightly answers 200 with a new ETag. So the
+  // app's own validators are checked against a read that nothing changed since.
+  await expect
+    .poll(
+      async () => {
+        const current = (await request.get(path)).headers();
+        const again = await request.get(path, { headers: { "If-None-Match": current["etag"]! } });
+        if (again.status() !== 304) {
+          expect(again.headers()["etag"], path).not.toBe(current["etag"]);
+          return again.status();
+        }
+        const sinceThen = await request.get(path, { headers: { "If-Modified-Since": current["last-modified"]! } });
+        if (sinceThen.status() === 304) expect(await sinceThen.body()).toHaveLength(0);
+        else expect(Date.parse(sinceThen.headers()["last-modified"]!), path).toBeGreaterThan(Date.parse(current["last-modified"]!));
+        return sinceThen.status();
+      },
+      { message: path },
+    )
+    .toBe(304);
   const olderCopy = new Date(Date.parse(headers["last-modified"]!) - 1000).toUTCString();
   expect((await request.get(path, { headers: { "If-Modified-Since": olderCopy } })).status()).toBe(200);
   expectFoldedAt75Octets(await response.body(), path);
