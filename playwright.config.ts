@@ -13,7 +13,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // In CI, two workers for the browser tests and a third for the tests
+  // that start servers of their own and mostly wait on them (see projects).
+  workers: process.env.CI ? 3 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -38,19 +40,24 @@ export default defineConfig({
   // `npm test` (tests/run-all.ts) runs "phone" on each database and the
   // server projects once. Alone: --project <name> --no-deps.
   projects: [
-    { name: "phone", testIgnore: ["resilience/**", "servers/**", "deployment/**"], use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" } },
-    // Each starts app servers of its own on the e2e build and loads the
-    // machine: after the rest, one at a time.
-    { name: "servers", testMatch: "servers/multi-instance.spec.ts", dependencies: ["phone"] },
-    // Alone: it checks that requests are still in flight when SIGTERM
-    // arrives, which a busy machine (the two-instance test beside it) can
-    // let finish first.
-    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", dependencies: ["servers"] },
-    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["shutdown"] },
+    {
+      name: "phone",
+      testIgnore: ["resilience/**", "servers/**", "deployment/**"],
+      use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" },
+      workers: process.env.CI ? 2 : undefined,
+    },
+    // Start app servers of their own and spend most of their time waiting
+    // on them (for the next whole minute, for a start-up, on a database
+    // lock), not on the CPU: beside the browser tests, one at a time.
+    { name: "servers", testMatch: "servers/multi-instance.spec.ts", workers: 1 },
+    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", workers: 1 },
+    // Builds a folder of its own for a public SITE_URL (minutes, the first time).
+    { name: "deployment", testMatch: "deployment/**", workers: 1 },
+    // These load the machine or count what a busy one lets through: after
+    // the rest, one at a time.
+    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["phone", "servers", "shutdown", "deployment"] },
     { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["faults"] },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
-    // Builds a folder of its own for a public SITE_URL (minutes, the first time).
-    { name: "deployment", testMatch: "deployment/**", dependencies: ["rolling-deploy"] },
   ],
   webServer: {
     command: "tsx tests/e2e/support/start-server.ts",
