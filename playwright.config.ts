@@ -46,17 +46,18 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" },
       workers: process.env.CI ? 2 : undefined,
     },
-    // Start app servers of their own and spend most of their time waiting
-    // on them (for the next whole minute, for a start-up, on a database
-    // lock), not on the CPU: beside the browser tests, one at a time.
+    // Start app servers (and a PostgreSQL server) of their own and spend
+    // most of their time waiting on them (for the next whole minute, for a
+    // start-up, on a database lock, for the database to come back), not on
+    // the CPU: beside the browser tests, one at a time.
     { name: "servers", testMatch: "servers/multi-instance.spec.ts", workers: 1 },
     { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", workers: 1 },
+    { name: "faults", testMatch: "resilience/database-outage.spec.ts", workers: 1 },
     // Builds a folder of its own for a public SITE_URL (minutes, the first time).
     { name: "deployment", testMatch: "deployment/**", workers: 1 },
-    // These load the machine or count what a busy one lets through: after
-    // the rest, one at a time.
-    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["phone", "servers", "shutdown", "deployment"] },
-    { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["faults"] },
+    // These load the machine and count what a busy one lets through (no
+    // error, no busy page): after the rest, one at a time.
+    { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["phone", "servers", "shutdown", "faults", "deployment"] },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
   ],
   webServer: {
