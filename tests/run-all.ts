@@ -23,9 +23,10 @@ import { DEPLOYMENT_BUILD, E2E_BUILD } from "./support/test-builds";
  *   the integration tests.
  * - The tests that start servers of their own (two instances, graceful
  *   shutdown, database outage, load, rolling deploy, real deployment) once,
- *   on PostgreSQL when DATABASE_URL points at one, else on PGlite.
- * - The two production builds the browser tests serve are made at low
- *   priority beside the unit and integration tests, which leave a core idle.
+ *   in the last browser run (playwright.config.ts says which run beside the
+ *   browser tests and which after them).
+ * - The two production builds the browser tests serve are made at the
+ *   lowest priority beside the unit and integration tests.
  *
  * Prints each step's duration at the end, also when a step fails (which
  * stops the run).
@@ -147,14 +148,16 @@ if (problem) {
 
 const [e2eBuild, deploymentBuild] = buildAhead([E2E_BUILD, DEPLOYMENT_BUILD]);
 
-// The PostgreSQL lane mostly waits on the database server, so the two lanes
-// run side by side: together they take little longer than the PGlite lane alone.
+// The PostgreSQL lane waits on the database server at times, so the two
+// lanes run side by side; the unit tests go in the shorter one.
+const unitTests: Job = { name: "Unit tests (TZ=Asia/Tokyo and UTC)", command: bin("vitest"), args: ["run", "--project", "unit*"] };
 const pgliteLane: Job[] = [
-  { name: "Unit tests (TZ=Asia/Tokyo and UTC)", command: bin("vitest"), args: ["run", "--project", "unit*"] },
+  ...(postgresUrl ? [] : [unitTests]),
   { name: "Integration tests on PGlite", command: bin("vitest"), args: ["run", "--project", "integration"], env: withoutDatabaseUrl() },
 ];
 const postgresLane: Job[] = postgresUrl
   ? [
+      unitTests,
       // The other Node.js runs the unit tests too (once: one zone is enough to show the runtime works).
       ...(postgresNode === process.execPath ? [] : [{ name: `Unit tests on ${postgresNode}`, command: postgresNode, args: [vitest, "run", "--project", "unit (TZ=UTC)"] }]),
       {
