@@ -32,7 +32,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: baseSecurityHeaders({ https: env.SITE_URL.startsWith("https:") }) },
+      { source: "/:path*", headers: baseSecurityHeaders() },
       {
         // No other site may frame these pages (clickjacking), except the
         // widget under /embed/, which sets its own policy allowing it.

@@ -53,7 +53,7 @@ export default defineConfig({
     { name: "servers", testMatch: "servers/multi-instance.spec.ts", workers: 1 },
     { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", workers: 1 },
     { name: "faults", testMatch: "resilience/database-outage.spec.ts", workers: 1 },
-    // Builds a folder of its own for a public SITE_URL (minutes, the first time).
+    // The suite's build started as a real deployment (a public SITE_URL).
     { name: "deployment", testMatch: "deployment/**", workers: 1 },
     // These load the machine and count what a busy one lets through (no
     // error, no busy page): after the rest, one at a time.

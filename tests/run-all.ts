@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildState, sourceFingerprint } from "../lib/cli/build-stamp";
 import { CHROMIUM, ensureSystemTools, POSTGRES_CLIENT, POSTGRES_SERVER } from "./support/system-tools";
-import { DEPLOYMENT_BUILD, E2E_BUILD } from "./support/test-builds";
+import { E2E_BUILD } from "./support/test-builds";
 
 /**
  * `npm test`: every test, each as few times as covers it.
@@ -25,8 +25,8 @@ import { DEPLOYMENT_BUILD, E2E_BUILD } from "./support/test-builds";
  *   shutdown, database outage, load, rolling deploy, real deployment) once,
  *   in the last browser run (playwright.config.ts says which run beside the
  *   browser tests and which after them).
- * - The two production builds the browser tests serve are made at the
- *   lowest priority beside the unit and integration tests.
+ * - The production build the browser tests serve is made at the lowest
+ *   priority beside the unit and integration tests.
  *
  * Prints each step's duration at the end, also when a step fails (which
  * stops the run).
@@ -119,25 +119,19 @@ function finish(code: number): never {
 }
 
 /**
- * `npm run build` for each folder that is not current, one after the other,
- * at the lowest CPU priority; output goes to test-results/<folder>.log and
- * is printed only if the build fails.
+ * `npm run build` in a folder, unless it is current, at the lowest CPU
+ * priority; output goes to test-results/<folder>.log and is printed only if
+ * the build fails.
  */
-function buildAhead(builds: readonly { distDir: string; siteUrl: string }[]): Promise<void>[] {
-  let previous = Promise.resolve();
-  return builds.map(({ distDir, siteUrl }) => {
-    previous = previous.then(async () => {
-      if (buildState(distDir, sourceFingerprint({ SITE_URL: siteUrl })) === "current") return;
-      const env = { ...withoutDatabaseUrl(), NEXT_DIST_DIR: distDir, SITE_URL: siteUrl, TZ: "UTC" };
-      const { ok, output } = await runToLog("nice", ["-n", "19", "npm", "run", "build"], env, `build${distDir}`);
-      if (!ok) {
-        console.error(`\nThe build in ${distDir} failed:\n${output}`);
-        times.push({ name: `Build ${distDir}`, seconds: 0, ok: false });
-        finish(1);
-      }
-    });
-    return previous;
-  });
+async function buildAhead({ distDir, siteUrl }: { distDir: string; siteUrl: string }): Promise<void> {
+  if (buildState(distDir, sourceFingerprint()) === "current") return;
+  const env = { ...withoutDatabaseUrl(), NEXT_DIST_DIR: distDir, SITE_URL: siteUrl, TZ: "UTC" };
+  const { ok, output } = await runToLog("nice", ["-n", "19", "npm", "run", "build"], env, `build${distDir}`);
+  if (!ok) {
+    console.error(`\nThe build in ${distDir} failed:\n${output}`);
+    times.push({ name: `Build ${distDir}`, seconds: 0, ok: false });
+    finish(1);
+  }
 }
 
 const problem = ensureSystemTools([CHROMIUM, POSTGRES_SERVER, ...(postgresUrl ? [POSTGRES_CLIENT] : [])]);
@@ -146,7 +140,7 @@ if (problem) {
   process.exit(1);
 }
 
-const [e2eBuild, deploymentBuild] = buildAhead([E2E_BUILD, DEPLOYMENT_BUILD]);
+const e2eBuild = buildAhead(E2E_BUILD);
 
 // The PostgreSQL lane waits on the database server at times, so the two
 // lanes run side by side; the unit tests go in the shorter one.
@@ -168,13 +162,11 @@ const postgresLane: Job[] = postgresUrl
     ]
   : [];
 await lanes("Unit and integration tests", [pgliteLane, postgresLane]);
-await awaitBuild(`Waiting for the build in ${E2E_BUILD.distDir}`, e2eBuild!);
+await awaitBuild(`Waiting for the build in ${E2E_BUILD.distDir}`, e2eBuild);
 if (postgresUrl) {
   await step("Browser tests tagged @every-engine on PGlite", bin("playwright"), ["test", "--project", "phone", "--grep", "@every-engine"], withoutDatabaseUrl());
-  await awaitBuild(`Waiting for the build in ${DEPLOYMENT_BUILD.distDir}`, deploymentBuild!);
   await step("Browser tests on PostgreSQL, then the server tests", bin("playwright"), ["test"]);
 } else {
-  await awaitBuild(`Waiting for the build in ${DEPLOYMENT_BUILD.distDir}`, deploymentBuild!);
   await step("Browser tests on PGlite, then the server tests", bin("playwright"), ["test"], withoutDatabaseUrl());
 }
 finish(0);

@@ -36,7 +36,8 @@ const RETRY_AFTER_FAILURE_MS = 1_000;
 const SHARED_CACHE_SECONDS = 1;
 // Next.js sets these again (compression, framing) on the way out; the
 // request id is the render's own, not that of the request answered.
-const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary", "x-request-id"]);
+// x-request-id and strict-transport-security: the server preload puts them on every response, a cached one too.
+const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding", "vary", "x-request-id", "strict-transport-security"]);
 
 // Pages themselves (no query string) and pages the cache held before
 // (emptied by a save, or past their minute) are the ones residents read: a

@@ -64,7 +64,7 @@ function nextBuild(quiet: boolean): Promise<void> {
  */
 export async function buildSite(env: Env, { onlyWhenStale = false, quiet = false } = {}): Promise<void> {
   await withBuildLock(env.NEXT_DIST_DIR, async () => {
-    const fingerprint = sourceFingerprint(env);
+    const fingerprint = sourceFingerprint();
     if (onlyWhenStale && buildState(env.NEXT_DIST_DIR, fingerprint) === "current") return;
     // `next build` adds its build folder's types to tsconfig.json; keep the file as committed.
     const tsconfig = fs.readFileSync("tsconfig.json", "utf8");

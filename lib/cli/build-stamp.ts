@@ -1,11 +1,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Env } from "@/lib/env";
 
 /**
- * What a production build was made from: the contents of its inputs, and
- * the variables baked into it. `npm run build` writes it into the build
+ * What a production build was made from: the contents of its inputs.
+ * `npm run build` writes it into the build
  * folder; `npm start` compares. Contents, not file times: a fresh checkout
  * or a copy of the same sources is the same build.
  */
@@ -23,14 +22,15 @@ const BUILD_INPUTS = [
   "package-lock.json",
   "postcss.config.mjs",
 ];
-// SITE_URL is in prerendered pages (canonical and share links) and in the
-// security headers (HSTS when https) that `next build` fixes.
-const BUILD_ENV = ["SITE_URL"] as const;
+// No variable is baked in: nothing is prerendered with SITE_URL (every page
+// renders on request), and the one header that depends on it is added at
+// run time (lib/server-process/transport-security.mjs). One build serves
+// any SITE_URL.
 // Not inputs: the Prisma client is made from prisma/schema.prisma (an input
 // already); the launcher and the server preload run beside the build, never in it.
 const NOT_INPUTS = new Set([path.join("lib", "generated"), path.join("lib", "cli"), path.join("lib", "server-process")]);
 
-export function sourceFingerprint(env: Pick<Env, (typeof BUILD_ENV)[number]>): string {
+export function sourceFingerprint(): string {
   const hash = crypto.createHash("sha256");
   const visit = (entry: string) => {
     if (!fs.existsSync(entry) || NOT_INPUTS.has(entry)) return;
@@ -41,7 +41,6 @@ export function sourceFingerprint(env: Pick<Env, (typeof BUILD_ENV)[number]>): s
     }
   };
   BUILD_INPUTS.forEach(visit);
-  for (const name of BUILD_ENV) hash.update(`${name}=${env[name]}\n`);
   return hash.digest("hex");
 }
 

@@ -44,10 +44,10 @@ runCli(async () => {
   if (configProblems.length > 0) throw new CliError(configProblems.join(" "));
 
   if (deployment && !dev) {
-    const state = buildState(env.NEXT_DIST_DIR, sourceFingerprint(env));
+    const state = buildState(env.NEXT_DIST_DIR, sourceFingerprint());
     if (state !== "current") {
       throw new CliError(
-        `The build in ${env.NEXT_DIST_DIR} is ${state === "missing" ? "missing" : "stale (made from other sources or another SITE_URL)"}: build first with \`npm run build\`, then start again (a real deployment never builds at start-up).`,
+        `The build in ${env.NEXT_DIST_DIR} is ${state === "missing" ? "missing" : "stale (made from other sources)"}: build first with \`npm run build\`, then start again (a real deployment never builds at start-up).`,
       );
     }
   }

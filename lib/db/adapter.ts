@@ -74,6 +74,10 @@ export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareD
       connectionString: target.url,
       connectionTimeoutMillis: 5_000,
       max: parseEnv().DATABASE_POOL_SIZE,
+      // The Prisma CLI and scripts exit once their queries are done, not
+      // 10 s later when idle connections time out; a server is kept
+      // running by its listening socket.
+      allowExitOnIdle: true,
     });
   }
   let factory = pgliteFactories.get(target.dataDir);

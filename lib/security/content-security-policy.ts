@@ -36,12 +36,15 @@ export function createNonce(): string {
   return btoa(crypto.randomUUID());
 }
 
-/** Headers every response carries (pages, files, feeds, the widget and the API). */
-export function baseSecurityHeaders({ https }: { https: boolean }): { key: string; value: string }[] {
+/**
+ * Headers every response carries (pages, files, feeds, the widget and the
+ * API). Strict-Transport-Security depends on SITE_URL, which the build
+ * does not know: the server preload adds it (lib/server-process/transport-security.mjs).
+ */
+export function baseSecurityHeaders(): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
 }

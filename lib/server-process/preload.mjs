@@ -5,6 +5,8 @@
  *
  * - the connection's address on every request, in a header no client can set
  *   (lib/server-process/peer-address.mjs);
+ * - Strict-Transport-Security on every response when SITE_URL is https
+ *   (lib/server-process/transport-security.mjs);
  * - one JSON log line per request (lib/server-process/request-log.mjs);
  * - pages and feeds already in the app's cache, sent without Next.js
  *   (lib/server-process/cached-hit.mjs);
@@ -26,10 +28,12 @@ import { stampPeerAddress } from "./peer-address.mjs";
 import { openRenderListener } from "./render-listener.mjs";
 import { pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
 import { runtimeEnv } from "./runtime-env.mjs";
+import { strictTransportSecurityFor } from "./transport-security.mjs";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
 
-const { SHUTDOWN_TIMEOUT_MS, ENCUENTROS_BIND_HOST: BIND_HOST } = runtimeEnv();
+const { SHUTDOWN_TIMEOUT_MS, ENCUENTROS_BIND_HOST: BIND_HOST, SITE_URL } = runtimeEnv();
+const STRICT_TRANSPORT = strictTransportSecurityFor(SITE_URL);
 
 /** @type {Set<http.Server>} */
 const servers = new Set();
@@ -51,6 +55,7 @@ function track(server, request, response) {
   const started = performance.now();
   const requestId = randomUUID();
   response.setHeader("X-Request-Id", requestId);
+  if (STRICT_TRANSPORT) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT);
   // A request on a kept-alive connection during shutdown is served, then the connection closes.
   if (shuttingDown) response.shouldKeepAlive = false;
   inFlight.add(response);

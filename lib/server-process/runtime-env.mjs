@@ -24,6 +24,8 @@ const schema = z.object({
   // Passed through to `next dev`, with the preload added.
   NODE_OPTIONS: z.string().optional(),
   NEXT_TELEMETRY_DISABLED: z.string().optional(),
+  // Validated by lib/env.ts; the preload reads only whether it is https.
+  SITE_URL: z.string().optional(),
 });
 
 /** @param {Record<string, string | undefined>} source */

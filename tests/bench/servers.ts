@@ -20,7 +20,7 @@ export function buildApp(siteUrl: string): void {
   fs.writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}${build.stderr}`);
   // As `npm run build` does: `npm start` (the memory rows) then serves it without building.
-  writeBuildStamp(BENCH_DIST_DIR, sourceFingerprint({ SITE_URL: siteUrl }));
+  writeBuildStamp(BENCH_DIST_DIR, sourceFingerprint());
 }
 
 export type RunningApp = RunningServer;

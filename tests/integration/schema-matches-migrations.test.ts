@@ -85,15 +85,16 @@ async function execute(target: DatabaseTarget, sql: string): Promise<void> {
 let written: Promise<string> | undefined;
 /**
  * The SQL Prisma writes for schema.prisma on an empty database. The CLI
- * still opens prisma.config.ts's adapter: given the app's own PGlite folder
- * (which may hold data, or be in use) it writes the SQL and then never
- * exits, so it gets an empty folder of its own.
+ * still opens prisma.config.ts's adapter. A PostgreSQL server (when
+ * DATABASE_URL names one) it only connects to. Given the app's own PGlite
+ * folder (which may hold data, or be in use) it writes the SQL and then
+ * never exits, so without a server it gets an empty folder of its own.
  */
 function schemaSql(): Promise<string> {
   written ??= (async () => {
     const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "encuentros-schema-diff-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(scratch, "pglite") };
-    delete env.DATABASE_URL;
+    if (!/^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? "")) delete env.DATABASE_URL;
     try {
       const args = ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
       return (await run(path.resolve("node_modules/.bin/prisma"), args, { env, timeout: 120_000 })).stdout;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { logLevel, runtimeEnv } from "@/lib/server-process/runtime-env.mjs";
+import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/server-process/transport-security.mjs";
 
 describe("the launcher's and preload's environment", () => {
   it("gives the shutdown timeout and listen address the server preload uses", () => {
@@ -17,5 +18,12 @@ describe("the launcher's and preload's environment", () => {
     expect(logLevel({})).toBe("info");
     expect(logLevel({ LOG_LEVEL: "WARN" })).toBe("warn");
     expect(logLevel({ LOG_LEVEL: "silent" })).toBe("silent");
+  });
+
+  it("pins the site to https (Strict-Transport-Security) only when SITE_URL is https", () => {
+    expect(strictTransportSecurityFor(runtimeEnv({ SITE_URL: "https://encuentros.example.org" }).SITE_URL)).toBe(STRICT_TRANSPORT_SECURITY);
+    expect(strictTransportSecurityFor(" HTTPS://Encuentros.example.org ")).toBe(STRICT_TRANSPORT_SECURITY);
+    expect(STRICT_TRANSPORT_SECURITY).toMatch(/^max-age=63072000; includeSubDomains$/);
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3100", undefined]) expect(strictTransportSecurityFor(local), String(local)).toBeNull();
   });
 });

@@ -77,8 +77,7 @@ test.describe("graceful shutdown", () => {
       PORT: String(port),
       NEXT_DIST_DIR: ".next-e2e",
       TZ: "UTC",
-      // The suite's own SITE_URL: it is part of the build's fingerprint, and
-      // any other value would rebuild .next-e2e under the suite's server.
+      // The suite's own SITE_URL (any would do: a build does not depend on it).
       SITE_URL: suiteBaseURL,
       DATABASE_URL: cluster.url,
       SEED_DEMO_DATA: "true",

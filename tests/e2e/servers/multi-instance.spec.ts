@@ -54,9 +54,9 @@ if (serverUrl) {
         expect(run.status, `${script}: ${run.stderr}`).toBe(0);
       }
       for (const url of instances) {
-        // The build the suite's own server made, started twice, each with the
-        // server preload (client addresses for sign-in, request log), as
-        // `npm run dev` loads it; the launcher would rebuild for another SITE_URL.
+        // The build the suite's own server made, started twice with `next
+        // start` and the server preload (client addresses for sign-in,
+        // request log), as `npm run dev` loads it.
         const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", new URL(url).port], {
           stdio: "ignore",
           env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", SITE_URL: url, NODE_OPTIONS: `--import=${pathToFileURL(path.resolve("lib/server-process/preload.mjs")).href}` },

@@ -16,8 +16,7 @@ export async function startAppServer(port: number, env: Record<string, string>):
   const child: ChildProcess = spawn(process.execPath, ["lib/cli/start.mjs"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    // The suite's SITE_URL: it is part of the build's fingerprint (lib/cli/build-stamp.ts),
-    // and another value would rebuild .next-e2e under the suite's own server.
+    // The suite's SITE_URL, which the tests' sign-in posts name as their origin.
     env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", TZ: "UTC", SITE_URL: suiteBaseURL, ...env, PORT: String(port) },
   });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
