@@ -6,6 +6,14 @@ import { E2E_BUILD, E2E_PORT } from "./tests/support/test-builds";
 // (tests/e2e/support/start-server.ts), on a port unlikely to be in use.
 const port = E2E_PORT;
 export const baseURL = E2E_BUILD.siteUrl;
+// With E2E_ALSO_PGLITE set (`npm test` sets it when DATABASE_URL points at
+// PostgreSQL) a second server on PGlite serves the "phone-pglite" project:
+// the tests tagged @every-engine, beside the rest on PostgreSQL.
+const alsoPglite = Boolean(process.env.E2E_ALSO_PGLITE);
+const pglitePort = E2E_PORT + 4;
+const pgliteBaseURL = `http://127.0.0.1:${pglitePort}`;
+const phone = { ...devices["Pixel 7"], defaultBrowserType: "chromium" } as const;
+const BROWSER_TESTS_ONLY = ["resilience/**", "servers/**", "deployment/**"];
 
 
 export default defineConfig({
@@ -13,9 +21,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // In CI, two workers for the browser tests and a third for the tests
-  // that start servers of their own and mostly wait on them (see projects).
-  workers: process.env.CI ? 3 : undefined,
+  // In CI, two workers for the browser tests, one for those on PGlite beside
+  // them, and one for the tests that start servers of their own and mostly
+  // wait on them (see projects).
+  workers: process.env.CI ? 4 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -40,34 +49,45 @@ export default defineConfig({
   // `npm test` (tests/run-all.ts) runs "phone" on each database and the
   // server projects once. Alone: --project <name> --no-deps.
   projects: [
-    {
-      name: "phone",
-      testIgnore: ["resilience/**", "servers/**", "deployment/**"],
-      use: { ...devices["Pixel 7"], defaultBrowserType: "chromium" },
-      workers: process.env.CI ? 2 : undefined,
-    },
+    { name: "phone", testIgnore: BROWSER_TESTS_ONLY, use: phone, workers: process.env.CI ? 2 : undefined },
+    ...(alsoPglite ? [{ name: "phone-pglite", testIgnore: BROWSER_TESTS_ONLY, grep: /@every-engine/, use: { ...phone, baseURL: pgliteBaseURL }, metadata: { engine: "pglite" }, workers: 1 }] : []),
     // Start app servers (and a PostgreSQL server) of their own and spend
     // most of their time waiting on them (for the next whole minute, for a
     // start-up, on a database lock, for the database to come back), not on
-    // the CPU: beside the browser tests, one at a time.
-    { name: "servers", testMatch: "servers/multi-instance.spec.ts", workers: 1 },
-    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", workers: 1 },
-    { name: "faults", testMatch: "resilience/database-outage.spec.ts", workers: 1 },
+    // the CPU: beside the browser tests, one after the other.
+    { name: "servers", testMatch: "servers/multi-instance.spec.ts" },
+    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", dependencies: ["servers"] },
+    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["shutdown"] },
     // The suite's build started as a real deployment (a public SITE_URL).
-    { name: "deployment", testMatch: "deployment/**", workers: 1 },
+    { name: "deployment", testMatch: "deployment/**", dependencies: ["faults"] },
     // These load the machine and count what a busy one lets through (no
     // error, no busy page): after the rest, one at a time.
-    { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["phone", "servers", "shutdown", "faults", "deployment"] },
+    { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["phone", ...(alsoPglite ? ["phone-pglite"] : []), "deployment"] },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
   ],
-  webServer: {
-    command: "tsx tests/e2e/support/start-server.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    // Warnings and errors only: a line per request would bury the test report.
-    env: { PORT: String(port), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: baseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
-  },
+  webServer: [
+    {
+      command: "tsx tests/e2e/support/start-server.ts",
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      // Warnings and errors only: a line per request would bury the test report.
+      env: { PORT: String(port), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: baseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    },
+    ...(alsoPglite
+      ? [
+          {
+            command: "tsx tests/e2e/support/start-server.ts --pglite",
+            url: `${pgliteBaseURL}/api/health`,
+            timeout: 300_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+            env: { PORT: String(pglitePort), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: pgliteBaseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+          },
+        ]
+      : []),
+  ],
 });

@@ -13,9 +13,9 @@ import { E2E_BUILD } from "./support/test-builds";
  *   NODE_FOR_POSTGRES_TESTS (a Node.js binary; CI gives Node 24 LTS) the
  *   PostgreSQL lane runs on that Node.js, so each supported Node.js version
  *   runs every integration test once without a third pass.
- * - The browser tests once, on the last database (PostgreSQL when
- *   DATABASE_URL points at one). When it does, the tests tagged
- *   @every-engine run on PGlite first: the flows whose outcome passes
+ * - The browser tests once, on PostgreSQL when DATABASE_URL points at one,
+ *   else on PGlite. When it does, the tests tagged @every-engine also run
+ *   on PGlite, beside them (E2E_ALSO_PGLITE): the flows whose outcome passes
  *   through the database (saving, signing in, throttles, counts, the cache
  *   emptied by a save, filters and feeds read back). The rest (layout,
  *   accessibility, headers, validation messages, sharing) is the same
@@ -164,8 +164,10 @@ const postgresLane: Job[] = postgresUrl
 await lanes("Unit and integration tests", [pgliteLane, postgresLane]);
 await awaitBuild(`Waiting for the build in ${E2E_BUILD.distDir}`, e2eBuild);
 if (postgresUrl) {
-  await step("Browser tests tagged @every-engine on PGlite", bin("playwright"), ["test", "--project", "phone", "--grep", "@every-engine"], withoutDatabaseUrl());
-  await step("Browser tests on PostgreSQL, then the server tests", bin("playwright"), ["test"]);
+  await step("Browser tests on PostgreSQL, those tagged @every-engine on PGlite beside them, then the server tests", bin("playwright"), ["test"], {
+    ...process.env,
+    E2E_ALSO_PGLITE: "1",
+  });
 } else {
   await step("Browser tests on PGlite, then the server tests", bin("playwright"), ["test"], withoutDatabaseUrl());
 }

@@ -13,6 +13,7 @@ export type RuntimeEnv = {
   ENCUENTROS_BIND_HOST?: string;
   NODE_OPTIONS?: string;
   NEXT_TELEMETRY_DISABLED?: string;
+  SITE_URL?: string;
 };
 
 export declare function runtimeEnv(source?: Record<string, string | undefined>): RuntimeEnv;

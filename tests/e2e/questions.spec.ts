@@ -29,11 +29,12 @@ async function askQuestion(page: Page, text: string): Promise<Response> {
  * The stored row, read straight from the end-to-end server's database. On
  * PostgreSQL that is `<DATABASE_URL's database>_e2e`; an embedded PGlite
  * folder can be opened by one process only (the server holds it), so there
- * the integration test (tests/integration/questions.test.ts) checks the same.
+ * (without DATABASE_URL, or in the "phone-pglite" project) the integration
+ * test (tests/integration/questions.test.ts) checks the same.
  */
 async function storedQuestion(text: string): Promise<Record<string, unknown>[] | null> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl?.match(/^postgres(ql)?:\/\//i)) return null;
+  if (!serverUrl?.match(/^postgres(ql)?:\/\//i) || test.info().project.metadata.engine === "pglite") return null;
   const url = new URL(serverUrl);
   url.pathname = `/${siblingDatabaseName(serverUrl, "e2e")}`;
   const client = new pg.Client({ connectionString: url.toString() });
