@@ -54,15 +54,21 @@ export default defineConfig({
     // Start app servers (and a PostgreSQL server) of their own and spend
     // most of their time waiting on them (for the next whole minute, for a
     // start-up, on a database lock, for the database to come back), not on
-    // the CPU: beside the browser tests, one after the other.
-    { name: "servers", testMatch: "servers/multi-instance.spec.ts" },
-    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", dependencies: ["servers"] },
-    { name: "faults", testMatch: "resilience/database-outage.spec.ts", dependencies: ["shutdown"] },
+    // the CPU: beside the browser tests, on the worker the others leave
+    // (no dependencies: Playwright runs a project that has any only once
+    // every project before it has finished).
+    { name: "servers", testMatch: "servers/multi-instance.spec.ts", workers: 1 },
+    { name: "shutdown", testMatch: "servers/graceful-shutdown.spec.ts", workers: 1 },
+    { name: "faults", testMatch: "resilience/database-outage.spec.ts", workers: 1 },
     // The suite's build started as a real deployment (a public SITE_URL).
-    { name: "deployment", testMatch: "deployment/**", dependencies: ["faults"] },
+    { name: "deployment", testMatch: "deployment/**", workers: 1 },
     // These load the machine and count what a busy one lets through (no
     // error, no busy page): after the rest, one at a time.
-    { name: "load", testMatch: "resilience/load.spec.ts", dependencies: ["phone", ...(alsoPglite ? ["phone-pglite"] : []), "deployment"] },
+    {
+      name: "load",
+      testMatch: "resilience/load.spec.ts",
+      dependencies: ["phone", ...(alsoPglite ? ["phone-pglite"] : []), "servers", "shutdown", "faults", "deployment"],
+    },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
   ],
   webServer: [
