@@ -26,7 +26,9 @@ export default defineConfig({
   // wait on them (see projects).
   workers: process.env.CI ? 4 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Four workers share two cores in CI: a flow of a dozen page loads can
+  // take 30 s there. A test that does more sets its own.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

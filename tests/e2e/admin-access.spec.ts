@@ -37,6 +37,8 @@ test("anonymous visitors are sent to the sign-in page from every staff page", as
 });
 
 test("an editor opens the editing pages but gets a translated 403 on staff accounts and the audit log", async ({ page }) => {
+  // Every staff page in both languages, and the refused ones again in the browser.
+  test.setTimeout(120_000);
   await signIn(page, editor);
   for (const locale of LOCALES) {
     for (const { path, access } of STAFF_PAGES) {
