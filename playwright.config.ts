@@ -15,6 +15,20 @@ const pgliteBaseURL = `http://127.0.0.1:${pglitePort}`;
 const phone = { ...devices["Pixel 7"], defaultBrowserType: "chromium" } as const;
 const BROWSER_TESTS_ONLY = ["resilience/**", "servers/**", "deployment/**"];
 
+/** The app on a throw-away database (tests/e2e/support/start-server.ts), at siteUrl. */
+function appServer(listenPort: number, siteUrl: string, ...args: string[]) {
+  return {
+    command: ["tsx tests/e2e/support/start-server.ts", ...args].join(" "),
+    url: `${siteUrl}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    // Warnings and errors only: a line per request would bury the test report.
+    env: { PORT: String(listenPort), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: siteUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+  };
+}
+
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -73,29 +87,5 @@ export default defineConfig({
     },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
   ],
-  webServer: [
-    {
-      command: "tsx tests/e2e/support/start-server.ts",
-      url: `${baseURL}/api/health`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-      // Warnings and errors only: a line per request would bury the test report.
-      env: { PORT: String(port), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: baseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
-    },
-    ...(alsoPglite
-      ? [
-          {
-            command: "tsx tests/e2e/support/start-server.ts --pglite",
-            url: `${pgliteBaseURL}/api/health`,
-            timeout: 300_000,
-            reuseExistingServer: false,
-            stdout: "pipe" as const,
-            stderr: "pipe" as const,
-            env: { PORT: String(pglitePort), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: pgliteBaseURL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
-          },
-        ]
-      : []),
-  ],
+  webServer: [appServer(port, baseURL), ...(alsoPglite ? [appServer(pglitePort, pgliteBaseURL, "--pglite")] : [])],
 });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openPglite } from "@/lib/db/pglite";
 import type { DatabaseTarget } from "@/lib/db/target";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
+import { createTestDatabase, DATABASE_KINDS, type DatabaseKind, type TestDatabase } from "@/tests/support/test-database";
 
 /**
  * CI's drift check: prisma/schema.prisma and prisma/migrations must describe
@@ -85,16 +85,16 @@ async function execute(target: DatabaseTarget, sql: string): Promise<void> {
 let written: Promise<string> | undefined;
 /**
  * The SQL Prisma writes for schema.prisma on an empty database. The CLI
- * still opens prisma.config.ts's adapter. A PostgreSQL server (when
- * DATABASE_URL names one) it only connects to. Given the app's own PGlite
+ * still opens prisma.config.ts's adapter. The pass's PostgreSQL server
+ * (DATABASE_URL) it only connects to. Given the app's own PGlite
  * folder (which may hold data, or be in use) it writes the SQL and then
  * never exits, so without a server it gets an empty folder of its own.
  */
-function schemaSql(): Promise<string> {
+function schemaSql(kind: DatabaseKind): Promise<string> {
   written ??= (async () => {
     const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "encuentros-schema-diff-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(scratch, "pglite") };
-    if (!/^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? "")) delete env.DATABASE_URL;
+    if (kind !== "postgres") delete env.DATABASE_URL;
     try {
       const args = ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
       return (await run(path.resolve("node_modules/.bin/prisma"), args, { env, timeout: 120_000 })).stdout;
@@ -116,7 +116,7 @@ describe.each(DATABASE_KINDS)("schema.prisma and the migrations on %s", (kind) =
     const [fromMigrations, fromSchema] = [await createTestDatabase(kind), await createTestDatabase(kind)];
     databases.push(fromMigrations, fromSchema);
     await applyMigrations(fromMigrations.target);
-    await execute(fromSchema.target, await schemaSql());
+    await execute(fromSchema.target, await schemaSql(kind));
 
     const [migrated, declared] = [await catalog(fromMigrations.target), await catalog(fromSchema.target)];
     expect(migrated.length).toBeGreaterThan(50);
