@@ -1,10 +1,11 @@
 /**
- * Runs once when the Next.js server starts. On Node.js it checks the
+ * Runs once when the Next.js server starts. On Node.js it hands the request
+ * boundary to the server (lib/serving/boundary.ts, server.mjs), checks the
  * environment (lib/env.ts: a wrong value, or a real deployment without its
  * secret, stops the server with one sentence whichever way it was started),
  * turns a page or route that failed because the database is down into 503
  * with Retry-After, and starts listening for staff saves so the page cache
- * is ready before the first visitor (lib/cache/change-listener.ts), and
+ * is ready before the first visitor (lib/serving/change-listener.ts), and
  * starts the scheduled-publishing loop (lib/publishing/scheduler.ts: every
  * instance runs it; each meeting is still published exactly once) and the
  * hourly deletion of request contact details 90 days after the request
@@ -18,8 +19,11 @@ export async function register() {
   if (!building) await refuseUnsafeEnvironment();
   const { answerOutagesWith503 } = await import("@/lib/db/outage-status");
   answerOutagesWith503();
+  // The request boundary in front of Next.js (lib/serving/server.mjs picks it up after prepare()).
+  const { installBoundary } = await import("@/lib/serving/boundary");
+  installBoundary();
   if (process.env.NODE_ENV === "production" && !building) {
-    const { listenForPublicChanges } = await import("@/lib/cache/change-listener");
+    const { listenForPublicChanges } = await import("@/lib/serving/change-listener");
     listenForPublicChanges();
   }
   if (!building) {

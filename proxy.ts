@@ -1,7 +1,8 @@
+import { getSessionCookie } from "better-auth/cookies";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { publicTarget, redirectTo, serveFromCache } from "@/lib/cache/serve-cached";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
+import { SESSION_COOKIE_PREFIX } from "@/lib/auth/cookie-prefix";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
@@ -10,9 +11,9 @@ import { partnerExists } from "@/lib/venues/partner-exists";
 
 const intl = createMiddleware(routing);
 
-const FILE_ROUTE = /^\/(ics|feeds|embed)\//;
-const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)\/?$/;
-const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)\/?$/;
+const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)$/;
+const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)$/;
+const STAFF_PAGE = /^\/(en|es)\/admin(?:\/(?!login$).*)?$/;
 
 /** The page's locale and whether its slug is unknown; null for other pages. */
 async function missingPage(pathname: string): Promise<string | null> {
@@ -25,12 +26,14 @@ async function missingPage(pathname: string): Promise<string | null> {
 }
 
 /**
- * Every request for a page or feed passes here.
+ * Next.js's middleware, for what reaches Next.js at all: the request
+ * boundary (lib/serving/boundary.ts) has already answered residents'
+ * pages from its cache, and its renders arrive here with a canonical URL.
  * - A form post bigger than any form of ours is refused at once (413).
- * - Residents' pages and feeds are answered from the in-process cache
- *   (lib/cache/serve-cached.ts); a miss comes back through here to render.
- *   A link whose filters cannot show anything is sent to the page without
- *   them (lib/cache/canonical-query.ts).
+ * - `/` picks a language from Accept-Language, so its redirect varies by it
+ *   and is never stored.
+ * - A staff page asked for without any session cookie goes straight to the
+ *   sign-in page, without rendering the staff area first.
  * - Otherwise: locale routing and a nonce-based policy, plus one detour: a
  *   meeting or partner page whose slug does not exist is rewritten to an
  *   unmatched path, because Next.js 16 renders the 404 of an unmatched path
@@ -44,10 +47,11 @@ export default async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 413 });
   }
   const { pathname } = request.nextUrl;
-  const target = await publicTarget(request);
-  if (target && "redirect" in target) return redirectTo(request, target.redirect);
-  if (target) return serveFromCache(request, target.key);
-  if (FILE_ROUTE.test(pathname)) return NextResponse.next();
+  const staff = STAFF_PAGE.exec(pathname);
+  if (staff && (request.method === "GET" || request.method === "HEAD") && !getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX })) {
+    // An absolute URL here; Next.js sends it as a relative Location (same host).
+    return new NextResponse(null, { status: 307, headers: { location: new URL(`/${staff[1]}/admin/login`, request.url).toString(), "cache-control": "private, no-store" } });
+  }
 
   // The policy goes on the request too: Next.js reads the nonce from there
   // and puts it on every script tag it renders.
@@ -55,9 +59,9 @@ export default async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   // The language switch is built on the server from the path asked for.
-  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
 
-  const locale = await missingPage(request.nextUrl.pathname);
+  const locale = await missingPage(pathname);
   let response: NextResponse;
   if (locale) {
     headers.set("x-next-intl-locale", locale);
@@ -66,11 +70,15 @@ export default async function proxy(request: NextRequest) {
     response = intl(new NextRequest(request, { headers }));
   }
   response.headers.set("Content-Security-Policy", csp);
+  if (pathname === "/") {
+    response.headers.set("Vary", "Accept-Language");
+    response.headers.set("Cache-Control", "private, no-store");
+  }
   return response;
 }
 
 export const config = {
-  // Pages, plus the calendar, feed and widget routes for the cache; not
-  // API, image, QR or flyer routes, Next internals, or other files.
-  matcher: ["/((?!api|ics|feeds/|embed/|og/|qr/|flyer/|_next|_vercel|.*\\..*).*)", "/(ics|feeds|embed)/:path*"],
+  // Pages only: not API, image, QR, flyer, calendar, feed or widget routes,
+  // Next internals, or other files.
+  matcher: ["/((?!api|ics/|feeds/|embed/|og/|qr/|flyer/|_next|_vercel|.*\\..*).*)"],
 };

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { policyNonce } from "@/lib/security/content-security-policy";
 
 // What needs a script on pages that otherwise have none (residents' pages
-// carry no framework JavaScript: lib/cache/framework-scripts.ts): the
+// carry no framework JavaScript: lib/serving/framework-scripts.ts): the
 // phone's own share sheet and the copy buttons, each rendered hidden by the
 // server (components/native-share-button.tsx, components/copy-text-button.tsx)
 // and shown here only where the browser can do it.

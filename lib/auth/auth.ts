@@ -1,4 +1,5 @@
 import { betterAuth } from "better-auth";
+import { SESSION_COOKIE_PREFIX } from "./cookie-prefix";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins";
@@ -68,7 +69,7 @@ function createAuth() {
       // the check when NODE_ENV is "test". (Staff sign in through a server
       // action, which Next.js checks the same way.)
       disableOriginCheck: false,
-      cookiePrefix: "encuentros",
+      cookiePrefix: SESSION_COOKIE_PREFIX,
       // better-auth would store the first X-Forwarded-For entry on each
       // session, an address the client chooses; the app keeps none.
       ipAddress: { disableIpTracking: true },

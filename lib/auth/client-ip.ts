@@ -1,6 +1,6 @@
 import { BlockList, isIPv4, isIPv6 } from "node:net";
 import { getEnv } from "@/lib/env";
-import { PEER_ADDRESS_HEADER } from "@/lib/server-process/peer-address.mjs";
+import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
 
 /** A dual-stack socket reports an IPv4 client as "::ffff:a.b.c.d". */
 function plainAddress(address: string): string {
@@ -43,11 +43,18 @@ export function resolveClientAddress(peer: string, forwardedFor: string | null, 
 
 let trustedProxies: BlockList | undefined;
 
+/** Whether a connection comes from one of TRUSTED_PROXIES, whose X-Forwarded-* headers are believed. */
+export function isTrustedProxy(peer: string): boolean {
+  trustedProxies ??= proxyList(getEnv().TRUSTED_PROXIES);
+  const address = plainAddress(peer);
+  return trustedProxies.check(address, family(address));
+}
+
 /** The address that failed sign-ins are counted against (lib/auth/throttle.ts). */
 export function clientIp(requestHeaders: Headers): string {
   const peer = requestHeaders.get(PEER_ADDRESS_HEADER);
   // Without it every client would look alike, and one could throttle all.
-  if (!peer) throw new Error(`The request has no ${PEER_ADDRESS_HEADER} header: start the server with lib/server-process/preload.mjs (npm start does).`);
+  if (!peer) throw new Error(`The request has no ${PEER_ADDRESS_HEADER} header: serve through lib/serving/server.mjs (npm start does).`);
   trustedProxies ??= proxyList(getEnv().TRUSTED_PROXIES);
   return resolveClientAddress(peer, requestHeaders.get("x-forwarded-for"), trustedProxies);
 }

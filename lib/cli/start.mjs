@@ -7,22 +7,18 @@
  *    through tsx): configuration checks, migrations, demo data, the build
  *    check. It exits before the server starts, so none of that stays in
  *    memory and the embedded database folder has one user at a time.
- * 2. This process then becomes the server: the preload (request log lines,
- *    graceful shutdown) and Next.js's own production server, in-process,
- *    as `next start` runs it. Plain JavaScript, so the server process never
- *    loads TypeScript tooling. With --dev, `next dev` runs as a child with
- *    the same preload.
+ * 2. This process then becomes the server (lib/serving/server.mjs: Next.js
+ *    through its custom-server API, behind the request boundary). Plain
+ *    JavaScript, so the server process never loads TypeScript tooling.
+ *    With --dev, the same server runs Next.js in development mode.
  */
-import { fork, spawn } from "node:child_process";
-import { createRequire } from "node:module";
+import { fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { runtimeEnv } from "../server-process/runtime-env.mjs";
+import { runtimeEnv } from "../serving/runtime-env.mjs";
 
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
-const PRELOAD = path.join(root, "lib/server-process/preload.mjs");
 // Residents are promised no tracking; the operator is owed the same.
 if (runtimeEnv().NEXT_TELEMETRY_DISABLED === undefined) process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -50,29 +46,8 @@ function prepare() {
   });
 }
 
-/** @param {{ host: string; port: number }} listen */
-async function serve({ host, port }) {
-  // What `next start` sets before it starts the same server.
-  Object.assign(process.env, { NODE_ENV: "production", NEXT_RUNTIME: "nodejs", PORT: String(port), ENCUENTROS_BIND_HOST: host });
-  await import(pathToFileURL(PRELOAD).href);
-  const require = createRequire(path.join(root, "package.json"));
-  /** @type {{ startServer(options: { dir: string; isDev: boolean; port: number; allowRetry: boolean }): Promise<unknown> }} */
-  const { startServer } = require("next/dist/server/lib/start-server.js");
-  // No hostname: the preload binds the socket to ENCUENTROS_BIND_HOST (see there why).
-  await startServer({ dir: root, isDev: false, port, allowRetry: false });
-}
-
-/** @param {{ host: string; port: number }} listen */
-function serveDev({ host, port }) {
-  const nodeOptions = [runtimeEnv().NODE_OPTIONS, `--import ${PRELOAD}`].filter(Boolean).join(" ");
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", String(port)], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_OPTIONS: nodeOptions, ENCUENTROS_BIND_HOST: host },
-  });
-  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code, signal) => process.exit(code ?? signalExitCode(signal)));
-}
-
 const listen = await prepare();
-if (dev) serveDev(listen);
-else await serve(listen);
+// What `next start` and `next dev` set before they start the same server.
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_RUNTIME: "nodejs", PORT: String(listen.port) });
+const { serve } = await import("../serving/server.mjs");
+await serve({ ...listen, dev, dir: root });

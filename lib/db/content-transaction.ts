@@ -1,6 +1,6 @@
 import { auditedTransaction, type AuditedCommand } from "@/lib/audit/record";
-import { CHANGES_CHANNEL } from "@/lib/cache/change-listener";
-import { clearPublicCache } from "@/lib/cache/public-cache";
+import { CHANGES_CHANNEL } from "@/lib/serving/change-listener";
+import { clearPublicCache } from "@/lib/serving/page-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "./client";
 

@@ -2,14 +2,14 @@
 /**
  * One JSON object per line on stdout, for the `next start` process and the
  * app alike. Plain JavaScript (types in log.d.mts) because the server
- * preload (lib/server-process/) loads it into Node without a TypeScript step.
+ * preload (lib/serving/) loads it into Node without a TypeScript step.
  *
  * What goes in is the caller's job to keep clean: never IP addresses,
  * cookies, query strings, user agents, residents' data, form contents,
  * e-mail addresses or secrets.
  */
 
-import { logLevel } from "../server-process/runtime-env.mjs";
+import { logLevel } from "../serving/runtime-env.mjs";
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 

@@ -89,7 +89,7 @@ async function drive(base: string, count: number, concurrency: number, paths: ()
       try {
         const response = await fetch(`${base}${requestPath}`, { redirect: "manual" });
         await response.arrayBuffer();
-        // A miss that cannot be rendered soon is answered "busy" on purpose (lib/cache/render-slots.ts).
+        // A miss that cannot be rendered soon is answered "busy" on purpose (lib/serving/render-slots.ts).
         if (response.status === 503 && response.headers.has("retry-after")) busy += 1;
         else if (response.status >= 500) failed(`${response.status} ${requestPath}`);
       } catch (error) {

@@ -6,7 +6,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/db/target";
 import { seedBulkMeetings } from "@/tests/support/bulk-meetings";
 import { freshPostgresDatabase } from "@/tests/support/fresh-postgres-database";
-import { type FloodResult, FLOOD_BAR_P95_MS, floodPasses, measureFlood, printFlood } from "./flood";
+import { type FloodResult, FLOOD_BAR_P95_MS, floodPasses, measureFloods, printFloods } from "./flood";
 import { measureQueryLatency } from "./query-latency";
 import { ensureTools } from "@/tests/support/debian-tools";
 import { startNginx } from "@/tests/support/nginx";
@@ -104,8 +104,8 @@ async function main() {
       onApp("Series calendar feed, ICS (PostgreSQL)", `/ics/en/series/${seriesSlug}.ics`),
     ]);
 
-    console.log("› A cached page during a flood of random filter URLs…");
-    const flood = await measureFlood(app.url);
+    console.log("› A cached page during floods of valid filter values and of each way around the cache…");
+    const floods = await measureFloods(app.url);
 
     const listingHtml = await (await fetch(`${app.url}/en`)).text();
     const nginx = await startNginx(folder, PORTS.nginx, { appPorts: [PORTS.app], staticFiles: true });
@@ -145,7 +145,7 @@ async function main() {
     const queries = await measureQueryLatency(large.db, 50, large.sample);
     await large.db.$disconnect();
 
-    report({ rows, flood, staleness, weights, queries, memory });
+    report({ rows, floods, staleness, weights, queries, memory });
   } finally {
     for (const server of running.reverse()) await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -154,14 +154,14 @@ async function main() {
 
 type Report = {
   rows: Row[];
-  flood: FloodResult;
+  floods: FloodResult[];
   staleness: { app: number[]; nginx: number[] };
   weights: PageWeight[];
   queries: Awaited<ReturnType<typeof measureQueryLatency>>;
   memory: MemoryResult[];
 };
 
-function report({ rows, flood, staleness, weights, queries, memory }: Report): void {
+function report({ rows, floods, staleness, weights, queries, memory }: Report): void {
   const ceiling = rows.find((row) => row.name.includes("framework ceiling"))!;
   const machine = rows.find((row) => row.name.includes("machine ceiling"))!;
   const percent = (value: number, of: number) => `${Math.round((value / of) * 100)}%`;
@@ -178,7 +178,7 @@ function report({ rows, flood, staleness, weights, queries, memory }: Report): v
   console.table(table);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.table(weights.map((weight) => ({ page: weight.page, HTML: kb(weight.html), CSS: kb(weight.css), JS: kb(weight.js), total: kb(weight.total) })));
-  printFlood(flood);
+  printFloods(floods);
   console.log("Query latency at 100 000 meetings (PostgreSQL):");
   console.table(queries);
   const worst = (values: number[]) => Math.max(...values);
@@ -207,10 +207,10 @@ function report({ rows, flood, staleness, weights, queries, memory }: Report): v
     { bar: "Meeting page ≥ 90% of the listing", pass: byName("Meeting page").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
     { bar: "ICS feed ≥ 90% of the listing", pass: byName("Series calendar feed").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
     {
-      bar: "Listing through nginx ≥ 50% of nginx's ceiling, zero errors",
-      pass: byName("Listing through").requestsPerSecond >= 0.5 * machine.requestsPerSecond && byName("Listing through").errors === 0,
+      bar: "Listing through nginx ≥ 80% of nginx's ceiling, zero errors",
+      pass: byName("Listing through").requestsPerSecond >= 0.8 * machine.requestsPerSecond && byName("Listing through").errors === 0,
     },
-    { bar: `Cached page during a miss flood: p95 < ${FLOOD_BAR_P95_MS} ms, zero errors`, pass: floodPasses(flood) },
+    ...floods.map((flood) => ({ bar: `Cached page during a flood of ${flood.name}: p95 < ${FLOOD_BAR_P95_MS} ms, no failed probe, throughput within 10% of before 1 s after`, pass: floodPasses(flood) })),
     { bar: "Staleness after a save < 2 s (direct and through nginx)", pass: worst([...staleness.app, ...staleness.nginx]) < 2000 },
     { bar: `Listing page ≤ ${kb(BUDGET_BYTES)} compressed`, pass: weights[0]!.total <= BUDGET_BYTES },
     ...memory.map((result) => {
@@ -225,7 +225,7 @@ function report({ rows, flood, staleness, weights, queries, memory }: Report): v
   console.log(markdownTable(memoryTable));
 
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, flood, staleness, weights, queries, memory, bars };
+  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, floods, staleness, weights, queries, memory, bars };
   fs.writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Written to ${path.relative(process.cwd(), RESULTS)}.`);
   if (bars.some((bar) => !bar.pass)) process.exitCode = 1;

@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { type RunningServer, stopper, waitForAnswer } from "@/tests/support/served-process";
 import { sourceFingerprint, writeBuildStamp } from "@/lib/cli/build-stamp";
 
@@ -26,16 +25,16 @@ export function buildApp(siteUrl: string): void {
 export type RunningApp = RunningServer;
 
 /**
- * `next start` on the built folder, against the database in `env`, as
- * `npm start` runs it: with the preload that writes a JSON line per request.
+ * The server process of `npm start` (lib/serving/server.mjs) on the built
+ * folder, against the database in `env`, with the memory flags `npm start` uses.
  */
 export async function startApp(port: number, env: Record<string, string>): Promise<RunningApp> {
-  const preload = `--import ${pathToFileURL(path.resolve("lib/server-process/preload.mjs")).href}`;
-  const child = spawn(NEXT, ["start", "--port", String(port)], {
+  const flags = ["--max-old-space-size=160", "--max-semi-space-size=2", "--optimize-for-size"];
+  const child = spawn(process.execPath, [...flags, path.resolve("lib/serving/server.mjs")], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NODE_ENV: "production", NODE_OPTIONS: preload, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), MALLOC_ARENA_MAX: "2", NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForAnswer(`${url}/api/health`, child, "next start");
+  await waitForAnswer(`${url}/api/health`, child, "the server");
   return { url, stop: stopper(child) };
 }

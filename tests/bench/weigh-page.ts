@@ -8,10 +8,10 @@ import { gzipSync } from "node:zlib";
  * modules skips them. Used by `npm run bench:weight` and `npm run bench`.
  */
 
-// Residents' pages carry no framework script (lib/cache/framework-scripts.ts)
+// Residents' pages carry no framework script (lib/serving/plain-page.ts)
 // and weigh 10–12 KB; the budget for slow data was 150 KB with React and the
-// Next.js runtime. 40 KB leaves room for content, not for the framework.
-export const BUDGET_BYTES = 40 * 1024;
+// Next.js runtime. 15 KB (issue #24) leaves room for content, not for the framework.
+export const BUDGET_BYTES = 15 * 1024;
 
 type Kind = "html" | "css" | "js" | "nomoduleJs";
 export type PageWeight = { page: string; files: number; html: number; css: number; js: number; total: number; nomoduleJs: number };

@@ -6,7 +6,7 @@ import { purgeOldTallyKeys } from "@/lib/attendance/key-purge";
 import { recordTap, setInterpreterArranged } from "@/lib/attendance/mutations";
 import type { StaffUser } from "@/lib/auth/roles";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
-import { cacheStore } from "@/lib/cache/public-cache";
+import { cacheStore } from "@/lib/serving/page-cache";
 import { meetingToIcs } from "@/lib/calendar/ics";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { ADDRESS_LIMITS, resetAddressLimits } from "@/lib/security/address-limit";

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANGES_CHANNEL } from "@/lib/cache/change-listener";
-import { cachedEntry, cacheStore, clearPublicCache, makeEntry, storeEntry } from "@/lib/cache/public-cache";
+import { CHANGES_CHANNEL } from "@/lib/serving/change-listener";
+import { cachedEntry, cacheStore, clearPublicCache, makeEntry, storeEntry } from "@/lib/serving/page-cache";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { pointAppAtDatabase, releaseAppDatabase } from "@/tests/support/app-database";

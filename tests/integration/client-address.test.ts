@@ -1,21 +1,20 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 /**
- * The address the sign-in throttle counts against, on a real Node server with
- * the server preload (lib/server-process/preload.mjs), as `npm start` runs
- * it: a client sends whatever headers it likes.
+ * The address the sign-in throttle counts against, on a real Node server
+ * that stamps each request as lib/serving/server.mjs does
+ * (internal-headers.mjs): a client sends whatever headers it likes.
  */
 
-const PRELOAD = path.resolve("lib/server-process/preload.mjs");
-
-// Answers every request with what the app would see: the client address, and the preload's header in each of Node's three views.
+// Answers every request with what the app would see: the client address, and the stamped header in each of Node's three views.
 const SERVER = `
   const http = await import("node:http");
   const { clientIp } = await import("./lib/auth/client-ip.ts");
+  const { stampPeerAddress } = await import("./lib/serving/internal-headers.mjs");
   const server = http.createServer((req, res) => {
+    stampPeerAddress(req);
     const headers = new Headers(Object.entries(req.headers).filter(([, value]) => typeof value === "string"));
     const raw = req.rawHeaders.filter((_, i) => i % 2 === 1 && req.rawHeaders[i - 1].toLowerCase() === "x-encuentros-peer-address");
     res.end(JSON.stringify({ clientIp: clientIp(headers), header: req.headers["x-encuentros-peer-address"], raw, distinct: req.headersDistinct["x-encuentros-peer-address"] }));
@@ -30,7 +29,7 @@ function startServer(trustedProxies?: string): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
   delete env.TRUSTED_PROXIES;
   if (trustedProxies) env.TRUSTED_PROXIES = trustedProxies;
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", PRELOAD, "--input-type=module", "-e", SERVER], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SERVER], { env, stdio: ["ignore", "pipe", "inherit"] });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -55,7 +54,7 @@ function seenBy(port: number, headers: Record<string, string | string[]>): Promi
 
 const SPOOFED = { "X-Forwarded-For": "6.6.6.6", "X-Encuentros-Peer-Address": ["6.6.6.7", "6.6.6.8"], "x-real-ip": "6.6.6.9" };
 
-describe("the client address behind the server preload", () => {
+describe("the client address behind the server's stamp", () => {
   it("without TRUSTED_PROXIES is the connection's own, whatever the client claims", async () => {
     const port = await startServer();
     expect(await seenBy(port, SPOOFED)).toEqual({ clientIp: "127.0.0.1", header: "127.0.0.1", raw: ["127.0.0.1"], distinct: ["127.0.0.1"] });

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { cacheStore } from "@/lib/cache/public-cache";
+import { cacheStore } from "@/lib/serving/page-cache";
 import { listAllPublicQuestions, listGeneralQuestions, listMeetingQuestions } from "@/lib/questions/data";
 import { answerQuestion, deleteQuestion, publishQuestion, submitQuestion, unpublishQuestion } from "@/lib/questions/mutations";
 import { purgeExpiredQuestions } from "@/lib/questions/purge";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { clientIp } from "@/lib/auth/client-ip";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
-import { PEER_ADDRESS_HEADER } from "@/lib/server-process/peer-address.mjs";
+import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { TEST_PASSWORD } from "@/tests/support/staff-sessions";
 import { DATABASE_KINDS } from "@/tests/support/test-database";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
-import { cachedEntry, cacheStore, makeEntry, storeEntry } from "@/lib/cache/public-cache";
+import { cachedEntry, cacheStore, makeEntry, storeEntry } from "@/lib/serving/page-cache";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { listPublicStatements, listStatementHistory } from "@/lib/statements/data";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsGzip } from "@/lib/cache/serve-cached";
+import { acceptsGzip } from "@/lib/serving/answer";
 
 describe("whether a cached page goes out gzipped", () => {
   it("follows the client's Accept-Encoding, q=0 included", () => {

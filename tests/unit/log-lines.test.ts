@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatLogLine, writeLog } from "@/lib/logging/log.mjs";
 import { logStaffAction } from "@/lib/logging/staff-action";
-import { pathOfRequestTarget, requestLogFields } from "@/lib/server-process/request-log.mjs";
+import { createPostTally, isResidentPost, markResidentPost, pathOfRequestTarget, requestLogFields } from "@/lib/serving/request-log.mjs";
 
 function captureStdout() {
   const lines: string[] = [];
@@ -47,9 +47,20 @@ describe("log lines", () => {
     for (const leak of ["203.0.113", "example.org", "session_token", "Phone", "?"]) expect(line).not.toContain(leak);
   });
 
-  it("mark the page cache's own render of a page, so a miss is not counted as two visits", () => {
-    const request = { method: "GET", url: "/es", headers: { "x-encuentros-render": "token" } };
-    expect(requestLogFields(request, { statusCode: 200, writableFinished: true }, { requestId: "r", durationMs: 1 })).toMatchObject({ cacheRender: true });
+  it("count residents' form posts by the hour instead of logging when and where each was sent", () => {
+    const hour = Date.UTC(2027, 0, 28, 18);
+    const tally = createPostTally();
+    tally.count(hour + 61_000);
+    tally.count(hour + 3_599_000);
+    tally.count(hour + 3_600_000);
+    // The hour under way is kept until it is over (or the server stops).
+    expect(tally.flush({ now: hour + 3_700_000 })).toEqual([{ hour: "2027-01-28T18:00:00.000Z", count: 2 }]);
+    expect(tally.flush({ now: hour + 3_700_000 })).toEqual([]);
+    expect(tally.flush({ all: true, now: hour + 3_700_000 })).toEqual([{ hour: "2027-01-28T19:00:00.000Z", count: 1 }]);
+    const response = {} as Parameters<typeof markResidentPost>[0];
+    expect(isResidentPost(response)).toBe(false);
+    markResidentPost(response);
+    expect(isResidentPost(response)).toBe(true);
   });
 
   it("mark a request the client abandoned, and keep odd methods out", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cachedEntry, cacheStore, clearPublicCache, FRESH_FOR_MS, makeEntry, MAX_BYTES, storeEntry } from "@/lib/cache/public-cache";
+import { cachedEntry, cacheStore, clearPublicCache, FRESH_FOR_MS, makeEntry, MAX_BYTES, storeEntry } from "@/lib/serving/page-cache";
 
 const page = (text: string) => makeEntry(200, [["content-type", "text/html"]], new TextEncoder().encode(text), 1_000);
 

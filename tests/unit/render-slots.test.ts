@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUSY, createRenderSlots } from "@/lib/cache/render-slots";
+import { BUSY, createRenderSlots } from "@/lib/serving/render-slots";
 
 function deferred() {
   let resolve!: (value: string) => void;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { logLevel, runtimeEnv } from "@/lib/server-process/runtime-env.mjs";
-import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/server-process/transport-security.mjs";
+import { logLevel, runtimeEnv } from "@/lib/serving/runtime-env.mjs";
+import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/serving/transport-security.mjs";
 
 describe("the launcher's and preload's environment", () => {
   it("gives the shutdown timeout and listen address the server preload uses", () => {

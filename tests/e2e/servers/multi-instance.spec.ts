@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { baseURL } from "../../../playwright.config";
 import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-postgres-database";
 import { axeViolations } from "../support/axe";
@@ -54,12 +53,11 @@ if (serverUrl) {
         expect(run.status, `${script}: ${run.stderr}`).toBe(0);
       }
       for (const url of instances) {
-        // The build the suite's own server made, started twice with `next
-        // start` and the server preload (client addresses for sign-in,
-        // request log), as `npm run dev` loads it.
-        const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", new URL(url).port], {
+        // The build the suite's own server made, started twice as the
+        // server process of `npm start` (lib/serving/server.mjs).
+        const child = spawn(process.execPath, [path.resolve("lib/serving/server.mjs")], {
           stdio: "ignore",
-          env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", SITE_URL: url, NODE_OPTIONS: `--import=${pathToFileURL(path.resolve("lib/server-process/preload.mjs")).href}` },
+          env: { ...env, PORT: new URL(url).port, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", SITE_URL: url },
         });
         children.push(child);
       }

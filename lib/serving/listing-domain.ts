@@ -1,6 +1,6 @@
 import { loadListingDomain } from "@/lib/meetings/listing-domain";
 import type { ListingDomain } from "@/lib/meetings/listing-filter";
-import { cacheStore, FRESH_FOR_MS } from "./public-cache";
+import { cacheStore, FRESH_FOR_MS } from "./page-cache";
 
 type Memo = { generation: number; loadedAt: number; domain: Promise<ListingDomain | null> };
 let memo: Memo | null = null;

@@ -1,6 +1,8 @@
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { escapeHtml } from "@/lib/html/escape";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Answer } from "./answer";
 
 export const OUTAGE_RETRY_AFTER_SECONDS = 30;
 export const BUSY_RETRY_AFTER_SECONDS = 5;
@@ -13,17 +15,16 @@ type Text = { title: string; heading: string; body: string; meetings: string; re
  * readable without JavaScript, with 503 and Retry-After for browsers,
  * crawlers and monitors.
  */
-export function outagePage(pathname: string): Response {
-  return unavailablePage(pathname, { en: en.Outage, es: es.Outage }, OUTAGE_RETRY_AFTER_SECONDS);
+export function outagePage(locale: Locale): Answer {
+  return unavailablePage(locale, { en: en.Outage, es: es.Outage }, OUTAGE_RETRY_AFTER_SECONDS);
 }
 
 /** The same when the server has more new pages to draw than it can right now (see render-slots.ts). */
-export function busyPage(pathname: string): Response {
-  return unavailablePage(pathname, { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } }, BUSY_RETRY_AFTER_SECONDS);
+export function busyPage(locale: Locale): Answer {
+  return unavailablePage(locale, { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } }, BUSY_RETRY_AFTER_SECONDS);
 }
 
-function unavailablePage(pathname: string, texts: Record<"en" | "es", Text>, retryAfterSeconds: number): Response {
-  const locale = pathname.startsWith("/en") ? "en" : "es";
+function unavailablePage(locale: Locale, texts: Record<Locale, Text>, retryAfterSeconds: number): Answer {
   const text = texts[locale];
   const html = `<!DOCTYPE html>
 <html lang="${locale}">
@@ -39,18 +40,19 @@ function unavailablePage(pathname: string, texts: Record<"en" | "es", Text>, ret
 <h1>${escapeHtml(text.heading)}</h1>
 <p>${escapeHtml(text.body)}</p>
 <p>${escapeHtml(text.meetings)}</p>
-<p><a href="${escapeHtml(pathname)}">${escapeHtml(text.retry)}</a></p>
+<p><a href="">${escapeHtml(text.retry)}</a></p>
 </main>
 </body>
 </html>
 `;
-  return new Response(html, {
+  return {
     status: 503,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": "no-store",
-      "retry-after": String(retryAfterSeconds),
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-    },
-  });
+    headers: [
+      ["content-type", "text/html; charset=utf-8"],
+      ["cache-control", "no-store"],
+      ["retry-after", String(retryAfterSeconds)],
+      ["content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"],
+    ],
+    body: new TextEncoder().encode(html),
+  };
 }

@@ -8,9 +8,6 @@ import { LISTING_PARAMS, type ListingDomain, listingQueryParams, parseListingQue
  * Facebook is the plain page's cache entry.
  */
 
-const LISTING = /^\/(en|es)$/;
-const ARCHIVE = /^\/(en\/archive|es\/archivo)$/;
-
 export type CanonicalQuery = {
   /** "" or "?name=value&…". */
   search: string;
@@ -18,13 +15,13 @@ export type CanonicalQuery = {
   asked: boolean;
 };
 
-export function isListingPath(pathname: string): boolean {
-  return LISTING.test(pathname);
-}
+/** The listing's entry in the route table (lib/i18n/pathnames.ts). */
+export const LISTING_PAGE = "/";
+const ARCHIVE_PAGE = "/archive";
 
-function readParams(pathname: string): readonly string[] {
-  if (LISTING.test(pathname)) return LISTING_PARAMS;
-  if (ARCHIVE.test(pathname)) return ["page"];
+function readParams(page: string): readonly string[] {
+  if (page === LISTING_PAGE) return LISTING_PARAMS;
+  if (page === ARCHIVE_PAGE) return ["page"];
   return [];
 }
 
@@ -33,19 +30,20 @@ function asRecord(searchParams: URLSearchParams, names: readonly string[]): Reco
 }
 
 /**
- * The query a public page at `pathname` is rendered with. Malformed values
+ * The query a public page is rendered with, the page named by its entry in
+ * the route table (`"/"`, `"/archive"`…). Malformed values
  * (which the page ignores) are dropped; on the listing, given what its
  * filters can show (`listingDomain`), so are values that cannot match
  * anything. Empty values, as a GET form sends for fields left blank, count
  * as absent and need no redirect.
  */
-export function canonicalQuery(pathname: string, searchParams: URLSearchParams, listingDomain: ListingDomain | null = null): CanonicalQuery {
-  const names = readParams(pathname);
+export function canonicalQuery(page: string, searchParams: URLSearchParams, listingDomain: ListingDomain | null = null): CanonicalQuery {
+  const names = readParams(page);
   let canonical = new URLSearchParams();
-  if (LISTING.test(pathname)) {
+  if (page === LISTING_PAGE) {
     const query = parseListingQuery(asRecord(searchParams, names));
     canonical = listingQueryParams(listingDomain ? withinListingDomain(query, listingDomain) : query);
-  } else if (ARCHIVE.test(pathname)) {
+  } else if (page === ARCHIVE_PAGE) {
     const { page } = parseArchiveQuery(asRecord(searchParams, names));
     if (page > 1) canonical.set("page", String(page));
   }

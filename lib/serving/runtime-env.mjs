@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The environment of the plain-JavaScript layer (lib/cli/start.mjs, the
- * server preload, lib/logging/log.mjs), which Node loads before any
+ * The environment of the plain-JavaScript layer (lib/cli/start.mjs,
+ * lib/serving/server.mjs, lib/logging/log.mjs), which Node loads before any
  * TypeScript. These are its only reads of process.env. The variables an
  * operator sets here (LOG_LEVEL, SHUTDOWN_TIMEOUT_MS) use the same zod
  * definitions as lib/env.ts, which spreads RUNTIME_ENV_FIELDS into its
@@ -19,12 +19,8 @@ export const RUNTIME_ENV_FIELDS = {
 
 const schema = z.object({
   ...RUNTIME_ENV_FIELDS,
-  // Set by lib/cli/start.mjs for the preload: the address the server's socket binds to.
-  ENCUENTROS_BIND_HOST: z.string().min(1).optional(),
-  // Passed through to `next dev`, with the preload added.
-  NODE_OPTIONS: z.string().optional(),
   NEXT_TELEMETRY_DISABLED: z.string().optional(),
-  // Validated by lib/env.ts; the preload reads only whether it is https.
+  // Validated by lib/env.ts; the server reads only whether it is https.
   SITE_URL: z.string().optional(),
 });
 

@@ -14,3 +14,10 @@ export declare function requestLogFields(
   response: { statusCode: number; writableFinished: boolean },
   timing: { requestId: string; durationMs: number },
 ): RequestLogFields;
+
+export declare function markResidentPost(response: import("node:http").ServerResponse): void;
+export declare function isResidentPost(response: object): boolean;
+export declare function createPostTally(): {
+  count(now?: number): void;
+  flush(options?: { all?: boolean; now?: number }): { hour: string; count: number }[];
+};

@@ -1,11 +1,12 @@
 import crypto from "node:crypto";
+import type { Answer } from "./answer";
 import type { BUSY } from "./render-slots";
 
 /**
  * The in-process store behind the residents' pages and feeds (see
- * lib/cache/serve-cached.ts and the README's "How pages are cached" section).
+ * boundary.ts and docs/architecture.md).
  *
- * Entries are whole responses (status 200 only). Every staff save bumps the
+ * Entries are whole responses (render.ts decides what may be stored). Every staff save bumps the
  * generation and empties the store; a render that began under an older
  * generation is not stored, so a page read before a save can never land
  * after it. Entries also expire after FRESH_FOR_MS because "upcoming" moves
@@ -22,10 +23,10 @@ export const MAX_BYTES = 24 * 1024 * 1024;
 
 type Bytes = Uint8Array<ArrayBuffer>;
 
-/** A rendered answer that is not kept (an error, a redirect, a 404). */
-export type UncachedResponse = { status: number; headers: [string, string][]; body: Bytes };
-
-export type CachedResponse = UncachedResponse & {
+export type CachedResponse = {
+  status: number;
+  headers: [string, string][];
+  body: Bytes;
   etag: string;
   storedAt: number;
 };
@@ -33,7 +34,10 @@ export type CachedResponse = UncachedResponse & {
 export type PendingRender = {
   /** The generation it began reading under; null while it waits for its turn. */
   generation: number | null;
-  result: Promise<CachedResponse | UncachedResponse | typeof BUSY>;
+  /** Requests waiting on it; at none it is abandoned. */
+  waiting: number;
+  abandon: AbortController;
+  result: Promise<CachedResponse | Answer | typeof BUSY>;
 };
 
 type Store = {
@@ -46,8 +50,9 @@ type Store = {
   pending: Map<string, PendingRender>;
 };
 
-// proxy.ts and the app's server actions are separate bundles in one
-// process: the store lives on globalThis so both see the same one.
+// The boundary (loaded by instrumentation.ts) and the app's server actions
+// are separate bundles in one process: the store lives on globalThis so
+// both see the same one.
 const KEY = Symbol.for("encuentros.publicCache");
 const holder = globalThis as unknown as { [KEY]?: Store };
 
@@ -79,8 +84,7 @@ export function cachedEntry(key: string, now = Date.now()): { entry: CachedRespo
 
 /**
  * The ETag the route set, or one from the body, is kept apart from the other
- * headers: each way out (serve-cached.ts, the preload's cached-hit.mjs) adds
- * it once.
+ * headers: the way out (answer.ts) adds it once.
  */
 export function makeEntry(status: number, headers: [string, string][], body: Bytes, now = Date.now()): CachedResponse {
   const etag = headers.find(([name]) => name === "etag")?.[1] ?? `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;

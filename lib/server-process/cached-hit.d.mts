@@ -1,3 +1,0 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-
-export declare function sendCachedHit(request: IncomingMessage, response: ServerResponse): boolean;

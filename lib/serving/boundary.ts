@@ -1,0 +1,208 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientIp, isTrustedProxy } from "@/lib/auth/client-ip";
+import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
+import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { type Answer, cachedAnswer, plainAnswer, writeAnswer } from "./answer";
+import { canonicalQuery, LISTING_PAGE } from "./canonical-query";
+import { listenForPublicChanges } from "./change-listener";
+import { currentListingDomain } from "./listing-domain";
+import { busyPage, outagePage } from "./outage-page";
+import { cachedEntry } from "./page-cache";
+import { markResidentPost } from "./request-log.mjs";
+import { PEER_ADDRESS_HEADER, RENDER_HEADER } from "./internal-headers.mjs";
+import { asPublic, pageSlots, type RenderRequest, type RenderTarget, renderOnce } from "./render";
+import { BUSY } from "./render-slots";
+import { matchPublicRoute, pathLocale, type PublicRoute } from "./routes";
+
+/**
+ * Every request passes here first (lib/serving/server.mjs calls it), and
+ * the boundary decides from allowlists what reaches Next.js:
+ *
+ * - a residents' route (routes.ts), by GET or HEAD: answered from the page
+ *   cache; a miss is rendered by a request the boundary builds (render.ts),
+ *   never the visitor's own, so no header a visitor sends (Next.js's RSC,
+ *   prefetch, action or middleware headers included) can change what is
+ *   rendered or stored. Another spelling of its path is redirected to the
+ *   one spelling; a POST only where the page has a form, from this site;
+ *   any other method 405;
+ * - the staff area, the API, images, QR codes, flyers, Next.js's static
+ *   files and a few files at the root: handed to Next.js as they came, when
+ *   their path is spelled plainly;
+ * - anything else: the residents' not-found page in its language.
+ */
+
+export type NextHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
+export type BoundaryOptions = RenderTarget & { next: NextHandler; caching: boolean };
+export type Boundary = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+const PASSED_PREFIXES = ["/_next/static/", "/api/", "/og/", "/qr/", "/flyer/"];
+const PASSED_FILES = new Set(["/", "/robots.txt", "/favicon.ico", "/icon.svg", "/sitemap.xml"]);
+const isStaffPath = (path: string) => SUPPORTED_LOCALES.some((locale) => path === `/${locale}/admin` || path.startsWith(`/${locale}/admin/`));
+// A path Next.js would read as another (dot segments, encoded slashes, backslashes) is never passed on.
+const plainlySpelled = (path: string) => !/\/\.{1,2}(\/|$)|\/\/|%2e|%2f|%5c|\\/i.test(path);
+// Forwarding headers are believed from TRUSTED_PROXIES only (Next.js checks a server action's Origin against X-Forwarded-Host).
+const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+// A failed render (database down) is not retried for this long while a last good copy can be served.
+const RETRY_AFTER_FAILURE_MS = 1_000;
+// Keys rendered with a 200 lately (a save empties the cache, not this), so they render from the patient pool when they miss again.
+const KNOWN_KEYS = 2_000;
+
+const SAFE_METHODS = new Set(["GET", "HEAD"]);
+
+/** Whether a form post comes from a page of this site: browsers send Origin with every POST. */
+function fromThisSite(request: IncomingMessage): boolean {
+  const { origin, host } = request.headers;
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function requestHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
+  return headers;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("error", reject);
+    request.on("aborted", () => reject(new Error("aborted")));
+  });
+}
+
+/** An AbortSignal that fires when the visitor goes away before the answer is complete. */
+function visitorLeft(response: ServerResponse): AbortSignal {
+  const left = new AbortController();
+  response.once("close", () => {
+    if (!response.writableFinished) left.abort();
+  });
+  return left.signal;
+}
+
+export function createBoundary(options: BoundaryOptions): Boundary {
+  const knownKeys = new Set<string>();
+  let lastRenderFailure = 0;
+
+  function rememberKey(key: string): void {
+    knownKeys.delete(key);
+    knownKeys.add(key);
+    if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
+  }
+
+  const unavailable = (locale: Locale, isPage: boolean, outage: boolean): Answer =>
+    isPage ? (outage ? outagePage : busyPage)(locale) : plainAnswer(503, { "retry-after": "5" });
+
+  async function serveKey(request: IncomingMessage, response: ServerResponse, render: RenderRequest, locale: Locale): Promise<Answer> {
+    listenForPublicChanges();
+    const hit = cachedEntry(render.key);
+    if (hit?.fresh) return cachedAnswer(request, hit.entry, "hit");
+    if (hit && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS) return cachedAnswer(request, hit.entry, "stale");
+    const patient = render.patient || Boolean(hit) || knownKeys.has(render.key);
+    const rendered = await renderOnce(options, { ...render, patient }, visitorLeft(response));
+    const isPage = render.body === "html";
+    if (rendered === BUSY) return hit ? cachedAnswer(request, hit.entry, "stale") : unavailable(locale, isPage, false);
+    if ("etag" in rendered) {
+      rememberKey(render.key);
+      return cachedAnswer(request, rendered, "miss");
+    }
+    if (rendered.status >= 500) {
+      lastRenderFailure = Date.now();
+      // The last good copy beats an error page; without one, a page that
+      // failed because the database is down (answered 503, see
+      // lib/db/outage-status.ts) says so in its language.
+      if (hit) return cachedAnswer(request, hit.entry, "stale");
+      if (rendered.status === 503) return unavailable(locale, isPage, true);
+    }
+    return rendered;
+  }
+
+  async function servePage(request: IncomingMessage, response: ServerResponse, route: PublicRoute, search: string): Promise<Answer | void> {
+    const params = new URLSearchParams(search);
+    let query = canonicalQuery(route.name, params);
+    if (query.search && route.name === LISTING_PAGE) {
+      const domain = await currentListingDomain();
+      if (domain) query = canonicalQuery(route.name, params, domain);
+    }
+    if (!query.asked) return plainAnswer(307, { location: `${route.path}${query.search}` });
+    if (!options.caching) return void options.next(request, response);
+    const key = `${route.path}${query.search}`;
+    return serveKey(request, response, { key, url: key, body: route.body, expectStatus: 200, patient: !query.search }, route.locale);
+  }
+
+  /** A form post on a residents' page: from this site, small, rendered in the page pool, the answer without framework scripts. */
+  async function postForm(request: IncomingMessage, response: ServerResponse, route: PublicRoute): Promise<Answer> {
+    markResidentPost(response);
+    if (!fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
+    const length = Number(request.headers["content-length"]);
+    if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length)) return plainAnswer(411, { connection: "close" });
+    if (length > FORM_BODY_LIMIT_BYTES) return plainAnswer(413, { connection: "close" });
+    const body = await readBody(request);
+    const left = visitorLeft(response);
+    const headers = {
+      [RENDER_HEADER]: options.token,
+      [PEER_ADDRESS_HEADER]: clientIp(requestHeaders(request)),
+      "content-type": request.headers["content-type"] ?? "application/octet-stream",
+      origin: options.origin,
+      accept: "text/html",
+      "accept-encoding": "identity",
+    };
+    const answer = await pageSlots(async () => {
+      const rendered = await fetch(`${options.origin}${route.path}`, { method: "POST", headers, body: new Uint8Array(body), redirect: "manual", signal: left });
+      return (await asPublic(rendered, new Uint8Array(await rendered.arrayBuffer()), "html")).answer;
+    }).catch(() => BUSY);
+    if (typeof answer === "symbol") return busyPage(route.locale);
+    return { ...answer, headers: [...answer.headers.filter(([name]) => name !== "cache-control"), ["cache-control", "private, no-store"]] };
+  }
+
+  function notFound(request: IncomingMessage, response: ServerResponse, rawPath: string): Promise<Answer> | Answer {
+    if (!SAFE_METHODS.has(request.method ?? "")) return plainAnswer(404);
+    const locale = pathLocale(rawPath);
+    const key = `/${locale}/__missing-page`;
+    return serveKey(request, response, { key, url: key, body: "html", expectStatus: 404, patient: true }, locale);
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<Answer | void> {
+    const target = request.url ?? "";
+    if (!target.startsWith("/")) return plainAnswer(400);
+    const queryAt = target.indexOf("?");
+    const rawPath = queryAt === -1 ? target : target.slice(0, queryAt);
+    const search = queryAt === -1 ? "" : target.slice(queryAt);
+    const method = request.method ?? "";
+
+    const passed = PASSED_FILES.has(rawPath) || PASSED_PREFIXES.some((prefix) => rawPath.startsWith(prefix)) || isStaffPath(rawPath) || (!options.caching && rawPath.startsWith("/_next/"));
+    if (passed && plainlySpelled(rawPath)) {
+      if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
+      if (!isTrustedProxy(request.socket.remoteAddress ?? "")) for (const name of FORWARDED) delete request.headers[name];
+      return void options.next(request, response);
+    }
+
+    const match = matchPublicRoute(rawPath);
+    if (!match) return notFound(request, response, rawPath);
+    if ("redirect" in match) return plainAnswer(308, { location: `${match.redirect}${search}` });
+    if (SAFE_METHODS.has(method)) return servePage(request, response, match, search);
+    if (method === "POST" && match.takesPosts) return postForm(request, response, match);
+    return plainAnswer(405, { allow: match.takesPosts ? "GET, HEAD, POST" : "GET, HEAD" });
+  }
+
+  return async (request, response) => {
+    const answer = await route(request, response);
+    if (answer) writeAnswer(request, response, answer);
+  };
+}
+
+const KEY = Symbol.for("encuentros.receiveBoundary");
+
+/**
+ * Called from instrumentation.ts, so the boundary shares the app's modules
+ * (the cache, the database): hands it to server.mjs, which waits for it.
+ */
+export function installBoundary(): void {
+  const receive = (globalThis as Record<symbol, unknown>)[KEY];
+  if (typeof receive === "function") receive(createBoundary);
+}

@@ -1,0 +1,134 @@
+import { pathnames } from "@/lib/i18n/pathnames";
+import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * The residents' routes, as the boundary (boundary.ts) knows them: every
+ * page of the route table (next-intl `pathnames`, staff area excepted) in
+ * each language, and the calendar, feed and widget files. A request is
+ * matched after its path is decoded and normalized, so each resource has
+ * exactly one spelling, which is also its cache key.
+ */
+
+export type Body = "html" | "calendar" | "rss";
+export type PublicRoute = {
+  /** Its entry in the route table ("/", "/meetings/[slug]"), or the file route ("ics/[locale]/[slug]"). */
+  name: string;
+  /** The canonical path, percent-encoded as the app writes it. */
+  path: string;
+  locale: Locale;
+  body: Body;
+  /** A page with a form that posts back to it. */
+  takesPosts: boolean;
+};
+export type RouteMatch = PublicRoute | { redirect: string } | null;
+
+// Slugs of meetings, places and series (lib/feeds/feed-file-name.ts).
+const SLUG = /^[A-Za-z0-9_-]{1,160}$/;
+const PAGES_WITH_FORMS = new Set(["/meetings/[slug]", "/what-to-know", "/request-a-session"]);
+
+type Template = { name: string; segments: string[]; body: Body; takesPosts: boolean; localeAt: number };
+
+function pageTemplates(locale: Locale, spelledIn: Locale): Template[] {
+  return Object.entries(pathnames)
+    .filter(([internal]) => !internal.startsWith("/admin"))
+    .map(([internal, localized]) => {
+      const path = typeof localized === "string" ? localized : localized[spelledIn];
+      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "html", takesPosts: PAGES_WITH_FORMS.has(internal), localeAt: 0 };
+    });
+}
+
+// The file routes under app/ics, app/feeds and app/embed; `[slug].ics` is a slug with that extension.
+const FILES: [string, Body][] = [
+  ["ics/[locale]/[slug]", "calendar"],
+  ["ics/[locale]/series/[slug].ics", "calendar"],
+  ["ics/[locale]/venue/[slug].ics", "calendar"],
+  ["feeds/[locale]/upcoming.xml", "rss"],
+  ["embed/[locale]", "html"],
+  ["embed/[locale]/venue/[slug]", "html"],
+];
+
+function fileTemplates(locale: Locale): Template[] {
+  return FILES.map(([path, body]) => {
+    const segments = path.split("/");
+    return { name: path, segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)), body, takesPosts: false, localeAt: segments.indexOf("[locale]") };
+  });
+}
+
+const OWN = SUPPORTED_LOCALES.flatMap((locale) => [...pageTemplates(locale, locale), ...fileTemplates(locale)]);
+// A page's path in another language under this language's prefix (/es/what-to-know): sent to this language's spelling.
+const OTHERS = SUPPORTED_LOCALES.flatMap((locale) =>
+  SUPPORTED_LOCALES.filter((other) => other !== locale).flatMap((other) => pageTemplates(locale, other).map((template, index) => [template, pageTemplates(locale, locale)[index]!] as const)),
+);
+
+/**
+ * The path's segments once decoded, with `.` and `..` resolved and empty
+ * segments dropped; null when it cannot be decoded (a malformed or overlong
+ * percent-encoding).
+ */
+export function pathSegments(rawPath: string): string[] | null {
+  const segments: string[] = [];
+  for (const raw of rawPath.split("/")) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return segments;
+}
+
+/** The filled-in segments when they fit the template: fixed parts in any case, slugs as they are. */
+function fill(template: Template, segments: string[]): string[] | null {
+  if (segments.length !== template.segments.length) return null;
+  const filled: string[] = [];
+  for (const [index, part] of template.segments.entries()) {
+    const given = segments[index]!;
+    const slug = /^\[slug\](.*)$/.exec(part);
+    if (!slug) {
+      if (given.toLowerCase() !== part) return null;
+      filled.push(part);
+      continue;
+    }
+    const extension = slug[1]!;
+    if (!given.toLowerCase().endsWith(extension)) return null;
+    const value = given.slice(0, given.length - extension.length);
+    if (!SLUG.test(value)) return null;
+    filled.push(`${value}${extension}`);
+  }
+  return filled;
+}
+
+const spell = (segments: string[]) => `/${segments.map(encodeURIComponent).join("/")}`;
+
+/**
+ * The residents' route a path names, or where a path that names one in
+ * another spelling should go (case, percent-encoding, dot segments, a
+ * trailing or doubled slash, the other language's words); null for every
+ * other path.
+ */
+export function matchPublicRoute(rawPath: string): RouteMatch {
+  const segments = pathSegments(rawPath);
+  if (!segments) return null;
+  for (const template of OWN) {
+    const filled = fill(template, segments);
+    if (!filled) continue;
+    const path = spell(filled);
+    if (path !== rawPath) return { redirect: path };
+    return { name: template.name, path, locale: filled[template.localeAt] as Locale, body: template.body, takesPosts: template.takesPosts };
+  }
+  for (const [other, own] of OTHERS) {
+    const filled = fill(other, segments);
+    if (filled) return { redirect: spell(own.segments.map((part, index) => (part.startsWith("[slug]") ? filled[index]! : part))) };
+  }
+  return null;
+}
+
+/** The language a path is in by its first segment, for its not-found page. */
+export function pathLocale(rawPath: string): Locale {
+  const first = pathSegments(rawPath)?.[0]?.toLowerCase();
+  return SUPPORTED_LOCALES.find((locale) => locale === first) ?? "es";
+}
