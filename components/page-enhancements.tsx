@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { policyNonce } from "@/lib/security/content-security-policy";
 
 // What needs a script on pages that otherwise have none (residents' pages
-// carry no framework JavaScript: lib/serving/framework-scripts.ts): the
+// carry no framework JavaScript: lib/serving/plain-page.ts): the
 // phone's own share sheet and the copy buttons, each rendered hidden by the
 // server (components/native-share-button.tsx, components/copy-text-button.tsx)
 // and shown here only where the browser can do it.
@@ -28,9 +28,11 @@ const SCRIPT = `(function () {
 })();`.replace(/\n\s*/g, " ");
 
 /**
- * The site's one inline script, with this response's nonce (proxy.ts puts
- * the policy on the request). Placed after the page's content, so what it
- * looks for is already there.
+ * The site's one inline script. Rendered with the render's nonce (proxy.ts
+ * puts the policy on the request), which `next dev` serves as it is; in
+ * production the request boundary removes the nonce and allows the script
+ * by its hash (lib/serving/plain-page.ts). Placed after the page's
+ * content, so what it looks for is already there.
  */
 export async function PageEnhancements() {
   const nonce = policyNonce((await headers()).get("content-security-policy"));

@@ -48,6 +48,8 @@ const RETRY_AFTER_FAILURE_MS = 1_000;
 const KNOWN_KEYS = 2_000;
 
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
+// Where proxy.ts sends an unknown slug: a path no page matches, so Next.js renders the locale's not-found page.
+const missingPageKey = (locale: Locale) => `/${locale}/__missing-page`;
 
 /** Whether a form post comes from a page of this site: browsers send Origin with every POST. */
 function fromThisSite(request: IncomingMessage): boolean {
@@ -105,7 +107,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     if (hit && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS) return cachedAnswer(request, hit.entry, "stale");
     const patient = render.patient || Boolean(hit) || knownKeys.has(render.key);
     const rendered = await renderOnce(options, { ...render, patient }, visitorLeft(response));
-    const isPage = render.body === "html";
+    const isPage = render.body === "page";
     if (rendered === BUSY) return hit ? cachedAnswer(request, hit.entry, "stale") : unavailable(locale, isPage, false);
     if ("etag" in rendered) {
       rememberKey(render.key);
@@ -119,6 +121,10 @@ export function createBoundary(options: BoundaryOptions): Boundary {
       if (hit) return cachedAnswer(request, hit.entry, "stale");
       if (rendered.status === 503) return unavailable(locale, isPage, true);
     }
+    // A page that says "not found" (a page number past the last…) gets the
+    // residents' not-found page: Next.js's own is an empty shell that needs
+    // its scripts to draw (vercel/next.js#62228).
+    if (rendered.status === 404 && isPage && render.key !== missingPageKey(locale)) return notFound(request, response, `/${locale}`);
     return rendered;
   }
 
@@ -142,7 +148,9 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     const length = Number(request.headers["content-length"]);
     if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length)) return plainAnswer(411, { connection: "close" });
     if (length > FORM_BODY_LIMIT_BYTES) return plainAnswer(413, { connection: "close" });
-    const body = await readBody(request);
+    // Null when the body never came whole (the server's 10 s limit answers 408 and closes the connection).
+    const body = await readBody(request).catch(() => null);
+    if (!body) return plainAnswer(408, { connection: "close" });
     const left = visitorLeft(response);
     const headers = {
       [RENDER_HEADER]: options.token,
@@ -154,7 +162,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     };
     const answer = await pageSlots(async () => {
       const rendered = await fetch(`${options.origin}${route.path}`, { method: "POST", headers, body: new Uint8Array(body), redirect: "manual", signal: left });
-      return (await asPublic(rendered, new Uint8Array(await rendered.arrayBuffer()), "html")).answer;
+      return (await asPublic(rendered, new Uint8Array(await rendered.arrayBuffer()), "page")).answer;
     }).catch(() => BUSY);
     if (typeof answer === "symbol") return busyPage(route.locale);
     return { ...answer, headers: [...answer.headers.filter(([name]) => name !== "cache-control"), ["cache-control", "private, no-store"]] };
@@ -163,8 +171,8 @@ export function createBoundary(options: BoundaryOptions): Boundary {
   function notFound(request: IncomingMessage, response: ServerResponse, rawPath: string): Promise<Answer> | Answer {
     if (!SAFE_METHODS.has(request.method ?? "")) return plainAnswer(404);
     const locale = pathLocale(rawPath);
-    const key = `/${locale}/__missing-page`;
-    return serveKey(request, response, { key, url: key, body: "html", expectStatus: 404, patient: true }, locale);
+    const key = missingPageKey(locale);
+    return serveKey(request, response, { key, url: key, body: "page", expectStatus: 404, patient: true }, locale);
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<Answer | void> {

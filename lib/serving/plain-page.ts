@@ -17,8 +17,8 @@ import { RewritingStream } from "parse5-html-rewriting-stream";
  * stream, an HTML tokenizer that follows the HTML standard: every <script>
  * element goes, whatever Next.js puts in it, except JSON-LD (data for search
  * engines, never run) and the site's own small enhancement script
- * (`data-enhance`, components/page-enhancements.tsx), which loses its nonce:
- * the page's policy allows it by its hash, so a stored page never carries a
+ * (`data-enhance`, components/page-enhancements.tsx). Every nonce goes (the
+ * policy allows that script by its hash), so a stored page never carries a
  * nonce that every visitor would share. Hints to fetch scripts early go too.
  * Everything else is copied byte for byte.
  */
@@ -58,7 +58,11 @@ export async function plainPage(html: string): Promise<PlainPage> {
       kept = "";
       return rewriter.emitStartTag(tag);
     }
-    if (!isScriptHint(tag)) rewriter.emitRaw(raw);
+    if (isScriptHint(tag)) return;
+    // Next.js puts the render's nonce on stylesheets too: no stored page carries one.
+    if (attribute(tag, "nonce") === undefined) return rewriter.emitRaw(raw);
+    tag.attrs = tag.attrs.filter((attr) => attr.name !== "nonce");
+    rewriter.emitStartTag(tag);
   });
   rewriter.on("text", (_, raw) => {
     if (dropping) return;

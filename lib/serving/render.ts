@@ -48,8 +48,9 @@ const KEPT_HEADERS = new Set([
   "referrer-policy",
   "permissions-policy",
 ]);
-const CONTENT_TYPES: Record<Body, string> = { html: "text/html", calendar: "text/calendar", rss: "application/rss+xml" };
-const WHOLE: Record<Exclude<Body, "html">, (text: string) => boolean> = {
+const CONTENT_TYPES: Record<Body, string> = { page: "text/html", html: "text/html", calendar: "text/calendar", rss: "application/rss+xml" };
+const WHOLE: Record<Exclude<Body, "page">, (text: string) => boolean> = {
+  html: (text) => /^\s*<!DOCTYPE html>/i.test(text) && text.trimEnd().endsWith("</html>"),
   calendar: (text) => text.startsWith("BEGIN:VCALENDAR") && text.trimEnd().endsWith("END:VCALENDAR"),
   rss: (text) => text.startsWith("<?xml") && text.trimEnd().endsWith("</rss>"),
 };
@@ -99,7 +100,7 @@ async function renderThroughApp(target: RenderTarget, request: RenderRequest, ge
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     const signal = AbortSignal.any([abandoned, AbortSignal.timeout(RENDER_TIMEOUT_MS)]);
-    const headers = { [RENDER_HEADER]: target.token, accept: request.body === "html" ? "text/html" : "*/*", "accept-encoding": "identity" };
+    const headers = { [RENDER_HEADER]: target.token, accept: request.body === "page" || request.body === "html" ? "text/html" : "*/*", "accept-encoding": "identity" };
     response = await fetch(`${target.origin}${request.url}`, { headers, redirect: "manual", cache: "no-store", signal });
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
@@ -123,14 +124,14 @@ type PublicAnswer = { answer: Answer & { body: Uint8Array<ArrayBuffer> }; whole:
 
 /** The render as a visitor may get it: kept headers only, and a page without the framework's scripts. */
 export async function asPublic(response: Response, bytes: Uint8Array<ArrayBuffer>, body: Body): Promise<PublicAnswer> {
-  const isHtml = (response.headers.get("content-type") ?? "").startsWith("text/html");
+  const isHtml = body === "page" && (response.headers.get("content-type") ?? "").startsWith("text/html");
   const headers: [string, string][] = [];
   response.headers.forEach((value, name) => {
     if (KEPT_HEADERS.has(name) && !(isHtml && name === "content-security-policy")) headers.push([name, value]);
   });
   if (response.status >= 300 && response.status < 400 && response.headers.has("location")) headers.push(["location", response.headers.get("location")!]);
-  headers.push(["cache-control", sharedCacheControl(response.headers.get("cache-control"), body === "html")]);
-  if (!isHtml) return { answer: { status: response.status, headers, body: bytes }, whole: body !== "html" && WHOLE[body](new TextDecoder().decode(bytes)) };
+  headers.push(["cache-control", sharedCacheControl(response.headers.get("cache-control"), body === "page")]);
+  if (!isHtml) return { answer: { status: response.status, headers, body: bytes }, whole: body !== "page" && WHOLE[body](new TextDecoder().decode(bytes)) };
   const page = await plainPage(new TextDecoder().decode(bytes));
   headers.push(["content-security-policy", contentSecurityPolicy(page.scriptHashes.map((hash) => `'sha256-${hash}'`).join(" ") || "'none'")]);
   return { answer: { status: response.status, headers, body: new TextEncoder().encode(page.html) }, whole: page.whole };
@@ -144,7 +145,7 @@ export async function asPublic(response: Response, bytes: Uint8Array<ArrayBuffer
  * ours to judge by its body.)
  */
 function storable(response: Response, { whole }: PublicAnswer, request: RenderRequest): boolean {
-  const cacheControl = request.body === "html" ? "" : (response.headers.get("cache-control") ?? "");
+  const cacheControl = request.body === "page" ? "" : (response.headers.get("cache-control") ?? "");
   return (
     response.status === request.expectStatus &&
     !response.headers.has("set-cookie") &&

@@ -9,7 +9,8 @@ import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
  * exactly one spelling, which is also its cache key.
  */
 
-export type Body = "html" | "calendar" | "rss";
+/** A page Next.js renders from the route table, or a route handler's HTML (the widget), calendar or feed. */
+export type Body = "page" | "html" | "calendar" | "rss";
 export type PublicRoute = {
   /** Its entry in the route table ("/", "/meetings/[slug]"), or the file route ("ics/[locale]/[slug]"). */
   name: string;
@@ -33,7 +34,7 @@ function pageTemplates(locale: Locale, spelledIn: Locale): Template[] {
     .filter(([internal]) => !internal.startsWith("/admin"))
     .map(([internal, localized]) => {
       const path = typeof localized === "string" ? localized : localized[spelledIn];
-      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "html", takesPosts: PAGES_WITH_FORMS.has(internal), localeAt: 0 };
+      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "page", takesPosts: PAGES_WITH_FORMS.has(internal), localeAt: 0 };
     });
 }
 

@@ -12,7 +12,8 @@
  *   log line (request-log.mjs), then the boundary; an `Upgrade` is refused;
  *   slow headers or bodies are cut off after 10 s;
  * - a private listener on an ephemeral 127.0.0.1 port for the boundary's
- *   own renders, which answers only requests carrying this process's token;
+ *   own renders, which answers only requests carrying this process's token
+ *   (the same HTTP server: its timeouts hold on both);
  * - graceful shutdown on SIGTERM or SIGINT: new connections are refused at
  *   once (a proxy in front moves on), requests in flight and requests still
  *   arriving on open connections are answered (with `Connection: close`),
@@ -89,7 +90,12 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   }
 
   const token = randomBytes(24).toString("base64url");
-  const renders = http.createServer((request, response) => {
+  /** @type {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} */
+  let boundary = () => undefined;
+  let renderPort = 0;
+
+  /** The boundary's own renders, on the private port: only with this process's token. */
+  function render(/** @type {http.IncomingMessage} */ request, /** @type {http.ServerResponse} */ response) {
     if (request.headers[RENDER_HEADER] !== token) {
       response.writeHead(403).end();
       return;
@@ -102,12 +108,34 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
       if (inFlight.size === 0) onDrained?.();
     });
     void handle(request, response);
-  });
-  renders.unref();
-  await listen(renders, 0, "127.0.0.1");
-  const address = /** @type {net.AddressInfo} */ (renders.address());
+  }
 
-  const renderOrigin = `http://127.0.0.1:${address.port}`;
+  /** A visitor's request, on the public port. */
+  function visit(/** @type {http.IncomingMessage} */ request, /** @type {http.ServerResponse} */ response) {
+    stampPeerAddress(request);
+    track(request, response);
+    if (request.headers.upgrade) {
+      response.writeHead(400, { connection: "close", "content-length": 0 }).end();
+      return;
+    }
+    Promise.resolve(boundary(request, response)).catch((error) => {
+      writeLog("error", "server.request.failed", { error: error instanceof Error ? error.name : "unknown", path: pathOfRequestTarget(request.url) });
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end("Internal Server Error");
+      else response.destroy();
+    });
+  }
+
+  // One HTTP server, two ways in. It listens itself on the private render
+  // port (so Node.js enforces its timeouts on every connection), and the
+  // public listener below hands it the visitors' connections.
+  const server = http.createServer(
+    { headersTimeout: REQUEST_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    (request, response) => (request.socket.localPort === renderPort && request.socket.remoteAddress === "127.0.0.1" ? render : visit)(request, response),
+  );
+  await listen(server, 0, "127.0.0.1");
+  renderPort = /** @type {net.AddressInfo} */ (server.address()).port;
+  const renderOrigin = `http://127.0.0.1:${renderPort}`;
+
   // In production Next.js prepares itself (and runs instrumentation.ts,
   // which installs the boundary) on its first request: make that one of
   // ours, before the public port opens.
@@ -115,25 +143,8 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   const timeout = new Promise((resolve) => setTimeout(resolve, 60_000).unref());
   const createBoundary = await Promise.race([boundaryInstalled, timeout]);
   if (!createBoundary) throw new Error("The request boundary was not installed: instrumentation.ts did not run (is the build current?).");
-  /** @type {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} */
-  const boundary = createBoundary({ next: handle, origin: renderOrigin, token, caching: !dev });
+  boundary = createBoundary({ next: handle, origin: renderOrigin, token, caching: !dev });
 
-  const server = http.createServer(
-    { headersTimeout: REQUEST_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
-    (request, response) => {
-      stampPeerAddress(request);
-      track(request, response);
-      if (request.headers.upgrade) {
-        response.writeHead(400, { connection: "close", "content-length": 0 }).end();
-        return;
-      }
-      Promise.resolve(boundary(request, response)).catch((error) => {
-        writeLog("error", "server.request.failed", { error: error instanceof Error ? error.name : "unknown", path: pathOfRequestTarget(request.url) });
-        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end("Internal Server Error");
-        else response.destroy();
-      });
-    },
-  );
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (request, socket, head) => {
     // `next dev` reloads pages over a WebSocket of its own; nothing else upgrades.
@@ -171,7 +182,7 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
     const deadline = Date.now() + KEEP_ALIVE_TIMEOUT_MS + 500;
     while ((connections.size > 0 || inFlight.size > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     server.closeAllConnections();
-    renders.close();
+    server.close();
     writePostCounts({ all: true });
     // The app's one database client (lib/db/client.ts keeps it on globalThis).
     const db = /** @type {{ encuentrosDb?: { $disconnect(): Promise<void> } }} */ (globalThis).encuentrosDb;

@@ -62,7 +62,9 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
   });
 
   test("other methods get 405 on pages without a form, and a form post needs this site's origin", async () => {
-    for (const method of ["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "FOO"]) {
+    // A method Node.js's parser does not know never gets that far: 400.
+    expect((await rawRequest(serverPort, requestText("FOO", "/es", { "Content-Length": "0" }))).status).toBe(400);
+    for (const method of ["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND"]) {
       for (const target of ["/es", "/en/archive", `/ics/es/${slugs[0]}`, "/feeds/es/upcoming.xml"]) {
         const answer = await rawRequest(serverPort, requestText(method, target, { "Content-Length": "0" }));
         expect(answer.status, `${method} ${target}`).toBe(405);
@@ -148,8 +150,8 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
         trickle: { parts: Array.from({ length: 40 }, () => "a"), intervalMs: 900 },
       }),
     ]);
-    for (const answer of [slowHeaders, slowBody]) {
-      expect(answer.timedOut).toBe(false);
+    for (const [name, answer] of Object.entries({ slowHeaders, slowBody })) {
+      expect(answer.timedOut, name).toBe(false);
       expect(answer.ms).toBeLessThan(12_000);
       expect(answer.status === 0 || answer.status === 408 || answer.status < 500).toBe(true);
     }

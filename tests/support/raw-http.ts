@@ -59,10 +59,11 @@ export function rawRequest(port: number, request: string, { timeoutMs = 15_000, 
     socket.on("error", () => undefined);
     socket.on("close", () => {
       clearTimeout(timer);
-      const all = Buffer.concat(chunks);
+      let all = Buffer.concat(chunks);
+      // An interim answer (100 Continue) comes before the real one.
+      while (/^HTTP\/1\.[01] 1\d\d /.test(all.subarray(0, 13).toString("latin1")) && all.indexOf("\r\n\r\n") !== -1) all = all.subarray(all.indexOf("\r\n\r\n") + 4);
       const headEnd = all.indexOf("\r\n\r\n");
       const head = (headEnd === -1 ? all : all.subarray(0, headEnd)).toString("latin1").split("\r\n");
-      // A 100 Continue comes before the real answer.
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head[0] ?? "")?.[1] ?? 0);
       const headers: Record<string, string> = {};
       for (const line of head.slice(1)) {

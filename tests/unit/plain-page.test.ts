@@ -27,6 +27,12 @@ describe("a residents' page without the framework's scripts", () => {
     expect(scriptHashes).toEqual([crypto.createHash("sha256").update(ENHANCE).digest("base64")]);
   });
 
+  it("keeps no nonce anywhere, stylesheets included", async () => {
+    const { html } = await plainPage(page('<link rel="stylesheet" href="/_next/a.css" nonce="secret-nonce" data-precedence="next"/>'));
+    expect(html).toContain('<link rel="stylesheet" href="/_next/a.css" data-precedence="next"/>');
+    expect(html).not.toContain("secret-nonce");
+  });
+
   it("tells a whole document from a fragment or RSC data", async () => {
     expect((await plainPage("{}")).whole).toBe(false);
     expect((await plainPage('1:"$Sreact.fragment"\n0:["$","html"]')).whole).toBe(false);

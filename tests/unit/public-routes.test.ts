@@ -3,7 +3,7 @@ import { matchPublicRoute, pathLocale, pathSegments } from "@/lib/serving/routes
 
 describe("the residents' routes, as the boundary matches them", () => {
   it("knows every page of the route table in each language, and the files", () => {
-    expect(matchPublicRoute("/es")).toMatchObject({ name: "/", path: "/es", locale: "es", body: "html", takesPosts: false });
+    expect(matchPublicRoute("/es")).toMatchObject({ name: "/", path: "/es", locale: "es", body: "page", takesPosts: false });
     expect(matchPublicRoute("/en/meetings/demo-1")).toMatchObject({ name: "/meetings/[slug]", locale: "en", takesPosts: true });
     expect(matchPublicRoute("/es/que-saber")).toMatchObject({ name: "/what-to-know", takesPosts: true });
     expect(matchPublicRoute("/es/solicitar-una-reunion")).toMatchObject({ name: "/request-a-session", takesPosts: true });

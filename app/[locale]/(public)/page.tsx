@@ -17,7 +17,7 @@ import { zonedDateKey } from "@/lib/time/central-time";
 import { formatDateKey, formatMeetingDay } from "@/lib/time/format";
 
 // Rendered at request time, never at build time (there may be no database
-// then); proxy.ts serves the result from the in-process cache (lib/serving/).
+// then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 // Metadata and page share one query per request.

@@ -26,13 +26,13 @@ const CONCURRENT = 8;
 
 type Answer = { status: number; bytes: number };
 
-/** One GET on a connection of its own (no keep-alive pool). */
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<Answer> {
+/** One GET on a connection of its own (no keep-alive pool), or on the agent's kept-alive one. */
+function get(urlPath: string, headers: Record<string, string> = {}, agent: http.Agent | false = false): Promise<Answer & { connection?: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: "127.0.0.1", port, path: urlPath, headers, agent: false }, (response) => {
+    const request = http.get({ host: "127.0.0.1", port, path: urlPath, headers, agent }, (response) => {
       let bytes = 0;
       response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, connection: response.headers.connection }));
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -108,6 +108,9 @@ test.describe("graceful shutdown", () => {
     lock = new pg.Client({ connectionString: cluster.url });
     await lock.connect();
     await lock.query('BEGIN; LOCK TABLE "Venue" IN ACCESS EXCLUSIVE MODE');
+    // A visitor's connection, kept alive and idle when SIGTERM arrives.
+    const keptAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await get("/api/health", {}, keptAlive)).connection).toBe("keep-alive");
     const answers = Array.from({ length: CONCURRENT }, () => get(SLOW_PATH));
     const arrived = () => logLines().filter((line) => line.event === "http.request.start" && line.path === SLOW_PATH).length;
     await waitFor("every slow request to reach the server", () => arrived() === CONCURRENT, 30_000);
@@ -115,6 +118,11 @@ test.describe("graceful shutdown", () => {
 
     await waitFor("the shutdown to begin", () => logLines().some((line) => line.event === "server.shutdown"), 10_000);
     await expect(connect()).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    // A request on that open connection is still answered, and told the connection ends.
+    const late = await get("/robots.txt", {}, keptAlive);
+    expect(late.status).toBe(200);
+    expect(late.connection).toBe("close");
+    keptAlive.destroy();
     await lock.query("COMMIT");
 
     const results = await Promise.all(answers);

@@ -9,7 +9,7 @@ import { MAX_ARCHIVE_PAGE, parseArchiveQuery } from "@/lib/meetings/archive-quer
 import { listPastMeetings } from "@/lib/meetings/data";
 
 // Rendered at request time, never at build time (there may be no database
-// then); proxy.ts serves the result from the in-process cache (lib/serving/).
+// then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 /** Page 1 is the bare archive URL; later pages keep `?page=N` in every language. */

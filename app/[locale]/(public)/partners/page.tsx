@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listDirectoryEntries } from "@/lib/venues/directory";
 
 // Rendered at request time, never at build time (there may be no database
-// then); proxy.ts serves the result from the in-process cache (lib/serving/).
+// then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners">): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { getMeetingBySlug } from "@/lib/meetings/data";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 
 // Rendered at request time, never at build time (there may be no database
-// then); proxy.ts serves the result from the in-process cache (lib/serving/).
+// then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 // Also keeps the slug safe to echo in the Content-Disposition filename.

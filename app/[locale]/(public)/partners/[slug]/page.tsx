@@ -19,7 +19,7 @@ import { formatMeetingWhen } from "@/lib/time/format";
 import { getPartnerBySlug } from "@/lib/venues/data";
 
 // Rendered at request time, never at build time (there may be no database
-// then); proxy.ts serves the result from the in-process cache (lib/serving/).
+// then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };

@@ -5,7 +5,7 @@ import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
 // Rendered at request time, never at build time (there may be no database
-// then); proxy.ts serves the result from the in-process cache (lib/serving/).
+// then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 /** The widget for one venue (a partner church): /embed/es/venue/<venue-slug> */
