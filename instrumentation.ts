@@ -17,8 +17,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const building = process.env.NEXT_PHASE === "phase-production-build";
   if (!building) await refuseUnsafeEnvironment();
-  const { answerOutagesWith503 } = await import("@/lib/db/outage-status");
-  answerOutagesWith503();
   // The request boundary in front of Next.js (lib/serving/server.mjs picks it up after prepare()).
   const { installBoundary } = await import("@/lib/serving/boundary");
   installBoundary();

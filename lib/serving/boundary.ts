@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientIp, isTrustedProxy } from "@/lib/auth/client-ip";
+import { databaseIsDown } from "@/lib/db/availability";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 import { type Answer, cachedAnswer, plainAnswer, writeAnswer } from "./answer";
 import { canonicalQuery, LISTING_PAGE } from "./canonical-query";
 import { listenForPublicChanges } from "./change-listener";
 import { currentListingDomain } from "./listing-domain";
-import { busyPage, outagePage } from "./outage-page";
+import { BUSY_RETRY_AFTER_SECONDS, busyPage, outagePage } from "./outage-page";
 import { cachedEntry } from "./page-cache";
 import { markResidentPost } from "./request-log.mjs";
 import { PEER_ADDRESS_HEADER, RENDER_HEADER } from "./internal-headers.mjs";
@@ -33,7 +34,7 @@ import { matchPublicRoute, pathLocale, type PublicRoute } from "./routes";
 
 export type NextHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 export type BoundaryOptions = RenderTarget & { next: NextHandler; caching: boolean };
-export type Boundary = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+export type Boundary = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & { databaseIsDown(): boolean };
 
 const PASSED_PREFIXES = ["/_next/static/", "/api/", "/og/", "/qr/", "/flyer/"];
 const PASSED_FILES = new Set(["/", "/robots.txt", "/favicon.ico", "/icon.svg", "/sitemap.xml"]);
@@ -97,8 +98,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
   }
 
-  const unavailable = (locale: Locale, isPage: boolean, outage: boolean): Answer =>
-    isPage ? (outage ? outagePage : busyPage)(locale) : plainAnswer(503, { "retry-after": "5" });
+  const busy = (locale: Locale, isPage: boolean): Answer => (isPage ? busyPage(locale) : plainAnswer(503, { "retry-after": String(BUSY_RETRY_AFTER_SECONDS) }));
 
   async function serveKey(request: IncomingMessage, response: ServerResponse, render: RenderRequest, locale: Locale): Promise<Answer> {
     listenForPublicChanges();
@@ -108,7 +108,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     const patient = render.patient || Boolean(hit) || knownKeys.has(render.key);
     const rendered = await renderOnce(options, { ...render, patient }, visitorLeft(response));
     const isPage = render.body === "page";
-    if (rendered === BUSY) return hit ? cachedAnswer(request, hit.entry, "stale") : unavailable(locale, isPage, false);
+    if (rendered === BUSY) return hit ? cachedAnswer(request, hit.entry, "stale") : busy(locale, isPage);
     if ("etag" in rendered) {
       rememberKey(render.key);
       return cachedAnswer(request, rendered, "miss");
@@ -117,9 +117,9 @@ export function createBoundary(options: BoundaryOptions): Boundary {
       lastRenderFailure = Date.now();
       // The last good copy beats an error page; without one, a page that
       // failed because the database is down (answered 503, see
-      // lib/db/outage-status.ts) says so in its language.
+      // outage-response.mjs) says so in its language.
       if (hit) return cachedAnswer(request, hit.entry, "stale");
-      if (rendered.status === 503) return unavailable(locale, isPage, true);
+      if (rendered.status === 503 && isPage) return outagePage(locale);
     }
     // A page that says "not found" (a page number past the last…) gets the
     // residents' not-found page: Next.js's own is an empty shell that needs
@@ -187,6 +187,8 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     if (passed && plainlySpelled(rawPath)) {
       if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
       if (!isTrustedProxy(request.socket.remoteAddress ?? "")) for (const name of FORWARDED) delete request.headers[name];
+      // Next.js's marker for its own middleware subrequests (CVE-2025-29927): never a visitor's to send.
+      delete request.headers["x-middleware-subrequest"];
       return void options.next(request, response);
     }
 
@@ -198,10 +200,12 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     return plainAnswer(405, { allow: match.takesPosts ? "GET, HEAD, POST" : "GET, HEAD" });
   }
 
-  return async (request, response) => {
+  const boundary = async (request: IncomingMessage, response: ServerResponse) => {
     const answer = await route(request, response);
     if (answer) writeAnswer(request, response, answer);
   };
+  // For the server's response class (outage-response.mjs), which turns Next.js's 500 into 503 during an outage.
+  return Object.assign(boundary, { databaseIsDown });
 }
 
 const KEY = Symbol.for("encuentros.receiveBoundary");

@@ -3,8 +3,8 @@ import es from "@/messages/es.json";
 import { escapeHtml } from "@/lib/html/escape";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Answer } from "./answer";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage-response.mjs";
 
-export const OUTAGE_RETRY_AFTER_SECONDS = 30;
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 type Text = { title: string; heading: string; body: string; meetings: string; retry: string };

@@ -47,6 +47,7 @@ const KEPT_HEADERS = new Set([
   "x-frame-options",
   "referrer-policy",
   "permissions-policy",
+  "retry-after",
 ]);
 const CONTENT_TYPES: Record<Body, string> = { page: "text/html", html: "text/html", calendar: "text/calendar", rss: "application/rss+xml" };
 const WHOLE: Record<Exclude<Body, "page">, (text: string) => boolean> = {
@@ -65,7 +66,7 @@ const WHOLE: Record<Exclude<Body, "page">, (text: string) => boolean> = {
 export function renderOnce(target: RenderTarget, request: RenderRequest, visitorLeft: AbortSignal): Promise<RenderResult> {
   const store = cacheStore();
   let render = store.pending.get(request.key);
-  if (!render || (render.generation !== null && render.generation !== store.generation)) {
+  if (!render || render.abandon.signal.aborted || (render.generation !== null && render.generation !== store.generation)) {
     const abandon = new AbortController();
     const began: Omit<PendingRender, "result"> = { generation: null, waiting: 0, abandon };
     const slots = request.patient ? pageSlots : newQuerySlots;

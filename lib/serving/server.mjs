@@ -28,6 +28,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeLog } from "../logging/log.mjs";
 import { RENDER_HEADER, stampPeerAddress } from "./internal-headers.mjs";
+import { outageAwareResponse } from "./outage-response.mjs";
 import { createPostTally, isResidentPost, pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
 import { runtimeEnv } from "./runtime-env.mjs";
 import { strictTransportSecurityFor } from "./transport-security.mjs";
@@ -90,8 +91,8 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   }
 
   const token = randomBytes(24).toString("base64url");
-  /** @type {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} */
-  let boundary = () => undefined;
+  /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => unknown) & { databaseIsDown(): boolean }} */
+  let boundary = Object.assign(() => undefined, { databaseIsDown: () => false });
   let renderPort = 0;
 
   /** The boundary's own renders, on the private port: only with this process's token. */
@@ -129,7 +130,13 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   // port (so Node.js enforces its timeouts on every connection), and the
   // public listener below hands it the visitors' connections.
   const server = http.createServer(
-    { headersTimeout: REQUEST_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    {
+      headersTimeout: REQUEST_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      connectionsCheckingInterval: 1_000,
+      ServerResponse: outageAwareResponse(() => boundary.databaseIsDown()),
+    },
     (request, response) => (request.socket.localPort === renderPort && request.socket.remoteAddress === "127.0.0.1" ? render : visit)(request, response),
   );
   await listen(server, 0, "127.0.0.1");

@@ -12,7 +12,8 @@ const { values } = parseArgs({ options: { "base-url": { type: "string", default:
 const baseUrl = new URL(values["base-url"]!);
 
 async function main() {
-  const paths = ["/en", "/es", await firstMeetingPath(baseUrl, "en"), await firstMeetingPath(baseUrl, "es")];
+  // The not-found page too: residents reach it from mistyped and outdated links.
+  const paths = ["/en", "/es", await firstMeetingPath(baseUrl, "en"), await firstMeetingPath(baseUrl, "es"), "/es/no-existe", "/en/not-here"];
   const weights: PageWeight[] = [];
   for (const path of paths) weights.push(await weigh(baseUrl, path));
 

@@ -42,7 +42,8 @@ function referencedAssets(html: string, pageUrl: URL): { url: URL; kind: Kind }[
 async function fetchBody(url: URL): Promise<Buffer> {
   // Ask for the plain body: it is compressed here, the same way for every run.
   const response = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
-  if (!response.ok) throw new Error(`${url.href} answered ${response.status}`);
+  // The not-found page is weighed too, with its 404.
+  if (!response.ok && response.status !== 404) throw new Error(`${url.href} answered ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
 }
 

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { pathnames } from "../../lib/i18n/pathnames";
+import { gzipSync } from "node:zlib";
 import { type RawAnswer, rawRequest, requestText } from "../support/raw-http";
+import { actionFields } from "./support/staff-http";
 
 /**
  * What a stranger can choose in a request (method, path spelling, every
@@ -181,5 +183,22 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
       expect(answer.body).toContain(`lang="${lang}"`);
       expect(answer.body).not.toMatch(/<script(?![^>]*(application\/ld\+json|data-enhance))/);
     }
+  });
+
+  test("the answer to a resident's form post is as light as the page: no framework scripts, at most 15 KB", async ({ baseURL }) => {
+    const page = `${baseURL}/es/que-saber`;
+    const body = new FormData();
+    for (const [name, value] of actionFields(await (await fetch(page)).text(), 'name="text"')) body.append(name, value);
+    body.append("text", "¿Puedo llevar a mis hijos a la reunión?");
+    body.append("website", "");
+    // A unique address behind the suite's trusted proxy, so the per-address limit of other tests is not touched.
+    const headers = { origin: new URL(page).origin, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` };
+    const answer = await fetch(page, { method: "POST", body, headers, redirect: "manual" });
+    const html = await answer.text();
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("cache-control")).toContain("no-store");
+    expect(html).toContain("</html>");
+    expect(html).not.toMatch(/<script(?![^>]*(application\/ld\+json|data-enhance))/);
+    expect(gzipSync(html).length).toBeLessThanOrEqual(15 * 1024);
   });
 });

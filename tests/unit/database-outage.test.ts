@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseIsDown, isDatabaseUnavailable, noteDatabaseOutcome } from "@/lib/db/availability";
-import { answerOutagesWith503 } from "@/lib/db/outage-status";
+import { outageAwareResponse } from "@/lib/serving/outage-response.mjs";
 
 // The shapes seen from Prisma 6.19 with @prisma/adapter-pg when the server is stopped.
 const unreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5999"), {
@@ -34,8 +34,10 @@ describe("answering 503 while the database is down", () => {
   let server: http.Server;
 
   beforeAll(async () => {
-    answerOutagesWith503();
-    server = http.createServer((request, response) => {
+    // As lib/serving/server.mjs makes its server.
+    server = http.createServer({ ServerResponse: outageAwareResponse(databaseIsDown) }, (request, response) => {
+      // Either way of setting the status: Node.js calls writeHead for both.
+      if (request.url === "/fails-explicitly") return void response.writeHead(500).end("page");
       response.statusCode = request.url === "/fails" ? 500 : 200;
       response.end("page");
     });
@@ -53,6 +55,7 @@ describe("answering 503 while the database is down", () => {
     const down = await fetch(`${base}/fails`);
     expect(down.status).toBe(503);
     expect(down.headers.get("retry-after")).toBe("30");
+    expect((await fetch(`${base}/fails-explicitly`)).status).toBe(503);
     expect((await fetch(`${base}/works`)).status).toBe(200);
 
     noteDatabaseOutcome(uniqueViolation);

@@ -1,4 +1,4 @@
-import { RETRY_AFTER_SECONDS } from "@/lib/db/outage-status";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/serving/outage-response.mjs";
 import { checkHealth } from "@/lib/health/check";
 
 export const dynamic = "force-dynamic";
@@ -8,6 +8,6 @@ export async function GET() {
   const ok = report.status === "ok";
   return Response.json(report, {
     status: ok ? 200 : 503,
-    headers: { "Cache-Control": "no-store", ...(ok ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }) },
+    headers: { "Cache-Control": "no-store", ...(ok ? {} : { "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) }) },
   });
 }

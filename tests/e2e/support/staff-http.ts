@@ -28,7 +28,9 @@ export type PostResult = { status: number; location: string | null };
 export async function postForm(url: string, fields: [string, string][], cookie = "", signal?: AbortSignal): Promise<PostResult> {
   const body = new FormData();
   for (const [name, value] of fields) body.append(name, value);
-  const response = await fetch(url, { method: "POST", body, redirect: "manual", headers: cookie ? { cookie } : {}, signal });
+  // A browser sends its page's Origin with every form post; the server refuses a post without one.
+  const headers: Record<string, string> = { origin: new URL(url).origin, ...(cookie ? { cookie } : {}) };
+  const response = await fetch(url, { method: "POST", body, redirect: "manual", headers, signal });
   await response.arrayBuffer();
   return { status: response.status, location: response.headers.get("location") };
 }
@@ -46,7 +48,7 @@ export async function signInOverHttp(baseURL: string, account: { email: string; 
   for (const [name, value] of actionFields(await page(url), 'id="password"')) body.append(name, value);
   body.append("email", account.email);
   body.append("password", account.password);
-  const response = await fetch(url, { method: "POST", body, redirect: "manual" });
+  const response = await fetch(url, { method: "POST", body, redirect: "manual", headers: { origin: new URL(url).origin } });
   const cookie = response.headers.getSetCookie().map((header) => header.split(";")[0]!).join("; ");
   if (response.status !== 303 || !cookie.includes("session_token")) throw new Error(`Sign-in as ${account.email} answered ${response.status}`);
   return cookie;
