@@ -49,7 +49,7 @@ export function SessionRequestForm({ action, permalink }: { action: StaffFormAct
           </option>
         ))}
       </Select>
-      <TextInput name="street" label={t("street")} value={form.text("street")} error={form.error("street")} maxLength={REQUEST_LIMITS.street} autoComplete="street-address" />
+      <TextInput name="street" label={t("street")} value={form.text("street")} error={form.error("street")} maxLength={REQUEST_LIMITS.street} autoComplete="address-line1" />
       <TextInput name="city" label={t("city")} value={form.text("city") || "Dallas"} error={form.error("city")} maxLength={REQUEST_LIMITS.city} autoComplete="address-level2" />
       <TextInput name="postalCode" label={t("postalCode")} value={form.text("postalCode")} error={form.error("postalCode")} maxLength={10} inputMode="numeric" autoComplete="postal-code" />
       <TextInput name="preferredDate" type="date" label={t("preferredDate")} hint={t("timesHint")} value={form.text("preferredDate")} error={form.error("preferredDate")} />
