@@ -92,6 +92,8 @@ test("Without JavaScript, in Spanish: a resident asks a question (the stored row
   await open.click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Pregunta de un residente");
   await expect(staff.getByText(question)).toBeVisible();
+  // Kept to the hour on purpose, and the page says so.
+  await expect(staff.getByText(/^\d{1,2}\s\S+\s\d{4}, alrededor de las? \d{1,2}\s[ap]\.\sm\. \(redondeada a la hora, para proteger a quien preguntó\)$/)).toBeVisible();
   expect(await axeViolations(staff, "question (es)")).toEqual([]);
   await staff.getByLabel("Respuesta en inglés").fill(answerEn);
   await staff.getByLabel("Respuesta en español").fill(answerEs);
@@ -104,6 +106,7 @@ test("Without JavaScript, in Spanish: a resident asks a question (the stored row
   // The same staff pages in English.
   await staff.goto(questionUrl.replace("/es/", "/en/"));
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Question from a resident");
+  await expect(staff.getByText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, around \d{1,2}\s[AP]M \(rounded to the hour, to protect the person who asked\)$/)).toBeVisible();
   expect(await axeViolations(staff, "question (en)")).toEqual([]);
   await staff.goto("/en/admin/questions?status=PUBLISHED");
   await expect(staff.getByRole("link", { name: `Open the question: ${question}` })).toBeVisible();
