@@ -33,6 +33,7 @@ export async function MeetingArticle({ meeting, locale, preview = false, tapActi
     preview ? [] : listMeetingQuestions(meeting.id, locale),
   ]);
   const pageUrl = meetingPageUrl(slug, locale);
+  const page = { pathname: "/meetings/[slug]", params: { slug } } as const;
   // Rendered per request (force-dynamic), so "now" is the visitor's now.
   const ended = meeting.endsAt <= new Date();
   const backLink = (
@@ -63,13 +64,13 @@ export async function MeetingArticle({ meeting, locale, preview = false, tapActi
       ) : null}
 
       <MeetingAccess meeting={meeting} />
-      <AttendanceSection meeting={meeting} locale={locale} action={preview ? undefined : tapAction} ended={ended} />
+      <AttendanceSection meeting={meeting} locale={locale} page={page} action={preview ? undefined : tapAction} ended={ended} />
       <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
       <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
       <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
       {preview ? null : <QrAndFlyer kind="meeting" slug={meeting.slug} />}
       <PolicePromises statements={statements} locale={locale} />
-      {preview ? null : <QuestionsSection locale={locale} meetingId={meeting.id} questions={questions} open={!ended} />}
+      {preview ? null : <QuestionsSection locale={locale} page={page} meetingId={meeting.id} questions={questions} open={!ended} />}
 
       <p className="no-print mt-8">{backLink}</p>
 

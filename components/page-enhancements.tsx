@@ -5,8 +5,12 @@ import { policyNonce } from "@/lib/security/content-security-policy";
 // carry no framework JavaScript: lib/serving/plain-page.ts): the
 // phone's own share sheet and the copy buttons, each rendered hidden by the
 // server (components/native-share-button.tsx, components/copy-text-button.tsx)
-// and shown here only where the browser can do it.
+// and shown here only where the browser can do it; and, on the page that
+// answers a form post, the focus on the answer (components/forms/use-answer-focus.ts
+// does the same where the framework runs).
 const SCRIPT = `(function () {
+  var answer = document.querySelector("[data-form-answer]");
+  if (answer) answer.focus();
   if (navigator.share) document.querySelectorAll("[data-native-share]").forEach(function (button) {
     button.closest("li").hidden = false;
     button.setAttribute("data-share-link", "native");

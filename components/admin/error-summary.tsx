@@ -23,13 +23,13 @@ export function ErrorSummary({ errors, labelFor, idPrefix }: Props) {
   // A problem of the whole form (nothing saved, session ended) is its own sentence, not "correct 1 field".
   if (formProblem && entries.length === 1) {
     return (
-      <div ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900 outline-none">
+      <div ref={ref} tabIndex={-1} data-form-answer="" role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900 outline-none">
         {message(formProblem)}
       </div>
     );
   }
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900 outline-none">
+    <div ref={ref} tabIndex={-1} data-form-answer="" role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900 outline-none">
       <p className="font-bold">{t("errorSummary", { count: entries.length })}</p>
       <ul className="mt-2 list-disc pl-5">
         {entries.map(([field, error]) => {

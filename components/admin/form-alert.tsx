@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 /** The message at the top of a form after a refused or invalid submission. */
 export function FormAlert({ children }: { children: ReactNode }) {
@@ -9,10 +9,10 @@ export function FormAlert({ children }: { children: ReactNode }) {
   );
 }
 
-/** A confirmation after a saved change. */
-export function FormNotice({ children }: { children: ReactNode }) {
+/** A confirmation after a saved change; a residents' form passes what makes it focusable. */
+export function FormNotice({ children, className = "", ...props }: ComponentProps<"p">) {
   return (
-    <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+    <p {...props} role="status" className={`rounded-md bg-green-50 p-3 text-green-900 ${className}`}>
       {children}
     </p>
   );

@@ -18,6 +18,8 @@ type Options = {
    */
   schema: z.ZodType | null | ((formData: FormData) => z.ZodType | null);
   shape?: FormShape;
+  /** A residents' form: where it posts without JavaScript (see lib/i18n/form-sections.ts). */
+  permalink?: string;
 };
 
 /**
@@ -29,8 +31,8 @@ type Options = {
  * same action runs as a plain form post and the page comes back with the
  * values the server echoed (passwords excepted).
  */
-export function useStaffForm({ action, initialValues = {}, schema, shape }: Options) {
-  const [state, formAction, pending] = useActionState(action, idleState(initialValues));
+export function useStaffForm({ action, initialValues = {}, schema, shape, permalink }: Options) {
+  const [state, formAction, pending] = useActionState(action, idleState(initialValues), permalink);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const message = useValidationMessage();
   const errors = clientErrors ?? state.errors;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { TapChoice } from "@/lib/attendance/schema";
 
@@ -36,14 +37,15 @@ const BUTTON = "min-h-11 rounded-md bg-blue-800 px-4 font-semibold text-white ho
  * each a plain form post, so a tap works without JavaScript; the page comes
  * back saying what was counted.
  */
-export function AttendanceForms({ action, texts }: { action: TapAction; texts: AttendanceTexts }) {
-  const [state, formAction, pending] = useActionState(action, idleState());
+export function AttendanceForms({ action, permalink, texts }: { action: TapAction; permalink: string; texts: AttendanceTexts }) {
+  const [state, formAction, pending] = useActionState(action, idleState(), permalink);
   const answer = answerFor(state, texts);
+  const answerRef = useAnswerFocus<HTMLParagraphElement>(state);
   return (
     <div className="mt-3 space-y-4">
       <div aria-live="polite">
         {answer ? (
-          <p className={answer.problem ? "rounded-md border border-red-700 bg-red-50 p-3 font-semibold text-red-900" : "rounded-md bg-green-50 p-3 text-green-900"}>
+          <p ref={answerRef} {...ANSWER_ATTRIBUTES} className={`outline-none ${answer.problem ? "rounded-md border border-red-700 bg-red-50 p-3 font-semibold text-red-900" : "rounded-md bg-green-50 p-3 text-green-900"}`}>
             {answer.text}
           </p>
         ) : null}

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatMeetingWhen } from "@/lib/time/format";
 import type { DirectoryEntry } from "@/lib/venues/directory";
 
-/** One place in the partners' directory: name, area, next meeting, and its partner page. */
+/** One partner in the directory: name, area, next meeting, and how many meetings its page lists (a link to them). */
 export async function DirectoryEntryCard({ entry, locale }: { entry: DirectoryEntry; locale: Locale }) {
   const t = await getTranslations("Directory");
   const tMeeting = await getTranslations("Meeting");
@@ -14,7 +14,9 @@ export async function DirectoryEntryCard({ entry, locale }: { entry: DirectoryEn
   return (
     <article className="rounded-lg border border-slate-300 p-4" data-venue={venue.slug}>
       <p className="text-sm font-semibold text-slate-700">{t(`kind${venue.kind}`)}</p>
-      <h2 className="text-xl font-bold">{venue.isPartner ? <LocaleLink href={partnerHref}>{venue.name}</LocaleLink> : venue.name}</h2>
+      <h2 className="text-xl font-bold">
+        <LocaleLink href={partnerHref}>{venue.name}</LocaleLink>
+      </h2>
       {area ? (
         <p className="text-slate-700">
           <span className="sr-only">{t("area")}: </span>
@@ -28,12 +30,11 @@ export async function DirectoryEntryCard({ entry, locale }: { entry: DirectoryEn
         <br />
         <LocaleLink href={{ pathname: "/meetings/[slug]", params: { slug: next.slug } }}>{next.title}</LocaleLink>
       </p>
-      <p className="mt-1 text-slate-700">{t("upcoming", { count: entry.upcomingCount })}</p>
-      {venue.isPartner ? (
-        <p className="mt-1">
-          <LocaleLink href={partnerHref}>{t("partnerPage", { venue: venue.name })}</LocaleLink>
-        </p>
-      ) : null}
+      <p className="mt-1">
+        <LocaleLink href={partnerHref}>
+          {t("upcoming", { ...entry.upcoming, venue: venue.name })}
+        </LocaleLink>
+      </p>
     </article>
   );
 }

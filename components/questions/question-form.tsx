@@ -3,6 +3,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { inputClass } from "@/components/admin/form-field";
 import type { StaffFormAction } from "@/components/admin/staff-form";
+import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { HoneypotField } from "@/components/honeypot-field";
 import { idleState } from "@/lib/forms/form-state";
 
@@ -25,8 +26,9 @@ export type QuestionFormText = {
  * message formatting) would add 20–50 KB to every meeting page, over the
  * page-weight budget for slow connections.
  */
-export function QuestionForm({ action, text }: { action: StaffFormAction; text: QuestionFormText }) {
-  const [state, formAction, pending] = useActionState(action, idleState());
+export function QuestionForm({ action, permalink, text }: { action: StaffFormAction; permalink: string; text: QuestionFormText }) {
+  const [state, formAction, pending] = useActionState(action, idleState(), permalink);
+  const answer = useAnswerFocus<HTMLParagraphElement>(state);
 
   // As the staff forms do: post in a transition, so React does not reset what was typed.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -37,7 +39,7 @@ export function QuestionForm({ action, text }: { action: StaffFormAction; text: 
 
   if (state.status === "done") {
     return (
-      <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-green-900">
+      <p ref={answer} {...ANSWER_ATTRIBUTES} role="status" className="mt-4 rounded-md bg-green-50 p-3 text-green-900 outline-none">
         {text.thanks}
       </p>
     );
@@ -49,7 +51,7 @@ export function QuestionForm({ action, text }: { action: StaffFormAction; text: 
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <p className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-base">{text.kept}</p>
       {message ? (
-        <p id="question-text-error" role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+        <p ref={answer} {...ANSWER_ATTRIBUTES} id="question-text-error" role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900 outline-none">
           {state.errors.text ? `${text.label}: ${message}` : message}
         </p>
       ) : null}

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
+import { formPermalink, formSectionId } from "@/lib/i18n/form-sections";
 import type { Locale } from "@/lib/i18n/locales";
+import type { PageHref } from "@/lib/i18n/paths";
 import { askQuestionAction } from "@/lib/questions/actions";
 import type { PublicQuestion } from "@/lib/questions/data";
 import { QUESTION_LIMITS } from "@/lib/questions/schema";
@@ -12,6 +14,8 @@ const ERROR_KEYS = ["required", "tooLong", "invalid", "tooManyQuestions", "quest
 
 type Props = {
   locale: Locale;
+  /** The page the section is on: the form posts back to it. */
+  page: PageHref;
   /** The meeting asked about; null on "What to know" (general questions). */
   meetingId: string | null;
   questions: PublicQuestion[];
@@ -24,7 +28,7 @@ type Props = {
  * published answers, then the anonymous form. The form's action is bound
  * here, on the server, so a plain form post (no JavaScript) reaches it.
  */
-export async function QuestionsSection({ locale, meetingId, questions, open }: Props) {
+export async function QuestionsSection({ locale, page, meetingId, questions, open }: Props) {
   const t = await getTranslations("Questions");
   const tValidation = await getTranslations("Validation");
   const general = meetingId === null;
@@ -49,10 +53,10 @@ export async function QuestionsSection({ locale, meetingId, questions, open }: P
         </LocaleLink>
       </p>
       {open ? (
-        <div id="ask" className="mt-4">
+        <div id={formSectionId("question", locale)} className="mt-4 scroll-mt-4">
           <h3 className="text-lg font-bold">{t("askHeading")}</h3>
           <p className="mt-1">{general ? t("askIntroGeneral") : t("askIntro")}</p>
-          <QuestionForm action={askQuestionAction.bind(null, locale, meetingId)} text={formText} />
+          <QuestionForm action={askQuestionAction.bind(null, locale, meetingId)} permalink={formPermalink(page, "question", locale)} text={formText} />
         </div>
       ) : null}
     </section>

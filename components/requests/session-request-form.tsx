@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormNotice } from "@/components/admin/form-alert";
 import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
 import { REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchema } from "@/lib/requests/schema";
 import { VENUE_KINDS } from "@/lib/venues/schema";
@@ -15,7 +16,7 @@ const FIELDS = [
 ] as const;
 
 /** The public request form: a plain form post, with or without JavaScript; whatever was typed comes back on any error. */
-export function SessionRequestForm({ action }: { action: StaffFormAction }) {
+export function SessionRequestForm({ action, permalink }: { action: StaffFormAction; permalink: string }) {
   const t = useTranslations("RequestForm");
   const tLanguage = useTranslations("Languages");
   const form = useStaffForm({
@@ -23,13 +24,18 @@ export function SessionRequestForm({ action }: { action: StaffFormAction }) {
     initialValues: { venueKind: "CHURCH", spokenLanguages: ["es"], interpretation: [] },
     schema: sessionRequestSchema,
     shape: REQUEST_SHAPE,
+    permalink,
   });
+  // Only the thanks: problems come in the error summary, which takes the focus itself.
+  const thanks = useAnswerFocus<HTMLParagraphElement>(form.state);
   const labelFor = (field: string) => ((FIELDS as readonly string[]).includes(field) ? t(field as (typeof FIELDS)[number]) : null);
 
   if (form.state.status === "done") {
     return (
       <div className="mt-6">
-        <FormNotice>{t("thanks")}</FormNotice>
+        <FormNotice ref={thanks} {...ANSWER_ATTRIBUTES} className="outline-none">
+          {t("thanks")}
+        </FormNotice>
       </div>
     );
   }
@@ -43,7 +49,7 @@ export function SessionRequestForm({ action }: { action: StaffFormAction }) {
           </option>
         ))}
       </Select>
-      <TextInput name="street" label={t("street")} value={form.text("street")} error={form.error("street")} maxLength={REQUEST_LIMITS.street} autoComplete="street-address" />
+      <TextInput name="street" label={t("street")} value={form.text("street")} error={form.error("street")} maxLength={REQUEST_LIMITS.street} autoComplete="address-line1" />
       <TextInput name="city" label={t("city")} value={form.text("city") || "Dallas"} error={form.error("city")} maxLength={REQUEST_LIMITS.city} autoComplete="address-level2" />
       <TextInput name="postalCode" label={t("postalCode")} value={form.text("postalCode")} error={form.error("postalCode")} maxLength={10} inputMode="numeric" autoComplete="postal-code" />
       <TextInput name="preferredDate" type="date" label={t("preferredDate")} hint={t("timesHint")} value={form.text("preferredDate")} error={form.error("preferredDate")} />

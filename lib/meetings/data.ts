@@ -166,7 +166,7 @@ export type FilterOptions = { areas: string[]; languages: string[]; startDates: 
 /** What the filter form offers: only values that would match something. */
 export async function listFilterOptions(seriesId: string, now: Date): Promise<FilterOptions> {
   const rows = await getDb().meeting.findMany({
-    where: visibleWhere({ seriesId, endsAt: { gt: now }, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) } }, now),
+    where: upcomingWhere({ seriesId }, now),
     select: {
       startsAt: true,
       spokenLanguages: true,
@@ -315,7 +315,12 @@ async function feedMeetings(where: Prisma.MeetingWhereInput, locale: Locale, { s
   return [...past.reverse(), ...upcoming].map((row) => toPublicMeeting(row, locale));
 }
 
-/** Upcoming and in-progress sessions at one venue, whatever their series, soonest first. */
+/** `where` narrowed to the upcoming and in-progress sessions residents may see, cancelled ones included. */
+export function upcomingWhere(where: Prisma.MeetingWhereInput, now: Date): Prisma.MeetingWhereInput {
+  return visibleWhere({ ...where, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } }, now);
+}
+
+/** Upcoming and in-progress sessions at one venue, whatever their series, soonest first, cancelled ones included. */
 export async function listUpcomingMeetingsAtVenue(
   venueId: string,
   locale: Locale,
@@ -323,7 +328,7 @@ export async function listUpcomingMeetingsAtVenue(
   limit: number,
 ): Promise<PublicMeeting[]> {
   const rows = await getDb().meeting.findMany({
-    where: visibleWhere({ venueId, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } }, now),
+    where: upcomingWhere({ venueId }, now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
     select: publicMeetingSelect,

@@ -99,3 +99,15 @@ export function formatInstant(instant: Date, locale: Locale): string {
     timeZone: MEETING_TIME_ZONE,
   }).format(instant);
 }
+
+/**
+ * A moment kept only to the hour, in Dallas time: "Dec 6, 2026" and "6 PM" /
+ * "6 dic 2026" and "6 p. m.", with the hour as the clock shows it (1–12),
+ * for the words around it (Spanish says "la 1" but "las 6").
+ */
+export function formatToTheHour(instant: Date, locale: Locale): { date: string; hour: string; clockHour: number } {
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: MEETING_TIME_ZONE }).format(instant);
+  const hourFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "numeric", ...CLOCK, timeZone: MEETING_TIME_ZONE });
+  const clockHour = Number(hourFormat.formatToParts(instant).find((part) => part.type === "hour")?.value);
+  return { date, hour: hourFormat.format(instant), clockHour };
+}

@@ -1,19 +1,12 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
+import { postByButton, testClientAddress } from "./support/resident-forms";
 import { signInAsDemoAdmin } from "./support/staff";
 
 // The resident taps without JavaScript, from an address of this run's own
 // (the tests play the trusted reverse proxy: tests/e2e/support/start-server.ts).
-const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-
-async function tap(page: Page, button: string): Promise<Response> {
-  const [response] = await Promise.all([
-    page.waitForResponse((answer) => answer.request().method() === "POST"),
-    page.getByRole("button", { name: button, exact: true }).click(),
-  ]);
-  return response;
-}
+const address = testClientAddress();
 
 test("in Spanish without JavaScript: a resident plans to come and asks for Vietnamese; staff see the counts once, arrange an interpreter, and the page and calendar say so", { tag: "@every-engine" }, async ({ browser }) => {
   test.setTimeout(120_000);
@@ -34,15 +27,15 @@ test("in Spanish without JavaScript: a resident plans to come and asks for Vietn
   const section = resident.getByRole("region", { name: "¿Piensa venir a esta reunión?" });
   await expect(section.getByText("Lo que guardamos: nada sobre usted.")).toBeVisible();
 
-  const first = await tap(resident, "Pienso venir");
+  const first = await postByButton(resident, "Pienso venir");
   await expect(resident.getByText("Gracias. Contamos una persona más que piensa venir.")).toBeVisible();
   expect(await first.headerValue("set-cookie")).toBeNull();
   await expect(resident.getByRole("group", { name: "Necesito interpretación en…" })).toBeVisible();
-  await tap(resident, "Vietnamita");
+  await postByButton(resident, "Vietnamita");
   await expect(resident.getByText("Gracias. Contamos una solicitud más de interpretación en vietnamita.")).toBeVisible();
   // The same person, the same day: thanked, not counted twice.
   await resident.goto(publicPath!);
-  await tap(resident, "Pienso venir");
+  await postByButton(resident, "Pienso venir");
   await expect(resident.getByText("Gracias. Ya lo habíamos contado hoy, así que no lo contamos dos veces.")).toBeVisible();
   expect(await residentContext.cookies()).toEqual([]);
 

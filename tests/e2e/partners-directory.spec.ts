@@ -3,9 +3,39 @@ import { axeViolations } from "./support/axe";
 import { DEMO_PARTNER_SLUG, LOCALES, partnerPath } from "./support/public-pages";
 
 const TEXT = {
-  en: { nav: "Partners", heading: "Partner churches and meeting places", next: "Next meeting:", centralTime: "(Central time)", meetings: "/en/meetings/", count: /\d+ upcoming meetings? here/, path: "/en/partners" },
-  es: { nav: "Socios", heading: "Iglesias socias y lugares de reunión", next: "Próxima reunión:", centralTime: "(hora del centro)", meetings: "/es/reuniones/", count: /\d+ reuni(ón|ones) próximas? aquí/, path: "/es/socios" },
+  en: {
+    nav: "Partners",
+    heading: "Partner churches and meeting places",
+    next: "Next meeting:",
+    centralTime: "(Central time)",
+    meetings: "/en/meetings/",
+    partners: "/en/partners/",
+    count: /^(?:(1) upcoming meeting|All (\d+) upcoming meetings) at .+?(?: \((\d+) cancelled\))?$/,
+    others: "the list of upcoming meetings",
+    path: "/en/partners",
+  },
+  es: {
+    nav: "Socios",
+    heading: "Iglesias socias y lugares de reunión",
+    next: "Próxima reunión:",
+    centralTime: "(hora del centro)",
+    meetings: "/es/reuniones/",
+    partners: "/es/socios/",
+    count: /^(?:(1) reunión próxima|Las (\d+) reuniones próximas) en .+?(?: \((\d+) canceladas?\))?$/,
+    others: "la lista de próximas reuniones",
+    path: "/es/socios",
+  },
 } as const;
+
+// Demo places that are not partners (prisma/seed-data.ts).
+const NOT_PARTNERS = /Benito Juárez Elementary School|Vickery Meadow Community Center/;
+
+/** The numbers a count link says: how many meetings to come, and how many of them are cancelled. */
+function countOf(text: string, pattern: RegExp): { total: number; cancelled: number } {
+  const match = pattern.exec(text.replace(/\s+/g, " ").trim());
+  expect(match, text).not.toBeNull();
+  return { total: Number(match![1] ?? match![2]), cancelled: Number(match![3] ?? 0) };
+}
 
 test.describe("the partners' directory without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -24,7 +54,7 @@ test.describe("the partners' directory without JavaScript", () => {
         await expect(place.getByRole("heading", { level: 2 })).not.toBeEmpty();
         await expect(place).toContainText(text.next);
         await expect(place).toContainText(text.centralTime);
-        await expect(place).toContainText(text.count);
+        await expect(place.getByRole("link", { name: text.count })).toHaveAttribute("href", `${text.partners}${await place.getAttribute("data-venue")}`);
         await expect(place.locator(`a[href^="${text.meetings}"]`)).toHaveCount(1);
       }
 
@@ -36,6 +66,37 @@ test.describe("the partners' directory without JavaScript", () => {
     });
   }
 });
+
+for (const locale of LOCALES) {
+  const text = TEXT[locale];
+  test(`every count in the directory leads to the partner page listing those meetings, cancelled ones marked, and the other places' meetings are in the listing, in ${locale}`, { tag: "@every-engine" }, async ({ page }) => {
+    await page.goto(text.path);
+    const places = page.locator("main article[data-venue]");
+    const counts = [];
+    for (const place of await places.all()) {
+      const link = place.getByRole("link", { name: text.count });
+      counts.push({ href: (await link.getAttribute("href"))!, ...countOf((await link.textContent())!, text.count) });
+    }
+    expect(counts.length).toBeGreaterThan(1);
+    for (const { href, total, cancelled } of counts) {
+      await page.goto(href);
+      const listed = page.getByRole("region", { name: locale === "en" ? "Upcoming meetings here" : "Próximas reuniones aquí" }).locator("article[data-status]");
+      // A partner page shows its next 20; the demo has fewer at each.
+      await expect(listed).toHaveCount(total);
+      await expect(listed.and(page.locator('[data-status="CANCELLED"]'))).toHaveCount(cancelled);
+      for (const card of await listed.and(page.locator('[data-status="CANCELLED"]')).all()) {
+        await expect(card).toContainText(locale === "en" ? "Cancelled" : "Cancelada");
+      }
+    }
+
+    // The demo's school and community center are not partners: not in the directory, but their meetings are in the listing it links to.
+    await page.goto(text.path);
+    await expect(places.filter({ hasText: NOT_PARTNERS })).toHaveCount(0);
+    await page.getByRole("link", { name: text.others }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+    await expect(page.locator("main article[data-status]").filter({ hasText: NOT_PARTNERS }).first()).toBeVisible();
+  });
+}
 
 test("the directory has no axe violations, sets no cookies, is cached, switches language and is in the sitemap", async ({ page, context, request, baseURL }) => {
   for (const locale of LOCALES) {

@@ -1,29 +1,21 @@
-import { expect, test, type Browser, type Page, type Response } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { siblingDatabaseName } from "../support/fresh-postgres-database";
 import { axeViolations } from "./support/axe";
 import { MEETING_TEXT } from "./support/meeting-pages";
 import { firstMeetingPath } from "./support/public-pages";
+import { askQuestion, testClientAddress } from "./support/resident-forms";
 import { signInAsDemoAdmin, uniqueSuffix } from "./support/staff";
 
 // The resident's part: without JavaScript, as a plain form post. The tests
 // play the trusted reverse proxy (tests/e2e/support/start-server.ts): this
 // run's requests come from an address of their own, so the hourly limit
 // counts only them, and the test can look for that address in the database.
-const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+const address = testClientAddress();
 test.use({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": address } });
 
 // Every column the Question table may have: nothing about the asker.
 const QUESTION_COLUMNS = ["answerEn", "answerEs", "answeredByRole", "createdAt", "id", "locale", "meetingId", "publishedAt", "status", "text"];
-
-async function askQuestion(page: Page, text: string): Promise<Response> {
-  await page.getByLabel("Su pregunta").fill(text);
-  const [response] = await Promise.all([
-    page.waitForResponse((answer) => answer.request().method() === "POST"),
-    page.getByRole("button", { name: "Enviar mi pregunta" }).click(),
-  ]);
-  return response;
-}
 
 /**
  * The stored row, read straight from the end-to-end server's database. On
@@ -100,6 +92,8 @@ test("Without JavaScript, in Spanish: a resident asks a question (the stored row
   await open.click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Pregunta de un residente");
   await expect(staff.getByText(question)).toBeVisible();
+  // Kept to the hour on purpose, and the page says so.
+  await expect(staff.getByText(/^\d{1,2}\s\S+\s\d{4}, alrededor de las? \d{1,2}\s[ap]\.\sm\. \(redondeada a la hora, para proteger a quien preguntó\)$/)).toBeVisible();
   expect(await axeViolations(staff, "question (es)")).toEqual([]);
   await staff.getByLabel("Respuesta en inglés").fill(answerEn);
   await staff.getByLabel("Respuesta en español").fill(answerEs);
@@ -112,6 +106,7 @@ test("Without JavaScript, in Spanish: a resident asks a question (the stored row
   // The same staff pages in English.
   await staff.goto(questionUrl.replace("/es/", "/en/"));
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Question from a resident");
+  await expect(staff.getByText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, around \d{1,2}\s[AP]M \(rounded to the hour, to protect the person who asked\)$/)).toBeVisible();
   expect(await axeViolations(staff, "question (en)")).toEqual([]);
   await staff.goto("/en/admin/questions?status=PUBLISHED");
   await expect(staff.getByRole("link", { name: `Open the question: ${question}` })).toBeVisible();

@@ -1,41 +1,15 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { dallasDate, uniqueName } from "./support/meeting-form";
 import { REQUEST_FORM_PATH } from "./support/public-pages";
+import { fillRequest, submitRequest, testClientAddress, type Church } from "./support/resident-forms";
 import { signInAsDemoAdmin } from "./support/staff";
 
 // Without JavaScript, as a plain form post. The tests play the trusted
 // reverse proxy (tests/e2e/support/start-server.ts): this run's requests
 // come from an address of their own, so the hourly limit counts only them.
-const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+const address = testClientAddress();
 test.use({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": address } });
-
-type Church = { organization: string; date: string };
-
-async function fillRequest(page: Page, { organization, date }: Church, honeypot = "") {
-  await page.getByLabel("Nombre de su iglesia, escuela o grupo").fill(organization);
-  await page.getByLabel("Dirección donde sería la reunión").fill("2100 Avenida Ross");
-  await page.getByLabel("Código postal").fill("75201");
-  await page.getByLabel("Fecha preferida").fill(date);
-  await page.getByLabel("Hora de inicio").fill("05:15");
-  await page.getByLabel("Hora de fin").fill("06:30");
-  await page.getByRole("group", { name: "Idiomas que habla su gente" }).getByRole("checkbox", { name: "inglés" }).check();
-  await page.getByRole("group", { name: "Interpretación que necesita" }).getByRole("checkbox", { name: "lengua de señas americana" }).check();
-  await page.getByLabel("Cuántas personas asistirían, más o menos").fill("80");
-  await page.getByLabel("Persona de contacto").fill("Marta Ruiz");
-  await page.getByLabel("Teléfono de contacto").fill("214-555-0142");
-  // A person never sees this field (display: none); a bot fills every field it finds.
-  if (honeypot) await page.locator("#website").evaluate((input: HTMLInputElement, value) => (input.value = value), honeypot);
-  await expect(page.getByLabel("Nombre de su iglesia, escuela o grupo")).toHaveValue(organization);
-}
-
-async function submitRequest(page: Page): Promise<Response> {
-  const [response] = await Promise.all([
-    page.waitForResponse((answer) => answer.request().method() === "POST"),
-    page.getByRole("button", { name: "Enviar la solicitud" }).click(),
-  ]);
-  return response;
-}
 
 test("in Spanish without JavaScript: a church requests a meeting, a bot and a sixth request are refused, and staff accept it as a prefilled draft", { tag: "@every-engine" }, async ({ page, browser, context }) => {
   test.setTimeout(90_000);

@@ -111,7 +111,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   it("keeps a draft off every public surface until it is published, then shows it on all of them", async () => {
     const title = `Draft ${kind} visible later`;
     // The partners' directory counts the sessions to come at each place.
-    const countAtPartner = async () => (await listDirectoryEntries("en", NOW)).find((entry) => entry.venue.slug === partner.slug)?.upcomingCount ?? 0;
+    const countAtPartner = async () => (await listDirectoryEntries("en", NOW)).find((entry) => entry.venue.slug === partner.slug)?.upcoming.total ?? 0;
     const countBefore = await countAtPartner();
     const created = await draft(title);
     const before = await publicSightings(created.slug, title);

@@ -12,12 +12,10 @@ import { countWaitingForReview } from "@/lib/publishing/data";
 import { publishDueMeetings } from "@/lib/publishing/scheduler";
 import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { getPartnerBySlug } from "@/lib/venues/data";
+import { countUpcomingMeetingsAtVenue, PARTNER_PAGE_MEETING_LIMIT } from "@/lib/venues/directory";
 import type { BulkMeetingsSample } from "./bulk-meetings";
 
 export type PageQuery = { name: string; run: (sample: BulkMeetingsSample, now: Date) => Promise<unknown> };
-
-// As the partner page asks (app/[locale]/(public)/partners/[slug]/page.tsx).
-const PARTNER_SESSION_LIMIT = 20;
 
 const today = (now: Date) => zonedDateKey(now);
 const filtered = (query: Record<string, string>) => toUpcomingFilter(parseListingQuery(query)).filter;
@@ -48,8 +46,9 @@ export const PAGE_QUERIES: PageQuery[] = [
   { name: "partner page: venue", run: ({ partnerSlug }) => getPartnerBySlug(partnerSlug, "es") },
   {
     name: "partner page: upcoming",
-    run: ({ partnerId }, now) => listUpcomingMeetingsAtVenue(partnerId, "es", now, PARTNER_SESSION_LIMIT),
+    run: ({ partnerId }, now) => listUpcomingMeetingsAtVenue(partnerId, "es", now, PARTNER_PAGE_MEETING_LIMIT),
   },
+  { name: "partner page: count", run: ({ partnerId }, now) => countUpcomingMeetingsAtVenue(partnerId, now) },
   { name: "dashboard: upcoming", run: (_, now) => listStaffMeetings("upcoming", "", "es", now) },
   { name: "dashboard: past", run: (_, now) => listStaffMeetings("past", "", "es", now) },
   { name: "dashboard: cancelled", run: (_, now) => listStaffMeetings("cancelled", "", "es", now) },

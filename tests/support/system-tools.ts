@@ -61,6 +61,13 @@ export const POSTGRES_CLIENT: SystemTool = {
   find: () => (onPath("pg_dump") && onPath("pg_restore") ? onPath("pg_dump") : null),
 };
 
+/** The Nu HTML Checker (npm's vnu-jar) that checks the residents' pages runs on Java 11 or newer. */
+export const JAVA: SystemTool = {
+  name: "Java (for the HTML checker)",
+  debianPackage: "default-jre-headless",
+  find: () => onPath("java"),
+};
+
 /** How this process may run apt-get: directly as root, through passwordless sudo, or not at all. */
 export type AptAccess = "root" | "sudo" | null;
 

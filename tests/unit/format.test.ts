@@ -7,6 +7,7 @@ import {
   formatMeetingWhen,
   formatTime,
   formatTimeRange,
+  formatToTheHour,
 } from "@/lib/time/format";
 
 // 6:00–7:30 PM on Wednesday, Jan 27, 2027 in Dallas.
@@ -107,5 +108,22 @@ describe("the 1–12 clock in both languages, every half hour", () => {
     const secondOneThirty = new Date(Date.UTC(2027, 10, 7, 7, 30));
     expect(plain(formatTime(firstOne, "es"))).toBe("1:00 a. m.");
     expect(plain(formatTime(secondOneThirty, "es"))).toBe("1:30 a. m.");
+  });
+});
+
+describe("a moment known only to the hour (when a question was received)", () => {
+  it("writes the day and the hour alone, in Dallas time, with the hour as the clock shows it", () => {
+    const sixPm = dallasInstant("2026-12-06", 18, 0, -6);
+    const en = formatToTheHour(sixPm, "en");
+    const es = formatToTheHour(sixPm, "es");
+    expect({ ...en, hour: plain(en.hour) }).toEqual({ date: "Dec 6, 2026", hour: "6 PM", clockHour: 6 });
+    expect({ ...es, hour: plain(es.hour) }).toEqual({ date: "6 dic 2026", hour: "6 p. m.", clockHour: 6 });
+  });
+
+  it("counts noon and midnight as 12 and one o'clock as 1 (Spanish says \"la 1\" but \"las 12\")", () => {
+    expect(formatToTheHour(dallasInstant("2026-12-06", 12, 0, -6), "es").clockHour).toBe(12);
+    expect(formatToTheHour(dallasInstant("2026-12-07", 0, 0, -6), "en").clockHour).toBe(12);
+    const oneAm = formatToTheHour(dallasInstant("2026-12-07", 1, 0, -6), "es");
+    expect({ ...oneAm, hour: plain(oneAm.hour) }).toEqual({ date: "7 dic 2026", hour: "1 a. m.", clockHour: 1 });
   });
 });

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/partners
   };
 }
 
-/** The partners' directory: every place with a meeting to come, and when the next one is. */
+/** The partners' directory: every partner with a meeting to come, when the next one is, and where the other places' meetings are. */
 export default async function PartnersPage({ params }: PageProps<"/[locale]/partners">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
@@ -47,6 +47,9 @@ export default async function PartnersPage({ params }: PageProps<"/[locale]/part
           ))}
         </ul>
       )}
+      <p className="mt-6 text-lg">
+        {t.rich("otherPlaces", { link: (chunks) => <LocaleLink href="/">{chunks}</LocaleLink> })}
+      </p>
     </>
   );
 }

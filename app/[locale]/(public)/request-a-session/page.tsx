@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SessionRequestForm } from "@/components/requests/session-request-form";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { formPermalink, formSectionId } from "@/lib/i18n/form-sections";
 import { submitSessionRequestAction } from "@/lib/requests/actions";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -29,9 +30,11 @@ export default async function RequestSessionPage({ params }: PageProps<"/[locale
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
       <p className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3">{t("privacy")}</p>
-      <NextIntlClientProvider messages={clientMessages}>
-        <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} />
-      </NextIntlClientProvider>
+      <div id={formSectionId("request", locale)} className="scroll-mt-4">
+        <NextIntlClientProvider messages={clientMessages}>
+          <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} permalink={formPermalink("/request-a-session", "request", locale)} />
+        </NextIntlClientProvider>
+      </div>
     </>
   );
 }

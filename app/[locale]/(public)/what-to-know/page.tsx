@@ -77,7 +77,7 @@ export default async function WhatToKnowPage({ params }: PageProps<"/[locale]/wh
         </p>
       </section>
 
-      <QuestionsSection locale={locale} meetingId={null} questions={questions} open />
+      <QuestionsSection locale={locale} page="/what-to-know" meetingId={null} questions={questions} open />
     </article>
   );
 }

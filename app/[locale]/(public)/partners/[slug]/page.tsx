@@ -17,18 +17,17 @@ import { partnerPageUrl } from "@/lib/sharing/sharing-paths";
 import { partnerShareMessage } from "@/lib/sharing/share-text";
 import { formatMeetingWhen } from "@/lib/time/format";
 import { getPartnerBySlug } from "@/lib/venues/data";
+import { countUpcomingMeetingsAtVenue, PARTNER_PAGE_MEETING_LIMIT } from "@/lib/venues/directory";
 
 // Rendered at request time, never at build time (there may be no database
 // then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };
-// A church page lists its next sessions; the calendar feed has them all.
-const PARTNER_SESSION_LIMIT = 20;
 
 // Metadata and page share one query each per request.
 const loadPartner = cache(getPartnerBySlug);
-const loadMeetings = cache((venueId: string, locale: Locale) => listUpcomingMeetingsAtVenue(venueId, locale, new Date(), PARTNER_SESSION_LIMIT));
+const loadMeetings = cache((venueId: string, locale: Locale) => listUpcomingMeetingsAtVenue(venueId, locale, new Date(), PARTNER_PAGE_MEETING_LIMIT));
 
 type Props = PageProps<"/[locale]/partners/[slug]">;
 
@@ -83,7 +82,8 @@ export default async function PartnerPage({ params }: Props) {
 
   const t = await getTranslations("Partner");
   const tMeeting = await getTranslations("Meeting");
-  const meetings = await loadMeetings(partner.id, locale);
+  // The same count as the directory's: every meeting to come here, cancelled ones included.
+  const [meetings, count] = await Promise.all([loadMeetings(partner.id, locale), countUpcomingMeetingsAtVenue(partner.id, new Date())]);
   const url = partnerPageUrl(slug, locale);
   const next = nextScheduled(meetings);
 
@@ -108,13 +108,17 @@ export default async function PartnerPage({ params }: Props) {
         {meetings.length === 0 ? (
           <p className="mt-2">{t("none")}</p>
         ) : (
-          <ul className="mt-3 space-y-4">
-            {meetings.map((meeting) => (
-              <li key={meeting.id}>
-                <MeetingCard meeting={meeting} showDay />
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="mt-1 text-slate-700">{t("count", count)}</p>
+            <ul className="mt-3 space-y-4">
+              {meetings.map((meeting) => (
+                <li key={meeting.id}>
+                  <MeetingCard meeting={meeting} showDay />
+                </li>
+              ))}
+            </ul>
+            {count.total > meetings.length ? <p className="mt-3">{t("moreInCalendar", { shown: meetings.length })}</p> : null}
+          </>
         )}
       </section>
 

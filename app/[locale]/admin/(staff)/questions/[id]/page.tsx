@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { answerQuestionAction, deleteQuestionAction, publishQuestionAction, unpublishQuestionAction } from "@/lib/questions/actions";
 import { getQuestionForStaff } from "@/lib/questions/data";
-import { formatInstant, formatMeetingDay } from "@/lib/time/format";
+import { formatMeetingDay, formatToTheHour } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,7 +53,7 @@ export default async function QuestionAdminPage({ params, searchParams }: Props)
           )}
         </Fact>
         <Fact label={t("askedIn")}>{tLanguage(question.askedIn as "es")}</Fact>
-        <Fact label={t("askedOn")}>{formatInstant(question.createdAt, locale)}</Fact>
+        <Fact label={t("askedOn")}>{t("askedAround", formatToTheHour(question.createdAt, locale))}</Fact>
         <Fact label={t("status")}>{t(`status_${question.status}`)}</Fact>
         {question.answeredByRole ? <Fact label={t("answeredBy")}>{tPublic(`role${question.answeredByRole}`)}</Fact> : null}
       </dl>
