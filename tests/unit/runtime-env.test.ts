@@ -3,10 +3,10 @@ import { parseEnv } from "@/lib/env";
 import { logLevel, runtimeEnv } from "@/lib/serving/runtime-env.mjs";
 import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/serving/transport-security.mjs";
 
-describe("the launcher's and preload's environment", () => {
-  it("gives the shutdown timeout and listen address the server preload uses", () => {
-    expect(runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "300", ENCUENTROS_BIND_HOST: "::1" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 300, ENCUENTROS_BIND_HOST: "::1" });
-    expect(runtimeEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 10_000, ENCUENTROS_BIND_HOST: undefined });
+describe("the launcher's and server process's environment", () => {
+  it("gives the shutdown timeout and site address the server process uses", () => {
+    expect(runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "300", SITE_URL: "https://encuentros.example" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 300, SITE_URL: "https://encuentros.example" });
+    expect(runtimeEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 10_000, SITE_URL: undefined });
   });
 
   it("refuses a timeout the app's own check refuses, naming the variable", () => {
