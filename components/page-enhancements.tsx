@@ -7,10 +7,14 @@ import { policyNonce } from "@/lib/security/content-security-policy";
 // server (components/native-share-button.tsx, components/copy-text-button.tsx)
 // and shown here only where the browser can do it; and, on the page that
 // answers a form post, the focus on the answer (components/forms/use-answer-focus.ts
-// does the same where the framework runs).
+// does the same where the framework runs). Focused again once the page has
+// loaded: going to the form's #fragment moves the focus to the page itself.
 const SCRIPT = `(function () {
   var answer = document.querySelector("[data-form-answer]");
-  if (answer) answer.focus();
+  if (answer) {
+    answer.focus();
+    window.addEventListener("load", function () { answer.focus(); });
+  }
   if (navigator.share) document.querySelectorAll("[data-native-share]").forEach(function (button) {
     button.closest("li").hidden = false;
     button.setAttribute("data-share-link", "native");

@@ -14,7 +14,7 @@ export function useRequestCookies(header: string): void {
 
 let peerAddress = "203.0.113.7";
 
-/** The address the request "came from", as the server preload stamps it (lib/serving/internal-headers.mjs). */
+/** The address the request "came from", as the server stamps it (lib/serving/internal-headers.mjs). */
 export function useRequestAddress(address: string): void {
   peerAddress = address;
 }
