@@ -169,7 +169,7 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
     server.emit("connection", socket);
   });
   await listen(listener, port, host);
-  writeLog("info", "server.listening", { host, port, dev });
+  writeLog("info", "server.listening", { port, dev });
 
   /** @param {NodeJS.Signals} signal */
   async function shutDown(signal) {
