@@ -92,7 +92,7 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
 
   const token = randomBytes(24).toString("base64url");
   /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => unknown) & { databaseIsDown(): boolean }} */
-  let boundary = Object.assign(() => undefined, { databaseIsDown: () => false });
+  let boundary = Object.assign(handle, { databaseIsDown: () => false });
   let renderPort = 0;
 
   /** The boundary's own renders, on the private port: only with this process's token. */
@@ -149,8 +149,9 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   await fetch(`${renderOrigin}/robots.txt`, { headers: { [RENDER_HEADER]: token } }).then((answer) => answer.arrayBuffer());
   const timeout = new Promise((resolve) => setTimeout(resolve, 60_000).unref());
   const createBoundary = await Promise.race([boundaryInstalled, timeout]);
-  if (!createBoundary) throw new Error("The request boundary was not installed: instrumentation.ts did not run (is the build current?).");
-  boundary = createBoundary({ next: handle, origin: renderOrigin, token, caching: !dev });
+  if (createBoundary) boundary = createBoundary({ next: handle, origin: renderOrigin, token, caching: !dev });
+  else if (dev) writeLog("warn", "server.boundary.missing", { note: "next dev did not run instrumentation.ts yet: requests go straight to Next.js" });
+  else throw new Error("The request boundary was not installed: instrumentation.ts did not run (is the build current?).");
 
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (request, socket, head) => {
