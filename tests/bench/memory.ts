@@ -161,6 +161,18 @@ export async function measureMemory(
     const exited = new Promise((resolve) => child.once("exit", resolve));
     if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
     await exited;
+    // npm exits at once; the server answers what its open connections still
+    // send for a few seconds (graceful shutdown). The next run on this port
+    // must not reach it through a pooled connection: wait for the whole group.
+    const groupAlive = () => {
+      try {
+        process.kill(-child.pid!, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (groupAlive()) await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
