@@ -1,7 +1,6 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { verifyPassword } from "better-auth/crypto";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
@@ -12,6 +11,7 @@ import { logStaffAction } from "@/lib/logging/staff-action";
 import { CODE_SHAPE, codeSchema, passkeyResponseSchema } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 import { clientIp } from "./client-ip";
+import { credentialError, ownPasswordIsRight, throttledOwnCredential, waitFor } from "./own-credential";
 import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
 import { signInStaff } from "./sign-in";
 import { verifySignInCode } from "./sign-in-code";
@@ -19,11 +19,6 @@ import { setStaffPassword } from "./staff-accounts";
 
 function safeLocale(locale: unknown): Locale {
   return isLocale(locale) ? locale : "es";
-}
-
-/** Under a minute in seconds, otherwise in whole minutes (rounded up). */
-function waitFor(seconds: number): { unit: "second" | "minute"; count: number } {
-  return seconds < 60 ? { unit: "second", count: seconds } : { unit: "minute", count: Math.ceil(seconds / 60) };
 }
 
 export async function signInAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -92,10 +87,9 @@ export async function signOutAction(locale: Locale): Promise<void> {
 export async function changePasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.change-password", permission: "changeOwnPassword", schema: changePasswordSchema, shape: CHANGE_PASSWORD_SHAPE } as const;
   return runStaffForm(locale, formData, options, async ({ user, input, values }) => {
-    const account = await getDb().account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { password: true } });
-    if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword }))) {
-      return formRefusal(values, "invalid", { currentPassword: { key: "wrongPassword" } });
-    }
+    // The current password is this change's own proof that it is really them.
+    const proof = await throttledOwnCredential(user, () => ownPasswordIsRight(user.id, input.currentPassword));
+    if (!proof.ok) return formRefusal(values, "invalid", { currentPassword: credentialError(proof, { key: "wrongPassword" }) });
     await setStaffPassword(getDb(), user.id, input.newPassword);
     // Every session was revoked, this one included: sign in again with the new password.
     const requestHeaders = await headers();

@@ -39,6 +39,12 @@ export async function secondFactorMissing(userId: string, db: PrismaClient = get
   return (await readStaffSettings(db)).requireSecondFactorForEditors;
 }
 
+/** Whether the account's authenticator app is set up and confirmed (not just begun). */
+export async function authenticatorAppIsOn(userId: string): Promise<boolean> {
+  const on = await getDb().user.count({ where: { id: userId, twoFactorEnabled: true, twoFactors: { some: { verified: true } } } });
+  return on > 0;
+}
+
 export type PasskeyItem = { id: string; name: string | null; createdAt: Date | null };
 
 export type TotpEnrolment =

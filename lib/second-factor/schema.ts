@@ -4,7 +4,7 @@ import { isPlainText } from "@/lib/text/plain-text";
 
 const recordId = z.string().trim().min(1, "invalid").max(64, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
 
-/** Turning the authenticator app on or off asks for the password again. */
+/** The password again: to begin setting up the authenticator app, or to confirm it is really them before changing a second factor. */
 export const passwordAgainSchema = z.object({
   password: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "wrongPassword"),
 });

@@ -1,37 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { axeViolations } from "./support/axe";
-import { addStaffAccount, signIn, uniqueSuffix } from "./support/staff";
+import { addVirtualAuthenticator, createAccount, fromAddress, newAccount, passwordStep, signOut } from "./support/second-factor";
+import { signIn } from "./support/staff";
 import { totpCode, wrongTotpCode } from "../support/totp";
-
-type Account = { name: string; email: string; password: string; role: "ADMIN" | "EDITOR" };
-
-function newAccount(role: Account["role"]): Account {
-  const suffix = uniqueSuffix();
-  return { name: `Second Factor ${suffix}`, email: `sf-${suffix}@example.org`, password: "a-second-factor-passphrase-2027", role };
-}
-
-// Each test signs in from its own made-up address, so the sign-in throttle of one never delays another.
-const fromAddress = (octet: number) => ({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${octet}` } });
-
-/** The demo admin adds the account, then signs out. */
-async function createAccount(page: Page, account: Account) {
-  await signIn(page);
-  await addStaffAccount(page, account);
-  await signOut(page);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^(Sign out|Cerrar sesión)$/ }).click();
-  await expect(page).toHaveURL(/\/admin\/login\?signedOut=1$/);
-}
-
-async function passwordStep(page: Page, account: Account, locale: "en" | "es") {
-  await page.goto(`/${locale}/admin/login`);
-  await page.locator("#email").fill(account.email);
-  await page.locator("#password").fill(account.password);
-  await page.locator("main form:has(#password) button[type=submit]").click();
-}
 
 test.describe("authenticator app, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(60) });
@@ -184,11 +156,7 @@ test.describe("passkeys", () => {
   test.use({ baseURL: baseURL.replace("127.0.0.1", "localhost"), ...fromAddress(62) });
 
   test("registers a passkey with a virtual authenticator and signs in with it alone", async ({ page, context }) => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("WebAuthn.enable");
-    await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-    });
+    await addVirtualAuthenticator(context, page);
     const account = newAccount("EDITOR");
     await createAccount(page, account);
     await signIn(page, account);
