@@ -10,6 +10,7 @@ import { checkSecondFactorCode } from "@/lib/auth/second-factor-code";
 import { authorize, getCurrentSessionId, type Refusal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
+import { signInAgain } from "@/lib/forms/signed-out";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
@@ -46,7 +47,7 @@ async function signedInOrLeave(
 ): Promise<StaffUser | { refused: "forbidden" | "proofRequired" }> {
   const authorization = await authorize(permission, { recentProof });
   if (authorization.ok) return authorization.user;
-  if (authorization.reason === "unauthenticated") return redirect({ href: "/admin/login", locale: safeLocale(locale) });
+  if (authorization.reason === "unauthenticated") return signInAgain(safeLocale(locale));
   return { refused: authorization.reason === "proofRequired" ? "proofRequired" : "forbidden" };
 }
 

@@ -345,7 +345,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await authActions.passkeySignInOptionsAction();
       return String(await context.db.session.count());
     },
-    run: () => authActions.passkeySignInAction("en", forgedPasskeyAnswer),
+    run: () => authActions.passkeySignInAction("en", null, forgedPasskeyAnswer),
     saved: async (context, before) => (await context.db.session.count()) > Number(before),
     refused: ({ value, redirect }) => value === false && redirect === null,
   },
@@ -970,7 +970,7 @@ const ROWS: Row[] = [
         form({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
       ),
     saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
-    refused: ({ value }) => (value as { status: string }).status !== "done",
+    refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
   },
   // ── venues ──
   {

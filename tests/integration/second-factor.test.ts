@@ -3,7 +3,7 @@ import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { DEMO_ADMIN, ensureDemoAdmin } from "@/lib/auth/demo-admin";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestAddress, useRequestCookies } from "@/tests/support/fake-next-headers";
+import { SCRIPTED_POST, useRequestAddress, useRequestCookies, useRequestHeaders } from "@/tests/support/fake-next-headers";
 import { enrolAuthenticator, passwordStep, sessionCookieFor, signInWithCode } from "@/tests/support/second-factor";
 import { settle, signedInStaff, TEST_PASSWORD } from "@/tests/support/staff-sessions";
 import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
@@ -180,11 +180,16 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     useRequestCookies(cookie);
     const name = `No second factor ${kind}`;
     const venue = { name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201", neighborhood: "Downtown", policeDivision: "Central" };
+    // Posted by the page's JavaScript: the form stays, with what was typed.
+    useRequestHeaders(SCRIPTED_POST);
     const refused = await settle(() => saveVenueAction("es", null, idle, form(venue)));
     expect(refused.value).toMatchObject({ status: "refused", values: { name }, errors: { form: { key: "secondFactorRequired" } } });
-    expect(await db.venue.count({ where: { name } })).toBe(0);
     const setting = await settle(() => saveEditorsSettingAction("en", idle, form({ requireSecondFactorForEditors: "on" })));
     expect(setting.value).toMatchObject({ status: "refused", errors: { form: { key: "secondFactorRequired" } } });
+    // Without JavaScript: to the account page, where it is set up (a 303, not the page's own 307).
+    useRequestHeaders({});
+    expect((await settle(() => saveVenueAction("es", null, idle, form(venue)))).redirect).toBe("/es/admin/account?setup=required");
+    expect(await db.venue.count({ where: { name } })).toBe(0);
     expect((await db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors ?? false).toBe(false);
     // Setting one up stays open: that is the way out.
     const started = await settle(() => startTotpAction("en", idle, form({ password: TEST_PASSWORD })));
