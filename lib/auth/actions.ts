@@ -59,7 +59,7 @@ export async function verifySignInCodeAction(locale: string, _previous: FormStat
     if (result.reason === "expired") return backToSignIn(form.locale, { expired: "1" }, next);
     const error = result.reason === "throttled"
       ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
-      : { key: "wrongCode" as const };
+      : { key: result.reason === "alreadyUsed" ? ("codeAlreadyUsed" as const) : ("wrongCode" as const) };
     return formRefusal(form.values, "refused", { code: error });
   });
 }

@@ -5,12 +5,12 @@ import { recordSecondFactorEvent } from "@/lib/second-factor/events";
 import { codeKind } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 import { readCookie, unsignedPart } from "./request-cookie";
-import { checkSecondFactorCode } from "./second-factor-code";
+import { checkSecondFactorCode, type CodeCheck } from "./second-factor-code";
 import { throttledCredentialCheck } from "./throttle";
 
 export type CodeResult =
   | { ok: true }
-  | { ok: false; reason: "invalid" | "expired" }
+  | { ok: false; reason: "invalid" | "expired" | "alreadyUsed" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -34,22 +34,26 @@ export async function pendingSignInAccount(requestHeaders: Headers): Promise<{ i
  * backup code. A wrong code counts on the same throttle rows as a wrong
  * password (the account's email at this address, and the address); the
  * plugin also ends the sign-in after 5 wrong codes, so the password must be
- * typed again. Each code works once (checkSecondFactorCode); a backup
- * code's use goes to the audit log.
+ * typed again. Each code works once (checkSecondFactorCode): a right code
+ * from the app typed again is answered "already used", so its owner knows
+ * to wait for the next one. A backup code's use goes to the audit log.
  */
 export async function verifySignInCode(rawCode: string, ip: string, requestHeaders: Headers): Promise<CodeResult> {
   const account = await pendingSignInAccount(requestHeaders);
   if (!account) return { ok: false, reason: "expired" };
-  const result = await throttledCredentialCheck(getDb(), { account: account.email, address: ip }, () =>
-    checkSecondFactorCode(account.id, rawCode, requestHeaders),
-  );
+  let check = "wrong" as CodeCheck;
+  const result = await throttledCredentialCheck(getDb(), { account: account.email, address: ip }, async () => {
+    check = await checkSecondFactorCode(account.id, rawCode, requestHeaders);
+    return check === "right";
+  });
   if (!result.ok && result.reason === "tooManyAttempts") {
     logStaffAction({ action: "auth.sign-in-code", staffUserId: account.id, outcome: "refused", reason: "throttled" });
     return { ok: false, reason: "throttled", retryAfterSeconds: result.retryAfterSeconds };
   }
   if (!result.ok) {
-    logStaffAction({ action: "auth.sign-in-code", staffUserId: account.id, outcome: "refused", reason: "invalid" });
-    return { ok: false, reason: "invalid" };
+    const reason = check === "alreadyUsed" ? "alreadyUsed" : "invalid";
+    logStaffAction({ action: "auth.sign-in-code", staffUserId: account.id, outcome: "refused", reason });
+    return { ok: false, reason };
   }
   if (codeKind(rawCode).kind === "backup") {
     await recordSecondFactorEvent(account, { action: "UPDATE", entityType: "secondFactor", summary: `Backup code used to sign in: ${account.name} <${account.email}>` });

@@ -6,7 +6,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { credentialError, ownPasswordIsRight, throttledOwnCredential } from "@/lib/auth/own-credential";
 import { recordProof } from "@/lib/auth/recent-proof";
 import type { StaffUser } from "@/lib/auth/roles";
-import { checkSecondFactorCode } from "@/lib/auth/second-factor-code";
+import { checkSecondFactorCode, type CodeCheck } from "@/lib/auth/second-factor-code";
 import { authorize, getCurrentSessionId, type Refusal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
@@ -72,10 +72,14 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
     // Only a confirmed app: the plugin would take a code for a pending one as its first, and turn it on.
     const appOn = await authenticatorAppIsOn(form.user.id);
     const requestHeaders = await headers();
-    const proof = await throttledOwnCredential(form.user, async () => appOn && (await checkSecondFactorCode(form.user.id, form.input.code, requestHeaders)));
+    let check = "wrong" as CodeCheck;
+    const proof = await throttledOwnCredential(form.user, async () => {
+      if (appOn) check = await checkSecondFactorCode(form.user.id, form.input.code, requestHeaders);
+      return check === "right";
+    });
     if (!proof.ok) {
-      logStaffAction({ action: "auth.confirm-code", staffUserId: form.user.id, outcome: "refused", reason: "invalid" });
-      return formRefusal(form.values, "invalid", { code: credentialError(proof, { key: "wrongCode" }) });
+      logStaffAction({ action: "auth.confirm-code", staffUserId: form.user.id, outcome: "refused", reason: check === "alreadyUsed" ? "alreadyUsed" : "invalid" });
+      return formRefusal(form.values, "invalid", { code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }) });
     }
     if (codeKind(form.input.code).kind === "backup") {
       await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", summary: `Backup code used to confirm a change: ${who(form.user)}` });

@@ -45,6 +45,12 @@ export async function authenticatorAppIsOn(userId: string): Promise<boolean> {
   return on > 0;
 }
 
+/** Whether a code is one the account's confirmed authenticator app shows around now (its step and one either side). Checks only: nothing is used up. */
+export async function appCodeIsRight(userId: string, code: string): Promise<boolean> {
+  const row = await getDb().twoFactor.findFirst({ where: { userId, verified: true }, select: { secret: true } });
+  return row !== null && (await createOTP(await decrypt(row.secret)).verify(code));
+}
+
 export type PasskeyItem = { id: string; name: string | null; createdAt: Date | null };
 
 export type TotpEnrolment =

@@ -45,10 +45,17 @@ test.describe("authenticator app, without JavaScript", () => {
     await page.locator("#code").fill(wrongTotpCode(key));
     await page.getByRole("button", { name: "Continuar" }).click();
     await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
-    await page.locator("#code").fill(totpCode(key));
+    const used = totpCode(key);
+    await page.locator("#code").fill(used);
     await page.getByRole("button", { name: "Continuar" }).click();
     await expect(page).toHaveURL(/\/es\/admin$/);
     await signOut(page);
+
+    // The same code again while it is still valid (someone who saw it typed): already used, wait for the next.
+    await passwordStep(page, account, "es");
+    await page.locator("#code").fill(used);
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page.locator("#code-error")).toHaveText("Este código ya se usó. Espere al siguiente código de su aplicación y escríbalo.");
 
     // A backup code signs in once; the same code a second time does not.
     for (const expected of ["signed in", "refused"] as const) {
@@ -97,10 +104,17 @@ test.describe("forced enrolment", () => {
     await passwordStep(page, admin, "en");
     await expect(page).toHaveURL(/\/en\/admin\/login\?step=code$/);
     expect(await axeViolations(page, "sign-in, code step")).toEqual([]);
-    await page.locator("#code").fill(totpCode(key));
+    const used = totpCode(key);
+    await page.locator("#code").fill(used);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/en\/admin$/);
     await signOut(page);
+    // The same code again, while still valid: already used.
+    await passwordStep(page, admin, "en");
+    await page.locator("#code").fill(used);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator("#code-error")).toHaveText("This code was already used. Wait for the next one in your app, then enter it.");
+    expect(await axeViolations(page, "sign-in, code already used")).toEqual([]);
 
     // The demo admin resets the new admin's factor (never their own: their row has no such button).
     await signIn(page);

@@ -122,7 +122,7 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect((await auditSummaries()).filter((line) => line.includes(`Backup code used to sign in: ${user.name}`))).toHaveLength(1);
   });
 
-  it("accepts a code from the app once: the same code again, while it is still valid, is refused", async () => {
+  it("accepts a code from the app once: the same code again, while it is still valid, is refused as already used", async () => {
     useRequestAddress(`198.51.100.${counter + 150}`);
     const account = email();
     const { user, cookie } = await signedInStaff(db, "EDITOR", account);
@@ -134,8 +134,14 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     // Someone who saw the code typed, with the password, a few seconds later.
     useRequestCookies(await passwordStep(account));
     const replayed = await settle(() => verifySignInCodeAction("en", idle, form({ code })));
-    expect(replayed.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    expect(replayed.value).toMatchObject({ status: "refused", errors: { code: { key: "codeAlreadyUsed" } } });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(sessions);
+    // A wrong code typed twice is wrong both times: "already used" tells only of a right one.
+    const wrong = wrongTotpCode(key);
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      const refused = await settle(() => verifySignInCodeAction("en", idle, form({ code: wrong })));
+      expect(refused.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    }
   });
 
   it("throttles wrong codes like wrong passwords, and ends the code step when its cookie is gone", async () => {
@@ -312,9 +318,13 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
       expect(wrong.value).toMatchObject({ status: "invalid", errors: { code: { key: "wrongCode" } } });
       const code = totpCode(key);
       expect((await settle(() => confirmWithCodeAction("en", idle, form({ code })))).redirect).toBe("/en/admin/account?notice=confirmed");
-      // The same code cannot then sign someone in elsewhere.
+      // The same code cannot confirm again, nor sign someone in elsewhere.
+      await ageSessions(user.id);
+      const again = await settle(() => confirmWithCodeAction("en", idle, form({ code })));
+      expect(again.value).toMatchObject({ status: "invalid", errors: { code: { key: "codeAlreadyUsed" } } });
       useRequestCookies(await passwordStep(account));
-      expect((await settle(() => verifySignInCodeAction("en", idle, form({ code })))).redirect).toBeNull();
+      const elsewhere = await settle(() => verifySignInCodeAction("en", idle, form({ code })));
+      expect(elsewhere.value).toMatchObject({ status: "refused", errors: { code: { key: "codeAlreadyUsed" } } });
 
       useRequestCookies(cookie);
       await ageSessions(user.id);
