@@ -1,7 +1,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { getDb } from "@/lib/db/client";
-import { appCodeIsRight } from "@/lib/second-factor/data";
+import { appCodeIsRight, matchingBackupCode } from "@/lib/second-factor/data";
 import { codeKind } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 
@@ -42,7 +42,8 @@ export async function checkSecondFactorCode(userId: string, rawCode: string, req
       if ((await appCodeIsRight(userId, code)) && !(await claimAppCode(userId, code))) return "alreadyUsed";
       await getAuth().api.verifyTOTP({ body: { code }, headers: requestHeaders });
     } else {
-      await getAuth().api.verifyBackupCode({ body: { code }, headers: requestHeaders });
+      // A code that matches none still goes to the plugin, which counts the failed try.
+      await getAuth().api.verifyBackupCode({ body: { code: (await matchingBackupCode(userId, code)) ?? code }, headers: requestHeaders });
     }
     return "right";
   } catch (error) {

@@ -57,10 +57,11 @@ test.describe("authenticator app, without JavaScript", () => {
     await page.getByRole("button", { name: "Continuar" }).click();
     await expect(page.locator("#code-error")).toHaveText("Este código ya se usó. Espere al siguiente código de su aplicación y escríbalo.");
 
-    // A backup code signs in once; the same code a second time does not.
+    // A backup code signs in once, typed in small letters with spaces; the same code a second time, as printed, does not.
+    expect(codes.every((code) => /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/.test(code))).toBe(true);
     for (const expected of ["signed in", "refused"] as const) {
       await passwordStep(page, account, "es");
-      await page.locator("#code").fill(codes[0]!);
+      await page.locator("#code").fill(expected === "signed in" ? codes[0]!.toLowerCase().replace("-", "  ") : codes[0]!);
       await page.getByRole("button", { name: "Continuar" }).click();
       if (expected === "signed in") {
         await expect(page).toHaveURL(/\/es\/admin$/);

@@ -122,6 +122,30 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect((await auditSummaries()).filter((line) => line.includes(`Backup code used to sign in: ${user.name}`))).toHaveLength(1);
   });
 
+  it("takes a backup code typed in small letters with spaces, once; codes issued before in mixed case match in any case too", async () => {
+    useRequestAddress(`198.51.100.${counter + 170}`);
+    const account = email();
+    const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+    const { backupCodes } = await enrolAuthenticator(user.id, cookie);
+    for (const code of backupCodes) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    const typed = backupCodes[0]!.toLowerCase().replace("-", " ").replace(/^(..)/, "$1 ");
+    useRequestCookies(await passwordStep(account));
+    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code: typed })))).redirect).toBe("/en/admin");
+    useRequestCookies(await passwordStep(account));
+    const again = await settle(() => verifySignInCodeAction("en", idle, form({ code: backupCodes[0]! })));
+    expect(again.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+
+    // Codes from better-auth's own generator (mixed case), stored before this change.
+    const { getAuth } = await import("@/lib/auth/auth");
+    const { symmetricEncrypt } = await import("better-auth/crypto");
+    const legacy = ["h3kdR-rxGdG", "sAnTl-wdKTS"];
+    const stored = await symmetricEncrypt({ key: (await getAuth().$context).secretConfig, data: JSON.stringify(legacy) });
+    await db.twoFactor.updateMany({ where: { userId: user.id }, data: { backupCodes: stored } });
+    useRequestCookies(await passwordStep(account));
+    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code: "H3KDR-RXGDG" })))).redirect).toBe("/en/admin");
+    expect((await getAuth().api.viewBackupCodes({ body: { userId: user.id } })).backupCodes).toEqual(["sAnTl-wdKTS"]);
+  });
+
   it("accepts a code from the app once: the same code again, while it is still valid, is refused as already used", async () => {
     useRequestAddress(`198.51.100.${counter + 150}`);
     const account = email();
