@@ -223,7 +223,7 @@ export async function resetSecondFactorAction(locale: Locale, formData: FormData
   const user = await signedInOrLeave(locale, "manageStaff");
   const back = (query: Record<string, string>) => redirect({ href: { pathname: "/admin/staff", query }, locale: safeLocale(locale) });
   if ("refused" in user) return back({ error: "forbidden" });
-  const parsed = resetSecondFactorSchema.safeParse({ userId: formData.get("userId") });
+  const parsed = resetSecondFactorSchema.safeParse({ userId: formData.get("userId"), confirm: formData.get("confirm") });
   if (!parsed.success) return back({ error: "invalid" });
   const result = await resetSecondFactor(user, parsed.data.userId);
   return back(result.ok ? { notice: "secondFactorReset" } : { error: result.reason });

@@ -39,7 +39,8 @@ export const passkeyNameSchema = z.object({
 
 export const sessionIdSchema = z.object({ sessionId: recordId });
 export const passkeyIdSchema = z.object({ passkeyId: recordId });
-export const resetSecondFactorSchema = z.object({ userId: recordId });
+/** Only from the step that names the person (its hidden `confirm`): a one-click post is refused. */
+export const resetSecondFactorSchema = z.object({ userId: recordId, confirm: z.literal("yes") });
 export const editorsSettingSchema = z.object({ requireSecondFactorForEditors: z.boolean() });
 
 export const PASSWORD_AGAIN_SHAPE = { secret: ["password"] } as const;

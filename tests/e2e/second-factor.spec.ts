@@ -70,6 +70,21 @@ test.describe("authenticator app, without JavaScript", () => {
         await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
       }
     }
+
+    // An admin resets it, after a step that names the person in the admin's language; "Cancelar" resets nothing.
+    await signIn(page, undefined, "es");
+    await page.goto("/es/admin/staff");
+    const row = page.locator(`tr[data-email="${account.email}"]`);
+    await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
+    await expect(page.getByRole("heading", { name: `¿Restablecer el segundo factor de ${account.name}?` })).toBeVisible();
+    await page.getByRole("link", { name: "Cancelar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/staff$/);
+    await expect(row).toContainText("Aplicación de autenticación");
+    await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
+    await page.getByRole("button", { name: `Sí, restablecer el segundo factor de ${account.name}` }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/staff\?notice=secondFactorReset$/);
+    await expect(page.getByRole("status")).toHaveText(/^Se restableció el segundo factor/);
+    await expect(row).toContainText("Ninguno");
   });
 });
 
@@ -122,10 +137,16 @@ test.describe("forced enrolment", () => {
     await page.goto("/en/admin/staff");
     const row = page.locator(`tr[data-email="${admin.email}"]`);
     await expect(row).toContainText("Authenticator app");
-    await row.getByRole("button", { name: `Reset second factor of ${admin.name}` }).click();
+    // It asks first, naming the person; nothing is reset until then.
+    await row.getByRole("link", { name: `Reset second factor of ${admin.name}` }).click();
+    await expect(page.getByRole("heading", { name: `Reset the second factor of ${admin.name}?` })).toBeVisible();
+    await expect(page.locator("main")).toContainText(`${admin.name} (${admin.email}) will stop working`);
+    await expect(row).toContainText("Authenticator app");
+    expect(await axeViolations(page, "staff, reset confirmation")).toEqual([]);
+    await page.getByRole("button", { name: `Yes, reset the second factor of ${admin.name}` }).click();
     await expect(page).toHaveURL(/\/en\/admin\/staff\?notice=secondFactorReset$/);
     await expect(page.locator(`tr[data-email="${admin.email}"]`)).toContainText("None");
-    await expect(page.locator('tr[data-email="demo-admin@encuentros.test"]').getByRole("button", { name: /Reset second factor/ })).toHaveCount(0);
+    await expect(page.locator('tr[data-email="demo-admin@encuentros.test"]').getByRole("link", { name: /Reset second factor/ })).toHaveCount(0);
 
     await page.goto("/en/admin/audit");
     const main = page.locator("main");

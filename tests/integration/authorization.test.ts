@@ -484,8 +484,21 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await enrolAuthenticator(userId, await sessionCookieFor(`target-${context.tag}@example.org`));
       return userId;
     },
+    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId, confirm: "yes" })),
+    saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+  },
+  {
+    // Only from the step that names the person: a one-click post (no `confirm`) resets nothing, an admin's included.
+    name: "second-factor/actions.resetSecondFactorAction (not confirmed)",
+    allowed: [],
+    prepare: async (context) => {
+      const userId = await anotherEditor(context);
+      await enrolAuthenticator(userId, await sessionCookieFor(`target-${context.tag}@example.org`));
+      return userId;
+    },
     run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId })),
     saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+    refused: ({ redirect }) => /error=|\/admin\/login/.test(redirect ?? ""),
   },
   {
     name: "second-factor/actions.saveEditorsSettingAction",
@@ -530,7 +543,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await enrolAuthenticator(context.actor!.id, await sessionCookieFor(context.actor!.email));
       return context.actor!.id;
     },
-    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId })),
+    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId, confirm: "yes" })),
     saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
     refused: ({ redirect }) => Boolean(redirect?.includes("error=")),
   },
