@@ -99,6 +99,8 @@ test.describe("forced enrolment", () => {
     await passwordStep(page, admin, "en");
     await expect(page).toHaveURL(/\/en\/admin\/account\?setup=required$/);
     await expect(page.locator("main").getByRole("alert").first()).toHaveText(/Your role needs a second factor/);
+    // Until then the menu offers the one page that opens: the account page.
+    await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link")).toHaveText(["My account"]);
     await page.goto("/en/admin/meetings/new");
     await expect(page).toHaveURL(/\/en\/admin\/account\?setup=required$/);
     expect(await axeViolations(page, "account, setup required")).toEqual([]);
@@ -114,6 +116,7 @@ test.describe("forced enrolment", () => {
     await page.goto("/en/admin");
     await expect(page).toHaveURL(/\/en\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff accounts" })).toBeVisible();
     await signOut(page);
 
     // With JavaScript too, the password leads to the code step.
@@ -167,6 +170,7 @@ test.describe("in Spanish, with JavaScript", () => {
 
     await passwordStep(page, admin, "es");
     await expect(page).toHaveURL(/\/es\/admin\/account\?setup=required$/);
+    await expect(page.getByRole("navigation", { name: "Personal" }).getByRole("link")).toHaveText(["Mi cuenta"]);
     expect(await axeViolations(page, "cuenta, configuración obligatoria")).toEqual([]);
     await page.locator("#totp-on-password").fill(admin.password);
     await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
