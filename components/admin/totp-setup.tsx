@@ -5,6 +5,7 @@ import type { TotpEnrolment } from "@/lib/second-factor/data";
 import { CODE_SHAPE, codeSchema, PASSWORD_AGAIN_SHAPE, passwordAgainSchema } from "@/lib/second-factor/schema";
 import { BackupCodes } from "./backup-codes";
 import { TextInput } from "./inputs";
+import { TotpKey } from "./totp-key";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
 type Props = {
@@ -57,7 +58,7 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
         <p className="mt-2">{t("totpScan")}</p>
         <div role="img" aria-label={t("totpQrLabel")} className="mt-3 w-56 max-w-full border border-slate-300 bg-white" dangerouslySetInnerHTML={{ __html: status.qrSvg }} />
         <p className="mt-3">{t("totpKeyIntro")}</p>
-        <p className="mt-1 font-mono text-lg break-all select-all" data-testid="totp-key">{status.key}</p>
+        <TotpKey value={status.key} />
         <StaffForm form={confirmForm} labelFor={(field) => (field === "code" ? t("totpCode") : null)} idPrefix="totp" className="mt-4 max-w-sm space-y-4">
           <TextInput name="code" id="totp-code" label={t("totpCode")} hint={t("totpCodeHint")} error={confirmForm.error("code")} autoComplete="one-time-code" inputMode="numeric" maxLength={20} required />
           <button type="submit" disabled={confirmForm.pending} className={primary}>{t("totpConfirm")}</button>

@@ -22,6 +22,9 @@ test.describe("authenticator app, without JavaScript", () => {
     await expect(page.getByRole("img", { name: "Código QR para su aplicación de autenticación" })).toBeVisible();
     const key = (await page.getByTestId("totp-key").textContent())!.trim();
     expect(key).toMatch(/^[A-Z2-7]{32,}$/);
+    await expect(page.getByTestId("totp-key").locator("span")).toHaveText(key.match(/.{1,4}/g)!);
+    // Copying needs JavaScript: no button that would do nothing.
+    await expect(page.getByRole("button", { name: "Copiar la clave" })).toHaveCount(0);
 
     await page.locator("#totp-code").fill(wrongTotpCode(key));
     await page.getByRole("button", { name: "Activar" }).click();
@@ -108,6 +111,11 @@ test.describe("forced enrolment", () => {
     await page.locator("#totp-on-password").fill(admin.password);
     await page.getByRole("button", { name: "Set up an authenticator app" }).click();
     const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    // Shown in groups of four, but selected (one tap selects it all) and copied as one string.
+    const groups = page.getByTestId("totp-key").locator("span");
+    await expect(groups).toHaveText(key.match(/.{1,4}/g)!);
+    await page.getByTestId("totp-key").click();
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(key);
     expect(await axeViolations(page, "account, scan step")).toEqual([]);
     await page.locator("#totp-code").fill(totpCode(key));
     await page.getByRole("button", { name: "Turn on" }).click();
@@ -163,7 +171,7 @@ test.describe("in Spanish, with JavaScript", () => {
   test.use(fromAddress(65));
 
   // The English screens are checked in the forced-enrolment test above; the Spanish flow above runs without JavaScript, where axe cannot run.
-  test("every second-factor screen in Spanish has no axe violations", async ({ page }) => {
+  test("every second-factor screen in Spanish has no axe violations", async ({ page, context }) => {
     test.setTimeout(90_000);
     const admin = newAccount("ADMIN");
     await createAccount(page, admin);
@@ -175,6 +183,10 @@ test.describe("in Spanish, with JavaScript", () => {
     await page.locator("#totp-on-password").fill(admin.password);
     await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
     const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copiar la clave" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Se copió la clave." })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
     expect(await axeViolations(page, "cuenta, paso del código QR")).toEqual([]);
     await page.locator("#totp-code").fill(totpCode(key));
     await page.getByRole("button", { name: "Activar" }).click();
