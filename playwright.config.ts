@@ -25,7 +25,8 @@ function appServer(listenPort: number, siteUrl: string, ...args: string[]) {
     stdout: "pipe" as const,
     stderr: "pipe" as const,
     // Warnings and errors only: a line per request would bury the test report.
-    env: { PORT: String(listenPort), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: siteUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    // A proof of identity lasts one minute instead of five, so tests/e2e/recent-proof.spec.ts waits for one to run out.
+    env: { PORT: String(listenPort), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: siteUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", STAFF_PROOF_SECONDS: "60" },
   };
 }
 

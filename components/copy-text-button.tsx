@@ -5,15 +5,18 @@ import { COPY_BUTTON_CLASS, type CopyButtonProps } from "./plain-copy-button";
 
 const subscribe = () => () => {};
 
-/** Copies a text field's value to the clipboard. Shown only once scripts run; the field can always be selected by hand. */
-export function CopyTextButton({ targetId, labels }: CopyButtonProps) {
+type Props = Pick<CopyButtonProps, "labels"> & ({ targetId: string } | { /** Copied as it is, when it is not a field's value. */ text: string });
+
+/** Copies a text field's value (or a given text) to the clipboard. Shown only once scripts run; the text can always be selected by hand. */
+export function CopyTextButton(props: Props) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   if (!hydrated) return null;
+  const { labels } = props;
 
   async function copy() {
-    const field = document.getElementById(targetId);
-    const text = field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field.value : "";
+    const field = "targetId" in props ? document.getElementById(props.targetId) : null;
+    const text = "text" in props ? props.text : field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field.value : "";
     try {
       await navigator.clipboard.writeText(text);
       setState("copied");

@@ -85,6 +85,10 @@ const schema = z.object({
     .transform((value) => value.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])))
     .default([]),
+  // How long a password or second-factor code typed in a staff session (or
+  // the sign-in itself) lets it change the account's sign-in methods
+  // (lib/auth/recent-proof.ts). Never longer than 15 minutes.
+  STAFF_PROOF_SECONDS: z.coerce.number().int().min(30).max(900).default(300),
 });
 
 /** What each variable must be, for the one-sentence error. */
@@ -103,6 +107,7 @@ const EXPECTED: Record<keyof z.input<typeof schema>, string> = {
   LOG_LEVEL: "debug, info, warn, error or silent",
   SHUTDOWN_TIMEOUT_MS: "a number of milliseconds from 0 to 600000",
   TRUSTED_PROXIES: "IPv4 or IPv6 addresses or CIDR ranges (such as 127.0.0.1 or 10.0.0.0/8), separated by commas or spaces",
+  STAFF_PROOF_SECONDS: "a whole number of seconds from 30 to 900",
 };
 
 export type Mode = "local" | "deployment";

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { FormNotice } from "./form-alert";
 
-/** The 10 backup codes, shown once right after the app is confirmed, and as a text file to keep. */
-export function BackupCodes({ codes }: { codes: string[] }) {
+/** The 10 backup codes, shown once right after the app is confirmed or new ones are made, and as a text file to keep. */
+export function BackupCodes({ codes, notice }: { codes: string[]; notice: string }) {
   const t = useTranslations("Account");
   const file = `${t("backupFileTitle")}\n\n${codes.join("\n")}\n`;
   return (
     <div className="mt-3 space-y-3">
-      <FormNotice>{t("totpTurnedOn")}</FormNotice>
+      <FormNotice>{notice}</FormNotice>
       <h3 className="text-lg font-bold">{t("backupHeading")}</h3>
       <p>{t("backupIntro")}</p>
       <ul className="grid max-w-sm grid-cols-2 gap-2 font-mono text-lg" aria-label={t("backupHeading")}>

@@ -4,13 +4,13 @@ import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import type { PasskeyRegistrationResult } from "@/lib/second-factor/actions";
+import type { PasskeyOptionsResult, PasskeyRegistrationResult } from "@/lib/second-factor/actions";
 import { passkeyNameSchema } from "@/lib/second-factor/schema";
 import { FormAlert, FormNotice } from "./form-alert";
 import { TextInput } from "./inputs";
 
 type Props = {
-  getOptions: () => Promise<unknown>;
+  getOptions: () => Promise<PasskeyOptionsResult>;
   register: (name: unknown, response: unknown) => Promise<PasskeyRegistrationResult>;
 };
 
@@ -29,10 +29,10 @@ export function PasskeyAdd({ getOptions, register }: Props) {
     setPending(true);
     setOutcome(null);
     try {
-      const options = (await getOptions()) as PublicKeyCredentialCreationOptionsJSON | null;
-      if (!options) throw new Error("not signed in");
-      const response = await startRegistration({ optionsJSON: options });
-      const result = await register(name, response);
+      const options = await getOptions();
+      const result = options.ok ? await register(name, await startRegistration({ optionsJSON: options.options as PublicKeyCredentialCreationOptionsJSON })) : options;
+      // The few minutes after the last proof ran out while the page was open: the page asks for one again.
+      if (!result.ok && result.reason === "proofRequired") return router.replace("?error=proofRequired");
       setOutcome(result.ok ? "added" : "failed");
       if (result.ok) {
         form.reset();

@@ -7,8 +7,12 @@ import { PasskeyAdd } from "./passkey-add";
 
 const buttonClass = "min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100";
 
-/** The staff member's passkeys, each with a remove button (a plain form), and the form to add one. */
-export async function PasskeyList({ passkeys, locale }: { passkeys: PasskeyItem[]; locale: Locale }) {
+/**
+ * The staff member's passkeys, each with a remove button (a plain form), and
+ * the form to add one; the buttons only while this session may change its
+ * second factors (`canChange`: a recent proof, which the page otherwise asks for).
+ */
+export async function PasskeyList({ passkeys, locale, canChange }: { passkeys: PasskeyItem[]; locale: Locale; canChange: boolean }) {
   const t = await getTranslations("Account");
   const remove = removePasskeyAction.bind(null, locale);
   return (
@@ -19,19 +23,21 @@ export async function PasskeyList({ passkeys, locale }: { passkeys: PasskeyItem[
             <li key={passkey.id} className="flex flex-wrap items-center gap-3">
               <span className="font-semibold wrap-anywhere">{passkey.name || t("passkeyUnnamed")}</span>
               {passkey.createdAt ? <span className="text-slate-700">{t("passkeyAddedOn", { when: formatInstant(passkey.createdAt, locale) })}</span> : null}
-              <form action={remove}>
-                <input type="hidden" name="passkeyId" value={passkey.id} />
-                <button type="submit" className={buttonClass} aria-label={t("passkeyRemoveLabel", { name: passkey.name || t("passkeyUnnamed") })}>
-                  {t("passkeyRemove")}
-                </button>
-              </form>
+              {canChange ? (
+                <form action={remove}>
+                  <input type="hidden" name="passkeyId" value={passkey.id} />
+                  <button type="submit" className={buttonClass} aria-label={t("passkeyRemoveLabel", { name: passkey.name || t("passkeyUnnamed") })}>
+                    {t("passkeyRemove")}
+                  </button>
+                </form>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : (
         <p className="mt-2">{t("passkeyNone")}</p>
       )}
-      <PasskeyAdd getOptions={passkeyRegistrationOptionsAction} register={registerPasskeyAction} />
+      {canChange ? <PasskeyAdd getOptions={passkeyRegistrationOptionsAction} register={registerPasskeyAction} /> : null}
     </>
   );
 }

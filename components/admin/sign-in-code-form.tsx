@@ -5,14 +5,18 @@ import { CODE_SHAPE, codeSchema } from "@/lib/second-factor/schema";
 import { TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-/** The second step of signing in: a plain form, so it works without JavaScript. */
-export function SignInCodeForm({ action }: { action: StaffFormAction }) {
+/**
+ * The second step of signing in: a plain form, so it works without
+ * JavaScript. `next`: the staff page to return to once signed in.
+ */
+export function SignInCodeForm({ action, next }: { action: StaffFormAction; next: string | null }) {
   const t = useTranslations("Login");
   const form = useStaffForm({ action, schema: codeSchema, shape: CODE_SHAPE });
   const labelFor = (field: string) => (field === "code" ? t("code") : null);
 
   return (
     <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-sm space-y-4">
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextInput name="code" label={t("code")} hint={t("codeHint")} error={form.error("code")} autoComplete="one-time-code" maxLength={20} required />
       <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
         {form.pending ? t("pending") : t("codeSubmit")}

@@ -5,13 +5,15 @@ import { SIGN_IN_SHAPE, signInSchema } from "@/lib/auth/schema";
 import { TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-export function SignInForm({ action }: { action: StaffFormAction }) {
+/** `next`: the staff page to return to once signed in (a form posted there after the session had ended). */
+export function SignInForm({ action, next }: { action: StaffFormAction; next: string | null }) {
   const t = useTranslations("Login");
   const form = useStaffForm({ action, schema: signInSchema, shape: SIGN_IN_SHAPE });
   const labelFor = (field: string) => (field === "email" || field === "password" ? t(field) : null);
 
   return (
     <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-sm space-y-4">
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextInput name="email" type="email" label={t("email")} value={form.text("email")} error={form.error("email")} autoComplete="username" required />
       <TextInput name="password" type="password" label={t("password")} error={form.error("password")} autoComplete="current-password" required />
       <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import type { StaffUser } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/locales";
-import { resetSecondFactorAction } from "@/lib/second-factor/actions";
+import { Link } from "@/lib/i18n/navigation";
 import { changeStaffRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
 import type { StaffListItem } from "@/lib/staff/data";
 import { STAFF_ROLES } from "@/lib/staff/fields";
@@ -14,7 +14,6 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
   const t = await getTranslations("StaffAdmin");
   const changeRole = changeStaffRoleAction.bind(null, locale);
   const setActive = setStaffActiveAction.bind(null, locale);
-  const resetFactor = resetSecondFactorAction.bind(null, locale);
   const factors = (account: StaffListItem) => {
     const parts = [account.authenticatorApp ? t("factorApp") : null, account.passkeys ? t("factorPasskeys", { count: account.passkeys }) : null].filter(Boolean);
     return parts.length ? parts.join(", ") : t("factorNone");
@@ -50,12 +49,14 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
           </button>
         </form>
         {account.authenticatorApp || account.passkeys ? (
-          <form action={resetFactor}>
-            <input type="hidden" name="userId" value={account.id} />
-            <button type="submit" className={buttonClass} aria-label={t("resetFactorLabel", { name: account.name })}>
-              {t("resetFactor")}
-            </button>
-          </form>
+          // A link to the step that asks first (ResetSecondFactorConfirm), not the reset itself.
+          <Link
+            href={{ pathname: "/admin/staff", query: { reset: account.id } }}
+            className={`${buttonClass} inline-flex items-center no-underline`}
+            aria-label={t("resetFactorLabel", { name: account.name })}
+          >
+            {t("resetFactor")}
+          </Link>
         ) : null}
       </div>
     );

@@ -5,35 +5,50 @@ import type { TotpEnrolment } from "@/lib/second-factor/data";
 import { CODE_SHAPE, codeSchema, PASSWORD_AGAIN_SHAPE, passwordAgainSchema } from "@/lib/second-factor/schema";
 import { BackupCodes } from "./backup-codes";
 import { TextInput } from "./inputs";
+import { TotpKey } from "./totp-key";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-type Props = { status: TotpEnrolment; backupCodes: string[] | null; start: StaffFormAction; confirm: StaffFormAction; disable: StaffFormAction };
+type Props = {
+  status: TotpEnrolment;
+  /** Backup codes to show once, and why: the app was just turned on, or new codes were made. */
+  backupCodes: { codes: string[]; reason: "turnedOn" | "newCodes" } | null;
+  /** Whether this session may change its second factors now (a recent proof; otherwise the page asks for one). */
+  canChange: boolean;
+  start: StaffFormAction;
+  confirm: StaffFormAction;
+  disable: () => Promise<void>;
+  newCodes: () => Promise<void>;
+};
 
 const primary = "min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70";
+const secondary = "min-h-11 rounded-md border border-slate-500 px-5 font-semibold text-slate-900 hover:bg-slate-100";
 
 /**
  * The authenticator app, in plain forms (they work without JavaScript):
  * the password again, then the first code from the app (then the page
- * shows the backup codes once), or the password to turn it off.
+ * shows the backup codes once); once it is on, turning it off and making
+ * new backup codes, after a recent proof.
  */
-export function TotpSetup({ status, backupCodes, start, confirm, disable }: Props) {
+export function TotpSetup({ status, backupCodes, canChange, start, confirm, disable, newCodes }: Props) {
   const t = useTranslations("Account");
   const startForm = useStaffForm({ action: start, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
   const confirmForm = useStaffForm({ action: confirm, schema: codeSchema, shape: CODE_SHAPE });
-  const disableForm = useStaffForm({ action: disable, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
-  const passwordLabel = (field: string) => (field === "password" ? t("passwordAgain") : null);
 
-  if (backupCodes) return <BackupCodes codes={backupCodes} />;
+  if (backupCodes) return <BackupCodes codes={backupCodes.codes} notice={t(backupCodes.reason === "turnedOn" ? "totpTurnedOn" : "backupNewMade")} />;
   if (status.state === "on") {
     return (
       <>
         <p className="mt-2">{t("totpOn", { count: status.backupCodesLeft })}</p>
-        <StaffForm form={disableForm} labelFor={passwordLabel} idPrefix="totp-off" className="mt-4 max-w-sm space-y-4">
-          <TextInput name="password" id="totp-off-password" type="password" label={t("passwordAgain")} error={disableForm.error("password")} autoComplete="current-password" required />
-          <button type="submit" disabled={disableForm.pending} className="min-h-11 rounded-md border border-slate-500 px-5 font-semibold text-slate-900 hover:bg-slate-100">
-            {t("totpTurnOff")}
-          </button>
-        </StaffForm>
+        {canChange ? (
+          <div className="mt-4 flex flex-wrap gap-3">
+            <form action={newCodes}>
+              <button type="submit" className={secondary}>{t("backupNew")}</button>
+            </form>
+            <form action={disable}>
+              <button type="submit" className={secondary}>{t("totpTurnOff")}</button>
+            </form>
+          </div>
+        ) : null}
       </>
     );
   }
@@ -43,7 +58,7 @@ export function TotpSetup({ status, backupCodes, start, confirm, disable }: Prop
         <p className="mt-2">{t("totpScan")}</p>
         <div role="img" aria-label={t("totpQrLabel")} className="mt-3 w-56 max-w-full border border-slate-300 bg-white" dangerouslySetInnerHTML={{ __html: status.qrSvg }} />
         <p className="mt-3">{t("totpKeyIntro")}</p>
-        <p className="mt-1 font-mono text-lg break-all select-all" data-testid="totp-key">{status.key}</p>
+        <TotpKey value={status.key} />
         <StaffForm form={confirmForm} labelFor={(field) => (field === "code" ? t("totpCode") : null)} idPrefix="totp" className="mt-4 max-w-sm space-y-4">
           <TextInput name="code" id="totp-code" label={t("totpCode")} hint={t("totpCodeHint")} error={confirmForm.error("code")} autoComplete="one-time-code" inputMode="numeric" maxLength={20} required />
           <button type="submit" disabled={confirmForm.pending} className={primary}>{t("totpConfirm")}</button>
@@ -54,7 +69,7 @@ export function TotpSetup({ status, backupCodes, start, confirm, disable }: Prop
   return (
     <>
       <p className="mt-2">{t("totpOffIntro")}</p>
-      <StaffForm form={startForm} labelFor={passwordLabel} idPrefix="totp-on" className="mt-4 max-w-sm space-y-4">
+      <StaffForm form={startForm} labelFor={(field) => (field === "password" ? t("passwordAgain") : null)} idPrefix="totp-on" className="mt-4 max-w-sm space-y-4">
         <TextInput name="password" id="totp-on-password" type="password" label={t("passwordAgain")} error={startForm.error("password")} autoComplete="current-password" required />
         <button type="submit" disabled={startForm.pending} className={primary}>{t("totpStart")}</button>
       </StaffForm>

@@ -1,8 +1,8 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { verifyPassword } from "better-auth/crypto";
 import { headers } from "next/headers";
+import { redirect as redirectTo } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
@@ -12,6 +12,8 @@ import { logStaffAction } from "@/lib/logging/staff-action";
 import { CODE_SHAPE, codeSchema, passkeyResponseSchema } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 import { clientIp } from "./client-ip";
+import { safeReturnPath } from "./return-path";
+import { credentialError, ownPasswordIsRight, throttledOwnCredential, waitFor } from "./own-credential";
 import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
 import { signInStaff } from "./sign-in";
 import { verifySignInCode } from "./sign-in-code";
@@ -21,18 +23,24 @@ function safeLocale(locale: unknown): Locale {
   return isLocale(locale) ? locale : "es";
 }
 
-/** Under a minute in seconds, otherwise in whole minutes (rounded up). */
-function waitFor(seconds: number): { unit: "second" | "minute"; count: number } {
-  return seconds < 60 ? { unit: "second", count: seconds } : { unit: "minute", count: Math.ceil(seconds / 60) };
+/** Where a finished sign-in goes: back to the staff page the sign-in page was given (`next`), or the dashboard. */
+function intoStaffArea(locale: Locale, next: string | null): never {
+  return next ? redirectTo(next) : redirect({ href: "/admin", locale });
+}
+
+/** The sign-in page again (the code step, or the start when it ran out), still knowing where to go after. */
+function backToSignIn(locale: Locale, query: Record<string, string>, next: string | null): never {
+  return redirect({ href: { pathname: "/admin/login", query: { ...query, ...(next ? { next } : {}) } }, locale });
 }
 
 export async function signInAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.sign-in", permission: null, schema: signInSchema, shape: SIGN_IN_SHAPE } as const;
   return runStaffForm(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
+    const next = safeReturnPath(form.values.next, form.locale);
     const result = await signInStaff(form.input.email, form.input.password, clientIp(requestHeaders), requestHeaders);
-    if (result.ok && result.needsCode) return redirect({ href: { pathname: "/admin/login", query: { step: "code" } }, locale: form.locale });
-    if (result.ok) return redirect({ href: "/admin", locale: form.locale });
+    if (result.ok && result.needsCode) return backToSignIn(form.locale, { step: "code" }, next);
+    if (result.ok) return intoStaffArea(form.locale, next);
     const error = result.reason === "throttled"
       ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
       : { key: "signInRefused" as const };
@@ -45,12 +53,13 @@ export async function verifySignInCodeAction(locale: string, _previous: FormStat
   const options = { action: "auth.sign-in-code", permission: null, schema: codeSchema, shape: CODE_SHAPE } as const;
   return runStaffForm(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
+    const next = safeReturnPath(form.values.next, form.locale);
     const result = await verifySignInCode(form.input.code, clientIp(requestHeaders), requestHeaders);
-    if (result.ok) return redirect({ href: "/admin", locale: form.locale });
-    if (result.reason === "expired") return redirect({ href: { pathname: "/admin/login", query: { expired: "1" } }, locale: form.locale });
+    if (result.ok) return intoStaffArea(form.locale, next);
+    if (result.reason === "expired") return backToSignIn(form.locale, { expired: "1" }, next);
     const error = result.reason === "throttled"
       ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
-      : { key: "wrongCode" as const };
+      : { key: result.reason === "alreadyUsed" ? ("codeAlreadyUsed" as const) : ("wrongCode" as const) };
     return formRefusal(form.values, "refused", { code: error });
   });
 }
@@ -65,7 +74,7 @@ export async function passkeySignInOptionsAction(): Promise<unknown> {
  * itself two factors (the device, and its PIN or fingerprint), so no code
  * follows. Answers with a redirect, or false when the passkey was not accepted.
  */
-export async function passkeySignInAction(locale: string, response: unknown): Promise<false> {
+export async function passkeySignInAction(locale: string, next: string | null, response: unknown): Promise<false> {
   const parsed = passkeyResponseSchema.safeParse(response);
   if (!parsed.success) return false;
   let userId: string;
@@ -81,7 +90,7 @@ export async function passkeySignInAction(locale: string, response: unknown): Pr
   }
   // A deactivated account's new session is deleted on its first use (lib/auth/session.ts).
   logStaffAction({ action: "auth.sign-in", staffUserId: userId, outcome: "ok" });
-  return redirect({ href: "/admin", locale: safeLocale(locale) });
+  return intoStaffArea(safeLocale(locale), safeReturnPath(next, safeLocale(locale)));
 }
 
 export async function signOutAction(locale: Locale): Promise<void> {
@@ -92,10 +101,9 @@ export async function signOutAction(locale: Locale): Promise<void> {
 export async function changePasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.change-password", permission: "changeOwnPassword", schema: changePasswordSchema, shape: CHANGE_PASSWORD_SHAPE } as const;
   return runStaffForm(locale, formData, options, async ({ user, input, values }) => {
-    const account = await getDb().account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { password: true } });
-    if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword }))) {
-      return formRefusal(values, "invalid", { currentPassword: { key: "wrongPassword" } });
-    }
+    // The current password is this change's own proof that it is really them.
+    const proof = await throttledOwnCredential(user, () => ownPasswordIsRight(user.id, input.currentPassword));
+    if (!proof.ok) return formRefusal(values, "invalid", { currentPassword: credentialError(proof, { key: "wrongPassword" }) });
     await setStaffPassword(getDb(), user.id, input.newPassword);
     // Every session was revoked, this one included: sign in again with the new password.
     const requestHeaders = await headers();

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins";
 import { passkey } from "@better-auth/passkey";
 import { getDb } from "@/lib/db/client";
+import { newBackupCodes } from "@/lib/second-factor/backup-codes";
 import { getEnv, serverSecret } from "@/lib/env";
 
 /** Staff sessions end after this long without activity… */
@@ -83,7 +84,8 @@ function createAuth() {
         // Nothing locks an account (lib/auth/throttle.ts counts wrong codes
         // with wrong passwords instead), and no device skips the second factor.
         accountLockout: { enabled: false },
-        backupCodeOptions: { amount: 10, storeBackupCodes: "encrypted" },
+        // Capitals and digits without look-alikes (lib/second-factor/backup-codes.ts), checked in any case (lib/auth/second-factor-code.ts).
+        backupCodeOptions: { amount: 10, storeBackupCodes: "encrypted", customBackupCodesGenerate: () => newBackupCodes() },
         twoFactorCookieMaxAge: 10 * 60,
       }),
       passkey({ rpName: "Encuentros", rpID: relyingParty.rpID, origin: relyingParty.origin }),

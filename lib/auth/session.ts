@@ -5,7 +5,34 @@ import { getDb } from "@/lib/db/client";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { secondFactorMissing } from "@/lib/second-factor/data";
 import { getAuth, SESSION_ABSOLUTE_SECONDS } from "./auth";
+import { sessionHasRecentProof } from "./recent-proof";
+import { readCookie, unsignedPart } from "./request-cookie";
 import { can, type Permission, type StaffUser } from "./roles";
+
+/**
+ * Whether the request's session cookie names a session that still exists.
+ * A cookie that names none (signed out everywhere else, reset, expired) is
+ * answered here without asking better-auth: its getSession would expire the
+ * cookie, and a cookie written during a server action makes Next.js draw
+ * the page again in the same answer — whose guard then sends the browser
+ * to the sign-in page, losing what was typed in the form that was posted
+ * (lib/forms/staff-form-action.ts keeps it instead). better-auth still
+ * checks the signature of every cookie that gets past this.
+ */
+async function namesLiveSession(requestHeaders: Headers): Promise<boolean> {
+  const { authCookies } = await getAuth().$context;
+  const token = unsignedPart(readCookie(requestHeaders, authCookies.sessionToken.name));
+  if (!token) return false;
+  const session = await getDb().session.findUnique({ where: { token }, select: { expiresAt: true } });
+  return Boolean(session && session.expiresAt > new Date());
+}
+
+/** This request's session and its user as better-auth reads them, or null. */
+const currentSession = cache(async () => {
+  const requestHeaders = await headers();
+  if (!(await namesLiveSession(requestHeaders))) return null;
+  return getAuth().api.getSession({ headers: requestHeaders });
+});
 
 /**
  * The signed-in staff member for this request, or null. A session of a
@@ -13,7 +40,7 @@ import { can, type Permission, type StaffUser } from "./roles";
  * (and is deleted).
  */
 export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
-  const result = await getAuth().api.getSession({ headers: await headers() });
+  const result = await currentSession();
   if (!result) return null;
   const db = getDb();
   const user = await db.user.findUnique({
@@ -29,29 +56,41 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
 });
 
 /** The id of this request's session, to tell it apart in the list of the staff member's sessions. */
-export const getCurrentSessionId = cache(async (): Promise<string | null> => {
-  const result = await getAuth().api.getSession({ headers: await headers() });
-  return result?.session.id ?? null;
-});
+export const getCurrentSessionId = cache(async (): Promise<string | null> => (await currentSession())?.session.id ?? null);
 
-export type Authorization =
-  | { ok: true; user: StaffUser }
-  | { ok: false; reason: "unauthenticated" | "forbidden" | "secondFactorRequired" };
+/** Whether this session proved the password or a second factor within the last few minutes (lib/auth/recent-proof.ts). */
+export async function hasRecentProof(): Promise<boolean> {
+  const sessionId = await getCurrentSessionId();
+  return sessionId !== null && (await sessionHasRecentProof(sessionId));
+}
+
+export type Refusal = "unauthenticated" | "forbidden" | "secondFactorRequired" | "proofRequired";
+
+export type Authorization = { ok: true; user: StaffUser } | { ok: false; reason: Refusal };
 
 // The staff member's own account (password, second factor): open to someone
 // who still has to set up a second factor, as their account page is.
 const BEFORE_SECOND_FACTOR = new Set<Permission>(["changeOwnPassword"]);
 
+async function refusalFor(user: StaffUser | null, permission: Permission, recentProof: boolean): Promise<Refusal | null> {
+  if (!user) return "unauthenticated";
+  if (!can(user.role, permission)) return "forbidden";
+  if (!BEFORE_SECOND_FACTOR.has(permission) && (await secondFactorMissing(user.id))) return "secondFactorRequired";
+  if (recentProof && !(await hasRecentProof())) return "proofRequired";
+  return null;
+}
+
 /**
  * For server actions and route handlers: who is asking, and may they? A
  * role that needs a second factor gets no action until it has one, as it
  * gets no page but its account page (lib/auth/page-guard.ts): a stolen
- * password alone must not be enough to publish.
+ * password alone must not be enough to publish. With `recentProof`, the
+ * session must also have proved the password or a second factor within the
+ * last few minutes (changes to the account's own sign-in methods).
  */
-export async function authorize(permission: Permission): Promise<Authorization> {
+export async function authorize(permission: Permission, { recentProof = false } = {}): Promise<Authorization> {
   const user = await getStaffUser();
-  let refusal: Exclude<Authorization, { ok: true }>["reason"] | null = !user ? "unauthenticated" : can(user.role, permission) ? null : "forbidden";
-  if (!refusal && !BEFORE_SECOND_FACTOR.has(permission) && (await secondFactorMissing(user!.id))) refusal = "secondFactorRequired";
+  const refusal = await refusalFor(user, permission, recentProof);
   if (!refusal) return { ok: true, user: user! };
   logStaffAction({ action: `authorize.${permission}`, staffUserId: user?.id ?? null, outcome: "refused", reason: refusal });
   return { ok: false, reason: refusal };

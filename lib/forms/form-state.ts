@@ -21,6 +21,7 @@ export const VALIDATION_KEYS = [
   "contactRequired", "tooManyRequests", "requestClosed", "secondFactorRequired",
   "tooManyQuestions", "questionsClosed", "answerFirst",
   "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
+  "proofRequired", "codeAlreadyUsed",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { echoedValues, formDataToValues, toFieldErrors, type FieldErrors, type FormShape, type FormState, type FormValues } from "./form-state";
+import { leaveWithoutScript } from "./signed-out";
 
 type Work<Input, User> = (context: { locale: Locale; user: User; input: Input; values: FormValues }) => Promise<FormState>;
 
@@ -27,7 +28,9 @@ export function formRefusal(values: FormValues, status: "invalid" | "refused" | 
 /**
  * The one path every staff form posts through (a plain form post, with or
  * without JavaScript): it reads the form, checks the session and role on the
- * server, checks the input with the form's schema, runs the work, and turns
+ * server (a post after the session ended keeps what was typed with
+ * JavaScript, and goes to the sign-in page without: lib/forms/signed-out.ts),
+ * checks the input with the form's schema, runs the work, and turns
  * an unreachable database (a restart, a failover) into "nothing was saved,
  * try again" with everything typed still in the form, instead of the error
  * page, which would lose it. A successful save ends in a redirect thrown by
@@ -47,6 +50,7 @@ export async function runStaffForm<Schema extends z.ZodType | null, Need extends
     if (options.permission) {
       const authorization = await authorize(options.permission);
       if (!authorization.ok) {
+        await leaveWithoutScript(authorization.reason, locale);
         const key = authorization.reason === "forbidden" ? "notAllowed" : authorization.reason;
         return formRefusal(values, "refused", { form: { key } });
       }

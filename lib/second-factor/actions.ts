@@ -3,19 +3,23 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { getAuth } from "@/lib/auth/auth";
+import { credentialError, ownPasswordIsRight, throttledOwnCredential } from "@/lib/auth/own-credential";
+import { recordProof } from "@/lib/auth/recent-proof";
 import type { StaffUser } from "@/lib/auth/roles";
-import { type Authorization, authorize, getCurrentSessionId } from "@/lib/auth/session";
+import { checkSecondFactorCode, type CodeCheck } from "@/lib/auth/second-factor-code";
+import { authorize, getCurrentSessionId, type Refusal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
+import { signInAgain } from "@/lib/forms/signed-out";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
-import { allowBackupCodesOnce } from "./data";
+import { allowBackupCodesOnce, authenticatorAppIsOn } from "./data";
 import { recordSecondFactorEvent } from "./events";
-import { resetSecondFactor, setEditorsNeedSecondFactor } from "./mutations";
+import { replaceBackupCodes, resetSecondFactor, setEditorsNeedSecondFactor, turnOffAuthenticatorApp } from "./mutations";
 import {
-  CODE_SHAPE, codeSchema, EDITORS_SETTING_SHAPE, editorsSettingSchema, PASSWORD_AGAIN_SHAPE, passkeyIdSchema, passkeyNameSchema,
+  CODE_SHAPE, codeKind, codeSchema, EDITORS_SETTING_SHAPE, editorsSettingSchema, PASSWORD_AGAIN_SHAPE, passkeyIdSchema, passkeyNameSchema,
   passkeyResponseSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema,
 } from "./schema";
 
@@ -30,24 +34,77 @@ function backToAccount(locale: unknown, query: Record<string, string>): never {
   return redirect({ href: { pathname: "/admin/account", query }, locale: safeLocale(locale) });
 }
 
-/** For the plain-form buttons: the signed-in staff member, or off to the sign-in page. */
-async function signedInOrLeave(locale: unknown, permission: "changeOwnPassword" | "manageStaff"): Promise<StaffUser | { refused: true }> {
-  const authorization = await authorize(permission);
+/**
+ * For the plain-form buttons: the signed-in staff member, or off to the
+ * sign-in page; otherwise the refusal, for the page to show. With
+ * `recentProof`, the session must have proved the password or a second
+ * factor within the last few minutes (lib/auth/recent-proof.ts).
+ */
+async function signedInOrLeave(
+  locale: unknown,
+  permission: "changeOwnPassword" | "manageStaff",
+  { recentProof = false } = {},
+): Promise<StaffUser | { refused: "forbidden" | "proofRequired" }> {
+  const authorization = await authorize(permission, { recentProof });
   if (authorization.ok) return authorization.user;
-  if (authorization.reason === "unauthenticated") return redirect({ href: "/admin/login", locale: safeLocale(locale) });
-  return { refused: true };
+  if (authorization.reason === "unauthenticated") return signInAgain(safeLocale(locale));
+  return { refused: authorization.reason === "proofRequired" ? "proofRequired" : "forbidden" };
+}
+
+/** A change to the staff member's own second factors: only after a recent proof. */
+const ownFactorChange = (locale: unknown) => signedInOrLeave(locale, "changeOwnPassword", { recentProof: true });
+
+/** Confirming it is really them, by password: the session may change its second factors for a few minutes. */
+export async function confirmWithPasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "auth.confirm-password", permission: "changeOwnPassword", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    const proof = await throttledOwnCredential(form.user, () => ownPasswordIsRight(form.user.id, form.input.password));
+    if (!proof.ok) return formRefusal(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
+    await recordProof((await getCurrentSessionId())!);
+    return backToAccount(form.locale, { notice: "confirmed" });
+  });
+}
+
+/** Confirming it is really them, by a code from the authenticator app or a backup code (which it uses up). */
+export async function confirmWithCodeAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "auth.confirm-code", permission: "changeOwnPassword", schema: codeSchema, shape: CODE_SHAPE } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    // Only a confirmed app: the plugin would take a code for a pending one as its first, and turn it on.
+    const appOn = await authenticatorAppIsOn(form.user.id);
+    const requestHeaders = await headers();
+    let check = "wrong" as CodeCheck;
+    const proof = await throttledOwnCredential(form.user, async () => {
+      if (appOn) check = await checkSecondFactorCode(form.user.id, form.input.code, requestHeaders);
+      return check === "right";
+    });
+    if (!proof.ok) {
+      logStaffAction({ action: "auth.confirm-code", staffUserId: form.user.id, outcome: "refused", reason: check === "alreadyUsed" ? "alreadyUsed" : "invalid" });
+      return formRefusal(form.values, "invalid", { code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }) });
+    }
+    if (codeKind(form.input.code).kind === "backup") {
+      await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", summary: `Backup code used to confirm a change: ${who(form.user)}` });
+    }
+    await recordProof((await getCurrentSessionId())!);
+    return backToAccount(form.locale, { notice: "confirmed" });
+  });
 }
 
 /** Step 1 of the authenticator app: the password again, then the page shows the QR code and key. */
 export async function startTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "secondFactor.start", permission: "changeOwnPassword", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
   return runStaffForm(locale, formData, options, async (form) => {
-    try {
-      await getAuth().api.enableTwoFactor({ body: { password: form.input.password }, headers: await headers() });
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      return formRefusal(form.values, "invalid", { password: { key: "wrongPassword" } });
-    }
+    const requestHeaders = await headers();
+    const proof = await throttledOwnCredential(form.user, async () => {
+      try {
+        await getAuth().api.enableTwoFactor({ body: { password: form.input.password }, headers: requestHeaders });
+        return true;
+      } catch (error) {
+        if (!(error instanceof APIError)) throw error;
+        return false;
+      }
+    });
+    if (!proof.ok) return formRefusal(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
+    await recordProof((await getCurrentSessionId())!);
     return backToAccount(form.locale, { step: "scan" });
   });
 }
@@ -75,35 +132,39 @@ export async function confirmTotpAction(locale: string, _previous: FormState, fo
   });
 }
 
-/** Turns the authenticator app off (password again); its backup codes go with it. */
-export async function disableTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "secondFactor.disable", permission: "changeOwnPassword", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
-    const row = await getDb().twoFactor.findFirst({ where: { userId: form.user.id }, select: { id: true } });
-    if (!row) return backToAccount(form.locale, { notice: "totpOff" });
-    try {
-      await getAuth().api.disableTwoFactor({ body: { password: form.input.password }, headers: await headers() });
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      return formRefusal(form.values, "invalid", { password: { key: "wrongPassword" } });
-    }
-    await recordSecondFactorEvent(form.user, { action: "DELETE", entityType: "secondFactor", summary: `Authenticator app turned off: ${who(form.user)}` });
-    return backToAccount(form.locale, { notice: "totpOff" });
-  });
+/** Turns the authenticator app off (after a recent proof); its backup codes go with it. */
+export async function disableTotpAction(locale: Locale): Promise<void> {
+  const user = await ownFactorChange(locale);
+  if ("refused" in user) return backToAccount(locale, { error: user.refused });
+  const result = await turnOffAuthenticatorApp(user);
+  return backToAccount(locale, result.ok ? { notice: "totpOff" } : { error: "notFound" });
 }
 
-/** Adding a passkey, first half: the challenge for the browser (needs JavaScript, like every passkey). */
-export async function passkeyRegistrationOptionsAction(): Promise<unknown> {
-  const authorization = await authorize("changeOwnPassword");
-  if (!authorization.ok) return null;
-  return getAuth().api.generatePasskeyRegistrationOptions({ headers: await headers() });
+/** New backup codes (after a recent proof): the old ones stop working, the page shows the new ones once. */
+export async function newBackupCodesAction(locale: Locale): Promise<void> {
+  const user = await ownFactorChange(locale);
+  if ("refused" in user) return backToAccount(locale, { error: user.refused });
+  const result = await replaceBackupCodes(user);
+  if (!result.ok) return backToAccount(locale, { error: "notFound" });
+  await allowBackupCodesOnce(user.id);
+  return backToAccount(locale, { step: "newCodes" });
 }
 
-export type PasskeyRegistrationResult = { ok: true } | { ok: false; reason: Exclude<Authorization, { ok: true }>["reason"] | "invalid" | "refused" };
+export type PasskeyRefusal = Refusal | "invalid" | "refused";
+export type PasskeyOptionsResult = { ok: true; options: unknown } | { ok: false; reason: PasskeyRefusal };
+
+/** Adding a passkey, first half (after a recent proof): the challenge for the browser (needs JavaScript, like every passkey). */
+export async function passkeyRegistrationOptionsAction(): Promise<PasskeyOptionsResult> {
+  const authorization = await authorize("changeOwnPassword", { recentProof: true });
+  if (!authorization.ok) return { ok: false, reason: authorization.reason };
+  return { ok: true, options: await getAuth().api.generatePasskeyRegistrationOptions({ headers: await headers() }) };
+}
+
+export type PasskeyRegistrationResult = { ok: true } | { ok: false; reason: PasskeyRefusal };
 
 /** Adding a passkey, second half: the browser's answer, checked and stored by the passkey plugin under the name given. */
 export async function registerPasskeyAction(name: unknown, response: unknown): Promise<PasskeyRegistrationResult> {
-  const authorization = await authorize("changeOwnPassword");
+  const authorization = await authorize("changeOwnPassword", { recentProof: true });
   if (!authorization.ok) return { ok: false, reason: authorization.reason };
   const named = passkeyNameSchema.safeParse({ name });
   const answer = passkeyResponseSchema.safeParse(response);
@@ -124,8 +185,8 @@ export async function registerPasskeyAction(name: unknown, response: unknown): P
 }
 
 export async function removePasskeyAction(locale: Locale, formData: FormData): Promise<void> {
-  const user = await signedInOrLeave(locale, "changeOwnPassword");
-  if ("refused" in user) return backToAccount(locale, { error: "forbidden" });
+  const user = await ownFactorChange(locale);
+  if ("refused" in user) return backToAccount(locale, { error: user.refused });
   const parsed = passkeyIdSchema.safeParse({ passkeyId: formData.get("passkeyId") });
   if (!parsed.success) return backToAccount(locale, { error: "invalid" });
   const db = getDb();
@@ -162,7 +223,7 @@ export async function resetSecondFactorAction(locale: Locale, formData: FormData
   const user = await signedInOrLeave(locale, "manageStaff");
   const back = (query: Record<string, string>) => redirect({ href: { pathname: "/admin/staff", query }, locale: safeLocale(locale) });
   if ("refused" in user) return back({ error: "forbidden" });
-  const parsed = resetSecondFactorSchema.safeParse({ userId: formData.get("userId") });
+  const parsed = resetSecondFactorSchema.safeParse({ userId: formData.get("userId"), confirm: formData.get("confirm") });
   if (!parsed.success) return back({ error: "invalid" });
   const result = await resetSecondFactor(user, parsed.data.userId);
   return back(result.ok ? { notice: "secondFactorReset" } : { error: result.reason });

@@ -7,6 +7,7 @@ import type { StaffUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { qrSvg } from "@/lib/qr/qr-code";
+import { normalizeCode } from "./schema";
 
 export type StaffSettingsValues = { requireSecondFactorForEditors: boolean };
 
@@ -37,6 +38,31 @@ export async function secondFactorMissing(userId: string, db: PrismaClient = get
   if (account.twoFactorEnabled || account.passkeys > 0) return false;
   if (account.role === "ADMIN") return true;
   return (await readStaffSettings(db)).requireSecondFactorForEditors;
+}
+
+/** Whether the account's authenticator app is set up and confirmed (not just begun). */
+export async function authenticatorAppIsOn(userId: string): Promise<boolean> {
+  const on = await getDb().user.count({ where: { id: userId, twoFactorEnabled: true, twoFactors: { some: { verified: true } } } });
+  return on > 0;
+}
+
+/** Whether a code is one the account's confirmed authenticator app shows around now (its step and one either side). Checks only: nothing is used up. */
+export async function appCodeIsRight(userId: string, code: string): Promise<boolean> {
+  const row = await getDb().twoFactor.findFirst({ where: { userId, verified: true }, select: { secret: true } });
+  return row !== null && (await createOTP(await decrypt(row.secret)).verify(code));
+}
+
+/**
+ * The account's unused backup code that a typed one stands for, as stored
+ * (the plugin compares exactly): typed in any case, with or without spaces
+ * and dashes. Codes issued before they were all capitals match too. Null
+ * when none does.
+ */
+export async function matchingBackupCode(userId: string, typed: string): Promise<string | null> {
+  const row = await getDb().twoFactor.findFirst({ where: { userId }, select: { backupCodes: true } });
+  if (!row) return null;
+  const codes = JSON.parse(await decrypt(row.backupCodes)) as string[];
+  return codes.find((code) => normalizeCode(code) === normalizeCode(typed)) ?? null;
 }
 
 export type PasskeyItem = { id: string; name: string | null; createdAt: Date | null };

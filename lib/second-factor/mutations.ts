@@ -1,9 +1,45 @@
 import "server-only";
+import { symmetricEncrypt } from "better-auth/crypto";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
+import { getAuth } from "@/lib/auth/auth";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
+import { newBackupCodes } from "./backup-codes";
 
 export type SecondFactorMutationResult = { ok: true } | { ok: false; reason: "forbidden" | "notFound" | "self" };
+
+const who = (user: { name: string; email: string }) => `${user.name} <${user.email}>`;
+
+/**
+ * The staff member turns their own authenticator app off; its backup codes
+ * go with it. The action asks for a recent proof first (lib/auth/recent-proof.ts).
+ */
+export async function turnOffAuthenticatorApp(actor: StaffUser): Promise<SecondFactorMutationResult> {
+  return auditedTransaction(getDb(), { action: "secondFactor.delete", actor, entityId: actor.id }, async (tx) => {
+    const { count } = await tx.twoFactor.deleteMany({ where: { userId: actor.id } });
+    if (!count) return { ok: false, reason: "notFound" } as const;
+    await tx.user.update({ where: { id: actor.id }, data: { twoFactorEnabled: false } });
+    await recordAudit(tx, actor, { action: "DELETE", entityType: "secondFactor", entityId: actor.id, summary: `Authenticator app turned off: ${who(actor)}` });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * New backup codes for the staff member's own authenticator app: the old
+ * ones stop working. Stored encrypted, as the twoFactor plugin stores them;
+ * the account page shows the new ones once (allowBackupCodesOnce). The
+ * action asks for a recent proof first.
+ */
+export async function replaceBackupCodes(actor: StaffUser): Promise<SecondFactorMutationResult> {
+  const { secretConfig } = await getAuth().$context;
+  const backupCodes = await symmetricEncrypt({ key: secretConfig, data: JSON.stringify(newBackupCodes()) });
+  return auditedTransaction(getDb(), { action: "secondFactor.update", actor, entityId: actor.id }, async (tx) => {
+    const { count } = await tx.twoFactor.updateMany({ where: { userId: actor.id, verified: true }, data: { backupCodes } });
+    if (!count) return { ok: false, reason: "notFound" } as const;
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "secondFactor", entityId: actor.id, summary: `New backup codes made: ${who(actor)}` });
+    return { ok: true } as const;
+  });
+}
 
 /**
  * An admin clears another staff member's second factors (authenticator app,
@@ -23,7 +59,7 @@ export async function resetSecondFactor(actor: StaffUser, userId: string): Promi
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
     await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, actor, {
-      action: "DELETE", entityType: "secondFactor", entityId: userId, summary: `Second factor reset: ${user.name} <${user.email}>`,
+      action: "DELETE", entityType: "secondFactor", entityId: userId, summary: `Second factor reset: ${who(user)}`,
       before: { authenticatorApp: user.twoFactorEnabled, passkeys: user._count.passkeys },
       after: { authenticatorApp: false, passkeys: 0 },
     });

@@ -4,26 +4,32 @@ import { isPlainText } from "@/lib/text/plain-text";
 
 const recordId = z.string().trim().min(1, "invalid").max(64, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
 
-/** Turning the authenticator app on or off asks for the password again. */
+/** The password again: to begin setting up the authenticator app, or to confirm it is really them before changing a second factor. */
 export const passwordAgainSchema = z.object({
   password: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "wrongPassword"),
 });
 
+/** A code as typed, for comparing: capitals, without spaces or dashes of any kind. */
+export function normalizeCode(code: string): string {
+  return code.replace(/[\s\p{Pd}]+/gu, "").toUpperCase();
+}
+
 /**
- * A code from the authenticator app (6 digits, spaces allowed) or a backup
- * code (10 letters and digits, with or without its dash).
+ * A code from the authenticator app (6 digits) or a backup code (10 letters
+ * and digits), typed in any case, with or without spaces and dashes.
  */
 export const codeSchema = z.object({
   code: z
     .string()
-    .transform((code) => code.replace(/\s+/g, ""))
-    .pipe(z.string().min(1, "required").max(11, "wrongCode").regex(/^(\d{6}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$/, "wrongCode")),
+    .max(40, "wrongCode")
+    .transform(normalizeCode)
+    .pipe(z.string().min(1, "required").regex(/^(\d{6}|[A-Z0-9]{10})$/, "wrongCode")),
 });
 
-/** A 6-digit code is from the app; anything else that passed codeSchema is a backup code, written as issued (xxxxx-xxxxx). */
+/** A 6-digit code is from the app; anything else that passed codeSchema is a backup code, written as issued (`XXXXX-XXXXX`). */
 export function codeKind(code: string): { kind: "totp"; code: string } | { kind: "backup"; code: string } {
-  if (/^\d{6}$/.test(code)) return { kind: "totp", code };
-  const plain = code.replace("-", "");
+  const plain = normalizeCode(code);
+  if (/^\d{6}$/.test(plain)) return { kind: "totp", code: plain };
   return { kind: "backup", code: `${plain.slice(0, 5)}-${plain.slice(5)}` };
 }
 
@@ -33,7 +39,8 @@ export const passkeyNameSchema = z.object({
 
 export const sessionIdSchema = z.object({ sessionId: recordId });
 export const passkeyIdSchema = z.object({ passkeyId: recordId });
-export const resetSecondFactorSchema = z.object({ userId: recordId });
+/** Only from the step that names the person (its hidden `confirm`): a one-click post is refused. */
+export const resetSecondFactorSchema = z.object({ userId: recordId, confirm: z.literal("yes") });
 export const editorsSettingSchema = z.object({ requireSecondFactorForEditors: z.boolean() });
 
 export const PASSWORD_AGAIN_SHAPE = { secret: ["password"] } as const;

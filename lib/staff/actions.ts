@@ -3,6 +3,7 @@
 import type { StaffUser } from "@/lib/auth/roles";
 import { authorize } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms/form-state";
+import { signInAgain } from "@/lib/forms/signed-out";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
@@ -33,9 +34,7 @@ async function finishRowChange(
   notice: string,
 ): Promise<never> {
   const authorization = await authorize("manageStaff");
-  if (!authorization.ok && authorization.reason === "unauthenticated") {
-    return redirect({ href: "/admin/login", locale: safeLocale(locale) });
-  }
+  if (!authorization.ok && authorization.reason === "unauthenticated") return signInAgain(safeLocale(locale));
   if (!authorization.ok && authorization.reason === "secondFactorRequired") {
     return redirect({ href: { pathname: "/admin/account", query: { setup: "required" } }, locale: safeLocale(locale) });
   }

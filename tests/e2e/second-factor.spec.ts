@@ -1,37 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { axeViolations } from "./support/axe";
-import { addStaffAccount, signIn, uniqueSuffix } from "./support/staff";
+import { addVirtualAuthenticator, createAccount, fromAddress, newAccount, passwordStep, signOut } from "./support/second-factor";
+import { signIn } from "./support/staff";
 import { totpCode, wrongTotpCode } from "../support/totp";
-
-type Account = { name: string; email: string; password: string; role: "ADMIN" | "EDITOR" };
-
-function newAccount(role: Account["role"]): Account {
-  const suffix = uniqueSuffix();
-  return { name: `Second Factor ${suffix}`, email: `sf-${suffix}@example.org`, password: "a-second-factor-passphrase-2027", role };
-}
-
-// Each test signs in from its own made-up address, so the sign-in throttle of one never delays another.
-const fromAddress = (octet: number) => ({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${octet}` } });
-
-/** The demo admin adds the account, then signs out. */
-async function createAccount(page: Page, account: Account) {
-  await signIn(page);
-  await addStaffAccount(page, account);
-  await signOut(page);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^(Sign out|Cerrar sesión)$/ }).click();
-  await expect(page).toHaveURL(/\/admin\/login\?signedOut=1$/);
-}
-
-async function passwordStep(page: Page, account: Account, locale: "en" | "es") {
-  await page.goto(`/${locale}/admin/login`);
-  await page.locator("#email").fill(account.email);
-  await page.locator("#password").fill(account.password);
-  await page.locator("main form:has(#password) button[type=submit]").click();
-}
 
 test.describe("authenticator app, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(60) });
@@ -50,6 +22,9 @@ test.describe("authenticator app, without JavaScript", () => {
     await expect(page.getByRole("img", { name: "Código QR para su aplicación de autenticación" })).toBeVisible();
     const key = (await page.getByTestId("totp-key").textContent())!.trim();
     expect(key).toMatch(/^[A-Z2-7]{32,}$/);
+    await expect(page.getByTestId("totp-key").locator("span")).toHaveText(key.match(/.{1,4}/g)!);
+    // Copying needs JavaScript: no button that would do nothing.
+    await expect(page.getByRole("button", { name: "Copiar la clave" })).toHaveCount(0);
 
     await page.locator("#totp-code").fill(wrongTotpCode(key));
     await page.getByRole("button", { name: "Activar" }).click();
@@ -73,15 +48,23 @@ test.describe("authenticator app, without JavaScript", () => {
     await page.locator("#code").fill(wrongTotpCode(key));
     await page.getByRole("button", { name: "Continuar" }).click();
     await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
-    await page.locator("#code").fill(totpCode(key));
+    const used = totpCode(key);
+    await page.locator("#code").fill(used);
     await page.getByRole("button", { name: "Continuar" }).click();
     await expect(page).toHaveURL(/\/es\/admin$/);
     await signOut(page);
 
-    // A backup code signs in once; the same code a second time does not.
+    // The same code again while it is still valid (someone who saw it typed): already used, wait for the next.
+    await passwordStep(page, account, "es");
+    await page.locator("#code").fill(used);
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page.locator("#code-error")).toHaveText("Este código ya se usó. Espere al siguiente código de su aplicación y escríbalo.");
+
+    // A backup code signs in once, typed in small letters with spaces; the same code a second time, as printed, does not.
+    expect(codes.every((code) => /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/.test(code))).toBe(true);
     for (const expected of ["signed in", "refused"] as const) {
       await passwordStep(page, account, "es");
-      await page.locator("#code").fill(codes[0]!);
+      await page.locator("#code").fill(expected === "signed in" ? codes[0]!.toLowerCase().replace("-", "  ") : codes[0]!);
       await page.getByRole("button", { name: "Continuar" }).click();
       if (expected === "signed in") {
         await expect(page).toHaveURL(/\/es\/admin$/);
@@ -90,6 +73,21 @@ test.describe("authenticator app, without JavaScript", () => {
         await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
       }
     }
+
+    // An admin resets it, after a step that names the person in the admin's language; "Cancelar" resets nothing.
+    await signIn(page, undefined, "es");
+    await page.goto("/es/admin/staff");
+    const row = page.locator(`tr[data-email="${account.email}"]`);
+    await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
+    await expect(page.getByRole("heading", { name: `¿Restablecer el segundo factor de ${account.name}?` })).toBeVisible();
+    await page.getByRole("link", { name: "Cancelar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/staff$/);
+    await expect(row).toContainText("Aplicación de autenticación");
+    await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
+    await page.getByRole("button", { name: `Sí, restablecer el segundo factor de ${account.name}` }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/staff\?notice=secondFactorReset$/);
+    await expect(page.getByRole("status")).toHaveText(/^Se restableció el segundo factor/);
+    await expect(row).toContainText("Ninguno");
   });
 });
 
@@ -104,6 +102,8 @@ test.describe("forced enrolment", () => {
     await passwordStep(page, admin, "en");
     await expect(page).toHaveURL(/\/en\/admin\/account\?setup=required$/);
     await expect(page.locator("main").getByRole("alert").first()).toHaveText(/Your role needs a second factor/);
+    // Until then the menu offers the one page that opens: the account page.
+    await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link")).toHaveText(["My account"]);
     await page.goto("/en/admin/meetings/new");
     await expect(page).toHaveURL(/\/en\/admin\/account\?setup=required$/);
     expect(await axeViolations(page, "account, setup required")).toEqual([]);
@@ -111,6 +111,11 @@ test.describe("forced enrolment", () => {
     await page.locator("#totp-on-password").fill(admin.password);
     await page.getByRole("button", { name: "Set up an authenticator app" }).click();
     const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    // Shown in groups of four, but selected (one tap selects it all) and copied as one string.
+    const groups = page.getByTestId("totp-key").locator("span");
+    await expect(groups).toHaveText(key.match(/.{1,4}/g)!);
+    await page.getByTestId("totp-key").click();
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(key);
     expect(await axeViolations(page, "account, scan step")).toEqual([]);
     await page.locator("#totp-code").fill(totpCode(key));
     await page.getByRole("button", { name: "Turn on" }).click();
@@ -119,26 +124,40 @@ test.describe("forced enrolment", () => {
     await page.goto("/en/admin");
     await expect(page).toHaveURL(/\/en\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff accounts" })).toBeVisible();
     await signOut(page);
 
     // With JavaScript too, the password leads to the code step.
     await passwordStep(page, admin, "en");
     await expect(page).toHaveURL(/\/en\/admin\/login\?step=code$/);
     expect(await axeViolations(page, "sign-in, code step")).toEqual([]);
-    await page.locator("#code").fill(totpCode(key));
+    const used = totpCode(key);
+    await page.locator("#code").fill(used);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/en\/admin$/);
     await signOut(page);
+    // The same code again, while still valid: already used.
+    await passwordStep(page, admin, "en");
+    await page.locator("#code").fill(used);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator("#code-error")).toHaveText("This code was already used. Wait for the next one in your app, then enter it.");
+    expect(await axeViolations(page, "sign-in, code already used")).toEqual([]);
 
     // The demo admin resets the new admin's factor (never their own: their row has no such button).
     await signIn(page);
     await page.goto("/en/admin/staff");
     const row = page.locator(`tr[data-email="${admin.email}"]`);
     await expect(row).toContainText("Authenticator app");
-    await row.getByRole("button", { name: `Reset second factor of ${admin.name}` }).click();
+    // It asks first, naming the person; nothing is reset until then.
+    await row.getByRole("link", { name: `Reset second factor of ${admin.name}` }).click();
+    await expect(page.getByRole("heading", { name: `Reset the second factor of ${admin.name}?` })).toBeVisible();
+    await expect(page.locator("main")).toContainText(`${admin.name} (${admin.email}) will stop working`);
+    await expect(row).toContainText("Authenticator app");
+    expect(await axeViolations(page, "staff, reset confirmation")).toEqual([]);
+    await page.getByRole("button", { name: `Yes, reset the second factor of ${admin.name}` }).click();
     await expect(page).toHaveURL(/\/en\/admin\/staff\?notice=secondFactorReset$/);
     await expect(page.locator(`tr[data-email="${admin.email}"]`)).toContainText("None");
-    await expect(page.locator('tr[data-email="demo-admin@encuentros.test"]').getByRole("button", { name: /Reset second factor/ })).toHaveCount(0);
+    await expect(page.locator('tr[data-email="demo-admin@encuentros.test"]').getByRole("link", { name: /Reset second factor/ })).toHaveCount(0);
 
     await page.goto("/en/admin/audit");
     const main = page.locator("main");
@@ -152,17 +171,22 @@ test.describe("in Spanish, with JavaScript", () => {
   test.use(fromAddress(65));
 
   // The English screens are checked in the forced-enrolment test above; the Spanish flow above runs without JavaScript, where axe cannot run.
-  test("every second-factor screen in Spanish has no axe violations", async ({ page }) => {
+  test("every second-factor screen in Spanish has no axe violations", async ({ page, context }) => {
     test.setTimeout(90_000);
     const admin = newAccount("ADMIN");
     await createAccount(page, admin);
 
     await passwordStep(page, admin, "es");
     await expect(page).toHaveURL(/\/es\/admin\/account\?setup=required$/);
+    await expect(page.getByRole("navigation", { name: "Personal" }).getByRole("link")).toHaveText(["Mi cuenta"]);
     expect(await axeViolations(page, "cuenta, configuración obligatoria")).toEqual([]);
     await page.locator("#totp-on-password").fill(admin.password);
     await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
     const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copiar la clave" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Se copió la clave." })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
     expect(await axeViolations(page, "cuenta, paso del código QR")).toEqual([]);
     await page.locator("#totp-code").fill(totpCode(key));
     await page.getByRole("button", { name: "Activar" }).click();
@@ -184,11 +208,7 @@ test.describe("passkeys", () => {
   test.use({ baseURL: baseURL.replace("127.0.0.1", "localhost"), ...fromAddress(62) });
 
   test("registers a passkey with a virtual authenticator and signs in with it alone", async ({ page, context }) => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("WebAuthn.enable");
-    await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
-    });
+    await addVirtualAuthenticator(context, page);
     const account = newAccount("EDITOR");
     await createAccount(page, account);
     await signIn(page, account);

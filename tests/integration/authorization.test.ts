@@ -298,6 +298,14 @@ async function ownerOf(context: Context): Promise<{ id: string; email: string }>
   const user = await testStaffAccount(context.db, { email: `owner-${context.tag}@example.org`, name: "Owner", role: "EDITOR" });
   return { id: user.id, email: user.email };
 }
+/** The caller (or, for an anonymous call, a fresh editor) with the authenticator app on, set up through a session of its own. */
+async function enrolledOwner(context: Context): Promise<string> {
+  const owner = await ownerOf(context);
+  await enrolAuthenticator(owner.id, await sessionCookieFor(owner.email));
+  return owner.id;
+}
+const storedBackupCodes = async (db: PrismaClient, userId: string | undefined) => (await db.twoFactor.findFirst({ where: { userId: userId ?? "nobody" } }))?.backupCodes ?? "";
+const provedSession = async (db: PrismaClient, userId: string | undefined) => (await db.session.count({ where: { userId: userId ?? "nobody", provedAt: { not: null } } })) > 0;
 // A forged WebAuthn answer: well formed, signed by nothing.
 const forgedPasskeyAnswer = { id: "Zm9yZ2Vk", rawId: "Zm9yZ2Vk", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" }, clientExtensionResults: {} };
 
@@ -337,7 +345,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await authActions.passkeySignInOptionsAction();
       return String(await context.db.session.count());
     },
-    run: () => authActions.passkeySignInAction("en", forgedPasskeyAnswer),
+    run: () => authActions.passkeySignInAction("en", null, forgedPasskeyAnswer),
     saved: async (context, before) => (await context.db.session.count()) > Number(before),
     refused: ({ value, redirect }) => value === false && redirect === null,
   },
@@ -362,13 +370,56 @@ const SECOND_FACTOR_ROWS: Row[] = [
   {
     name: "second-factor/actions.disableTotpAction",
     allowed: STAFF,
+    prepare: enrolledOwner,
+    run: () => secondFactorActions.disableTotpAction("en"),
+    saved: async (context, ownerId) => (await twoFactorRows(context.db, ownerId)) === 0,
+  },
+  {
+    name: "second-factor/actions.newBackupCodesAction",
+    allowed: STAFF,
+    prepare: async (context) => {
+      const ownerId = await enrolledOwner(context);
+      return JSON.stringify({ ownerId, codes: await storedBackupCodes(context.db, ownerId) });
+    },
+    run: () => secondFactorActions.newBackupCodesAction("en"),
+    saved: async (context, target) => {
+      const { ownerId, codes } = JSON.parse(target) as { ownerId: string; codes: string };
+      return (await storedBackupCodes(context.db, ownerId)) !== codes;
+    },
+  },
+  {
+    name: "second-factor/mutations.turnOffAuthenticatorApp",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: enrolledOwner,
+    run: (context) => secondFactorMutations.turnOffAuthenticatorApp(context.actor!),
+    saved: async (context, ownerId) => (await twoFactorRows(context.db, ownerId)) === 0,
+  },
+  {
+    name: "second-factor/mutations.replaceBackupCodes",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: async (context) => (await enrolledOwner(context), await storedBackupCodes(context.db, context.actor!.id)),
+    run: (context) => secondFactorMutations.replaceBackupCodes(context.actor!),
+    saved: async (context, codes) => (await storedBackupCodes(context.db, context.actor!.id)) !== codes,
+  },
+  {
+    name: "second-factor/actions.confirmWithPasswordAction",
+    allowed: STAFF,
+    run: () => secondFactorActions.confirmWithPasswordAction("en", idle(), form({ password: TEST_PASSWORD })),
+    saved: (context) => provedSession(context.db, context.actor?.id),
+    refused: ({ redirect }) => redirect !== "/en/admin/account?notice=confirmed",
+  },
+  {
+    name: "second-factor/actions.confirmWithCodeAction",
+    allowed: STAFF,
     prepare: async (context) => {
       const owner = await ownerOf(context);
-      await enrolAuthenticator(owner.id, await sessionCookieFor(owner.email));
-      return owner.id;
+      return (await enrolAuthenticator(owner.id, await sessionCookieFor(owner.email))).key;
     },
-    run: () => secondFactorActions.disableTotpAction("en", idle(), form({ password: TEST_PASSWORD })),
-    saved: async (context, ownerId) => (await twoFactorRows(context.db, ownerId)) === 0,
+    run: (_context, key) => secondFactorActions.confirmWithCodeAction("en", idle(), form({ code: totpCode(key) })),
+    saved: (context) => provedSession(context.db, context.actor?.id),
+    refused: ({ redirect }) => redirect !== "/en/admin/account?notice=confirmed",
   },
   {
     name: "second-factor/actions.passkeyRegistrationOptionsAction",
@@ -376,7 +427,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
     prepare: async (context) => String(await verificationCount(context.db)),
     run: () => secondFactorActions.passkeyRegistrationOptionsAction(),
     saved: async (context, before) => (await verificationCount(context.db)) > Number(before),
-    refused: ({ value }) => !(value as { challenge?: string } | null)?.challenge,
+    refused: ({ value }) => !(value as { ok: boolean; options?: { challenge?: string } }).options?.challenge,
   },
   {
     // A forged answer adds no passkey, whoever sends it; the real ceremony is tested end to end.
@@ -433,8 +484,21 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await enrolAuthenticator(userId, await sessionCookieFor(`target-${context.tag}@example.org`));
       return userId;
     },
+    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId, confirm: "yes" })),
+    saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+  },
+  {
+    // Only from the step that names the person: a one-click post (no `confirm`) resets nothing, an admin's included.
+    name: "second-factor/actions.resetSecondFactorAction (not confirmed)",
+    allowed: [],
+    prepare: async (context) => {
+      const userId = await anotherEditor(context);
+      await enrolAuthenticator(userId, await sessionCookieFor(`target-${context.tag}@example.org`));
+      return userId;
+    },
     run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId })),
     saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
+    refused: ({ redirect }) => /error=|\/admin\/login/.test(redirect ?? ""),
   },
   {
     name: "second-factor/actions.saveEditorsSettingAction",
@@ -479,7 +543,7 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await enrolAuthenticator(context.actor!.id, await sessionCookieFor(context.actor!.email));
       return context.actor!.id;
     },
-    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId })),
+    run: (_context, userId) => secondFactorActions.resetSecondFactorAction("en", form({ userId, confirm: "yes" })),
     saved: async (context, userId) => (await twoFactorRows(context.db, userId)) === 0,
     refused: ({ redirect }) => Boolean(redirect?.includes("error=")),
   },
@@ -919,7 +983,7 @@ const ROWS: Row[] = [
         form({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
       ),
     saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
-    refused: ({ value }) => (value as { status: string }).status !== "done",
+    refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
   },
   // ── venues ──
   {

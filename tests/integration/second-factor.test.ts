@@ -3,8 +3,8 @@ import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { DEMO_ADMIN, ensureDemoAdmin } from "@/lib/auth/demo-admin";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestAddress, useRequestCookies } from "@/tests/support/fake-next-headers";
-import { enrolAuthenticator, passwordStep, signInWithCode } from "@/tests/support/second-factor";
+import { SCRIPTED_POST, useRequestAddress, useRequestCookies, useRequestHeaders } from "@/tests/support/fake-next-headers";
+import { enrolAuthenticator, passwordStep, sessionCookieFor, signInWithCode } from "@/tests/support/second-factor";
 import { settle, signedInStaff, TEST_PASSWORD } from "@/tests/support/staff-sessions";
 import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
 import { DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
@@ -12,9 +12,12 @@ import { totpCode, wrongTotpCode } from "@/tests/support/totp";
 
 vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 
-import { signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
+import { changePasswordAction, signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
 import { FREE_FAILURES } from "@/lib/auth/throttle";
-import { confirmTotpAction, disableTotpAction, revokeOtherSessionsAction, saveEditorsSettingAction, startTotpAction } from "@/lib/second-factor/actions";
+import {
+  confirmTotpAction, confirmWithCodeAction, confirmWithPasswordAction, disableTotpAction, newBackupCodesAction, passkeyRegistrationOptionsAction,
+  registerPasskeyAction, removePasskeyAction, revokeOtherSessionsAction, saveEditorsSettingAction, startTotpAction,
+} from "@/lib/second-factor/actions";
 import { saveVenueAction } from "@/lib/venues/actions";
 import { readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
 import { resetSecondFactor, setEditorsNeedSecondFactor } from "@/lib/second-factor/mutations";
@@ -119,7 +122,31 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect((await auditSummaries()).filter((line) => line.includes(`Backup code used to sign in: ${user.name}`))).toHaveLength(1);
   });
 
-  it("accepts a code from the app once: the same code again, while it is still valid, is refused", async () => {
+  it("takes a backup code typed in small letters with spaces, once; codes issued before in mixed case match in any case too", async () => {
+    useRequestAddress(`198.51.100.${counter + 170}`);
+    const account = email();
+    const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+    const { backupCodes } = await enrolAuthenticator(user.id, cookie);
+    for (const code of backupCodes) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    const typed = backupCodes[0]!.toLowerCase().replace("-", " ").replace(/^(..)/, "$1 ");
+    useRequestCookies(await passwordStep(account));
+    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code: typed })))).redirect).toBe("/en/admin");
+    useRequestCookies(await passwordStep(account));
+    const again = await settle(() => verifySignInCodeAction("en", idle, form({ code: backupCodes[0]! })));
+    expect(again.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+
+    // Codes from better-auth's own generator (mixed case), stored before this change.
+    const { getAuth } = await import("@/lib/auth/auth");
+    const { symmetricEncrypt } = await import("better-auth/crypto");
+    const legacy = ["h3kdR-rxGdG", "sAnTl-wdKTS"];
+    const stored = await symmetricEncrypt({ key: (await getAuth().$context).secretConfig, data: JSON.stringify(legacy) });
+    await db.twoFactor.updateMany({ where: { userId: user.id }, data: { backupCodes: stored } });
+    useRequestCookies(await passwordStep(account));
+    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code: "H3KDR-RXGDG" })))).redirect).toBe("/en/admin");
+    expect((await getAuth().api.viewBackupCodes({ body: { userId: user.id } })).backupCodes).toEqual(["sAnTl-wdKTS"]);
+  });
+
+  it("accepts a code from the app once: the same code again, while it is still valid, is refused as already used", async () => {
     useRequestAddress(`198.51.100.${counter + 150}`);
     const account = email();
     const { user, cookie } = await signedInStaff(db, "EDITOR", account);
@@ -131,8 +158,14 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     // Someone who saw the code typed, with the password, a few seconds later.
     useRequestCookies(await passwordStep(account));
     const replayed = await settle(() => verifySignInCodeAction("en", idle, form({ code })));
-    expect(replayed.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    expect(replayed.value).toMatchObject({ status: "refused", errors: { code: { key: "codeAlreadyUsed" } } });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(sessions);
+    // A wrong code typed twice is wrong both times: "already used" tells only of a right one.
+    const wrong = wrongTotpCode(key);
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      const refused = await settle(() => verifySignInCodeAction("en", idle, form({ code: wrong })));
+      expect(refused.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+    }
   });
 
   it("throttles wrong codes like wrong passwords, and ends the code step when its cookie is gone", async () => {
@@ -177,11 +210,16 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     useRequestCookies(cookie);
     const name = `No second factor ${kind}`;
     const venue = { name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201", neighborhood: "Downtown", policeDivision: "Central" };
+    // Posted by the page's JavaScript: the form stays, with what was typed.
+    useRequestHeaders(SCRIPTED_POST);
     const refused = await settle(() => saveVenueAction("es", null, idle, form(venue)));
     expect(refused.value).toMatchObject({ status: "refused", values: { name }, errors: { form: { key: "secondFactorRequired" } } });
-    expect(await db.venue.count({ where: { name } })).toBe(0);
     const setting = await settle(() => saveEditorsSettingAction("en", idle, form({ requireSecondFactorForEditors: "on" })));
     expect(setting.value).toMatchObject({ status: "refused", errors: { form: { key: "secondFactorRequired" } } });
+    // Without JavaScript: to the account page, where it is set up (a 303, not the page's own 307).
+    useRequestHeaders({});
+    expect((await settle(() => saveVenueAction("es", null, idle, form(venue)))).redirect).toBe("/es/admin/account?setup=required");
+    expect(await db.venue.count({ where: { name } })).toBe(0);
     expect((await db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors ?? false).toBe(false);
     // Setting one up stays open: that is the way out.
     const started = await settle(() => startTotpAction("en", idle, form({ password: TEST_PASSWORD })));
@@ -206,20 +244,18 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect(again.redirect).toBe("/en/admin");
   });
 
-  it("turns the app off with the password, and signs out every other session", async () => {
+  it("turns the app off in a fresh session, and signs out every other session", async () => {
     const account = email();
     const { user, cookie } = await signedInStaff(db, "EDITOR", account);
     const { key } = await enrolAuthenticator(user.id, cookie);
     const fresh = await signInWithCode(account, key);
     useRequestCookies(fresh);
-    const wrong = await settle(() => disableTotpAction("en", idle, form({ password: "not-the-password-at-all" })));
-    expect(wrong.value).toMatchObject({ errors: { password: { key: "wrongPassword" } } });
-    const off = await settle(() => disableTotpAction("en", idle, form({ password: TEST_PASSWORD })));
+    const off = await settle(() => disableTotpAction("en"));
     expect(off.redirect).toBe("/en/admin/account?notice=totpOff");
     expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(false);
     expect((await auditSummaries()).some((line) => line.startsWith("secondFactor:DELETE:Authenticator app turned off"))).toBe(true);
 
-    // disableTwoFactor replaced this session with a new one: the newest is "this device". Two more devices sign in.
     const current = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
     await signedInStaffCookie(account);
     await signedInStaffCookie(account);
@@ -228,6 +264,117 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     const ended = await settle(() => revokeOtherSessionsAction("en"));
     expect(ended.redirect).toBe("/en/admin/account?notice=othersEnded");
     expect((await db.session.findMany({ where: { userId: user.id } })).map((session) => session.id)).toEqual([current.id]);
+  });
+
+  describe("a session that has not proved the password or a second factor in the last few minutes", () => {
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    /** Ages every session of the account: signed in, and last proved (if ever), ten minutes ago. */
+    const ageSessions = (userId: string) => db.session.updateMany({ where: { userId }, data: { createdAt: minutesAgo(10), provedAt: null } });
+    const backupCodesOf = async (userId: string) => (await db.twoFactor.findFirstOrThrow({ where: { userId } })).backupCodes;
+
+    it("cannot add or remove a passkey, turn the app off or make new backup codes, even by calling the actions directly", async () => {
+      const account = email();
+      const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+      // The app is set up through a session of its own, so `cookie` stays this session's.
+      await enrolAuthenticator(user.id, await sessionCookieFor(account));
+      await ageSessions(user.id);
+      useRequestCookies(cookie);
+      const codesBefore = await backupCodesOf(user.id);
+      const challengesBefore = await db.verification.count();
+
+      expect(await passkeyRegistrationOptionsAction()).toEqual({ ok: false, reason: "proofRequired" });
+      expect(await db.verification.count()).toBe(challengesBefore);
+      expect(await registerPasskeyAction("Stolen laptop", { id: "Zm9v", rawId: "Zm9v", type: "public-key", response: {} })).toEqual({ ok: false, reason: "proofRequired" });
+      expect((await settle(() => disableTotpAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
+      expect((await settle(() => newBackupCodesAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
+      const passkey = await db.passkey.findFirstOrThrow({ where: { userId: user.id } });
+      expect((await settle(() => removePasskeyAction("en", form({ passkeyId: passkey.id })))).redirect).toBe("/en/admin/account?error=proofRequired");
+
+      expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(1);
+      expect(await backupCodesOf(user.id)).toBe(codesBefore);
+      expect(await db.passkey.count({ where: { userId: user.id } })).toBe(1);
+      expect(await takeBackupCodesToShow(user.id)).toBeNull();
+    });
+
+    it("may again once the password is typed (wrong ones count on the sign-in throttle), for a few minutes", async () => {
+      const address = `198.51.100.${counter + 200}`;
+      useRequestAddress(address);
+      const account = email();
+      const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+      const { backupCodes } = await enrolAuthenticator(user.id, await sessionCookieFor(account));
+      await ageSessions(user.id);
+      useRequestCookies(cookie);
+
+      const wrong = await settle(() => confirmWithPasswordAction("en", idle, form({ password: "not-the-password-at-all" })));
+      expect(wrong.value).toMatchObject({ status: "invalid", errors: { password: { key: "wrongPassword" } } });
+      expect((await db.credentialFailure.findUniqueOrThrow({ where: { address_account: { address, account } } })).failures).toBe(1);
+      expect((await settle(() => newBackupCodesAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
+
+      const right = await settle(() => confirmWithPasswordAction("en", idle, form({ password: TEST_PASSWORD })));
+      expect(right.redirect).toBe("/en/admin/account?notice=confirmed");
+      expect((await passkeyRegistrationOptionsAction()) as { options?: { challenge?: string } }).toMatchObject({ ok: true, options: { challenge: expect.any(String) } });
+
+      // New backup codes: shown once, and the old ones stop working.
+      expect((await settle(() => newBackupCodesAction("en"))).redirect).toBe("/en/admin/account?step=newCodes");
+      const fresh = await takeBackupCodesToShow(user.id);
+      expect(fresh).toHaveLength(10);
+      expect(fresh!.filter((code) => backupCodes.includes(code))).toEqual([]);
+      expect(await auditSummaries()).toContain(`secondFactor:UPDATE:New backup codes made: ${user.name} <${user.email}>`);
+      useRequestCookies(await passwordStep(account));
+      const old = await settle(() => verifySignInCodeAction("en", idle, form({ code: backupCodes[0]! })));
+      expect(old.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
+
+      // The proof lasts a few minutes only.
+      useRequestCookies(cookie);
+      await db.session.updateMany({ where: { userId: user.id }, data: { provedAt: minutesAgo(10) } });
+      expect((await settle(() => disableTotpAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
+    });
+
+    it("may again once a code from the app or a backup code is typed, which then works nowhere else", async () => {
+      useRequestAddress(`198.51.100.${counter + 200}`);
+      const account = email();
+      const { user, cookie } = await signedInStaff(db, "EDITOR", account);
+      const { key, backupCodes } = await enrolAuthenticator(user.id, await sessionCookieFor(account));
+      await ageSessions(user.id);
+      useRequestCookies(cookie);
+
+      const wrong = await settle(() => confirmWithCodeAction("en", idle, form({ code: wrongTotpCode(key) })));
+      expect(wrong.value).toMatchObject({ status: "invalid", errors: { code: { key: "wrongCode" } } });
+      const code = totpCode(key);
+      expect((await settle(() => confirmWithCodeAction("en", idle, form({ code })))).redirect).toBe("/en/admin/account?notice=confirmed");
+      // The same code cannot confirm again, nor sign someone in elsewhere.
+      await ageSessions(user.id);
+      const again = await settle(() => confirmWithCodeAction("en", idle, form({ code })));
+      expect(again.value).toMatchObject({ status: "invalid", errors: { code: { key: "codeAlreadyUsed" } } });
+      useRequestCookies(await passwordStep(account));
+      const elsewhere = await settle(() => verifySignInCodeAction("en", idle, form({ code })));
+      expect(elsewhere.value).toMatchObject({ status: "refused", errors: { code: { key: "codeAlreadyUsed" } } });
+
+      useRequestCookies(cookie);
+      await ageSessions(user.id);
+      expect((await settle(() => confirmWithCodeAction("en", idle, form({ code: backupCodes[1]! })))).redirect).toBe("/en/admin/account?notice=confirmed");
+      expect(await auditSummaries()).toContain(`secondFactor:UPDATE:Backup code used to confirm a change: ${user.name} <${user.email}>`);
+      expect((await settle(() => disableTotpAction("en"))).redirect).toBe("/en/admin/account?notice=totpOff");
+      expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
+    });
+
+    it("cannot confirm with a code when the app is not on, and changes the password only with the current one", async () => {
+      useRequestAddress(`198.51.100.${counter + 200}`);
+      const { user, cookie } = await signedInStaff(db, "EDITOR", email());
+      await ageSessions(user.id);
+      useRequestCookies(cookie);
+      const noApp = await settle(() => confirmWithCodeAction("en", idle, form({ code: "123456" })));
+      expect(noApp.value).toMatchObject({ status: "invalid", errors: { code: { key: "wrongCode" } } });
+      expect(await db.session.count({ where: { userId: user.id, provedAt: { not: null } } })).toBe(0);
+
+      const hashBefore = (await db.account.findFirstOrThrow({ where: { userId: user.id } })).password;
+      const newPassword = "a-brand-new-passphrase-2027";
+      const wrongCurrent = await settle(() => changePasswordAction("en", idle, form({ currentPassword: "not-the-password-at-all", newPassword, confirmPassword: newPassword })));
+      expect(wrongCurrent.value).toMatchObject({ status: "invalid", errors: { currentPassword: { key: "wrongPassword" } } });
+      expect((await db.account.findFirstOrThrow({ where: { userId: user.id } })).password).toBe(hashBefore);
+      const changed = await settle(() => changePasswordAction("en", idle, form({ currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword })));
+      expect(changed.value).toMatchObject({ status: "done" });
+    });
   });
 });
 

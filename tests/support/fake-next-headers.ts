@@ -19,8 +19,22 @@ export function useRequestAddress(address: string): void {
   peerAddress = address;
 }
 
+let otherHeaders: Record<string, string> = {};
+
+/**
+ * Further request headers, until the next call: `next-action` for a post
+ * made by the page's JavaScript (Next.js sends it; a plain form post without
+ * JavaScript has none), `referer` for the page a form was posted from.
+ */
+export function useRequestHeaders(extra: Record<string, string>): void {
+  otherHeaders = extra;
+}
+
+/** A post made by the page's JavaScript, as Next.js sends one. */
+export const SCRIPTED_POST = { "next-action": "0123456789abcdef" } as const;
+
 export async function headers(): Promise<Headers> {
-  return new Headers({ [PEER_ADDRESS_HEADER]: peerAddress, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
+  return new Headers({ ...otherHeaders, [PEER_ADDRESS_HEADER]: peerAddress, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
 }
 
 // better-auth's nextCookies plugin writes the response cookies here; tests read them from its answer instead.

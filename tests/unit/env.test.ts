@@ -14,7 +14,7 @@ const failure = (source: Record<string, string>) => {
 describe("the environment", () => {
   it("has a default for everything on a laptop: local mode, loopback only", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ mode: "local", SITE_URL: "http://localhost:3000", PORT: 3000, DATABASE_POOL_SIZE: 10, NEXT_DIST_DIR: ".next", SHUTDOWN_TIMEOUT_MS: 10_000 });
+    expect(env).toMatchObject({ mode: "local", SITE_URL: "http://localhost:3000", PORT: 3000, DATABASE_POOL_SIZE: 10, NEXT_DIST_DIR: ".next", SHUTDOWN_TIMEOUT_MS: 10_000, STAFF_PROOF_SECONDS: 300 });
     expect(listenHost(env)).toBe("127.0.0.1");
     expect(loopbackOrigin(env)).toBe("http://127.0.0.1:3000");
   });
@@ -42,6 +42,7 @@ describe("the environment", () => {
     expect(failure({ LOG_LEVEL: "verbose" })).toBe("LOG_LEVEL must be debug, info, warn, error or silent.");
     expect(failure({ SEED_DEMO_DATA: "maybe" })).toBe("SEED_DEMO_DATA must be true or false.");
     expect(failure({ SHUTDOWN_TIMEOUT_MS: "-1" })).toMatch(/^SHUTDOWN_TIMEOUT_MS must be/);
+    expect(failure({ STAFF_PROOF_SECONDS: "3600" })).toBe("STAFF_PROOF_SECONDS must be a whole number of seconds from 30 to 900.");
     expect(failure({ HOST: "every interface" })).toMatch(/^HOST must be an IP address/);
     expect(failure({ NEXT_DIST_DIR: "../elsewhere" })).toMatch(/^NEXT_DIST_DIR must be a folder name inside the project/);
     // The secret itself never appears in the message.

@@ -217,8 +217,8 @@ describe("hostile text in the second-factor forms", () => {
   it.each(INPUTS)("a sign-in or confirmation code of %s: a code's shape, or refused as wrong", (_label, input) => {
     const result = codeSchema.safeParse({ code: posted(input) });
     if (result.success) {
-      expect(result.data.code).toMatch(/^(\d{6}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$/);
-      expect(codeKind(result.data.code).code).toMatch(/^(\d{6}|[A-Za-z0-9]{5}-[A-Za-z0-9]{5})$/);
+      expect(result.data.code).toMatch(/^(\d{6}|[A-Z0-9]{10})$/);
+      expect(codeKind(result.data.code).code).toMatch(/^(\d{6}|[A-Z0-9]{5}-[A-Z0-9]{5})$/);
       return;
     }
     expect(errorKeys(result.error)).toEqual({ code: expect.stringMatching(/^(required|wrongCode)$/) });

@@ -6,6 +6,7 @@ import { PasskeySignIn } from "@/components/admin/passkey-sign-in";
 import { SignInCodeForm } from "@/components/admin/sign-in-code-form";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { passkeySignInAction, passkeySignInOptionsAction, signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { getStaffUser } from "@/lib/auth/session";
 import { pendingSignInAccount } from "@/lib/auth/sign-in-code";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,9 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
+  const query = await searchParams;
+  // Where to go once signed in: the staff page a form was posted from after the session had ended.
+  const next = safeReturnPath(query.next, locale);
   if (await getStaffUser()) redirect({ href: "/admin", locale });
   const t = await getTranslations("Login");
-  const query = await searchParams;
   // The code step only while the password step's cookie is still good (10 minutes, 5 wrong codes).
   const codeStep = query.step === "code" && (await pendingSignInAccount(await headers())) !== null;
 
@@ -32,15 +35,16 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <>
         <h1 className="text-3xl font-bold">{t("codeHeading")}</h1>
         <p className="mt-2 text-slate-700">{t("codeIntro")}</p>
-        <SignInCodeForm action={verifySignInCodeAction.bind(null, locale)} />
+        <SignInCodeForm action={verifySignInCodeAction.bind(null, locale)} next={next} />
         <p className="mt-6">
-          <Link href="/admin/login">{t("startOver")}</Link>
+          <Link href={{ pathname: "/admin/login", query: next ? { next } : {} }}>{t("startOver")}</Link>
         </p>
       </>
     );
   }
   const notice = query.signedOut === "1" ? t("signedOut") : null;
   const expired = query.expired === "1" || query.step === "code";
+  const sessionEnded = query.sessionEnded === "1";
 
   return (
     <>
@@ -51,13 +55,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {notice}
         </p>
       ) : null}
-      {expired ? (
+      {expired || sessionEnded ? (
         <div className="mt-4">
-          <FormAlert>{t("codeExpired")}</FormAlert>
+          <FormAlert>{expired ? t("codeExpired") : t("sessionEnded")}</FormAlert>
         </div>
       ) : null}
-      <SignInForm action={signInAction.bind(null, locale)} />
-      <PasskeySignIn getOptions={passkeySignInOptionsAction} signIn={passkeySignInAction.bind(null, locale)} />
+      <SignInForm action={signInAction.bind(null, locale)} next={next} />
+      <PasskeySignIn getOptions={passkeySignInOptionsAction} signIn={passkeySignInAction.bind(null, locale, next)} />
     </>
   );
 }

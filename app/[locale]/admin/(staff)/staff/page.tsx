@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FormAlert, FormNotice } from "@/components/admin/form-alert";
 import { EditorsSettingForm } from "@/components/admin/editors-setting-form";
 import { NewStaffForm } from "@/components/admin/new-staff-form";
+import { ResetSecondFactorConfirm } from "@/components/admin/reset-second-factor-confirm";
 import { StaffTable } from "@/components/admin/staff-table";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
@@ -34,6 +35,8 @@ export default async function StaffPage({ params, searchParams }: Props) {
   const notice = pick(NOTICES, query.notice);
   const error = pick(ERRORS, query.error);
   const [accounts, settings] = await Promise.all([listStaffAccounts(), readStaffSettings()]);
+  // "Reset second factor" first opens this step, naming the person; only its form resets.
+  const toReset = accounts.find((account) => account.id === query.reset && account.id !== viewer.id && (account.authenticatorApp || account.passkeys > 0));
 
   return (
     <>
@@ -43,6 +46,7 @@ export default async function StaffPage({ params, searchParams }: Props) {
         {notice ? <FormNotice>{t(`notices.${notice}`)}</FormNotice> : null}
         {error ? <FormAlert>{t(`problems.${error}`)}</FormAlert> : null}
       </div>
+      {toReset ? <ResetSecondFactorConfirm account={toReset} locale={locale} /> : null}
       <StaffTable accounts={accounts} viewer={viewer} locale={locale} />
       <h2 className="mt-8 text-xl font-bold">{t("settingHeading")}</h2>
       <EditorsSettingForm action={saveEditorsSettingAction.bind(null, locale)} required={settings.requireSecondFactorForEditors} />
