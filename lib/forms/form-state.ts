@@ -21,6 +21,7 @@ export const VALIDATION_KEYS = [
   "contactRequired", "tooManyRequests", "requestClosed", "secondFactorRequired",
   "tooManyQuestions", "questionsClosed", "answerFirst",
   "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
+  "changeNeedsReview", "nothingToConfirm", "ownStatusChange", "deleteNeedsReview",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

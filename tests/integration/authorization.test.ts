@@ -509,6 +509,13 @@ async function meetingInReview(context: Context): Promise<string> {
   return id;
 }
 
+async function cancellationToConfirm(context: Context): Promise<string> {
+  const id = await existingMeeting(context);
+  await context.db.meeting.update({ where: { id }, data: { status: "CANCELLED", statusToConfirmById: await anotherEditor(context) } });
+  return id;
+}
+const statusConfirmed = async (context: Context, id: string) => (await context.db.meeting.findUniqueOrThrow({ where: { id } })).statusToConfirmById === null;
+
 const publicationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).publication;
 const idleForm = { status: "idle", values: {}, errors: {} } as const;
 
@@ -543,6 +550,22 @@ const PUBLISHING_ROWS: Row[] = [
     prepare: meetingInReview,
     run: (context, id) => publishingMutations.reviewMeeting(context.actor, id, { version: 1, decision: "approve" }),
     saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
+  },
+  {
+    // Another editor's cancellation, live and waiting to be confirmed; the demo series lets only admins review.
+    name: "publishing/actions.confirmStatusChangeAction",
+    allowed: ADMIN_ONLY,
+    prepare: cancellationToConfirm,
+    run: (_context, id) => publishingActions.confirmStatusChangeAction("en", id, idleForm, form({ version: "1" })),
+    saved: statusConfirmed,
+  },
+  {
+    name: "publishing/mutations.confirmStatusChange",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: cancellationToConfirm,
+    run: (context, id) => publishingMutations.confirmStatusChange(context.actor, id, { version: 1 }),
+    saved: statusConfirmed,
   },
 ];
 
