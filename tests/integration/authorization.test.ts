@@ -4,6 +4,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
@@ -668,7 +669,8 @@ const REVISION_ROWS: Row[] = [
 
 // ── meeting requests: the public form, and the staff queue ──
 const requestFields = (organization: string) => ({
-  organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: "2027-02-03",
+  // The public form takes a day within the year ahead, by the action's own clock.
+  organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: addDaysToDateKey(zonedDateKey(new Date()), 30),
   startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "30", contactName: "Marta", contactEmail: "office@example.org",
 });
 
@@ -684,6 +686,8 @@ async function openRequest(context: Context): Promise<string> {
   return row.id;
 }
 
+/** The date and times staff accept a request for: the request's own. */
+const acceptedSlot = { date: "2027-02-03", startTime: "18:00", endTime: "19:30" };
 const requestStatus = async (db: PrismaClient, id: string) => (await db.sessionRequest.findUniqueOrThrow({ where: { id } })).status;
 const requestNamed = (db: PrismaClient, organization: string) => db.sessionRequest.count({ where: { organization } }).then(Boolean);
 
@@ -716,7 +720,7 @@ const REQUEST_ROWS: Row[] = [
     name: "requests/actions.acceptRequestAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestActions.acceptRequestAction("en", id, idleForm, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" })),
+    run: (context, id) => requestActions.acceptRequestAction("en", id, idleForm, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot })),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED" && (await venueNamed(context.db, `Requester ${context.tag}`)),
   },
   {
@@ -750,7 +754,7 @@ const REQUEST_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestMutations.acceptRequest(context.actor, id, { seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" }),
+    run: (context, id) => requestMutations.acceptRequest(context.actor, id, { seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot }),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED",
   },
 ];

@@ -4,6 +4,8 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { SessionRequestForm } from "@/components/requests/session-request-form";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { submitSessionRequestAction } from "@/lib/requests/actions";
+import { preferredDateRange } from "@/lib/requests/schema";
+import { zonedDateKey } from "@/lib/time/central-time";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +32,7 @@ export default async function RequestSessionPage({ params }: PageProps<"/[locale
       <p className="mt-1 text-lg text-slate-800">{t("intro")}</p>
       <p className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3">{t("privacy")}</p>
       <NextIntlClientProvider messages={clientMessages}>
-        <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} />
+        <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} dates={preferredDateRange(zonedDateKey(new Date()))} />
       </NextIntlClientProvider>
     </>
   );
