@@ -22,7 +22,7 @@ export const VALIDATION_KEYS = [
   "tooManyQuestions", "questionsClosed", "answerFirst",
   "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
   "changeNeedsReview", "nothingToConfirm", "ownStatusChange", "deleteNeedsReview",
-  "requestDatePast", "requestDateTooFar",
+  "requestDatePast", "requestDateTooFar", "chooseConfirmation",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -38,7 +38,7 @@ import * as publishingActions from "@/lib/publishing/actions";
 import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
 import * as statementMutations from "@/lib/statements/mutations";
-import { statementInputSchema } from "@/lib/statements/schema";
+import { statementEditSchema, statementInputSchema } from "@/lib/statements/schema";
 import { resetAddressLimits } from "@/lib/security/address-limit";
 import * as requestActions from "@/lib/requests/actions";
 import * as requestMutations from "@/lib/requests/mutations";
@@ -116,8 +116,9 @@ const seriesFields = (title: string) => ({
   titleEn: title, titleEs: `${title} (es)`, descriptionEn: "About it.", descriptionEs: "De qué trata.",
 });
 
+// A change says the department restated it on that day; a new statement ignores the choice.
 const statementFields = (text: string) => ({
-  section: "WILL_NOT", position: "5", statedOn: "2027-01-09", textEn: text, textEs: `${text} (es)`,
+  section: "WILL_NOT", position: "5", statedOn: "2027-01-09", dateChoice: "restated", textEn: text, textEs: `${text} (es)`,
   sourceEn: "Interim Chief", sourceEs: "Jefe interino", sourceUrl: "",
 });
 const statementSays = (db: PrismaClient, text: string) => db.statementTranslation.count({ where: { text } }).then(Boolean);
@@ -1012,7 +1013,7 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
     callers: STAFF,
-    run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Restated ${context.tag}`))),
+    run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementEditSchema.parse(statementFields(`Restated ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
   },
   // ── statement changes that need review: the setting (admins), proposals (staff, while it is on), reviews (another admin) ──
@@ -1043,7 +1044,7 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: withStatementReview,
-    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Proposed ${context.tag}`))),
+    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementEditSchema.parse(statementFields(`Proposed ${context.tag}`))),
     saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
   },
   {

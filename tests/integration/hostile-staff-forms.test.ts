@@ -277,7 +277,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   });
 
   it("stores every accepted hostile text in a statement and in its public history, and reads it back exactly", async () => {
-    const statementBase = { section: "WILL_NOT", position: "9", statedOn: "2026-11-20", sourceUrl: "" };
+    const statementBase = { section: "WILL_NOT", position: "9", statedOn: "2026-11-20", dateChoice: "restated", sourceUrl: "" };
     const statementId = (await db.statement.create({
       data: {
         section: "WILL_NOT", position: 9, statedOn: dateKeyToDbDate("2026-11-20"),
