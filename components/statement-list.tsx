@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PublicStatement } from "@/lib/statements/data";
 import { formatDateKey } from "@/lib/time/format";
 
-/** Statements as residents read them: each with who said it and the day it was last confirmed. */
+/** Statements as residents read them: each with who said it, the day it was last confirmed and the day its wording last changed. */
 export async function StatementList({ statements, locale }: { statements: PublicStatement[]; locale: Locale }) {
   const t = await getTranslations("WhatToKnow");
   return (
@@ -19,6 +19,8 @@ export async function StatementList({ statements, locale }: { statements: Public
             )}
             {" · "}
             {t("lastConfirmed", { date: formatDateKey(statement.statedOn, locale) })}
+            {/* Apart from the confirmation: new words never pass under an older date unnoticed. */}
+            {statement.wordingChangedOn ? ` · ${t("wordingChanged", { date: formatDateKey(statement.wordingChangedOn, locale) })}` : null}
           </p>
         </li>
       ))}

@@ -28,13 +28,32 @@ export function RequestNotesForm({ action, status, notes }: { action: StaffFormA
 
 type Option = { id: string; label: string };
 
-/** Accept: a draft meeting in the chosen series, at an existing place or a new one from the request. */
-export function AcceptRequestForm({ action, series, venues, hostName }: { action: StaffFormAction; series: Option[]; venues: Option[]; hostName: string }) {
+type Slot = { date: string; startTime: string; endTime: string };
+
+type AcceptProps = {
+  action: StaffFormAction;
+  series: Option[];
+  venues: Option[];
+  hostName: string;
+  /** The request's date and times, to start from; `passed` when that date is gone and must be changed. */
+  requested: Slot & { passed: boolean };
+};
+
+/** Accept: a draft meeting in the chosen series, at an existing place or a new one from the request, on the date chosen here. */
+export function AcceptRequestForm({ action, series, venues, hostName, requested }: AcceptProps) {
   const t = useTranslations("RequestAdmin");
-  const form = useStaffForm({ action, initialValues: { seriesId: series[0]?.id ?? "", venueId: "", hostName }, schema: acceptRequestSchema });
-  const labelFor = (field: string) => ({ seriesId: t("series"), venueId: t("venue"), hostName: t("hostName") })[field] ?? null;
+  const tRequest = useTranslations("RequestForm");
+  const { passed, ...slot } = requested;
+  const form = useStaffForm({ action, initialValues: { seriesId: series[0]?.id ?? "", venueId: "", hostName, ...slot }, schema: acceptRequestSchema });
+  const labelFor = (field: string) =>
+    ({ seriesId: t("series"), venueId: t("venue"), hostName: t("hostName"), date: t("date"), startTime: t("startTime"), endTime: t("endTime") })[field] ?? null;
   return (
     <StaffForm form={form} labelFor={labelFor} className="space-y-4">
+      <TextInput name="date" type="date" label={t("date")} hint={passed ? t("datePassed") : tRequest("timesHint")} value={form.text("date")} error={form.error("date")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextInput name="startTime" type="time" label={t("startTime")} value={form.text("startTime")} error={form.error("startTime")} />
+        <TextInput name="endTime" type="time" label={t("endTime")} value={form.text("endTime")} error={form.error("endTime")} />
+      </div>
       <Select name="seriesId" label={t("series")} value={form.text("seriesId")} error={form.error("seriesId")}>
         {series.map((option) => (
           <option key={option.id} value={option.id}>{option.label}</option>

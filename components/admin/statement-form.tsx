@@ -5,21 +5,26 @@ import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { STATEMENT_LIMITS, STATEMENT_SECTIONS, statementInputSchema, type StatementField } from "@/lib/statements/schema";
+import { STATEMENT_LIMITS, STATEMENT_SECTIONS, statementEditSchema, statementInputSchema, type StatementField } from "@/lib/statements/schema";
+import { formatDateKey } from "@/lib/time/format";
 import { Select, TextArea, TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
-/** `proposing`: statement changes need review, so saving proposes the change instead. */
-type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit"; proposing?: boolean };
+/**
+ * `proposing`: statement changes need review, so saving proposes the change
+ * instead. `confirmedOn`: an edited statement's "last confirmed on", which
+ * each save must either keep or replace (lib/statements/schema.ts).
+ */
+type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit"; proposing?: boolean; confirmedOn?: string };
 
 const fieldsetClass = "space-y-4 rounded-md border border-slate-300 p-4";
 const legendClass = "px-1 text-lg font-bold";
 
 /** One public commitment of the department, in both languages, with its date and source. */
-export function StatementForm({ action, initialValues, mode, proposing = false }: Props) {
+export function StatementForm({ action, initialValues, mode, proposing = false, confirmedOn = "" }: Props) {
   const t = useTranslations("StatementAdmin");
   const locale = useLocale() as Locale;
-  const form = useStaffForm({ action, initialValues, schema: statementInputSchema });
+  const form = useStaffForm({ action, initialValues, schema: mode === "edit" ? statementEditSchema : statementInputSchema });
   const labelFor = (field: string) => (field === "form" ? null : t(field as StatementField));
   const text = (lang: Locale) => (lang === "en" ? "textEn" : "textEs");
   const source = (lang: Locale) => (lang === "en" ? "sourceEn" : "sourceEs");
@@ -43,7 +48,21 @@ export function StatementForm({ action, initialValues, mode, proposing = false }
       </fieldset>
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionSource")}</legend>
-        <TextInput name="statedOn" type="date" label={t("statedOn")} hint={t("statedOnHint")} value={form.text("statedOn")} error={form.error("statedOn")} required />
+        {mode === "edit" ? (
+          <fieldset aria-describedby={form.error("dateChoice") ? "dateChoice-error" : undefined} className="space-y-2">
+            <legend className="font-semibold">{t("dateChoice")}</legend>
+            {(["keep", "restated"] as const).map((choice, index) => (
+              <label key={choice} htmlFor={index === 0 ? "dateChoice" : `dateChoice-${choice}`} className="flex min-h-11 items-start gap-3">
+                <input id={index === 0 ? "dateChoice" : `dateChoice-${choice}`} type="radio" name="dateChoice" value={choice} defaultChecked={form.text("dateChoice") === choice} className="mt-1 size-5 shrink-0" />
+                <span>{t(`dateChoice_${choice}`, { date: formatDateKey(confirmedOn, locale) })}</span>
+              </label>
+            ))}
+            {form.error("dateChoice") ? <p id="dateChoice-error" className="font-semibold text-red-800">{form.error("dateChoice")}</p> : null}
+            <TextInput name="statedOn" type="date" label={t("restatedOn")} hint={t("restatedOnHint")} value={form.text("statedOn")} error={form.error("statedOn")} />
+          </fieldset>
+        ) : (
+          <TextInput name="statedOn" type="date" label={t("statedOn")} hint={t("statedOnHint")} value={form.text("statedOn")} error={form.error("statedOn")} required />
+        )}
         {bilingualOrder(locale).map((lang) => (
           <TextInput key={source(lang)} name={source(lang)} label={t(source(lang))} value={form.text(source(lang))} error={form.error(source(lang))} maxLength={STATEMENT_LIMITS.source} required />
         ))}

@@ -6,7 +6,7 @@ import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/i
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
-import { REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchema } from "@/lib/requests/schema";
+import { REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchemaFor } from "@/lib/requests/schema";
 import { VENUE_KINDS } from "@/lib/venues/schema";
 import { HoneypotField } from "@/components/honeypot-field";
 
@@ -15,14 +15,18 @@ const FIELDS = [
   "spokenLanguages", "interpretation", "attendance", "contactName", "contactPhone", "contactEmail",
 ] as const;
 
-/** The public request form: a plain form post, with or without JavaScript; whatever was typed comes back on any error. */
-export function SessionRequestForm({ action, permalink }: { action: StaffFormAction; permalink: string }) {
+/**
+ * The public request form: a plain form post, with or without JavaScript;
+ * whatever was typed comes back on any error. `dates` is the server's range
+ * of preferred dates on the day the page was made (lib/requests/schema.ts).
+ */
+export function SessionRequestForm({ action, permalink, dates }: { action: StaffFormAction; permalink: string; dates: { first: string; last: string } }) {
   const t = useTranslations("RequestForm");
   const tLanguage = useTranslations("Languages");
   const form = useStaffForm({
     action,
     initialValues: { venueKind: "CHURCH", spokenLanguages: ["es"], interpretation: [] },
-    schema: sessionRequestSchema,
+    schema: sessionRequestSchemaFor(dates),
     shape: REQUEST_SHAPE,
     permalink,
   });
@@ -52,7 +56,7 @@ export function SessionRequestForm({ action, permalink }: { action: StaffFormAct
       <TextInput name="street" label={t("street")} value={form.text("street")} error={form.error("street")} maxLength={REQUEST_LIMITS.street} autoComplete="address-line1" />
       <TextInput name="city" label={t("city")} value={form.text("city") || "Dallas"} error={form.error("city")} maxLength={REQUEST_LIMITS.city} autoComplete="address-level2" />
       <TextInput name="postalCode" label={t("postalCode")} value={form.text("postalCode")} error={form.error("postalCode")} maxLength={10} inputMode="numeric" autoComplete="postal-code" />
-      <TextInput name="preferredDate" type="date" label={t("preferredDate")} hint={t("timesHint")} value={form.text("preferredDate")} error={form.error("preferredDate")} />
+      <TextInput name="preferredDate" type="date" label={t("preferredDate")} hint={t("timesHint")} value={form.text("preferredDate")} error={form.error("preferredDate")} min={dates.first} max={dates.last} />
       <TextInput name="startTime" type="time" label={t("startTime")} value={form.text("startTime") || "18:00"} error={form.error("startTime")} />
       <TextInput name="endTime" type="time" label={t("endTime")} value={form.text("endTime") || "19:30"} error={form.error("endTime")} />
       <TextArea name="otherTimes" label={t("otherTimes")} value={form.text("otherTimes")} error={form.error("otherTimes")} rows={3} />

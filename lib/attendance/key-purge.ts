@@ -4,7 +4,7 @@ import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { tallyDay } from "./tally-key";
 
 /**
- * Deletes the tally keys of days that are over (UTC): they only stop a
+ * Deletes the tally keys of days that are over (in Dallas): they only stop a
  * second tap on the same day. Safe on several instances at once.
  */
 export async function purgeOldTallyKeys(now = new Date()): Promise<number> {

@@ -20,7 +20,7 @@ const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,159}$/;
 /**
  * One tap on a meeting page: "I plan to come" or "I need interpretation
  * in …". Anyone may tap (no account, no cookie); the address limit comes
- * first. A tap counts once per address, meeting, choice and UTC day, on
+ * first. A tap counts once per address, meeting, choice and Dallas day, on
  * every instance: its tally key is inserted with ON CONFLICT DO NOTHING and
  * only a new key raises the counter, in one transaction. What is written is
  * the keyed hash and its day (deleted once the day is over) and a counter.

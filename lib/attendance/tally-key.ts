@@ -1,14 +1,19 @@
 import { createHmac } from "node:crypto";
 import { serverSecret } from "@/lib/env";
+import { zonedDateKey } from "@/lib/time/central-time";
 
 // A key of its own, so a tally key is never a value that the session secret also signs.
 const PURPOSE = "encuentros.attendance.tally-key.v1";
 
 export type TallyKeyParts = { day: string; meetingId: string; kind: string; language: string; address: string };
 
-/** The UTC calendar day ("2027-01-10") a tap counts for. */
+/**
+ * The Dallas calendar day ("2027-01-10") a tap counts for: residents' "once
+ * a day" ends at their midnight, not at 6 PM (7 PM in summer), when the UTC
+ * day turns.
+ */
 export function tallyDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return zonedDateKey(now);
 }
 
 /**

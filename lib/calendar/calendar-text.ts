@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { languageNames } from "@/lib/meetings/languages-text";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
+import { publicText } from "@/lib/text/plain-text";
 import { formatMeetingStart } from "@/lib/time/format";
 
 export type CalendarEventText = { title: string; description: string; location: string };
@@ -19,7 +20,8 @@ function truncate(text: string, max: number | undefined): string {
 
 /**
  * Title, description and location of a meeting as a calendar shows them, in
- * one language. The status comes first so a cancelled or moved session is
+ * one language, each as publicText leaves it (calendar files, RSS and
+ * calendar links carry them). The status comes first so a cancelled or moved session is
  * noticed even by calendars that ignore STATUS; the page URL comes last.
  */
 export function calendarEventText(
@@ -56,8 +58,8 @@ export function calendarEventText(
   const demo = meeting.venue.isDemo ? ` (${t("Meeting.demoAddress")})` : "";
 
   return {
-    title: cancelled ? t("Calendar.summaryCancelled", { title: meeting.title }) : meeting.title,
-    description: paragraphs.join("\n\n"),
-    location: `${meeting.venue.name}, ${address}${demo}`,
+    title: publicText(cancelled ? t("Calendar.summaryCancelled", { title: meeting.title }) : meeting.title),
+    description: publicText(paragraphs.join("\n\n")),
+    location: publicText(`${meeting.venue.name}, ${address}${demo}`),
   };
 }

@@ -1,6 +1,7 @@
 import { createEvents } from "ics";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
+import { publicText } from "@/lib/text/plain-text";
 import { foldCalendar, foldContentLine } from "./fold";
 import { ICS_HEADER, meetingToEventAttributes } from "./ics";
 
@@ -19,9 +20,9 @@ export type IcsFeedOptions = {
 /** How often subscribed calendars should fetch the feed again. */
 export const FEED_REFRESH_INTERVAL = "PT1H";
 
-/** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
+/** RFC 5545 TEXT escaping (backslash, semicolon, comma and line breaks) of the text as publicText leaves it. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return publicText(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 }
 
 /**
@@ -52,11 +53,13 @@ export function meetingsToIcsFeed(meetings: PublicMeeting[], options: IcsFeedOpt
   const events = meetings.map((meeting) =>
     meetingToEventAttributes(meeting, options.locale, options.meetingPageUrl(meeting)),
   );
-  const { error, value } = createEvents(events, { ...ICS_HEADER, calName: options.name });
+  const { error, value } = createEvents(events, { ...ICS_HEADER, calName: publicText(options.name) });
   if (error || !value) throw error ?? new Error(`Could not build the calendar feed "${options.name}".`);
 
-  // Calendar-level properties belong before the first component.
-  const firstComponent = value.search(/^(BEGIN:VEVENT|END:VCALENDAR)\r$/m);
+  // Calendar-level properties belong before the first component. Its line is
+  // found by CRLF, the only line end of iCalendar: a multiline regex would
+  // also start a "line" after U+2028 or U+2029 in a calendar's name.
+  const firstComponent = value.search(/(?<=\r\n)(BEGIN:VEVENT|END:VCALENDAR)\r\n/);
   if (firstComponent < 0) throw new Error("The calendar feed has no end.");
   return `${foldCalendar(value.slice(0, firstComponent))}${calendarProperties(options)}${foldCalendar(value.slice(firstComponent))}`;
 }

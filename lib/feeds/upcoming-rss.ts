@@ -6,6 +6,7 @@ import { escapeHtml } from "@/lib/html/escape";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
+import { publicText } from "@/lib/text/plain-text";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 export type UpcomingRssOptions = {
@@ -16,6 +17,19 @@ export type UpcomingRssOptions = {
   /** Shown as lastBuildDate when there is no session to date the feed by. */
   now: Date;
 };
+
+/**
+ * `feed` writes an item's title and description as CDATA sections through
+ * xml-js, which splits only the first "]]>" of a section
+ * (xml-js/lib/js2xml.js writeCdata: `cdata.replace(']]>', …)`): a second
+ * one ended the section and let the rest of a title be read as markup (a
+ * second <link>, a second title). So each "]]>" goes in as a NUL, which
+ * publicText guarantees no text carries, and every NUL of the written feed
+ * comes out as that end split across two sections ("]]" then ">").
+ */
+const CDATA_END_MARK = "\u0000";
+const inCdata = (text: string) => publicText(text).replaceAll("]]>", CDATA_END_MARK);
+const withCdataEnds = (xml: string) => xml.replaceAll(CDATA_END_MARK, "]]]]><![CDATA[>");
 
 /** One session as a feed item's HTML description: when (Central time), where, then any note. */
 function itemDescription(meeting: PublicMeeting, locale: Locale, pageUrl: string): string {
@@ -59,11 +73,11 @@ export function upcomingMeetingsToRss(meetings: PublicMeeting[], options: Upcomi
     const pageUrl = options.meetingPageUrl(meeting);
     feed.addItem({
       id: meetingUid(meeting),
-      title: calendarEventText(meeting, locale, pageUrl).title,
+      title: inCdata(calendarEventText(meeting, locale, pageUrl).title),
       link: pageUrl,
       date: meeting.updatedAt,
-      description: itemDescription(meeting, locale, pageUrl),
+      description: inCdata(itemDescription(meeting, locale, pageUrl)),
     });
   }
-  return feed.rss2();
+  return withCdataEnds(feed.rss2());
 }

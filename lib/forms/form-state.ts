@@ -22,6 +22,8 @@ export const VALIDATION_KEYS = [
   "tooManyQuestions", "questionsClosed", "answerFirst",
   "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
   "proofRequired", "codeAlreadyUsed",
+  "changeNeedsReview", "nothingToConfirm", "ownStatusChange", "deleteNeedsReview",
+  "requestDatePast", "requestDateTooFar", "chooseConfirmation",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -10,6 +10,7 @@ import { applyMeetingEdit } from "@/lib/meetings/mutations";
 import { meetingDraftSchema } from "@/lib/meetings/schema";
 import { instantsOf } from "@/lib/meetings/scheduling";
 import { publishChecks } from "@/lib/publishing/checks";
+import { needsReview } from "@/lib/publishing/review-rule";
 import { revisionAsMeeting, type RevisionValues } from "./revision-meeting";
 import { revisionReviewSchema, revisionStepSchema } from "./schema";
 
@@ -65,9 +66,14 @@ async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, values: Revi
 /**
  * Saves the edit form of a published meeting as its draft change (a new
  * one, or over the pending one, which goes back to draft). `meetingVersion`
- * is the meeting's version the form was shown with.
+ * is the meeting's version the form was shown with. With `askForReview`
+ * (the edit form's save, for someone who needs review in this series:
+ * lib/publishing/review-rule.ts) it is checked like a publish and waits for
+ * review in the same transaction, never live and never a step away from it.
  */
-export async function saveMeetingRevision(actor: StaffUser | null, meetingId: string, meetingVersion: number, raw: unknown): Promise<RevisionResult | Refused> {
+export async function saveMeetingRevision(
+  actor: StaffUser | null, meetingId: string, meetingVersion: number, raw: unknown, options: { askForReview?: boolean } = {},
+): Promise<RevisionResult | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
   const parsed = meetingDraftSchema.safeParse(raw);
@@ -82,17 +88,27 @@ export async function saveMeetingRevision(actor: StaffUser | null, meetingId: st
     if (meeting.publication !== "PUBLISHED") throw new Refusal(invalid({ form: { key: "draftChangeNotPublished" } }));
     const venue = await tx.venue.findUnique({ where: { id: values.venueId }, select: { id: true } });
     if (!venue) throw new Refusal(invalid({ venueId: { key: "unknownVenue" } }));
+    if (options.askForReview) await refuseIfIncomplete(tx, meeting, values);
     const data = { baseVersion: meeting.version, values, state: "DRAFT" as const, authorId: actor.id, reviewRequestedById: null, reviewComment: null };
     const existing = await tx.meetingRevision.findUnique({ where: { meetingId } });
     if (existing) {
       await updateRevisionIfUnchanged(tx, existing, data);
       await audit(tx, actor, "UPDATE", meeting, existing, data);
-      return { ok: true as const, id: meetingId, outcome: "draftChange" as const };
+    } else {
+      const created = await tx.meetingRevision.create({ data: { meetingId, ...data } });
+      await audit(tx, actor, "CREATE", meeting, created, created);
     }
-    const created = await tx.meetingRevision.create({ data: { meetingId, ...data } });
-    await audit(tx, actor, "CREATE", meeting, created, created);
-    return { ok: true as const, id: meetingId, outcome: "draftChange" as const };
+    if (!options.askForReview) return { ok: true as const, id: meetingId, outcome: "draftChange" as const };
+    await requestReview(tx, actor, meeting, await tx.meetingRevision.findUniqueOrThrow({ where: { meetingId } }));
+    return { ok: true as const, id: meetingId, outcome: "changeInReview" as const };
   });
+}
+
+/** The draft change now waits for someone other than `actor` to approve it. */
+async function requestReview(tx: Tx, actor: StaffUser, meeting: MeetingWithText, revision: Revision) {
+  const data = { state: "IN_REVIEW" as const, reviewRequestedById: actor.id, reviewComment: null };
+  await updateRevisionIfUnchanged(tx, revision, data);
+  await audit(tx, actor, "REQUEST_REVIEW", meeting, revision, data);
 }
 
 /** Deletes the revision and applies its fields through the normal edit, as `actor`. */
@@ -118,11 +134,8 @@ export async function publishMeetingRevision(actor: StaffUser | null, meetingId:
     if (revision.state !== "DRAFT") throw new Refusal(invalid({ form: { key: "notDraft" } }));
     const values = revision.values as RevisionValues;
     await refuseIfIncomplete(tx, meeting, values);
-    const series = await tx.series.findMany({ where: { id: { in: [meeting.seriesId, values.seriesId] }, requiresReview: true }, select: { id: true } });
-    if (series.length > 0 && actor.role !== "ADMIN") {
-      const data = { state: "IN_REVIEW" as const, reviewRequestedById: actor.id, reviewComment: null };
-      await updateRevisionIfUnchanged(tx, revision, data);
-      await audit(tx, actor, "REQUEST_REVIEW", meeting, revision, data);
+    if (await needsReview(tx, actor, [meeting.seriesId, values.seriesId])) {
+      await requestReview(tx, actor, meeting, revision);
       return { ok: true as const, id: meetingId, outcome: "changeInReview" as const };
     }
     await applyRevision(tx, actor, meeting, revision, "PUBLISH", null);

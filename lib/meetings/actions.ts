@@ -65,20 +65,28 @@ export async function createMeetingAction(locale: string, _previous: FormState, 
   });
 }
 
+/** The change can only wait for review (lib/publishing/review-rule.ts editOfPublishedNeedsReview). */
+function needsReview(result: Refused): boolean {
+  return result.reason === "invalid" && result.errors.form?.key === "changeNeedsReview";
+}
+
 /**
- * Saves the edit form: live at once, or, with "Save as draft change"
+ * Saves the edit form: live at once; or, with "Save as draft change"
  * (intent=draftChange) on a published meeting, kept apart for preview and
- * review while residents keep reading the published meeting.
+ * review while residents keep reading the published meeting; or, with "Ask
+ * for review" (intent=askForReview), kept apart and waiting for review at
+ * once. A plain save that may not go live (an editor, a published meeting,
+ * a series that requires review: a form shown before the series asked for
+ * review, say) becomes that request for review, never a live change.
  */
 export async function updateMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, options("meeting.update"), async (form) => {
-    if (formData.get("intent") === "draftChange") {
-      const kept = await saveMeetingRevision(form.user, id, Number(formData.get("version")), form.input);
-      if (kept.ok) editPage(form.locale, id, { saved: kept.outcome });
-      return refusalState(form.locale, form.values, kept as Refused);
-    }
-    const result = await updateMeeting(form.user, id, Number(formData.get("version")), form.input);
-    if (result.ok) editPage(form.locale, id, { saved: result.backToDraft ? "backToDraft" : "updated" });
+    const version = Number(formData.get("version"));
+    const keepApart = (askForReview: boolean) => saveMeetingRevision(form.user, id, version, form.input, { askForReview });
+    const intent = formData.get("intent");
+    let result = intent === "draftChange" || intent === "askForReview" ? await keepApart(intent === "askForReview") : await updateMeeting(form.user, id, version, form.input);
+    if (!result.ok && needsReview(result)) result = await keepApart(true);
+    if (result.ok) editPage(form.locale, id, { saved: "outcome" in result ? result.outcome : result.backToDraft ? "backToDraft" : "updated" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }
@@ -87,7 +95,7 @@ export async function cancelMeetingAction(locale: string, id: string, _previous:
   return runStaffForm(locale, formData, options("meeting.cancel"), async (form) => {
     const result = await cancelMeeting(form.user, id, form.input, { dryRun: awaitingConfirmation(formData) });
     if (result.ok && result.dryRun) return { status: "idle", values: form.values, errors: {}, done: "confirm" };
-    if (result.ok) editPage(form.locale, id, { saved: "cancelled" });
+    if (result.ok) editPage(form.locale, id, { saved: result.toConfirm ? "cancelledToConfirm" : "cancelled" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }
@@ -96,7 +104,7 @@ export async function postponeMeetingAction(locale: string, id: string, _previou
   return runStaffForm(locale, formData, options("meeting.postpone"), async (form) => {
     const result = await postponeMeeting(form.user, id, form.input, new Date(), { dryRun: awaitingConfirmation(formData) });
     if (result.ok && result.dryRun) return { status: "idle", values: form.values, errors: {}, done: "confirm" };
-    if (result.ok) editPage(form.locale, id, { saved: "postponed" });
+    if (result.ok) editPage(form.locale, id, { saved: result.toConfirm ? "postponedToConfirm" : "postponed" });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }

@@ -62,6 +62,8 @@ export type EditableMeeting = {
   /** Who asked for review (they may not approve it), and the reviewer's comment after a send-back. */
   reviewRequestedById: string | null;
   reviewComment: string | null;
+  /** An editor's cancellation or postponement, live, that someone else must confirm (lib/publishing/review-rule.ts). */
+  statusToConfirmById: string | null;
   startsAt: Date;
   endsAt: Date;
   values: MeetingFormValues;
@@ -79,6 +81,7 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     publishAt: row.publishAt,
     reviewRequestedById: row.reviewRequestedById,
     reviewComment: row.reviewComment,
+    statusToConfirmById: row.statusToConfirmById,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),
@@ -103,6 +106,8 @@ export type StaffMeetingRow = {
   startsAt: Date;
   endsAt: Date;
   status: MeetingStatus;
+  /** Cancelled or postponed by an editor, live, waiting to be confirmed. */
+  awaitsConfirmation: boolean;
 };
 
 const DASHBOARD_LIMIT = 200;
@@ -122,8 +127,9 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     past: { ...released, endsAt: { lte: now }, status: { not: "CANCELLED" } },
     cancelled: { ...released, status: "CANCELLED" },
     drafts: { publication: "DRAFT" },
-    // A new meeting waiting for review, or a published one whose draft change is (by id: both halves stay index scans).
-    review: { OR: [{ publication: "IN_REVIEW" }, { id: { in: tab === "review" ? await changesInReview() : [] } }] },
+    // A new meeting waiting for review, a published one whose draft change is (by id: each part stays an index scan),
+    // or a cancellation or postponement to confirm.
+    review: { OR: [{ publication: "IN_REVIEW" }, { id: { in: tab === "review" ? await changesInReview() : [] } }, { statusToConfirmById: { not: null } }] },
   };
   const term = search.trim();
   const rows = await getDb().meeting.findMany({
@@ -140,7 +146,7 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     },
     orderBy: [{ startsAt: tab === "past" || tab === "cancelled" ? "desc" : "asc" }, { id: "asc" }],
     take: DASHBOARD_LIMIT,
-    select: { id: true, slug: true, startsAt: true, endsAt: true, status: true, translations: true, venue: { select: { name: true } } },
+    select: { id: true, slug: true, startsAt: true, endsAt: true, status: true, statusToConfirmById: true, translations: true, venue: { select: { name: true } } },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -150,6 +156,7 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     status: row.status,
+    awaitsConfirmation: row.statusToConfirmById !== null,
   }));
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import { publicText } from "@/lib/text/plain-text";
 import { toZonedIsoString } from "@/lib/time/central-time";
 import { formatMeetingWhen } from "@/lib/time/format";
 import type { PublicMeeting } from "./public-meeting";
@@ -50,10 +51,11 @@ export function meetingJsonLd(meeting: PublicMeeting, locale: Locale, pageUrl: s
 }
 
 /**
- * Text for a `<script type="application/ld+json">`. JSON.stringify leaves
+ * Text for a `<script type="application/ld+json">`, every string as
+ * publicText leaves it, like every other output. JSON.stringify leaves
  * "</script>" and "<!--" intact, which would end the script early and let
  * meeting text inject markup; "\u003c" is still "<" to a JSON parser.
  */
 export function jsonLdScriptContent(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+  return JSON.stringify(data, (_key, value: unknown) => (typeof value === "string" ? publicText(value) : value)).replace(/</g, "\\u003c");
 }

@@ -20,6 +20,8 @@ export function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
     publishAt: row.publishAt?.toISOString() ?? null,
     // A reviewer's comment on a send-back (or approval): the audit log keeps it.
     reviewComment: row.reviewComment,
+    // An editor's cancellation or postponement waiting to be confirmed (lib/publishing/review-rule.ts).
+    statusToConfirmById: row.statusToConfirmById,
     version: row.version,
     spokenLanguages: row.spokenLanguages,
     interpretation: row.interpretation,

@@ -6,7 +6,7 @@ import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
-import { editVoidsReview } from "@/lib/publishing/review-rule";
+import { editOfPublishedNeedsReview, editVoidsReview, needsReview, statusChangeNeedsConfirmation } from "@/lib/publishing/review-rule";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
 import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
@@ -130,20 +130,31 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
   return after;
 }
 
-/** `backToDraft`: the edit sent a meeting waiting for review (or approved and scheduled) back to draft. */
-export type Saved = { ok: true; id: string; version: number; dryRun?: false; backToDraft?: boolean };
+/**
+ * `backToDraft`: the edit sent a meeting waiting for review (or approved and
+ * scheduled) back to draft. `toConfirm`: a cancellation or postponement,
+ * live, that someone else must confirm (confirmationBy).
+ */
+export type Saved = { ok: true; id: string; version: number; dryRun?: false; backToDraft?: boolean; toConfirm?: boolean };
 type StatusChangeOptions = { dryRun?: boolean };
 
 /**
- * Saves the edit form. The status stays what it is: cancelling and
- * postponing have their own commands, each confirmed first. The slug never
- * changes, whatever the new title or date. An edit that needs a fresh
- * review (editVoidsReview) leaves the meeting a draft, to be asked for again.
+ * Saves the edit form, live at once. The status stays what it is:
+ * cancelling and postponing have their own commands, each confirmed first.
+ * The slug never changes, whatever the new title or date. An edit that
+ * needs a fresh review (editVoidsReview) leaves the meeting a draft, to be
+ * asked for again; an edit of a published meeting that needs review
+ * (editOfPublishedNeedsReview) is refused here with `changeNeedsReview`:
+ * it can only be saved as a draft change in review (lib/meeting-revisions).
  */
 export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
   const form = checkMeetingForm(actor, raw, meetingDraftSchema);
   if (!form.ok) return form;
-  return inTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, (tx) => applyMeetingEdit(tx, form.staff, id, version, raw, now));
+  return inTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, async (tx) => {
+    const before = await loadForChange(tx, id, version);
+    if (await editOfPublishedNeedsReview(tx, form.staff, before, form.input.seriesId)) throw new Refusal(invalid({ form: { key: "changeNeedsReview" } }));
+    return applyMeetingEdit(tx, form.staff, id, version, raw, now);
+  });
 }
 
 /**
@@ -200,7 +211,19 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
   return { ok: true as const, id, version: after.version, backToDraft };
 }
 
-/** Cancels a session; it stays listed, marked cancelled, with the note in both languages. */
+/**
+ * Who must have a cancellation or postponement confirmed by someone else
+ * (lib/publishing/review-rule.ts): this staff member, or nobody. Someone
+ * who may publish alone clears an earlier one: theirs is the last word.
+ */
+async function confirmationBy(tx: Tx, actor: StaffUser, before: MeetingWithText): Promise<string | null> {
+  return (await statusChangeNeedsConfirmation(tx, actor, before)) ? actor.id : null;
+}
+
+/**
+ * Cancels a session; it stays listed, marked cancelled, with the note in
+ * both languages. Live at once for everyone; see confirmationBy.
+ */
 export async function cancelMeeting(actor: StaffUser | null, id: string, raw: unknown, options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
@@ -210,14 +233,15 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, raw: un
   return orPreviewed(inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
     if (options.dryRun) throw new PreviewOnly();
-    await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id });
+    const toConfirm = await confirmationBy(tx, actor, before);
+    await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id, statusToConfirmById: toConfirm });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, actor, "CANCEL", before);
-    return { ok: true as const, id, version: after.version };
+    return { ok: true as const, id, version: after.version, toConfirm: toConfirm !== null };
   }));
 }
 
-/** Moves a session to a new date and time; its old start is kept for residents and calendars. */
+/** Moves a session to a new date and time; its old start is kept for residents and calendars. Live at once, like cancelling. */
 export async function postponeMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date(), options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
@@ -236,14 +260,22 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
     );
     if (errors) throw new Refusal(invalid(errors));
     if (options.dryRun) throw new PreviewOnly();
-    await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: actor.id });
+    const toConfirm = await confirmationBy(tx, actor, before);
+    await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: actor.id, statusToConfirmById: toConfirm });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, actor, "POSTPONE", before);
-    return { ok: true as const, id, version: after.version };
+    return { ok: true as const, id, version: after.version, toConfirm: toConfirm !== null };
   }));
 }
 
-/** Deletes a session for good (cancelling keeps it visible; this does not). Needs an explicit confirmation. */
+/**
+ * Deletes a session for good (cancelling keeps it visible; this does not).
+ * Needs an explicit confirmation. A published session in a series that
+ * requires review is deleted only by someone who may publish alone
+ * (lib/publishing/review-rule.ts): for anyone else, taking it off every
+ * public page silently would be the one change nobody reviews; they cancel
+ * it instead, which residents see and an admin confirms.
+ */
 export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { version?: unknown; confirm?: unknown }): Promise<{ ok: true } | Refused> {
   const refusal = denied(actor);
   if (refusal || !actor) return refusal!;
@@ -252,6 +284,7 @@ export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { 
   if (!Number.isInteger(version)) return invalid({ form: { key: "invalid" } });
   return inTransaction({ action: "meeting.delete", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
+    if (before.publication === "PUBLISHED" && (await needsReview(tx, actor, [before.seriesId]))) throw new Refusal(invalid({ form: { key: "deleteNeedsReview" } }));
     const { count } = await tx.meeting.deleteMany({ where: { id, version } });
     if (count !== 1) {
       const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });

@@ -2,8 +2,8 @@
 
 import type { FormState } from "@/lib/forms/form-state";
 import { runStaffForm } from "@/lib/forms/staff-form-action";
-import { publishMeeting, reviewMeeting } from "./mutations";
-import { publishFormSchema, reviewFormSchema } from "./schema";
+import { confirmStatusChange, publishMeeting, reviewMeeting } from "./mutations";
+import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "./schema";
 import { publishingStepState } from "./step-outcome";
 
 /**
@@ -21,5 +21,11 @@ export async function publishMeetingAction(locale: string, id: string, _previous
 export async function reviewMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, { action: "meeting.review", permission: "manageMeetings", schema: reviewFormSchema }, async (form) =>
     publishingStepState(form.locale, await reviewMeeting(form.user, id, form.input), form.values),
+  );
+}
+
+export async function confirmStatusChangeAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runStaffForm(locale, formData, { action: "meeting.confirm-status", permission: "manageMeetings", schema: confirmStatusFormSchema }, async (form) =>
+    publishingStepState(form.locale, await confirmStatusChange(form.user, id, form.input), form.values),
   );
 }

@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { StaffUser } from "@/lib/auth/roles";
 import { meetingWithText, type EditableMeeting } from "@/lib/meetings/admin-data";
 import { publishChecks, type PublishChecks } from "./checks";
-import { editVoidsReview } from "./review-rule";
+import { editOfPublishedNeedsReview, editVoidsReview, statusChangeNeedsConfirmation } from "./review-rule";
 
 /** What the publish and review steps show: the meeting as residents will read it in each language, and the checks. */
 export type PublishSummary = {
@@ -43,15 +43,49 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
   return { texts, venue, startsAt: meeting.startsAt, endsAt: meeting.endsAt, checks, series, requestedBy: requester?.name ?? null, sessions };
 }
 
-/** How many meetings wait for review (new ones, or draft changes to published ones): the dashboard tab's count. */
+/**
+ * How many meetings wait for review (new ones, draft changes to published
+ * ones, and cancellations or postponements to confirm): the dashboard
+ * tab's count.
+ */
 export async function countWaitingForReview(): Promise<number> {
-  // Two index counts: a draft change exists only beside a published meeting, so nothing is counted twice.
+  // Index counts: a draft change exists only beside a published meeting, so those are never counted twice.
   const db = getDb();
-  const [meetings, changes] = await Promise.all([db.meeting.count({ where: { publication: "IN_REVIEW" } }), db.meetingRevision.count({ where: { state: "IN_REVIEW" } })]);
-  return meetings + changes;
+  const [meetings, changes, toConfirm] = await Promise.all([
+    db.meeting.count({ where: { publication: "IN_REVIEW" } }),
+    db.meetingRevision.count({ where: { state: "IN_REVIEW" } }),
+    // A published meeting with a draft change in review and a cancellation to confirm counts once.
+    db.meeting.count({ where: { statusToConfirmById: { not: null }, NOT: { revision: { state: "IN_REVIEW" } } } }),
+  ]);
+  return meetings + changes + toConfirm;
 }
 
-/** Whether this staff member's edit would send the meeting back to draft (lib/publishing/review-rule.ts): the edit page says so before they save. */
-export async function editWouldVoidReview(user: StaffUser, meeting: Pick<EditableMeeting, "publication" | "values">): Promise<boolean> {
-  return editVoidsReview(getDb(), user, { publication: meeting.publication, seriesId: meeting.values.seriesId ?? "" });
+/** Who made a cancellation or postponement that waits to be confirmed, for the edit page. */
+export async function statusChangeToConfirm(meeting: Pick<EditableMeeting, "statusToConfirmById" | "values">): Promise<{ byId: string; byName: string; editorsMayReview: boolean } | null> {
+  if (!meeting.statusToConfirmById) return null;
+  const db = getDb();
+  const [user, series] = await Promise.all([
+    db.user.findUnique({ where: { id: meeting.statusToConfirmById }, select: { name: true } }),
+    db.series.findUnique({ where: { id: meeting.values.seriesId ?? "" }, select: { editorsMayReview: true } }),
+  ]);
+  return { byId: meeting.statusToConfirmById, byName: user?.name ?? "—", editorsMayReview: series?.editorsMayReview ?? false };
+}
+
+/**
+ * What the review rule (lib/publishing/review-rule.ts) means for this staff
+ * member on this meeting's edit page, so the page says it before they save:
+ * an edit sends it back to draft (`voidsReview`), an edit of the published
+ * meeting can only wait for review (`editNeedsReview`: no plain save), a
+ * cancellation or new date goes live and waits to be confirmed
+ * (`statusNeedsConfirmation`).
+ */
+export async function reviewRulesFor(user: StaffUser, meeting: Pick<EditableMeeting, "publication" | "values">) {
+  const db = getDb();
+  const current = { publication: meeting.publication, seriesId: meeting.values.seriesId ?? "" };
+  const [voidsReview, editNeedsReview, statusNeedsConfirmation] = await Promise.all([
+    editVoidsReview(db, user, current),
+    editOfPublishedNeedsReview(db, user, current),
+    statusChangeNeedsConfirmation(db, user, current),
+  ]);
+  return { voidsReview, editNeedsReview, statusNeedsConfirmation };
 }

@@ -7,7 +7,7 @@ import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchang
 import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { publishChecks } from "./checks";
-import { publishFormSchema, reviewFormSchema } from "./schema";
+import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "./schema";
 
 /**
  * The publishing commands: a draft goes public now or at a chosen Central
@@ -16,7 +16,7 @@ import { publishFormSchema, reviewFormSchema } from "./schema";
  * instance's page cache empties when it commits.
  */
 
-export type PublishOutcome = "published" | "scheduled" | "inReview" | "sentBack";
+export type PublishOutcome = "published" | "scheduled" | "inReview" | "sentBack" | "statusConfirmed";
 export type PublishResult = { ok: true; id: string; outcome: PublishOutcome };
 
 /** The instant a publish form asks for, null for "now", or the field error. */
@@ -142,5 +142,35 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, raw: un
       await audit(tx, actor, "APPROVE", session.meeting);
     }
     return { ok: true as const, id, outcome };
+  });
+}
+
+/**
+ * Confirms an editor's cancellation or postponement in a series that
+ * requires review: it went live at once (review-rule.ts
+ * statusChangeNeedsConfirmation) and waited in the review list as "done,
+ * please confirm". Whoever may review the series confirms it, never the
+ * person who made it. Residents see nothing new, so the version (the
+ * calendar SEQUENCE) stays; a change made since the page was shown is
+ * refused, so nobody confirms what they did not see.
+ */
+export async function confirmStatusChange(actor: StaffUser | null, id: string, raw: unknown): Promise<PublishResult | Refused> {
+  const refusal = denied(actor);
+  if (refusal || !actor) return refusal!;
+  const parsed = confirmStatusFormSchema.safeParse(raw);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const { version } = parsed.data;
+
+  return inTransaction({ action: "meeting.confirm-status", actor, entityId: id }, async (tx) => {
+    const before = await loadForChange(tx, id, version);
+    const madeBy = before.statusToConfirmById;
+    if (!madeBy) throw new Refusal(invalid({ form: { key: "nothingToConfirm" } }));
+    const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { editorsMayReview: true } });
+    if (!mayReview(actor, series)) throw new Refusal({ ok: false, reason: "forbidden" });
+    if (madeBy === actor.id) throw new Refusal(invalid({ form: { key: "ownStatusChange" } }));
+    const { count } = await tx.meeting.updateMany({ where: { id, version, statusToConfirmById: madeBy }, data: { statusToConfirmById: null } });
+    if (count !== 1) throw new Refusal(invalid({ form: { key: "nothingToConfirm" } }));
+    await audit(tx, actor, "APPROVE", before);
+    return { ok: true as const, id, outcome: "statusConfirmed" as const };
   });
 }

@@ -39,3 +39,7 @@ export const reviewFormSchema = z
     if (value.decision === "sendBack" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
   });
 export type ReviewInput = z.infer<typeof reviewFormSchema>;
+
+/** Confirming an editor's cancellation or postponement, already live (lib/publishing/review-rule.ts): the meeting's version as shown. */
+export const confirmStatusFormSchema = z.object({ version: z.coerce.number().int().positive() });
+export type ConfirmStatusInput = z.infer<typeof confirmStatusFormSchema>;

@@ -6,11 +6,11 @@ import { isRecordId } from "@/lib/db/record-id";
 import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { Refusal, invalid, type Refused, type Tx } from "@/lib/meetings/command";
 import { createMeeting } from "@/lib/meetings/mutations";
-import { dateKeyToDbDate } from "@/lib/time/central-time";
+import { dateKeyToDbDate, zonedDateKey } from "@/lib/time/central-time";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
 import { draftValuesFor, requestSnapshot, requestSummary, type RequestRow } from "./request-rows";
-import { acceptRequestSchema, declineRequestSchema, requestNotesSchema, sessionRequestSchema, type SessionRequestInput } from "./schema";
+import { acceptRequestSchema, declineRequestSchema, preferredDateRange, requestNotesSchema, sessionRequestSchemaFor, type SessionRequestInput } from "./schema";
 
 /** Who the public form's audit entries name (a resident has no account, and nothing identifying is kept). */
 export const PUBLIC_FORM_ACTOR: StaffUser = { id: "public-form", email: "public-form", name: "Request form", role: "EDITOR" };
@@ -25,7 +25,7 @@ export type Submitted = { ok: true; stored: boolean } | { ok: false; reason: "in
 export async function submitSessionRequest(raw: Record<string, unknown>, clientAddress: string, now = new Date()): Promise<Submitted> {
   if (!takeAddressSlot("sessionRequest", clientAddress, now)) return { ok: false, reason: "tooMany" };
   if (honeypotFilled(raw)) return { ok: true, stored: false };
-  const parsed = sessionRequestSchema.safeParse(raw);
+  const parsed = sessionRequestSchemaFor(preferredDateRange(zonedDateKey(now))).safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
   await storeRequest(parsed.data);
   return { ok: true, stored: true };
@@ -104,7 +104,7 @@ export async function acceptRequest(actor: StaffUser | null, id: string, raw: un
   const refusal = deniedFor(actor);
   if (refusal || !actor) return refusal!;
   const parsed = acceptRequestSchema.safeParse(raw);
-  if (!parsed.success) return invalid({ form: { key: "invalid" } });
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const row = isRecordId(id) ? await getDb().sessionRequest.findUnique({ where: { id } }) : null;
   if (!row) return { ok: false, reason: "notFound" };
   if (row.status === "ACCEPTED" || row.status === "DECLINED") return { ok: false, reason: "requestClosed" };

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dbDateToDateKey } from "@/lib/time/central-time";
+import type { AcceptRequestInput } from "./schema";
 
 export type RequestRow = Prisma.SessionRequestGetPayload<object>;
 
@@ -16,15 +17,19 @@ export function requestSummary(row: RequestRow): string {
   return `${row.organization} (${dbDateToDateKey(row.preferredDate)})`;
 }
 
-/** The meeting form's values for a request: its date, times, languages and (unless an existing venue is chosen) its place as a new venue. */
-export function draftValuesFor(row: RequestRow, choice: { seriesId: string; venueId: string; hostName: string }) {
+/**
+ * The meeting form's values for a request: the date and times staff chose
+ * (the request's, or others), its languages and (unless an existing venue
+ * is chosen) its place as a new venue.
+ */
+export function draftValuesFor(row: RequestRow, choice: AcceptRequestInput) {
   return {
     seriesId: choice.seriesId,
     venueMode: choice.venueId ? "existing" : "new",
     venueId: choice.venueId,
     venueKind: row.venueKind, venueName: row.organization, venueStreet: row.street, venueCity: row.city, venuePostalCode: row.postalCode,
     venueNeighborhood: "",
-    date: dbDateToDateKey(row.preferredDate), startTime: row.startTime, endTime: row.endTime,
+    date: choice.date, startTime: choice.startTime, endTime: choice.endTime,
     spokenLanguages: row.spokenLanguages, interpretation: row.interpretation,
     titleEs: `Reunión comunitaria: ${row.organization}`.slice(0, 200),
     titleEn: `Community meeting: ${row.organization}`.slice(0, 200),

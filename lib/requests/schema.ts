@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FormShape } from "@/lib/forms/form-state";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
 import { isPlainText } from "@/lib/text/plain-text";
-import { isDateKey } from "@/lib/time/central-time";
+import { addDaysToDateKey, isDateKey } from "@/lib/time/central-time";
 import { VENUE_KINDS } from "@/lib/venues/schema";
 
 /** Length limits, shared by the form's maxLength attributes and the server check. */
@@ -48,6 +48,27 @@ export const sessionRequestSchema = z
 
 export type SessionRequestInput = z.infer<typeof sessionRequestSchema>;
 
+/** Staff plan sessions up to a year ahead; a later wish goes under "other dates". */
+export const REQUEST_HORIZON_DAYS = 365;
+
+/** The preferred dates the form takes on `today` (a Central date key): the input's min and max, and the check. */
+export function preferredDateRange(today: string): { first: string; last: string } {
+  return { first: today, last: addDaysToDateKey(today, REQUEST_HORIZON_DAYS) };
+}
+
+/**
+ * The public form's schema on a given day: a date already past (staff could
+ * never accept it) or beyond what staff plan for is refused, in the page's
+ * language, with everything typed kept. The page hands the browser the
+ * server's range, so both check the same days.
+ */
+export function sessionRequestSchemaFor(range: { first: string; last: string }) {
+  return sessionRequestSchema.superRefine((value, ctx) => {
+    if (value.preferredDate < range.first) ctx.addIssue({ code: "custom", path: ["preferredDate"], message: "requestDatePast" });
+    if (value.preferredDate > range.last) ctx.addIssue({ code: "custom", path: ["preferredDate"], message: "requestDateTooFar" });
+  });
+}
+
 export const REQUEST_SHAPE = { arrays: ["spokenLanguages", "interpretation"] } as const satisfies FormShape;
 
 export const REQUEST_STATUSES = ["NEW", "IN_PROGRESS", "ACCEPTED", "DECLINED"] as const;
@@ -60,9 +81,22 @@ export const requestNotesSchema = z.object({
 
 export const declineRequestSchema = z.object({ notes: text(REQUEST_LIMITS.notes) });
 
-/** Staff: accept, choosing the series and who hosts; the venue is an existing one or (empty) a new one from the request. */
-export const acceptRequestSchema = z.object({
-  seriesId: z.string().trim().min(1, "required").max(64, "invalid").refine(isPlainText, "invalid").prefault(""),
-  venueId: text(64),
-  hostName: requiredText(200),
-});
+/**
+ * Staff: accept, choosing the series and who hosts; the venue is an existing
+ * one or (empty) a new one from the request. The date and times start as the
+ * request's and may be changed (an old request's date may have passed); the
+ * meeting command checks them like any new meeting's.
+ */
+export const acceptRequestSchema = z
+  .object({
+    seriesId: z.string().trim().min(1, "required").max(64, "invalid").refine(isPlainText, "invalid").prefault(""),
+    venueId: text(64),
+    hostName: requiredText(200),
+    date: z.string().trim().min(1, "required").refine(isDateKey, "invalidDate").prefault(""),
+    startTime: timeField,
+    endTime: timeField,
+  })
+  .superRefine((value, ctx) => {
+    if (value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+  });
+export type AcceptRequestInput = z.infer<typeof acceptRequestSchema>;

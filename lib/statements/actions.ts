@@ -5,7 +5,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { statementChangesNeedReview } from "./data";
 import { createStatement, proposeStatementChange, reviewStatementChange, setStatementChangesNeedReview, updateStatement } from "./mutations";
-import { STATEMENT_REVIEW_SETTING_SHAPE, statementInputSchema, statementReviewSchema, statementReviewSettingSchema } from "./schema";
+import { STATEMENT_REVIEW_SETTING_SHAPE, statementEditSchema, statementInputSchema, statementReviewSchema, statementReviewSettingSchema, type StatementEdit, type StatementInput } from "./schema";
 
 /**
  * Creates (statementId null) or updates a statement, then returns to the
@@ -14,11 +14,14 @@ import { STATEMENT_REVIEW_SETTING_SHAPE, statementInputSchema, statementReviewSc
  * admin approves; otherwise only an admin may save.
  */
 export async function saveStatementAction(locale: string, statementId: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, { action: "statement.save", permission: "proposeStatements", schema: statementInputSchema }, async (form) => {
+  // A change says whether the department confirmed the statement again; a new one, the day it was stated.
+  const schema = statementId ? statementEditSchema : statementInputSchema;
+  return runStaffForm(locale, formData, { action: "statement.save", permission: "proposeStatements", schema }, async (form) => {
+    const input: StatementInput | StatementEdit = form.input;
     const proposing = await statementChangesNeedReview();
     const result = proposing
-      ? await proposeStatementChange(form.user, statementId, form.input)
-      : statementId ? await updateStatement(form.user, statementId, form.input) : await createStatement(form.user, form.input);
+      ? await proposeStatementChange(form.user, statementId, input)
+      : statementId ? await updateStatement(form.user, statementId, input as StatementEdit) : await createStatement(form.user, input as StatementInput);
     if (!result.ok) return formRefusal(form.values, "refused", { form: { key: result.reason === "notFound" ? "notFound" : "notAllowed" } });
     return redirect({ href: { pathname: "/admin/statements", query: { saved: proposing ? "proposed" : "1" } }, locale: form.locale });
   });

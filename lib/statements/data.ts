@@ -15,6 +15,8 @@ export type PublicStatement = {
   sourceUrl: string | null;
   /** "Last confirmed on": a calendar date, YYYY-MM-DD. */
   statedOn: string;
+  /** The day (Central) its wording in this language last changed, apart from when it was confirmed; null without a saved version. */
+  wordingChangedOn: string | null;
 };
 
 const ORDER = [{ section: "asc" as const }, { position: "asc" as const }, { id: "asc" as const }];
@@ -23,15 +25,39 @@ function inLocale<T extends { locale: string }>(rows: T[], locale: Locale): T | 
   return rows.find((row) => row.locale === locale) ?? rows[0];
 }
 
+type SavedVersion = { statedOn: Date; sourceUrl: string | null; textEn: string; textEs: string; sourceEn: string; sourceEs: string; recordedAt: Date };
+
+/** What a reader of `locale` sees of a version: a version that changed only the other language is no change to them. */
+const seenIn = (version: SavedVersion, locale: Locale) =>
+  JSON.stringify([dbDateToDateKey(version.statedOn), version.sourceUrl, ...(locale === "es" ? [version.textEs, version.sourceEs] : [version.textEn, version.sourceEn])]);
+
+/** The versions (newest first) that changed something a reader of `locale` sees; the first version always does. */
+function changesIn<T extends SavedVersion>(newestFirst: T[], locale: Locale): T[] {
+  return newestFirst.filter((version, index) => index === newestFirst.length - 1 || seenIn(version, locale) !== seenIn(newestFirst[index + 1]!, locale));
+}
+
+/** The day (Central) the statement's words in `locale` last changed: its newest version whose text differs from the one before. */
+function wordingChangedOn(newestFirst: SavedVersion[], locale: Locale): string | null {
+  const text = (version: SavedVersion) => (locale === "es" ? version.textEs : version.textEn);
+  const changed = newestFirst.find((version, index) => index === newestFirst.length - 1 || text(version) !== text(newestFirst[index + 1]!));
+  return changed ? zonedDateKey(changed.recordedAt) : null;
+}
+
+const NEWEST_FIRST = [{ recordedAt: "desc" as const }, { id: "desc" as const }];
+
 /** Every statement, in its section's order, in one language (or any, if that one is missing). */
 export async function listPublicStatements(locale: Locale): Promise<PublicStatement[]> {
   const rows = await getDb().statement.findMany({
     orderBy: ORDER,
-    select: { id: true, section: true, statedOn: true, sourceUrl: true, translations: { select: { locale: true, text: true, source: true } } },
+    select: {
+      id: true, section: true, statedOn: true, sourceUrl: true,
+      translations: { select: { locale: true, text: true, source: true } },
+      versions: { orderBy: NEWEST_FIRST },
+    },
   });
-  return rows.map(({ translations, statedOn, ...row }) => {
+  return rows.map(({ translations, statedOn, versions, ...row }) => {
     const text = inLocale(translations, locale);
-    return { ...row, statedOn: dbDateToDateKey(statedOn), text: text?.text ?? "", source: text?.source ?? "" };
+    return { ...row, statedOn: dbDateToDateKey(statedOn), text: text?.text ?? "", source: text?.source ?? "", wordingChangedOn: wordingChangedOn(versions, locale) };
   });
 }
 
@@ -47,21 +73,25 @@ export type StatementHistoryEntry = {
 
 export type StatementHistory = { id: string; section: StatementSection; current: string; versions: StatementHistoryEntry[] };
 
-/** Each statement with every version it has had, newest first: what changed and when. */
+/**
+ * Each statement with the versions that changed it in this language, newest
+ * first: what changed and when. A version that changed only the other
+ * language's words is not a change here.
+ */
 export async function listStatementHistory(locale: Locale): Promise<StatementHistory[]> {
   const rows = await getDb().statement.findMany({
     orderBy: ORDER,
     select: {
       id: true, section: true,
       translations: { select: { locale: true, text: true } },
-      versions: { orderBy: [{ recordedAt: "desc" }, { id: "desc" }] },
+      versions: { orderBy: NEWEST_FIRST },
     },
   });
   return rows.map((row) => ({
     id: row.id,
     section: row.section,
     current: inLocale(row.translations, locale)?.text ?? "",
-    versions: row.versions.map((version) => ({
+    versions: changesIn(row.versions, locale).map((version) => ({
       text: locale === "es" ? version.textEs : version.textEn,
       source: locale === "es" ? version.sourceEs : version.sourceEn,
       sourceUrl: version.sourceUrl,
@@ -85,20 +115,27 @@ export async function listStatementsForStaff(locale: Locale): Promise<StatementL
   }));
 }
 
-export type StatementForEdit = { id: string; values: Record<StatementField, string> };
+/** `confirmedOn`: "last confirmed on" as saved, which the form offers to keep. */
+export type StatementForEdit = { id: string; confirmedOn: string; values: Record<StatementField, string> };
 
-/** A statement as the edit form shows it (every field a string), or null. */
-export async function getStatementForEdit(id: string): Promise<StatementForEdit | null> {
+/**
+ * A statement as the edit form shows it (every field a string), or null.
+ * Whether the department confirmed it again is left unchosen, and the day
+ * for "restated" starts at today, never at the date last saved.
+ */
+export async function getStatementForEdit(id: string, today = zonedDateKey(new Date())): Promise<StatementForEdit | null> {
   if (!isRecordId(id)) return null;
   const row = await getDb().statement.findUnique({ where: { id }, include: { translations: true } });
   if (!row) return null;
   const text = (locale: string, field: "text" | "source") => row.translations.find((entry) => entry.locale === locale)?.[field] ?? "";
   return {
     id: row.id,
+    confirmedOn: dbDateToDateKey(row.statedOn),
     values: {
       section: row.section,
       position: String(row.position),
-      statedOn: dbDateToDateKey(row.statedOn),
+      statedOn: today,
+      dateChoice: "",
       textEn: text("en", "text"),
       textEs: text("es", "text"),
       sourceEn: text("en", "source"),

@@ -5,7 +5,7 @@ import { contentTransaction } from "@/lib/db/content-transaction";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateKeyToDbDate, dbDateToDateKey } from "@/lib/time/central-time";
-import { statementInputSchema, type StatementInput, type StatementReviewInput } from "./schema";
+import { statementEditSchema, statementInputSchema, type StatementEdit, type StatementInput, type StatementReviewInput } from "./schema";
 
 export type StatementMutationResult = { ok: true; id: string } | { ok: false; reason: "forbidden" | "notFound" };
 /** `reviewOff`: proposals exist only while changes need review; `ownProposal`: a reviewer never approves their own. */
@@ -13,7 +13,7 @@ export type StatementChangeResult = { ok: true; id: string } | { ok: false; reas
 
 type Tx = Prisma.TransactionClient;
 
-function translationRows(input: StatementInput) {
+function translationRows(input: Pick<StatementInput, "textEn" | "textEs" | "sourceEn" | "sourceEs">) {
   return [
     { locale: "en", text: input.textEn, source: input.sourceEn },
     { locale: "es", text: input.textEs, source: input.sourceEs },
@@ -63,22 +63,24 @@ async function insertStatement(tx: Tx, actor: StaffUser, input: StatementInput) 
 
 /**
  * Changes a statement (admins only). The text before the change stays in
- * its version history; a save that changes nothing adds no version.
+ * its version history; a save that changes nothing adds no version. "Last
+ * confirmed on" changes only when the save says the department restated it.
  */
-export async function updateStatement(actor: StaffUser, id: string, input: StatementInput): Promise<StatementMutationResult> {
+export async function updateStatement(actor: StaffUser, id: string, input: StatementEdit): Promise<StatementMutationResult> {
   if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
   return contentTransaction({ action: "statement.update", actor, entityId: id }, (tx) => changeStatement(tx, actor, id, input));
 }
 
-async function changeStatement(tx: Tx, actor: StaffUser, id: string, input: StatementInput): Promise<StatementMutationResult> {
+async function changeStatement(tx: Tx, actor: StaffUser, id: string, input: StatementEdit): Promise<StatementMutationResult> {
   // Locks the row, so two saves at once each keep a version of their own.
   const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Statement" where id = ${id} for update`;
   if (locked.length === 0) return { ok: false, reason: "notFound" } as const;
   const before = await snapshot(tx, id);
+  const statedOn = input.dateChoice === "restated" ? input.statedOn : before.statedOn;
   await tx.statement.update({
     where: { id },
-    data: { section: input.section, position: input.position, statedOn: dateKeyToDbDate(input.statedOn), sourceUrl: input.sourceUrl },
+    data: { section: input.section, position: input.position, statedOn: dateKeyToDbDate(statedOn), sourceUrl: input.sourceUrl },
   });
   for (const row of translationRows(input)) {
     await tx.statementTranslation.upsert({
@@ -119,7 +121,7 @@ export async function setStatementChangesNeedReview(actor: StaffUser, required: 
  * current text until another admin approves it. A proposal replaces the
  * proposer's own earlier one for the same statement that was sent back.
  */
-export async function proposeStatementChange(actor: StaffUser, statementId: string | null, input: StatementInput): Promise<StatementChangeResult> {
+export async function proposeStatementChange(actor: StaffUser, statementId: string | null, input: StatementInput | StatementEdit): Promise<StatementChangeResult> {
   if (!can(actor.role, "proposeStatements")) return { ok: false, reason: "forbidden" };
   if (statementId !== null && !isRecordId(statementId)) return { ok: false, reason: "notFound" };
   return contentTransaction({ action: "statementChange.propose", actor, entityId: statementId ?? undefined }, async (tx) => {
@@ -156,10 +158,12 @@ export async function reviewStatementChange(actor: StaffUser, changeId: string, 
       await recordAudit(tx, actor, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, summary, after: { reviewComment: input.comment } });
       return { ok: true, id: changeId } as const;
     }
-    const values = statementInputSchema.parse(change.values);
     await tx.statementChange.delete({ where: { id: changeId } });
     await recordAudit(tx, actor, { action: "APPROVE", entityType: "statementChange", entityId: changeId, summary, after: input.comment ? { reviewComment: input.comment } : null });
-    const applied = change.statementId ? await changeStatement(tx, actor, change.statementId, values) : await insertStatement(tx, actor, values);
+    // A proposal saved before the form asked about the date carried the date it showed: it restated it.
+    const applied = change.statementId
+      ? await changeStatement(tx, actor, change.statementId, statementEditSchema.parse({ dateChoice: "restated", ...(change.values as object) }))
+      : await insertStatement(tx, actor, statementInputSchema.parse(change.values));
     return applied.ok ? ({ ok: true, id: applied.id } as const) : applied;
   });
 }

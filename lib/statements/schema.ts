@@ -7,7 +7,7 @@ export const STATEMENT_LIMITS = { text: 1000, source: 300, sourceUrl: 500, posit
 
 export const STATEMENT_SECTIONS = Object.values(StatementSection);
 
-export const STATEMENT_FIELDS = ["section", "position", "statedOn", "textEn", "textEs", "sourceEn", "sourceEs", "sourceUrl"] as const;
+export const STATEMENT_FIELDS = ["section", "position", "statedOn", "textEn", "textEs", "sourceEn", "sourceEs", "sourceUrl", "dateChoice"] as const;
 
 export type StatementField = (typeof STATEMENT_FIELDS)[number];
 
@@ -23,8 +23,8 @@ const day = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "2000-01-01" && value <= "2100-12-31";
   }, "invalidDate");
 
-/** One statement as the form sends it; the same schema checks it on the server. */
-export const statementInputSchema = z.object({
+/** What every statement form sends besides its date. */
+const statementFields = {
   section: z.enum(STATEMENT_SECTIONS, "required"),
   position: z
     .string()
@@ -32,7 +32,6 @@ export const statementInputSchema = z.object({
     .regex(/^\d{1,2}$/, "invalidPosition")
     .transform(Number)
     .refine((value) => value >= 1 && value <= STATEMENT_LIMITS.position, "invalidPosition"),
-  statedOn: day,
   textEn: required(STATEMENT_LIMITS.text),
   textEs: required(STATEMENT_LIMITS.text),
   sourceEn: required(STATEMENT_LIMITS.source),
@@ -45,9 +44,30 @@ export const statementInputSchema = z.object({
     .refine((value) => value === "" || /^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value), "invalidUrl")
     .optional()
     .transform((value) => value || null),
-});
+};
+
+/** A new statement as the form sends it, with the day the department stated it; the same schema checks it on the server. */
+export const statementInputSchema = z.object({ ...statementFields, statedOn: day });
 
 export type StatementInput = z.output<typeof statementInputSchema>;
+
+/**
+ * Saving a change asks, every time, whether the department confirmed the
+ * statement again: "keep" leaves "last confirmed on" as it is (a wording
+ * correction, say, which the public page then dates apart), "restated" sets
+ * the day it was confirmed. Never a pre-filled date that an edit of the
+ * words would carry over unnoticed.
+ */
+export const STATEMENT_DATE_CHOICES = ["keep", "restated"] as const;
+
+/** A change to a statement, as the edit form sends it; statedOn counts only when it was restated. */
+export const statementEditSchema = z
+  .object({ ...statementFields, dateChoice: z.enum(STATEMENT_DATE_CHOICES, "chooseConfirmation"), statedOn: z.string().trim().prefault("") })
+  .superRefine((value, ctx) => {
+    if (value.dateChoice === "restated" && !day.safeParse(value.statedOn).success) ctx.addIssue({ code: "custom", path: ["statedOn"], message: "invalidDate" });
+  });
+
+export type StatementEdit = z.output<typeof statementEditSchema>;
 
 /** An admin's decision on a proposed statement change: approve it, or send it back with a comment. */
 export const statementReviewSchema = z

@@ -76,3 +76,43 @@ test("in Spanish without JavaScript: a church requests a meeting, a bot and a si
   await expect(staff.locator("input[name=interpretation][value=asl]")).toBeChecked();
   await staffContext.close();
 });
+
+test("in Spanish without JavaScript: a preferred date already past is refused with everything typed kept, and staff accept a request on a date they choose", { tag: "@every-engine" }, async ({ browser }) => {
+  test.setTimeout(90_000);
+  // An address of its own: the test above uses up its address's hourly requests.
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
+  const page = await context.newPage();
+  const church: Church = { organization: uniqueName("Iglesia del Pasado"), date: dallasDate(-3) };
+  await page.goto(REQUEST_FORM_PATH.es);
+  const date = page.getByLabel("Fecha preferida");
+  await expect(date).toHaveAttribute("min", dallasDate(0));
+  await expect(date).toHaveAttribute("max", dallasDate(365));
+  await fillRequest(page, church);
+  await submitRequest(page);
+  await expect(page.locator("#preferredDate-error")).toHaveText("Esa fecha ya pasó. Por favor, elija hoy o una fecha posterior.");
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await expect(page.getByLabel("Nombre de su iglesia, escuela o grupo")).toHaveValue(church.organization);
+  await expect(date).toHaveValue(church.date);
+  await expect(page.getByLabel("Hora de inicio")).toHaveValue("05:15");
+  await expect(page.getByLabel("Teléfono de contacto")).toHaveValue("214-555-0142");
+  await expect(page.getByRole("group", { name: "Interpretación que necesita" }).getByRole("checkbox", { name: "lengua de señas americana" })).toBeChecked();
+
+  await date.fill(dallasDate(5));
+  await submitRequest(page);
+  await expect(page.getByRole("status")).toContainText("Gracias. Recibimos su solicitud.");
+  await context.close();
+
+  const staffContext = await browser.newContext({ javaScriptEnabled: true });
+  const staff = await staffContext.newPage();
+  await signInAsDemoAdmin(staff, "es");
+  await staff.goto("/es/admin/requests");
+  await staff.getByRole("link", { name: `Abrir la solicitud de ${church.organization}` }).click();
+  await expect(staff.getByLabel("Fecha de la reunión")).toHaveValue(dallasDate(5));
+  await staff.getByLabel("Fecha de la reunión").fill(dallasDate(6));
+  expect(await axeViolations(staff, "accept a request")).toEqual([]);
+  await staff.getByRole("button", { name: "Aceptar y crear el borrador" }).click();
+  await expect(staff).toHaveURL(/\/es\/admin\/meetings\/[a-z0-9]+$/);
+  await expect(staff.locator("#date")).toHaveValue(dallasDate(6));
+  await expect(staff.locator("#startTime")).toHaveValue("05:15");
+  await staffContext.close();
+});

@@ -40,8 +40,11 @@ test.describe("statements, without JavaScript", () => {
     await page.locator("#sourceUrl").fill("javascript:alert(1)");
     await page.locator("main form[novalidate] button[type=submit]").click();
     await expect(page.locator("#sourceUrl-error")).toContainText("https://");
+    // Whether the department confirmed it again is asked every time, never carried over.
+    await expect(page.locator("#dateChoice-error")).toHaveText("Please say whether the department confirmed this statement again, so “last confirmed on” stays true.");
     await expect(page.locator("#textEs")).toHaveValue(changed);
     await page.locator("#sourceUrl").fill("https://example.org/news");
+    await page.getByLabel("Yes: the department said or confirmed it on the day below.").check();
     await page.locator("#statedOn").fill(todayIn("es").key);
     await page.locator("main form[novalidate] button[type=submit]").click();
     await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
@@ -66,6 +69,26 @@ test.describe("statements, without JavaScript", () => {
     await expect(history.getByRole("listitem").nth(0)).toContainText(changed);
     await expect(history.getByRole("listitem").nth(1)).toContainText(first.es);
     await expect(history.getByRole("listitem").nth(1)).toContainText("declarado el 20 de noviembre de 2026");
+
+    // A correction of the Spanish words only, keeping the date: dated apart on the page, and no change in English.
+    const corrected = `${changed} (corregido)`;
+    await page.goto("/en/admin/statements");
+    await page.getByRole("link", { name: `Edit statement: ${first.en}` }).click();
+    await page.locator("#textEs").fill(corrected);
+    await page.getByLabel(`No: keep “last confirmed on ${todayIn("en").printed}” (for example, this save only corrects the wording).`).check();
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+    await expect.poll(async () => {
+      await resident.goto("/es/que-saber");
+      return spanish.getByRole("listitem").filter({ hasText: corrected }).count();
+    }).toBe(1);
+    await expect(spanish.getByRole("listitem").filter({ hasText: corrected })).toContainText(
+      `Confirmado por última vez el ${todayIn("es").printed} · redacción cambiada por última vez el ${todayIn("es").printed}`,
+    );
+    await resident.goto("/es/que-saber/historial");
+    await expect(resident.getByRole("region", { name: corrected }).getByRole("listitem")).toHaveCount(3);
+    await resident.goto("/en/what-to-know/history");
+    await expect(resident.getByRole("region", { name: first.en }).getByRole("listitem")).toHaveCount(2);
   });
 });
 

@@ -186,4 +186,29 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
     expect(await setInterpreterArranged(null, meeting.id, { language: "vi", arranged: "yes", version: String(version) })).toEqual({ ok: false, reason: "unauthenticated" });
     expect(await setInterpreterArranged(editor, "not-a-meeting", { language: "vi", arranged: "yes", version: String(version) })).toEqual({ ok: false, reason: "notFound" });
   });
+
+  it("counts once a Dallas day: taps at 5:59 PM and 6:01 PM (the UTC day turns between them) are one, after Dallas midnight another", async () => {
+    const [, , third] = await database.db.meeting.findMany({
+      where: { publication: "PUBLISHED", status: "SCHEDULED", startsAt: { gt: new Date(NOW.getTime() + 48 * HOUR_MS) } },
+      orderBy: { startsAt: "asc" },
+      take: 3,
+      select: { id: true, slug: true },
+    });
+    const address = "198.51.100.77";
+    const evening = { before: new Date("2027-01-10T23:59:00Z"), after: new Date("2027-01-11T00:01:00Z"), pastMidnight: new Date("2027-01-11T06:01:00Z") };
+    expect(await recordTap(third!.slug, { tap: "plan" }, address, evening.before)).toMatchObject({ counted: true });
+    expect(await recordTap(third!.slug, { tap: "plan" }, address, evening.after)).toMatchObject({ counted: false });
+    expect((await talliesForMeeting(third!.id)).planToCome).toBe(1);
+    // The key of the evening's day is kept until that day is over in Dallas.
+    const keysOf10January = () => database.db.tallyKey.count({ where: { day: new Date("2027-01-10T00:00:00Z") } });
+    const kept = await keysOf10January();
+    expect(kept).toBeGreaterThan(0);
+    await purgeOldTallyKeys(evening.after);
+    expect(await keysOf10January()).toBe(kept);
+    expect(await recordTap(third!.slug, { tap: "plan" }, address, evening.after)).toMatchObject({ counted: false });
+    expect(await recordTap(third!.slug, { tap: "plan" }, address, evening.pastMidnight)).toMatchObject({ counted: true });
+    expect((await talliesForMeeting(third!.id)).planToCome).toBe(2);
+    await purgeOldTallyKeys(evening.pastMidnight);
+    expect(await keysOf10January()).toBe(0);
+  });
 });

@@ -4,6 +4,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
@@ -37,7 +38,7 @@ import * as publishingActions from "@/lib/publishing/actions";
 import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
 import * as statementMutations from "@/lib/statements/mutations";
-import { statementInputSchema } from "@/lib/statements/schema";
+import { statementEditSchema, statementInputSchema } from "@/lib/statements/schema";
 import { resetAddressLimits } from "@/lib/security/address-limit";
 import * as requestActions from "@/lib/requests/actions";
 import * as requestMutations from "@/lib/requests/mutations";
@@ -115,8 +116,9 @@ const seriesFields = (title: string) => ({
   titleEn: title, titleEs: `${title} (es)`, descriptionEn: "About it.", descriptionEs: "De qué trata.",
 });
 
+// A change says the department restated it on that day; a new statement ignores the choice.
 const statementFields = (text: string) => ({
-  section: "WILL_NOT", position: "5", statedOn: "2027-01-09", textEn: text, textEs: `${text} (es)`,
+  section: "WILL_NOT", position: "5", statedOn: "2027-01-09", dateChoice: "restated", textEn: text, textEs: `${text} (es)`,
   sourceEn: "Interim Chief", sourceEs: "Jefe interino", sourceUrl: "",
 });
 const statementSays = (db: PrismaClient, text: string) => db.statementTranslation.count({ where: { text } }).then(Boolean);
@@ -573,6 +575,13 @@ async function meetingInReview(context: Context): Promise<string> {
   return id;
 }
 
+async function cancellationToConfirm(context: Context): Promise<string> {
+  const id = await existingMeeting(context);
+  await context.db.meeting.update({ where: { id }, data: { status: "CANCELLED", statusToConfirmById: await anotherEditor(context) } });
+  return id;
+}
+const statusConfirmed = async (context: Context, id: string) => (await context.db.meeting.findUniqueOrThrow({ where: { id } })).statusToConfirmById === null;
+
 const publicationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).publication;
 const idleForm = { status: "idle", values: {}, errors: {} } as const;
 
@@ -607,6 +616,22 @@ const PUBLISHING_ROWS: Row[] = [
     prepare: meetingInReview,
     run: (context, id) => publishingMutations.reviewMeeting(context.actor, id, { version: 1, decision: "approve" }),
     saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
+  },
+  {
+    // Another editor's cancellation, live and waiting to be confirmed; the demo series lets only admins review.
+    name: "publishing/actions.confirmStatusChangeAction",
+    allowed: ADMIN_ONLY,
+    prepare: cancellationToConfirm,
+    run: (_context, id) => publishingActions.confirmStatusChangeAction("en", id, idleForm, form({ version: "1" })),
+    saved: statusConfirmed,
+  },
+  {
+    name: "publishing/mutations.confirmStatusChange",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: cancellationToConfirm,
+    run: (context, id) => publishingMutations.confirmStatusChange(context.actor, id, { version: 1 }),
+    saved: statusConfirmed,
   },
 ];
 
@@ -709,7 +734,8 @@ const REVISION_ROWS: Row[] = [
 
 // ── meeting requests: the public form, and the staff queue ──
 const requestFields = (organization: string) => ({
-  organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: "2027-02-03",
+  // The public form takes a day within the year ahead, by the action's own clock.
+  organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: addDaysToDateKey(zonedDateKey(new Date()), 30),
   startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "30", contactName: "Marta", contactEmail: "office@example.org",
 });
 
@@ -725,6 +751,8 @@ async function openRequest(context: Context): Promise<string> {
   return row.id;
 }
 
+/** The date and times staff accept a request for: the request's own. */
+const acceptedSlot = { date: "2027-02-03", startTime: "18:00", endTime: "19:30" };
 const requestStatus = async (db: PrismaClient, id: string) => (await db.sessionRequest.findUniqueOrThrow({ where: { id } })).status;
 const requestNamed = (db: PrismaClient, organization: string) => db.sessionRequest.count({ where: { organization } }).then(Boolean);
 
@@ -757,7 +785,7 @@ const REQUEST_ROWS: Row[] = [
     name: "requests/actions.acceptRequestAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestActions.acceptRequestAction("en", id, idleForm, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" })),
+    run: (context, id) => requestActions.acceptRequestAction("en", id, idleForm, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot })),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED" && (await venueNamed(context.db, `Requester ${context.tag}`)),
   },
   {
@@ -791,7 +819,7 @@ const REQUEST_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestMutations.acceptRequest(context.actor, id, { seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez" }),
+    run: (context, id) => requestMutations.acceptRequest(context.actor, id, { seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot }),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED",
   },
 ];
@@ -1049,7 +1077,7 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
     callers: STAFF,
-    run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Restated ${context.tag}`))),
+    run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementEditSchema.parse(statementFields(`Restated ${context.tag}`))),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
   },
   // ── statement changes that need review: the setting (admins), proposals (staff, while it is on), reviews (another admin) ──
@@ -1080,7 +1108,7 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: withStatementReview,
-    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementInputSchema.parse(statementFields(`Proposed ${context.tag}`))),
+    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementEditSchema.parse(statementFields(`Proposed ${context.tag}`))),
     saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
   },
   {

@@ -3,7 +3,7 @@ import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STAFF_LIMITS } from "@/lib/staff/fields";
-import { dateKeyToDbDate, isDateKey } from "@/lib/time/central-time";
+import { addDaysToDateKey, dateKeyToDbDate, isDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { resetAddressLimits } from "@/lib/security/address-limit";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import {
@@ -48,6 +48,8 @@ import { saveVenueAction } from "@/lib/venues/actions";
 
 // Sessions far enough ahead that the actions' own clock never calls them past.
 const DAY = "2098-06-02";
+// A request asks for a day within the year ahead, by the actions' own clock.
+const REQUEST_DAY = addDaysToDateKey(zonedDateKey(new Date()), 30);
 
 /** One refused text of each kind: too long, a character no database may hold, half a surrogate pair (FormData makes it U+FFFD: stored), blank. */
 const REFUSED_SAMPLES = ["x".repeat(5001), "\u0000null byte", "   "] as const;
@@ -192,7 +194,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   });
 
   it("stores every accepted hostile text in a public meeting request and its staff notes, and reads it back exactly", async () => {
-    const base = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org" };
+    const base = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: REQUEST_DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org" };
     for (const { input, stored } of acceptedBy(REQUEST_TEXT)) {
       resetAddressLimits();
       const before = await db.sessionRequest.count();
@@ -214,7 +216,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     for (const input of REFUSED_SAMPLES) {
       resetAddressLimits();
       const before = await db.sessionRequest.count();
-      const fields = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org", ...fill(input, REQUEST_TEXT) };
+      const fields = { venueKind: "SCHOOL", postalCode: "75201", preferredDate: REQUEST_DAY, startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "40", contactEmail: "office@example.org", ...fill(input, REQUEST_TEXT) };
       const outcome = await settle(() => submitSessionRequestAction("es", idle, form(fields)));
       const state = outcome.value as FormState;
       expect(state.status, label(input)).toBe("invalid");
@@ -275,7 +277,7 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
   });
 
   it("stores every accepted hostile text in a statement and in its public history, and reads it back exactly", async () => {
-    const statementBase = { section: "WILL_NOT", position: "9", statedOn: "2026-11-20", sourceUrl: "" };
+    const statementBase = { section: "WILL_NOT", position: "9", statedOn: "2026-11-20", dateChoice: "restated", sourceUrl: "" };
     const statementId = (await db.statement.create({
       data: {
         section: "WILL_NOT", position: 9, statedOn: dateKeyToDbDate("2026-11-20"),

@@ -13,6 +13,8 @@ import { DATABASE_KINDS } from "@/tests/support/test-database";
 const TODAY = "2027-01-10";
 const NOW = new Date("2027-01-10T18:00:00Z");
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The date and times of `request` below, as staff accept them unchanged. */
+const asked = { date: "2027-02-18", startTime: "19:00", endTime: "20:15" };
 
 /** What a church types into the public form. */
 const request = (organization: string, overrides: Record<string, unknown> = {}) => ({
@@ -84,10 +86,41 @@ describe.each(DATABASE_KINDS)("meeting requests on %s", (kind) => {
     expect(await database.db.sessionRequest.count()).toBe(before);
   });
 
+  it("refuses a preferred date already past or more than a year ahead (by the Dallas day), with the typed request stored nowhere", async () => {
+    const before = await database.db.sessionRequest.count();
+    const submit = (preferredDate: string, now = NOW) => submitSessionRequest(request(`Fecha ${preferredDate} ${kind}`, { preferredDate }), `198.51.100.${Math.floor(Math.random() * 200) + 1}`, now);
+    expect(await submit("2027-01-09")).toEqual({ ok: false, reason: "invalid", errors: { preferredDate: { key: "requestDatePast" } } });
+    expect(await submit("2028-01-11")).toEqual({ ok: false, reason: "invalid", errors: { preferredDate: { key: "requestDateTooFar" } } });
+    expect(await database.db.sessionRequest.count()).toBe(before);
+    expect(await submit("2027-01-10")).toEqual({ ok: true, stored: true });
+    expect(await submit("2028-01-10")).toEqual({ ok: true, stored: true });
+    // 9 PM in Dallas on 10 January is already the 11th in UTC: the 10th is still today.
+    expect(await submit("2027-01-10", new Date("2027-01-11T03:00:00Z"))).toEqual({ ok: true, stored: true });
+    expect(await submit("2027-01-10", new Date("2027-01-11T06:00:00Z"))).toMatchObject({ ok: false, errors: { preferredDate: { key: "requestDatePast" } } });
+  });
+
+  it("lets staff accept a request whose date has passed on another date; on its own date it is refused and stays open", async () => {
+    const row = await database.db.sessionRequest.create({
+      data: {
+        organization: `Solicitud vieja ${kind}`, venueKind: "CHURCH", street: "2100 Ross Avenue", city: "Dallas", postalCode: "75201",
+        preferredDate: new Date("2027-01-05T00:00:00Z"), startTime: "19:00", endTime: "20:00", otherTimes: "", spokenLanguages: ["es"], interpretation: [],
+        attendance: 40, contactName: "Marta Ruiz", contactEmail: "oficina@example.org",
+      },
+    });
+    const choice = { seriesId, venueId: "", hostName: "Lt. Ana Ramírez", startTime: "19:00", endTime: "20:00" };
+    expect(await acceptRequest(editor, row.id, { ...choice, date: "2027-01-05" }, NOW)).toMatchObject({ ok: false, reason: "invalid", errors: { date: { key: "inPast" } } });
+    expect((await database.db.sessionRequest.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("NEW");
+    expect(await acceptRequest(editor, row.id, { ...choice, date: "2027-02-20", endTime: "18:00" }, NOW)).toMatchObject({ ok: false, errors: { endTime: { key: "endBeforeStart" } } });
+    const accepted = await acceptRequest(editor, row.id, { ...choice, date: "2027-02-20" }, NOW);
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+    const meeting = await database.db.meeting.findUniqueOrThrow({ where: { id: accepted.meetingId } });
+    expect(instantToZonedParts(meeting.startsAt)).toEqual({ date: "2027-02-20", time: "19:00" });
+  });
+
   it("accepts a request as a draft meeting at a new venue with its date, time and languages, linked and audited", async () => {
     const row = await submitted("Templo Bautista Oak Cliff");
     expect(await updateRequestNotes(editor, row.id, { status: "IN_PROGRESS", notes: "Called Marta on Monday." })).toEqual({ ok: true });
-    const accepted = await acceptRequest(editor, row.id, { seriesId, venueId: "", hostName: "Lt. Ana Ramírez" }, NOW);
+    const accepted = await acceptRequest(editor, row.id, { seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...asked }, NOW);
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
     const meeting = await database.db.meeting.findUniqueOrThrow({ where: { id: accepted.meetingId }, include: { venue: true, translations: true } });
     expect(meeting.publication).toBe("DRAFT");
@@ -101,7 +134,7 @@ describe.each(DATABASE_KINDS)("meeting requests on %s", (kind) => {
     const actions = (await database.db.auditEntry.findMany({ where: { entityType: "sessionRequest", entityId: row.id }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
     expect(actions).toEqual(["CREATE", "UPDATE", "ACCEPT"]);
     // Closed: neither accepted twice nor declined afterwards.
-    expect(await acceptRequest(editor, row.id, { seriesId, venueId: "", hostName: "Someone" }, NOW)).toEqual({ ok: false, reason: "requestClosed" });
+    expect(await acceptRequest(editor, row.id, { seriesId, venueId: "", hostName: "Someone", ...asked }, NOW)).toEqual({ ok: false, reason: "requestClosed" });
     expect(await declineRequest(editor, row.id, { notes: "" }, NOW)).toEqual({ ok: false, reason: "requestClosed" });
   });
 
@@ -109,10 +142,11 @@ describe.each(DATABASE_KINDS)("meeting requests on %s", (kind) => {
     const venue = await database.db.venue.findFirstOrThrow({ where: { isPartner: true } });
     const row = await submitted("Escuela Primaria Lee", { preferredDate: "2027-02-19", startTime: "07:00", endTime: "07:45" });
     const venues = await database.db.venue.count();
-    const refused = await acceptRequest(editor, row.id, { seriesId: "cmf3abcdefghijklmnopqrstu", venueId: venue.id, hostName: "Lt. Ana Ramírez" }, NOW);
+    const slot = { date: "2027-02-19", startTime: "07:00", endTime: "07:45" };
+    const refused = await acceptRequest(editor, row.id, { seriesId: "cmf3abcdefghijklmnopqrstu", venueId: venue.id, hostName: "Lt. Ana Ramírez", ...slot }, NOW);
     expect(refused.ok).toBe(false);
     expect((await database.db.sessionRequest.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("NEW");
-    const accepted = await acceptRequest(editor, row.id, { seriesId, venueId: venue.id, hostName: "Lt. Ana Ramírez" }, NOW);
+    const accepted = await acceptRequest(editor, row.id, { seriesId, venueId: venue.id, hostName: "Lt. Ana Ramírez", ...slot }, NOW);
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
     expect(await database.db.venue.count()).toBe(venues);
     expect((await database.db.meeting.findUniqueOrThrow({ where: { id: accepted.meetingId } })).venueId).toBe(venue.id);

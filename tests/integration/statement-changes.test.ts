@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { listPublicStatements, listStatementChanges, listStatementHistory } from "@/lib/statements/data";
 import { proposeStatementChange, reviewStatementChange, setStatementChangesNeedReview, updateStatement } from "@/lib/statements/mutations";
-import { statementInputSchema } from "@/lib/statements/schema";
+import { statementEditSchema } from "@/lib/statements/schema";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
 
 const RAIDS = "demo-statement-raids";
 
+// As the edit form sends it, restated on 9 January (a new statement reads only the date).
 const fields = (textEn: string, textEs: string) =>
-  statementInputSchema.parse({ section: "WILL_NOT", position: "1", statedOn: "2027-01-09", textEn, textEs, sourceEn: "Interim Chief", sourceEs: "Jefe interino", sourceUrl: "" });
+  statementEditSchema.parse({ section: "WILL_NOT", position: "1", statedOn: "2027-01-09", dateChoice: "restated", textEn, textEs, sourceEn: "Interim Chief", sourceEs: "Jefe interino", sourceUrl: "" });
 
 describe.each(DATABASE_KINDS)("statement changes that need review on %s", (kind) => {
   const database = migratedDatabaseFor(kind, { seedOn: "2027-01-10", inApp: true });

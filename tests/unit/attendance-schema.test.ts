@@ -53,8 +53,14 @@ describe("the tally key", () => {
     expect(plain).not.toContain(tallyKey(parts));
   });
 
-  it("counts by the UTC day", () => {
+  it("counts by the Dallas day: 6 PM (when the UTC day turns) is still the same day, midnight in Dallas is the next", () => {
+    // Winter (CST, UTC−6): 5:59 PM and 6:00 PM, then 11:59 PM and midnight.
     expect(tallyDay(new Date("2027-01-10T23:59:59Z"))).toBe("2027-01-10");
-    expect(tallyDay(new Date("2027-01-11T00:00:00Z"))).toBe("2027-01-11");
+    expect(tallyDay(new Date("2027-01-11T00:00:00Z"))).toBe("2027-01-10");
+    expect(tallyDay(new Date("2027-01-11T05:59:59Z"))).toBe("2027-01-10");
+    expect(tallyDay(new Date("2027-01-11T06:00:00Z"))).toBe("2027-01-11");
+    // Summer (CDT, UTC−5): the UTC day turns at 7 PM.
+    expect(tallyDay(new Date("2027-07-01T00:30:00Z"))).toBe("2027-06-30");
+    expect(tallyDay(new Date("2027-07-01T05:00:00Z"))).toBe("2027-07-01");
   });
 });

@@ -71,7 +71,7 @@ const FORMS: StaffForm[] = [
   { name: "question answer", schema: answerSchema, base: {}, fields: ANSWER_TEXT },
   { name: "request notes", schema: requestNotesSchema, base: { status: "IN_PROGRESS" }, fields: REQUEST_NOTES },
   { name: "request declined", schema: declineRequestSchema, base: {}, fields: REQUEST_NOTES },
-  { name: "request accepted", schema: acceptRequestSchema, base: { seriesId: "series", venueId: "" }, fields: REQUEST_ACCEPT_TEXT },
+  { name: "request accepted", schema: acceptRequestSchema, base: { seriesId: "series", venueId: "", date: DAY, startTime: "18:00", endTime: "19:30" }, fields: REQUEST_ACCEPT_TEXT },
   {
     name: "new staff account", schema: newStaffSchema, base: { email: "staff@example.org", role: "EDITOR", password: "a-long-unusual-passphrase" },
     fields: { name: { max: STAFF_LIMITS.name, required: true } },

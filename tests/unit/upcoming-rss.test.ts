@@ -1,3 +1,4 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { upcomingMeetingsToRss, type UpcomingRssOptions } from "@/lib/feeds/upcoming-rss";
@@ -58,6 +59,17 @@ describe("upcomingMeetingsToRss", () => {
     expect(item?.content).toContain("Aviso de los organizadores: El edificio está cerrado.");
     expect(item?.content).toContain("Traiga &lt;script&gt;sus preguntas&lt;/script&gt;.");
     expect(item?.contentSnippet?.replace(/\s+/g, " ")).toContain("Cuándo: jueves 4 de febrero · 6:00 – 7:30 p. m. (hora del centro)");
+  });
+
+  it("keeps a title with two CDATA ends one title: one item, one link (issue 25's reproduction)", () => {
+    const title = "x]]>y]]></title><link>http://evil.example/</link><title><![CDATA[z";
+    const body = upcomingMeetingsToRss([buildPublicMeeting({ title })], options("en"));
+    const strict = new XMLParser({ trimValues: false, isArray: (name) => name === "item" || name === "link" || name === "title" });
+    expect(XMLValidator.validate(body)).toBe(true);
+    const items = strict.parse(body).rss.channel.item as { title: string[]; link: string[] }[];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.link).toEqual(["https://encuentros.example/en/m/familia-bethel-2027-01-28"]);
+    expect(items[0]!.title).toEqual([title]);
   });
 
   it("is a valid empty feed when nothing is announced", async () => {

@@ -20,6 +20,12 @@ type Props = {
   isDraft?: boolean;
   /** A published meeting: a second button keeps the edit as a draft change instead of saving it live. */
   offersDraftChange?: boolean;
+  /**
+   * A published meeting this staff member may not change alone
+   * (lib/publishing/review-rule.ts): no plain save, only "Ask for review"
+   * and "Save as draft change".
+   */
+  asksForReview?: boolean;
 };
 
 const DRAFT_LABEL = { create: "submitDraft", recurring: "submitRecurringDraft" } as const;
@@ -30,6 +36,7 @@ const buttonClass = "min-h-11 rounded-md px-6 font-semibold disabled:opacity-70"
 function schemaFor(kind: FieldsKind, isDraft: boolean) {
   if (kind === "recurring") return recurringFormSchema;
   if (kind === "edit" && isDraft) return meetingDraftSchema;
+  // Asking for review checks everything, like publishing; a draft change may still lack a text.
   if (kind === "edit") return (formData: FormData) => (formData.get("intent") === "draftChange" ? meetingDraftSchema : meetingFormSchema);
   return (formData: FormData) => (formData.get("intent") === "draft" ? meetingDraftSchema : meetingFormSchema);
 }
@@ -40,7 +47,7 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
  * JavaScript it is a plain form post and the server's answer shows the same
  * errors.
  */
-export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false, offersDraftChange = false }: Props) {
+export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false, offersDraftChange = false, asksForReview = false }: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale() as Locale;
   const message = useValidationMessage();
@@ -78,8 +85,9 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
         </div>
       ) : (
         <div className="flex flex-wrap gap-4">
-          <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
-            {form.pending ? t("saving") : t("submitSave")}
+          {/* First in the form, so Enter in a field sends what this person may send. */}
+          <button type="submit" name="intent" value={asksForReview ? "askForReview" : "save"} disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+            {form.pending ? t("saving") : t(asksForReview ? "submitAskForReview" : "submitSave")}
           </button>
           {offersDraftChange ? (
             <button type="submit" name="intent" value="draftChange" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>

@@ -32,7 +32,11 @@ export async function MeetingTable({ meetings, locale, tallies }: { meetings: St
             </Link>
           ),
         },
-        { header: t("colStatus"), appText: true, cell: (meeting) => t(`status_${meeting.status}`) },
+        {
+          header: t("colStatus"),
+          appText: true,
+          cell: (meeting) => (meeting.awaitsConfirmation ? `${t(`status_${meeting.status}`)}: ${t("toConfirm")}` : t(`status_${meeting.status}`)),
+        },
         { header: t("colWhen"), appText: true, cell: (meeting) => formatMeetingWhen(meeting.startsAt, meeting.endsAt, locale) },
         { header: t("colVenue"), cell: (meeting) => meeting.venueName },
         { header: tAttendance("dashboardColumn"), appText: true, cell: (meeting) => <span data-testid="tallies">{counts(meeting.id)}</span> },

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
-import { publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
+import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
 
@@ -61,6 +61,18 @@ export function ReviewForm({ action, version, requested }: { action: StaffFormAc
         <button type="submit" name="decision" value="approve" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("approve")}</button>
         <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("sendBack")}</button>
       </div>
+    </StaffForm>
+  );
+}
+
+/** Confirm an editor's cancellation or new date, already live (lib/publishing/review-rule.ts). */
+export function ConfirmStatusForm({ action, version }: { action: StaffFormAction; version: number }) {
+  const { t, labelFor } = usePublishLabels();
+  const form = useStaffForm({ action, schema: confirmStatusFormSchema });
+  return (
+    <StaffForm form={form} labelFor={labelFor} idPrefix="confirm-status" className="mt-4">
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("confirmSubmit")}</button>
     </StaffForm>
   );
 }

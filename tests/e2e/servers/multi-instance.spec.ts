@@ -95,10 +95,15 @@ if (serverUrl) {
       await signIn(page, undefined, "en");
       await page.goto("/en/admin/statements");
       await page.getByRole("link", { name: /^Edit statement: Dallas police enforce state and local law/ }).click();
-      const before = { text: await page.locator("#textEs").inputValue(), statedOn: await page.locator("#statedOn").inputValue() };
+      const before = { text: await page.locator("#textEs").inputValue() };
       expect(before.text).toContain("órdenes de arresto pendientes");
+      // The date it was last confirmed, as the Spanish page prints it (the form asks afresh each time instead of showing it).
+      const whatToKnow = (await (await page.request.get("/es/que-saber")).text()).replace(/<[^>]*>/g, "");
+      const confirmedBefore = /Confirmado por última vez el ([^·]+?)(?: ·|$)/m.exec(whatToKnow.slice(whatToKnow.indexOf(before.text)))?.[1]?.trim();
+      expect(confirmedBefore).toBeTruthy();
       const changed = `${before.text} (${uniqueName("confirmado")})`;
       await page.locator("#textEs").fill(changed);
+      await page.getByLabel("Yes: the department said or confirmed it on the day below.").check();
       await page.locator("#statedOn").fill(today);
       await page.locator("main form[novalidate] button[type=submit]").click();
       await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
@@ -121,7 +126,7 @@ if (serverUrl) {
         await expect(history.getByRole("listitem").nth(0)).toContainText(`declarado el ${printedInSpanish(today)}`);
         await expect(history.getByRole("listitem").nth(1)).toContainText(before.text);
         await expect(history.getByRole("listitem").nth(1)).toContainText("Texto anterior, guardado el");
-        await expect(history.getByRole("listitem").nth(1)).toContainText(`declarado el ${printedInSpanish(before.statedOn)}`);
+        await expect(history.getByRole("listitem").nth(1)).toContainText(`declarado el ${confirmedBefore}`);
       }
       await resident.close();
     });

@@ -1,4 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import Parser from "rss-parser";
+import { formatMeetingWhen } from "@/lib/time/format";
+import { parseIcs } from "../../support/ical";
 
 /** Page objects and public checks for drafts, review and scheduled publishing (drafts-and-publishing.spec.ts, servers/multi-instance.spec.ts). */
 
@@ -60,4 +63,56 @@ export function nextWholeMinute(): { date: string; time: string; at: Date } {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}`, at };
+}
+
+export type MeetingOnSurfaces = { id: string; slug: string; titleEs: string; venueSlug: string };
+export type Slot = { startsAt: Date; endsAt: Date };
+
+/**
+ * What a resident without a session reads of one meeting, in Spanish, on
+ * every public surface (the listing, its page, its calendar file, the
+ * series calendar, RSS, its place's widget): which of two slots each one
+ * gives ("old", "new" or "neither"), and " cancelled" where it says so.
+ * `resident` is a page in a browser context with no staff cookie.
+ */
+export async function whatResidentsRead(resident: Page, request: APIRequestContext, meeting: MeetingOnSurfaces, slots: Record<"old" | "new", Slot>): Promise<Record<string, string>> {
+  const which = (iso: string | null | undefined) => (Object.entries(slots).find(([, slot]) => slot.startsAt.toISOString() === iso)?.[0] ?? "neither");
+  const flag = (cancelled: boolean) => (cancelled ? " cancelled" : "");
+  const read: Record<string, string> = {};
+
+  await resident.goto("/es");
+  const card = resident.locator("main article", { hasText: meeting.titleEs });
+  await expect(card).toHaveCount(1);
+  read.listing = which(await card.locator("time").first().getAttribute("datetime")) + flag((await card.getAttribute("data-status")) === "CANCELLED");
+
+  await resident.goto(`/es/reuniones/${meeting.slug}`);
+  const article = resident.locator("main article[data-status]");
+  await expect(article.getByRole("heading", { level: 1 })).toHaveText(meeting.titleEs);
+  read.page = which(await article.locator("time").first().getAttribute("datetime")) + flag((await article.getAttribute("data-status")) === "CANCELLED");
+
+  const fromCalendar = async (path: string) => {
+    const event = parseIcs(await (await request.get(path)).text()).events.find((candidate) => candidate.uid === `${meeting.id}@encuentros`);
+    return event ? which(event.startDate.toJSDate().toISOString()) + flag(event.component.getFirstPropertyValue("status") === "CANCELLED") : "missing";
+  };
+  read.meetingIcs = await fromCalendar(`/ics/es/${meeting.slug}`);
+  read.seriesIcs = await fromCalendar(`/ics/es/series/${SERIES_SLUG}.ics`);
+
+  const feed = await new Parser().parseString(await (await request.get("/feeds/es/upcoming.xml")).text());
+  const feedItems = feed.items.filter((item) => item.link?.endsWith(`/es/reuniones/${meeting.slug}`));
+  expect(feedItems, "one RSS item for the meeting").toHaveLength(1);
+  const content = feedItems[0]!.content ?? "";
+  const rssSlot = Object.entries(slots).find(([, slot]) => content.includes(formatMeetingWhen(slot.startsAt, slot.endsAt, "es")))?.[0] ?? "neither";
+  read.rss = rssSlot + flag(content.includes("Esta reunión se canceló."));
+
+  // Fetched, not opened: a partner's page may keep the frame for a few minutes (its Cache-Control), a fresh fetch may not.
+  const widget = await (await request.get(`/embed/es/venue/${meeting.venueSlug}`)).text();
+  const items = [...widget.matchAll(/<li( class="cancelled")?>([\s\S]*?)<\/li>/g)].filter((match) => match[2]!.includes(meeting.titleEs));
+  expect(items, "one widget item for the meeting").toHaveLength(1);
+  read.widget = which(/<time datetime="([^"]+)"/.exec(items[0]![2]!)?.[1]) + flag(Boolean(items[0]![1]));
+  return read;
+}
+
+/** Every surface whatResidentsRead looks at, reading `value`. */
+export function everywhere(value: string): Record<string, string> {
+  return Object.fromEntries(["listing", "page", "meetingIcs", "seriesIcs", "rss", "widget"].map((surface) => [surface, value]));
 }

@@ -5,6 +5,8 @@ import { SessionRequestForm } from "@/components/requests/session-request-form";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { formPermalink, formSectionId } from "@/lib/i18n/form-sections";
 import { submitSessionRequestAction } from "@/lib/requests/actions";
+import { preferredDateRange } from "@/lib/requests/schema";
+import { zonedDateKey } from "@/lib/time/central-time";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +34,11 @@ export default async function RequestSessionPage({ params }: PageProps<"/[locale
       <p className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3">{t("privacy")}</p>
       <div id={formSectionId("request", locale)} className="scroll-mt-4">
         <NextIntlClientProvider messages={clientMessages}>
-          <SessionRequestForm action={submitSessionRequestAction.bind(null, locale)} permalink={formPermalink("/request-a-session", "request", locale)} />
+          <SessionRequestForm
+            action={submitSessionRequestAction.bind(null, locale)}
+            permalink={formPermalink("/request-a-session", "request", locale)}
+            dates={preferredDateRange(zonedDateKey(new Date()))}
+          />
         </NextIntlClientProvider>
       </div>
     </>

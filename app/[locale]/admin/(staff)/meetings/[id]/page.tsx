@@ -9,6 +9,7 @@ import { DraftChangePanel } from "@/components/admin/meetings/draft-change-panel
 import { CancelMeetingForm, DeleteMeetingForm, PostponeMeetingForm } from "@/components/admin/meetings/meeting-status-forms";
 import { Notice } from "@/components/admin/meetings/notice";
 import { PublicationPanel } from "@/components/admin/meetings/publication-panel";
+import { StatusConfirmationPanel } from "@/components/admin/meetings/status-confirmation-panel";
 import { StatusBadge } from "@/components/status-badge";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,18 +17,24 @@ import { Link } from "@/lib/i18n/navigation";
 import { cancelMeetingAction, deleteMeetingAction, postponeMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { getPendingRevision } from "@/lib/meeting-revisions/data";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
-import { editWouldVoidReview } from "@/lib/publishing/data";
+import { reviewRulesFor } from "@/lib/publishing/data";
 import { formatMeetingWhen } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded", "cancelledToConfirm", "postponedToConfirm", "statusConfirmed"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
   return { title: t("editHeading") };
+}
+
+/** What the edit form does with a published meeting, for this staff member. */
+function editHint(editingChange: boolean, needsReview: boolean) {
+  if (needsReview) return editingChange ? "editingDraftChangeNeedsReview" : "changeNeedsReviewHint";
+  return editingChange ? "editingDraftChange" : "draftChangeHint";
 }
 
 export default async function EditMeetingPage({ params, searchParams }: Props) {
@@ -38,7 +45,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const meeting = await getEditableMeeting(id);
   if (!meeting) notFound();
   const t = await getTranslations("MeetingForm");
-  const [options, voidsReview, revision] = await Promise.all([meetingFormOptions(locale), editWouldVoidReview(user, meeting), getPendingRevision(meeting.id)]);
+  const [options, rules, revision] = await Promise.all([meetingFormOptions(locale), reviewRulesFor(user, meeting), getPendingRevision(meeting.id)]);
   const query = await searchParams;
   const saved = SAVED_NOTICES.find((notice) => notice === query.saved);
   const title = locale === "es" ? meeting.values.titleEs : meeting.values.titleEn;
@@ -65,9 +72,10 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       </ul>
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
       <PublicationPanel key={`publication-${key}`} meeting={meeting} locale={locale} user={user} />
+      <StatusConfirmationPanel meeting={meeting} locale={locale} user={user} />
       {revision ? <DraftChangePanel key={`change-${revision.version}`} meetingId={meeting.id} revision={revision} locale={locale} user={user} /> : null}
-      {voidsReview ? <Notice tone="warning">{t("editVoidsReview")}</Notice> : null}
-      {meeting.publication === "PUBLISHED" ? <p className="mt-6 text-slate-700">{t(revision ? "editingDraftChange" : "draftChangeHint")}</p> : null}
+      {rules.voidsReview ? <Notice tone="warning">{t("editVoidsReview")}</Notice> : null}
+      {meeting.publication === "PUBLISHED" ? <p className="mt-6 text-slate-700" data-testid="edit-hint">{t(editHint(Boolean(revision), rules.editNeedsReview))}</p> : null}
       <MeetingForm
         key={`${key}-${revision?.version ?? 0}`}
         kind="edit"
@@ -77,11 +85,13 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
         options={options}
         isDraft={meeting.publication === "DRAFT"}
         offersDraftChange={meeting.publication === "PUBLISHED"}
+        asksForReview={rules.editNeedsReview}
       />
       <AttendancePanel key={`attendance-${key}`} meetingId={meeting.id} version={meeting.version} interpretation={meeting.values.interpretation ?? []} locale={locale} />
       <section aria-labelledby="status-heading" className="mt-10 space-y-6">
         <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
         <p className="text-slate-700">{t("statusIntro")}</p>
+        {rules.statusNeedsConfirmation ? <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3" data-testid="status-rule">{t("statusRuleConfirm")}</p> : null}
         {meeting.status !== "CANCELLED" ? (
           <CancelMeetingForm key={`cancel-${key}`} action={cancelMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} session={session} initialValues={meeting.statusNotes} />
         ) : null}

@@ -10,7 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { loadMeetingFormOptions } from "@/lib/meetings/admin-data";
 import { acceptRequestAction, declineRequestAction, saveRequestNotesAction } from "@/lib/requests/actions";
 import { getRequest } from "@/lib/requests/data";
-import { dbDateToDateKey } from "@/lib/time/central-time";
+import { dbDateToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { formatDateKey, formatInstant } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,6 +34,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const saved = typeof (await searchParams).saved === "string";
   const open = request.status === "NEW" || request.status === "IN_PROGRESS";
   const options = open ? await loadMeetingFormOptions(locale) : null;
+  const preferredDate = dbDateToDateKey(request.preferredDate);
   const languages = (codes: string[]) => (codes.length ? codes.map((code) => tLanguage(code as "es")).join(", ") : t("none"));
 
   return (
@@ -43,7 +44,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
       {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
       <dl className="mt-4 space-y-3">
         <Fact label={t("place")}>{`${tKind(`kind_${request.venueKind}`)} · ${request.street}, ${request.city} ${request.postalCode}`}</Fact>
-        <Fact label={t("when")}>{`${formatDateKey(dbDateToDateKey(request.preferredDate), locale)}, ${request.startTime}–${request.endTime}`}</Fact>
+        <Fact label={t("when")}>{`${formatDateKey(preferredDate, locale)}, ${request.startTime}–${request.endTime}`}</Fact>
         {request.otherTimes ? <Fact label={t("otherTimes")}>{request.otherTimes}</Fact> : null}
         <Fact label={t("languages")}>{languages(request.spokenLanguages)}</Fact>
         <Fact label={t("interpretation")}>{languages(request.interpretation)}</Fact>
@@ -74,6 +75,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
               series={options.series.map((option) => ({ id: option.id, label: option.title }))}
               venues={options.venues.map((option) => ({ id: option.id, label: option.neighborhood ? `${option.name} (${option.neighborhood})` : option.name }))}
               hostName={user.name}
+              requested={{ date: preferredDate, startTime: request.startTime, endTime: request.endTime, passed: preferredDate < zonedDateKey(new Date()) }}
             />
           </section>
           <section>
