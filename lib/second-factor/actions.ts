@@ -51,6 +51,12 @@ async function signedInOrLeave(
   return { refused: authorization.reason === "proofRequired" ? "proofRequired" : "forbidden" };
 }
 
+/** The password or a code was just typed again, and was right: this session may change its second factors for a few minutes. */
+async function proved(locale: Locale, query: Record<string, string>): Promise<never> {
+  await recordProof((await getCurrentSessionId())!);
+  return backToAccount(locale, query);
+}
+
 /** A change to the staff member's own second factors: only after a recent proof. */
 const ownFactorChange = (locale: unknown) => signedInOrLeave(locale, "changeOwnPassword", { recentProof: true });
 
@@ -60,8 +66,7 @@ export async function confirmWithPasswordAction(locale: string, _previous: FormS
   return runStaffForm(locale, formData, options, async (form) => {
     const proof = await throttledOwnCredential(form.user, () => ownPasswordIsRight(form.user.id, form.input.password));
     if (!proof.ok) return formRefusal(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
-    await recordProof((await getCurrentSessionId())!);
-    return backToAccount(form.locale, { notice: "confirmed" });
+    return proved(form.locale, { notice: "confirmed" });
   });
 }
 
@@ -84,8 +89,7 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
     if (codeKind(form.input.code).kind === "backup") {
       await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", summary: `Backup code used to confirm a change: ${who(form.user)}` });
     }
-    await recordProof((await getCurrentSessionId())!);
-    return backToAccount(form.locale, { notice: "confirmed" });
+    return proved(form.locale, { notice: "confirmed" });
   });
 }
 
@@ -104,8 +108,7 @@ export async function startTotpAction(locale: string, _previous: FormState, form
       }
     });
     if (!proof.ok) return formRefusal(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
-    await recordProof((await getCurrentSessionId())!);
-    return backToAccount(form.locale, { step: "scan" });
+    return proved(form.locale, { step: "scan" });
   });
 }
 

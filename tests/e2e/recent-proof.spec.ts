@@ -1,9 +1,9 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { devices, expect, test, type Browser } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { axeViolations } from "./support/axe";
 import { addVirtualAuthenticator, cookieHeader, createAccount, enrolAuthenticator, fromAddress, newAccount } from "./support/second-factor";
 import type { TestLocale } from "./support/public-pages";
-import { signIn } from "./support/staff";
+import { sidewaysScroll, signIn } from "./support/staff";
 import { actionFields, postForm } from "./support/staff-http";
 
 // The end-to-end server lets a proof last STAFF_PROOF_SECONDS=60 (playwright.config.ts), not 5 minutes, so this test waits one minute, not five.
@@ -39,7 +39,7 @@ const siteURL = baseURL.replace("127.0.0.1", "localhost");
 
 /** A staff member with the authenticator app on, signed in, on their account page; with the "Make new backup codes" form as a browser without JavaScript would post it. */
 async function staffMemberWithApp(browser: Browser, locale: TestLocale, octet: number) {
-  const context = await browser.newContext({ baseURL: siteURL, ...fromAddress(octet) });
+  const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: siteURL, ...fromAddress(octet) });
   const page = await context.newPage();
   await addVirtualAuthenticator(context, page);
   const account = newAccount("EDITOR");
@@ -70,6 +70,8 @@ test.describe("a session that has not proved the password or a second factor lat
       await expect(page.getByRole("button", { name: TEXT[locale].newCodes })).toHaveCount(0);
       await expect(page.getByRole("button", { name: TEXT[locale].turnOff })).toHaveCount(0);
       expect(await axeViolations(page, `${locale}: account, confirm it's you`)).toEqual([]);
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
     }
 
     for (const locale of ["en", "es"] as const) {

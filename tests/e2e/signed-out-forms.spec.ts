@@ -40,19 +40,25 @@ async function signOutEverywhereElse(browser: Browser, account: Account, locale:
   await other.close();
 }
 
+/** A new editor fills in the new-place form, and meanwhile signs this device out from another (at `otherOctet`). */
+async function formLeftOpen(page: Page, browser: Browser, locale: TestLocale, otherOctet: number): Promise<{ account: Account; name: string }> {
+  const account = newAccount("EDITOR");
+  await createAccount(page, account);
+  await signIn(page, account, locale);
+  await page.goto(`/${locale}/admin/venues/new`);
+  const name = `Lugar ${uniqueSuffix()}`;
+  await fillVenue(page, name);
+  await signOutEverywhereElse(browser, account, locale, otherOctet);
+  return { account, name };
+}
+
 for (const [index, locale] of (["en", "es"] as const).entries()) {
   test.describe(`a staff form left open after being signed out (${locale})`, () => {
     test.describe("without JavaScript", () => {
       test.use({ javaScriptEnabled: false, ...fromAddress(80 + index) });
 
       test("lands on the sign-in page with the reason (303, no error page), saves nothing, and returns to the form after signing in", { tag: "@every-engine" }, async ({ page, browser }) => {
-        const account = newAccount("EDITOR");
-        await createAccount(page, account);
-        await signIn(page, account, locale);
-        await page.goto(`/${locale}/admin/venues/new`);
-        const name = `Lugar sin sesión ${uniqueSuffix()}`;
-        await fillVenue(page, name);
-        await signOutEverywhereElse(browser, account, locale, 90 + index);
+        const { account, name } = await formLeftOpen(page, browser, locale, 90 + index);
 
         const post = page.waitForResponse((response) => response.request().method() === "POST");
         await submit(page).click();
@@ -74,13 +80,7 @@ for (const [index, locale] of (["en", "es"] as const).entries()) {
       test.use(fromAddress(82 + index));
 
       test("keeps everything typed and says why; sent again after signing in in another tab, it saves", { tag: "@every-engine" }, async ({ page, context, browser }) => {
-        const account = newAccount("EDITOR");
-        await createAccount(page, account);
-        await signIn(page, account, locale);
-        await page.goto(`/${locale}/admin/venues/new`);
-        const name = `Lugar guardado después ${uniqueSuffix()}`;
-        await fillVenue(page, name);
-        await signOutEverywhereElse(browser, account, locale, 92 + index);
+        const { account, name } = await formLeftOpen(page, browser, locale, 92 + index);
 
         await submit(page).click();
         await expect(page.locator("main [role=alert]")).toHaveText(TEXT[locale].keptHere);

@@ -1,16 +1,11 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
 import { LOCALES } from "./support/public-pages";
-import { firstEditPaths, signInAsDemoAdmin, STAFF_PAGES, staffPageUrl, uniqueSuffix } from "./support/staff";
+import { firstEditPaths, sidewaysScroll, signInAsDemoAdmin, STAFF_PAGES, staffPageUrl, uniqueSuffix } from "./support/staff";
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 const SCHEDULED = { en: "Scheduled", es: "Programada" } as const;
-
-/** How far the page can be scrolled sideways (0 when it fits the window). */
-async function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 /** How many lines an element's text takes. */
 async function lineCount(locator: Locator): Promise<number> {

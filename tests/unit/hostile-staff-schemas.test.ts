@@ -238,7 +238,7 @@ describe("hostile text in the second-factor forms", () => {
   });
 
   it.each([...ID_INPUTS, ...STAFF_TEXT_INPUTS.slice(0, 20)].map((input) => [label(input), input]))("session, passkey and account ids of %s", (_label, input) => {
-    for (const result of [sessionIdSchema.safeParse({ sessionId: posted(input) }), passkeyIdSchema.safeParse({ passkeyId: posted(input) }), resetSecondFactorSchema.safeParse({ userId: posted(input) })]) {
+    for (const result of [sessionIdSchema.safeParse({ sessionId: posted(input) }), passkeyIdSchema.safeParse({ passkeyId: posted(input) }), resetSecondFactorSchema.safeParse({ userId: posted(input), confirm: "yes" })]) {
       if (result.success) expect(Object.values(result.data)[0]).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
     }
     expect(editorsSettingSchema.safeParse({ requireSecondFactorForEditors: posted(input) }).success).toBe(false);

@@ -84,3 +84,8 @@ export async function firstEditPaths(page: Page, locale: TestLocale): Promise<Ed
 export async function signInAsDemoAdmin(page: Page, locale: TestLocale): Promise<void> {
   await signIn(page, DEMO_ADMIN, locale);
 }
+
+/** How far the page can be scrolled sideways (0 when it fits the window). */
+export async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
