@@ -69,11 +69,21 @@ function requestHeaders(request: IncomingMessage): Headers {
   return headers;
 }
 
+// A form's body must arrive within this (a body sent a byte at a time would hold the connection).
+const BODY_TIMEOUT_MS = 10_000;
+
 function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
+    const timer = setTimeout(() => {
+      request.destroy();
+      reject(new Error("timeout"));
+    }, BODY_TIMEOUT_MS);
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("end", () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
     request.on("error", reject);
     request.on("aborted", () => reject(new Error("aborted")));
   });
@@ -148,7 +158,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     const length = Number(request.headers["content-length"]);
     if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length)) return plainAnswer(411, { connection: "close" });
     if (length > FORM_BODY_LIMIT_BYTES) return plainAnswer(413, { connection: "close" });
-    // Null when the body never came whole (the server's 10 s limit answers 408 and closes the connection).
+    // Null when the body never came whole within BODY_TIMEOUT_MS: the connection is gone.
     const body = await readBody(request).catch(() => null);
     if (!body) return plainAnswer(408, { connection: "close" });
     const left = visitorLeft(response);

@@ -10,7 +10,7 @@
  * - a public listener whose requests get an id, the connection's address
  *   (internal-headers.mjs), Strict-Transport-Security on an https site, one
  *   log line (request-log.mjs), then the boundary; an `Upgrade` is refused;
- *   slow headers or bodies are cut off after 10 s;
+ *   slow headers are cut off after 10 s (a form's slow body too, in boundary.ts);
  * - a private listener on an ephemeral 127.0.0.1 port for the boundary's
  *   own renders, which answers only requests carrying this process's token
  *   (the same HTTP server: its timeouts hold on both);
@@ -34,8 +34,9 @@ import { runtimeEnv } from "./runtime-env.mjs";
 import { strictTransportSecurityFor } from "./transport-security.mjs";
 
 const BOUNDARY_KEY = Symbol.for("encuentros.receiveBoundary");
-// Headers, and a whole request body, must arrive within this.
-const REQUEST_TIMEOUT_MS = 10_000;
+// A request's headers must arrive within this (a residents' form body has
+// its own limit in boundary.ts); the time to answer is not limited here.
+const HEADERS_TIMEOUT_MS = 10_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 /** @param {net.Server} server @param {number} port @param {string} host */
@@ -131,8 +132,7 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   // public listener below hands it the visitors' connections.
   const server = http.createServer(
     {
-      headersTimeout: REQUEST_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
+      headersTimeout: HEADERS_TIMEOUT_MS,
       keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
       connectionsCheckingInterval: 1_000,
       ServerResponse: outageAwareResponse(() => boundary.databaseIsDown()),
