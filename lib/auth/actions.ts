@@ -1,10 +1,10 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect as redirectTo } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FieldError, FormState } from "@/lib/forms/form-state";
 import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
@@ -12,11 +12,13 @@ import { logStaffAction } from "@/lib/logging/staff-action";
 import { CODE_SHAPE, codeSchema, passkeyResponseSchema } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 import { clientIp } from "./client-ip";
+import { challengeCookie, newPasskeyChallenge, preparePasskeyAnswer, type PasskeyRequestOptions } from "./passkey-challenge";
 import { safeReturnPath } from "./return-path";
 import { credentialError, ownPasswordIsRight, throttledOwnCredential, waitFor } from "./own-credential";
 import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
 import { signInStaff } from "./sign-in";
 import { verifySignInCode } from "./sign-in-code";
+import { addressWait, PASSKEY_ACCOUNT, signInCompleted, throttledCredentialCheck } from "./throttle";
 import { setStaffPassword } from "./staff-accounts";
 
 function safeLocale(locale: unknown): Locale {
@@ -64,30 +66,56 @@ export async function verifySignInCodeAction(locale: string, _previous: FormStat
   });
 }
 
-/** Passkey sign-in, first half: the challenge for the browser's passkey prompt (kept in a signed cookie by the plugin). */
-export async function passkeySignInOptionsAction(): Promise<unknown> {
-  return getAuth().api.generatePasskeyAuthenticationOptions({ headers: await headers() });
+export type PasskeyOptionsAnswer = { ok: true; options: PasskeyRequestOptions } | { ok: false; error: FieldError };
+
+/**
+ * Passkey sign-in, first half: the challenge for the browser's passkey
+ * prompt, in a signed cookie and nowhere else (lib/auth/passkey-challenge.ts),
+ * refused while the client's address must wait (lib/auth/throttle.ts).
+ */
+export async function passkeySignInOptionsAction(): Promise<PasskeyOptionsAnswer> {
+  const wait = await addressWait(getDb(), clientIp(await headers()));
+  if (wait > 0) return { ok: false, error: { key: "signInThrottled", values: waitFor(wait) } };
+  const { options, cookieValue } = await newPasskeyChallenge();
+  const cookie = await challengeCookie();
+  (await cookies()).set(cookie.name, cookieValue, cookie.attributes);
+  return { ok: true, options };
 }
 
 /**
- * Passkey sign-in, second half: the browser's signed answer. A passkey is
- * itself two factors (the device, and its PIN or fingerprint), so no code
- * follows. Answers with a redirect, or false when the passkey was not accepted.
+ * Passkey sign-in, second half: the browser's signed answer, counted on the
+ * client's address like a password (a refused passkey is a failure there).
+ * A passkey is itself two factors (the device, and its PIN or fingerprint),
+ * so no code follows and the sign-in is complete. Answers with a redirect,
+ * or false when the passkey was not accepted or the address must wait.
  */
 export async function passkeySignInAction(locale: string, next: string | null, response: unknown): Promise<false> {
   const parsed = passkeyResponseSchema.safeParse(response);
   if (!parsed.success) return false;
-  let userId: string;
-  try {
-    // The plugin checks the signature, challenge, origin and counter; the schema only keeps out what is not a WebAuthn answer at all.
-    const body = { response: parsed.data as never };
-    const result = await getAuth().api.verifyPasskeyAuthentication({ body, headers: await headers() });
-    userId = result.session.userId;
-  } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    logStaffAction({ action: "auth.sign-in-passkey", staffUserId: null, outcome: "refused", reason: "invalid" });
+  const requestHeaders = await headers();
+  const address = clientIp(requestHeaders);
+  const db = getDb();
+  let userId: string | null = null;
+  const result = await throttledCredentialCheck(db, { account: PASSKEY_ACCOUNT, address }, async () => {
+    const cookie = await challengeCookie();
+    if (!(await preparePasskeyAnswer((await cookies()).get(cookie.name)?.value))) return false;
+    try {
+      // The plugin checks the signature, challenge, origin and counter; the schema only keeps out what is not a WebAuthn answer at all.
+      const body = { response: parsed.data as never };
+      userId = (await getAuth().api.verifyPasskeyAuthentication({ body, headers: requestHeaders })).session.userId;
+      return true;
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+      return false;
+    }
+  });
+  if (!result.ok || !userId) {
+    logStaffAction({ action: "auth.sign-in-passkey", staffUserId: null, outcome: "refused", reason: result.ok ? "invalid" : result.reason === "tooManyAttempts" ? "throttled" : "invalid" });
     return false;
   }
+  // The account's password typos from this address stop counting against its neighbours, as after any completed sign-in.
+  const account = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (account) await signInCompleted(db, { account: account.email, address });
   // A deactivated account's new session is deleted on its first use (lib/auth/session.ts).
   logStaffAction({ action: "auth.sign-in", staffUserId: userId, outcome: "ok" });
   return intoStaffArea(safeLocale(locale), safeReturnPath(next, safeLocale(locale)));

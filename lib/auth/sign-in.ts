@@ -41,7 +41,8 @@ export async function signInStaff(email: string, password: string, ip: string, r
       // An account with an authenticator app gets no session yet: the
       // twoFactor plugin set a short-lived cookie for the code step instead.
       needsCode = "twoFactorRedirect" in answer && answer.twoFactorRedirect === true;
-      return true;
+      // Only a completed sign-in takes the account's typos off its address's count (lib/auth/throttle.ts).
+      return needsCode ? "secondFactorNext" : true;
     } catch (error) {
       // A wrong password; anything else (a database fault) is not a failed sign-in.
       if (!(error instanceof APIError)) throw error;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CredentialFailure" ADD COLUMN     "forgivable" INTEGER NOT NULL DEFAULT 0;
+
