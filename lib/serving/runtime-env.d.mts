@@ -10,12 +10,12 @@ export declare const RUNTIME_ENV_FIELDS: {
 export type RuntimeEnv = {
   LOG_LEVEL?: (typeof LOG_LEVELS)[number];
   SHUTDOWN_TIMEOUT_MS: number;
-  ENCUENTROS_BIND_HOST?: string;
-  NODE_OPTIONS?: string;
   NEXT_TELEMETRY_DISABLED?: string;
   SITE_URL?: string;
 };
 
 export declare function runtimeEnv(source?: Record<string, string | undefined>): RuntimeEnv;
+
+export declare function standaloneListen(source?: Record<string, string | undefined>): { host: string; port: number };
 
 export declare function logLevel(source?: Record<string, string | undefined>): (typeof LOG_LEVELS)[number];

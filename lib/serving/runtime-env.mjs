@@ -41,6 +41,22 @@ export function runtimeEnv(source = process.env) {
   return parse(source);
 }
 
+// For `node lib/serving/server.mjs` started on its own (tests, benchmarks);
+// `npm start` passes the address lib/env.ts checked, with its messages.
+const listenSchema = z.object({
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+/**
+ * Where a server started on its own listens.
+ * @param {Record<string, string | undefined>} [source]
+ */
+export function standaloneListen(source = process.env) {
+  const { HOST, PORT } = listenSchema.parse({ HOST: source.HOST?.trim() || undefined, PORT: source.PORT?.trim() || undefined });
+  return { host: HOST, port: PORT };
+}
+
 /**
  * LOG_LEVEL alone, for every log line (cheaper than the whole set); info
  * when unset. An invalid value never gets this far: lib/env.ts refuses it

@@ -30,7 +30,7 @@ import { writeLog } from "../logging/log.mjs";
 import { RENDER_HEADER, stampPeerAddress } from "./internal-headers.mjs";
 import { outageAwareResponse } from "./outage-response.mjs";
 import { createPostTally, isResidentPost, pathOfRequestTarget, requestLogFields } from "./request-log.mjs";
-import { runtimeEnv } from "./runtime-env.mjs";
+import { runtimeEnv, standaloneListen } from "./runtime-env.mjs";
 import { strictTransportSecurityFor } from "./transport-security.mjs";
 
 const BOUNDARY_KEY = Symbol.for("encuentros.receiveBoundary");
@@ -215,5 +215,5 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.env.NODE_ENV ??= "production";
   process.env.NEXT_RUNTIME = "nodejs";
-  await serve({ host: process.env.HOST || "127.0.0.1", port: Number(process.env.PORT || 3000) });
+  await serve(standaloneListen());
 }

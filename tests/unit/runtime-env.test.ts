@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { logLevel, runtimeEnv } from "@/lib/serving/runtime-env.mjs";
+import { logLevel, runtimeEnv, standaloneListen } from "@/lib/serving/runtime-env.mjs";
 import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/serving/transport-security.mjs";
 
 describe("the launcher's and server process's environment", () => {
   it("gives the shutdown timeout and site address the server process uses", () => {
     expect(runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "300", SITE_URL: "https://encuentros.example" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 300, SITE_URL: "https://encuentros.example" });
     expect(runtimeEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 10_000, SITE_URL: undefined });
+  });
+
+  it("gives a server started on its own the address HOST and PORT name, loopback and 3000 by default, and refuses a port that is not one", () => {
+    expect(standaloneListen({ HOST: "::1", PORT: "3105" })).toEqual({ host: "::1", port: 3105 });
+    expect(standaloneListen({})).toEqual({ host: "127.0.0.1", port: 3000 });
+    expect(() => standaloneListen({ PORT: "eighty" })).toThrow();
   });
 
   it("refuses a timeout the app's own check refuses, naming the variable", () => {
