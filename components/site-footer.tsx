@@ -12,6 +12,9 @@ export async function SiteFooter() {
           <LocaleLink href="/what-to-know">{t("navWhatToKnow")}</LocaleLink>
         </p>
         <p>
+          <LocaleLink href="/what-we-have-done">{t("navWhatWeDid")}</LocaleLink>
+        </p>
+        <p>
           <LocaleLink href="/request-a-session">{t("navRequestSession")}</LocaleLink>
         </p>
       </div>

@@ -20,7 +20,7 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
   const onlyAccount = await secondFactorMissing(user.id);
   const newQuestions = !onlyAccount && can(user.role, "answerQuestions") ? await countNewQuestions() : null;
   return (
-    <div className="mb-6 border-b border-slate-300 pb-3">
+    <div className="no-print mb-6 border-b border-slate-300 pb-3">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
         <span>{t("signedInAs", { name: user.name, role: tStaff(`role${user.role}`) })}</span>
         <form action={signOutAction.bind(null, locale)}>
@@ -50,6 +50,9 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
               ) : null}
               {can(user.role, "viewAudit") ? (
                 <li><Link href="/admin/audit" className={linkClass}>{t("navAudit")}</Link></li>
+              ) : null}
+              {can(user.role, "viewReport") ? (
+                <li><Link href="/admin/report" className={linkClass}>{t("navReport")}</Link></li>
               ) : null}
             </>
           )}

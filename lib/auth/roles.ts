@@ -15,6 +15,8 @@ const PERMISSIONS = {
   answerQuestions: ["ADMIN", "EDITOR"],
   manageStaff: ["ADMIN"],
   viewAudit: ["ADMIN"],
+  // The outreach report: counts only, for the people who lead the series.
+  viewReport: ["ADMIN"],
   changeOwnPassword: ["ADMIN", "EDITOR"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

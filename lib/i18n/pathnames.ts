@@ -12,7 +12,8 @@ export const pathnames = {
   "/partners/[slug]": { en: "/partners/[slug]", es: "/socios/[slug]" },
   "/request-a-session": { en: "/request-a-session", es: "/solicitar-una-reunion" },
   "/questions": { en: "/questions", es: "/preguntas" },
-  // Staff area: the same paths in both languages.
+  "/what-we-have-done": { en: "/what-we-have-done", es: "/lo-que-hemos-hecho" },
+  // Staff area: the same paths in both languages, but for the report (as its readers ask for it).
   "/admin": "/admin",
   "/admin/login": "/admin/login",
   "/admin/account": "/admin/account",
@@ -31,6 +32,7 @@ export const pathnames = {
   "/admin/statements/[id]": "/admin/statements/[id]",
   "/admin/staff": "/admin/staff",
   "/admin/audit": "/admin/audit",
+  "/admin/report": { en: "/admin/report", es: "/admin/informe" },
   "/admin/requests": "/admin/requests",
   "/admin/requests/[id]": "/admin/requests/[id]",
   "/admin/questions": "/admin/questions",

@@ -31,6 +31,7 @@ export async function sitemapEntries(now: Date): Promise<MetadataRoute.Sitemap> 
     entry("/what-to-know"),
     entry("/what-to-know/history"),
     entry("/questions"),
+    entry("/what-we-have-done"),
     entry("/archive"),
     ...partners.map((venue) => entry({ pathname: "/partners/[slug]", params: { slug: venue.slug } }, venue.updatedAt)),
     ...meetings.map((meeting) => entry({ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }, meeting.updatedAt)),

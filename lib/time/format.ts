@@ -90,6 +90,16 @@ export function formatDateKey(dateKey: string, locale: Locale, withYear = true):
   }).format(new Date(`${dateKey}T12:00:00Z`));
 }
 
+/** A calendar date key as "Jan 28" / "28 ene": the short label of a chart's axis. */
+export function formatShortDateKey(dateKey: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${dateKey}T12:00:00Z`));
+}
+
+/** "Jan 28, 2027" / "28 ene 2027": the day a meeting started, in Dallas, for a table. */
+export function formatMediumDay(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: MEETING_TIME_ZONE }).format(instant);
+}
+
 /** "Jan 28, 2027, 6:05 PM" / "28 ene 2027, 6:05 p. m.": a moment in Dallas time, for logs. */
 export function formatInstant(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { pathnames } from "@/lib/i18n/pathnames";
 import type { TestLocale } from "./public-pages";
 
 /** Every staff page and who may open it; `{meeting}`, `{venue}` and `{series}` stand for an edit page. Extend it with each new page. */
@@ -23,6 +24,7 @@ export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
   { path: "/admin/statements/new", access: "admin" },
   // A statement of the demo seed (its id is fixed).
   { path: "/admin/statements/demo-statement-warrants", access: "admin" },
+  { path: "/admin/report", access: "admin" },
 ];
 
 export type EditPaths = { venue: string; series: string; meeting: string };
@@ -32,7 +34,8 @@ export function staffPageUrl(path: string, locale: TestLocale, editPaths: EditPa
   if (path === "{venue}") return editPaths.venue;
   if (path === "{series}") return editPaths.series;
   if (path.startsWith("{meeting}")) return path.replace("{meeting}", editPaths.meeting);
-  return `/${locale}${path}`;
+  const localized = pathnames[path as keyof typeof pathnames];
+  return `/${locale}${typeof localized === "object" ? localized[locale] : path}`;
 }
 
 export const DEMO_ADMIN = { email: "demo-admin@encuentros.test", password: "demo-only-password-2027" } as const;
