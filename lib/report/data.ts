@@ -160,16 +160,22 @@ export async function requestFigures(window: ReportWindow): Promise<RequestFigur
 
 /** Places where at least one meeting was held in the period; new when none had been held there before. */
 export async function placesVisited(window: ReportWindow): Promise<PlaceRow[]> {
+  // "Held here before?" is one backward step along (venueId, startsAt) per place, whatever the table's size.
   return getDb().$queryRaw<PlaceRow[]>`
-    SELECT v.name, v."isPartner", COUNT(*)::int AS held,
-      NOT EXISTS (
-        SELECT 1 FROM "Meeting" earlier
-        WHERE earlier."venueId" = v.id AND earlier."startsAt" < ${window.start}
-          AND earlier.publication = 'PUBLISHED' AND earlier.status = 'SCHEDULED' AND earlier."endsAt" <= ${window.now}
-      ) AS "isNew"
-    FROM "Meeting" m JOIN "Venue" v ON v.id = m."venueId"
-    WHERE ${meetingsIn(window)} AND ${held(window)}
-    GROUP BY v.id ORDER BY 3 DESC, 1`;
+    SELECT visited.name, visited."isPartner", visited.held, earlier.id IS NULL AS "isNew"
+    FROM (
+      SELECT v.id, v.name, v."isPartner", COUNT(*)::int AS held
+      FROM "Meeting" m JOIN "Venue" v ON v.id = m."venueId"
+      WHERE ${meetingsIn(window)} AND ${held(window)}
+      GROUP BY v.id
+    ) visited
+    LEFT JOIN LATERAL (
+      SELECT before.id FROM "Meeting" before
+      WHERE before."venueId" = visited.id AND before."startsAt" < ${window.start}
+        AND before.publication = 'PUBLISHED' AND before.status = 'SCHEDULED' AND before."endsAt" <= ${window.now}
+      ORDER BY before."startsAt" DESC LIMIT 1
+    ) earlier ON true
+    ORDER BY visited.held DESC, visited.name`;
 }
 
 /** The whole report, its queries side by side; the meeting list is the top `meetingLimit`. */
@@ -215,7 +221,8 @@ export async function publicFigures(series: { id: string; start: Date; end: Date
     getDb().$queryRaw<{ meetingsHeld: number; placesVisited: number }[]>`
       SELECT COUNT(*)::int AS "meetingsHeld", COUNT(DISTINCT m."venueId")::int AS "placesVisited"
       FROM "Meeting" m
-      WHERE m."seriesId" = ${seriesId} AND m.publication = 'PUBLISHED' AND m.status = 'SCHEDULED' AND m."endsAt" <= ${now}`,
+      WHERE m."seriesId" = ${seriesId} AND m."startsAt" >= ${series.start} AND m."startsAt" < ${series.end}
+        AND m.publication = 'PUBLISHED' AND m.status = 'SCHEDULED' AND m."endsAt" <= ${now}`,
     getDb().$queryRaw<{ published: number }[]>`
       SELECT COUNT(*)::int AS published
       FROM "Question" q LEFT JOIN "Meeting" m ON m.id = q."meetingId"
@@ -225,7 +232,8 @@ export async function publicFigures(series: { id: string; start: Date; end: Date
     getDb().$queryRaw<{ language: string }[]>`
       SELECT DISTINCT offered.language
       FROM "Meeting" m, unnest(m.interpretation) AS offered(language)
-      WHERE m."seriesId" = ${seriesId} AND m.publication = 'PUBLISHED' AND m.status <> 'CANCELLED'
+      WHERE m."seriesId" = ${seriesId} AND m."startsAt" >= ${series.start} AND m."startsAt" < ${series.end}
+        AND m.publication = 'PUBLISHED' AND m.status <> 'CANCELLED'
       ORDER BY 1`,
   ]);
   return { ...meetings[0]!, questionsPublished: questions[0]!.published, interpretationLanguages: languages.map((row) => row.language) };

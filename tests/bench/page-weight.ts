@@ -13,7 +13,7 @@ const baseUrl = new URL(values["base-url"]!);
 
 async function main() {
   // The not-found page too: residents reach it from mistyped and outdated links.
-  const paths = ["/en", "/es", await firstMeetingPath(baseUrl, "en"), await firstMeetingPath(baseUrl, "es"), "/es/no-existe", "/en/not-here"];
+  const paths = ["/en", "/es", await firstMeetingPath(baseUrl, "en"), await firstMeetingPath(baseUrl, "es"), "/es/no-existe", "/en/not-here", "/en/what-we-have-done", "/es/lo-que-hemos-hecho"];
   const weights: PageWeight[] = [];
   for (const path of paths) weights.push(await weigh(baseUrl, path));
 

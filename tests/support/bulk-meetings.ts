@@ -38,7 +38,8 @@ const SESSION_MINUTES = 90;
  * Spanish text, ends after starts, series dates covering their sessions.
  * Series 1 is the current one: the newest fifth of past sessions plus every
  * upcoming one; series 2-5 have ended. Every 20th session is cancelled and
- * every 50th postponed. Meant for an otherwise empty, migrated database.
+ * every 50th postponed; every third has "I plan to come" taps. Meant for an
+ * otherwise empty, migrated database.
  */
 export async function seedBulkMeetings(db: PrismaClient, { meetings, upcoming, now = new Date() }: BulkMeetingsOptions): Promise<BulkMeetingsSample> {
   if (!Number.isInteger(meetings) || !Number.isInteger(upcoming) || upcoming < 0 || upcoming > meetings) {
@@ -108,6 +109,14 @@ export async function seedBulkMeetings(db: PrismaClient, { meetings, upcoming, n
     FROM generate_series(1, ${meetings}::int) AS n
       JOIN "Meeting" m ON m."id" = 'bulk-meeting-' || n,
       unnest(ARRAY['en', 'es']) AS locale`;
+
+  // Residents' taps (the outreach report's figures): "I plan to come" on
+  // every third session, interpretation into Vietnamese asked on every tenth.
+  await db.$executeRaw`
+    INSERT INTO "TallyCount" ("meetingId", "kind", "language", "count")
+    SELECT 'bulk-meeting-' || n, 'PLAN_TO_COME'::"TallyKind", '', 1 + n % 40 FROM generate_series(3, ${meetings}::int, 3) AS n
+    UNION ALL
+    SELECT 'bulk-meeting-' || n, 'INTERPRETATION'::"TallyKind", 'vi', 1 + n % 7 FROM generate_series(10, ${meetings}::int, 10) AS n`;
 
   // Series dates cover their sessions, as Central calendar dates.
   await db.$executeRaw`

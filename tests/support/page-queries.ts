@@ -11,6 +11,8 @@ import { parseListingQuery, toUpcomingFilter } from "@/lib/meetings/listing-filt
 import { countWaitingForReview } from "@/lib/publishing/data";
 import { publishDueMeetings } from "@/lib/publishing/scheduler";
 import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
+import { outreachReport, publicFigures } from "@/lib/report/data";
+import { reportWindow } from "@/lib/report/scope";
 import { getPartnerBySlug } from "@/lib/venues/data";
 import { countUpcomingMeetingsAtVenue, PARTNER_PAGE_MEETING_LIMIT } from "@/lib/venues/directory";
 import type { BulkMeetingsSample } from "./bulk-meetings";
@@ -57,6 +59,21 @@ export const PAGE_QUERIES: PageQuery[] = [
   { name: "dashboard: search cancelled", run: ({ searchTerm }, now) => listStaffMeetings("cancelled", searchTerm, "es", now) },
   { name: "dashboard: drafts", run: (_, now) => listStaffMeetings("drafts", "", "es", now) },
   { name: "dashboard: waiting for review", run: (_, now) => Promise.all([listStaffMeetings("review", "", "es", now), countWaitingForReview()]) },
+  {
+    name: "report: a full year",
+    run: (_, now) => outreachReport(reportWindow({ from: addDaysToDateKey(today(now), -365), to: today(now), seriesId: null, area: null }, now), "es"),
+  },
+  {
+    name: "report: a series and an area",
+    run: ({ seriesId, area }, now) => outreachReport(reportWindow({ from: addDaysToDateKey(today(now), -365), to: today(now), seriesId, area }, now), "es"),
+  },
+  {
+    name: "what we have done",
+    run: ({ seriesId }, now) => {
+      const window = reportWindow({ from: addDaysToDateKey(today(now), -365), to: addDaysToDateKey(today(now), 60), seriesId, area: null }, now);
+      return publicFigures({ id: seriesId, start: window.start, end: window.end }, now);
+    },
+  },
   // Every instance asks this every 20 seconds: it must stay an index lookup however many meetings there are.
   { name: "scheduler: anything due", run: (_, now) => publishDueMeetings(now) },
 ];

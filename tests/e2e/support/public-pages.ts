@@ -36,11 +36,11 @@ export function partnerPath(locale: TestLocale, slug: string = DEMO_PARTNER_SLUG
 /** The public "request a meeting" form in a language. */
 export const REQUEST_FORM_PATH = { en: "/en/request-a-session", es: "/es/solicitar-una-reunion" } as const;
 
-/** Every public page in a language, with a scheduled and a cancelled meeting page, the partners' directory, a partner page, the answered questions and the request form among them. */
+/** Every public page in a language, with a scheduled and a cancelled meeting page, the partners' directory, a partner page, the answered questions, "What we have done" and the request form among them. */
 export async function publicPaths(page: Page, locale: TestLocale): Promise<string[]> {
   const meeting = await firstMeetingPath(page, locale);
   const cancelled = await cancelledMeetingPath(page, locale);
   return locale === "en"
-    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/partners", partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/what-to-know/history", "/en/questions", REQUEST_FORM_PATH.en, "/en/no-such-page"]
-    : ["/es", "/es?lang=es", meeting, cancelled, "/es/socios", partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/que-saber/historial", "/es/preguntas", REQUEST_FORM_PATH.es, "/es/no-existe"];
+    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/partners", partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/what-to-know/history", "/en/questions", "/en/what-we-have-done", REQUEST_FORM_PATH.en, "/en/no-such-page"]
+    : ["/es", "/es?lang=es", meeting, cancelled, "/es/socios", partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/que-saber/historial", "/es/preguntas", "/es/lo-que-hemos-hecho", REQUEST_FORM_PATH.es, "/es/no-existe"];
 }
