@@ -19,13 +19,22 @@ import { meetingShareMessage } from "@/lib/sharing/share-text";
 import { listMeetingQuestions } from "@/lib/questions/data";
 import { listPublicStatements } from "@/lib/statements/data";
 
+type Props = {
+  meeting: PublicMeeting;
+  locale: Locale;
+  preview?: boolean;
+  /** In a preview, the meeting is not public yet: its calendar and share links would answer "page not found", and are shown unavailable. */
+  notPublicYet?: boolean;
+  tapAction?: TapAction;
+};
+
 /**
  * A meeting's page as residents read it: the public page, and the staff
  * preview of a meeting not yet public (which leaves out the QR code, flyer
  * and search-engine data: those exist only once it is published, and the
  * anonymous taps, whose action the public page binds).
  */
-export async function MeetingArticle({ meeting, locale, preview = false, tapAction }: { meeting: PublicMeeting; locale: Locale; preview?: boolean; tapAction?: TapAction }) {
+export async function MeetingArticle({ meeting, locale, preview = false, notPublicYet = false, tapAction }: Props) {
   const slug = meeting.slug;
   const [t, statements, questions] = await Promise.all([
     getTranslations("Meeting"),
@@ -66,8 +75,8 @@ export async function MeetingArticle({ meeting, locale, preview = false, tapActi
       <MeetingAccess meeting={meeting} />
       <AttendanceSection meeting={meeting} locale={locale} page={page} action={preview ? undefined : tapAction} ended={ended} />
       <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
-      <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} />
-      <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} />
+      <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} notPublicYet={preview && notPublicYet} />
+      <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} notPublicYet={preview && notPublicYet} />
       {preview ? null : <QrAndFlyer kind="meeting" slug={meeting.slug} />}
       <PolicePromises statements={statements} locale={locale} />
       {preview ? null : <QuestionsSection locale={locale} page={page} meetingId={meeting.id} questions={questions} open={!ended} />}

@@ -73,15 +73,17 @@ type Props = {
   labelFor: (field: string) => string | null;
   /** When several forms share a page, their field ids carry a prefix. */
   idPrefix?: string;
+  /** The fields this form holds, when an answer may name the page's main form's too (see ErrorSummary). */
+  ownFields?: readonly string[];
   className?: string;
   children: ReactNode;
 };
 
 /** The form element with the error summary every staff form shows above its fields. */
-export function StaffForm({ form, labelFor, idPrefix, className, children }: Props) {
+export function StaffForm({ form, labelFor, idPrefix, ownFields, className, children }: Props) {
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className={className}>
-      <ErrorSummary errors={form.errors} labelFor={labelFor} idPrefix={idPrefix} />
+      <ErrorSummary errors={form.errors} labelFor={labelFor} idPrefix={idPrefix} ownFields={ownFields} />
       {children}
     </form>
   );

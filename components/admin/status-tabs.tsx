@@ -1,6 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
 
-type Tab = { value: string; label: string; count: number };
+/** `label` says the status with its count, through an ICU plural ("Nueva (1)", "Nuevas (3)"). */
+type Tab = { value: string; label: string };
 
 /** A staff list's tabs by status (questions, requests): each a link, the current one marked for screen readers and in bold. */
 export function StatusTabs({ label, pathname, tabs, current }: { label: string; pathname: "/admin/questions" | "/admin/requests"; tabs: Tab[]; current: string }) {
@@ -14,7 +15,7 @@ export function StatusTabs({ label, pathname, tabs, current }: { label: string; 
               aria-current={tab.value === current ? "page" : undefined}
               className={`inline-flex min-h-11 items-center ${tab.value === current ? "font-bold" : ""}`}
             >
-              {tab.label} ({tab.count})
+              {tab.label}
             </Link>
           </li>
         ))}

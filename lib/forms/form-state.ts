@@ -23,7 +23,7 @@ export const VALIDATION_KEYS = [
   "noDraftChange", "draftChangeMoved", "draftChangeStale", "draftChangeExistingVenue", "draftChangeNotPublished",
   "proofRequired", "codeAlreadyUsed",
   "changeNeedsReview", "nothingToConfirm", "ownStatusChange", "deleteNeedsReview",
-  "requestDatePast", "requestDateTooFar", "chooseConfirmation",
+  "requestDatePast", "requestDateTooFar", "chooseConfirmation", "neverPublic", "setMeetingIncomplete",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

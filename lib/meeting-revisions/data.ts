@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { RevisionState } from "@/lib/generated/prisma/enums";
-import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 import { meetingWithText } from "@/lib/meetings/admin-data";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { instantsOf } from "@/lib/meetings/scheduling";
@@ -20,10 +19,6 @@ export type PendingRevision = {
   reviewComment: string | null;
   /** The meeting changed another way since: the change can only be discarded. */
   stale: boolean;
-  texts: Record<Locale, { title: string }>;
-  startsAt: Date | null;
-  endsAt: Date | null;
-  venueName: string;
   checks: PublishChecks | null;
   series: { requiresReview: boolean };
 };
@@ -35,8 +30,7 @@ export async function getPendingRevision(meetingId: string): Promise<PendingRevi
   if (!revision) return null;
   const values = revision.values as RevisionValues;
   const when = instantsOf(values.date, values.startTime, values.endTime);
-  const [venue, series, requester, checks] = await Promise.all([
-    db.venue.findUnique({ where: { id: values.venueId }, select: { name: true } }),
+  const [series, requester, checks] = await Promise.all([
     db.series.findMany({ where: { id: { in: [revision.meeting.seriesId, values.seriesId] } }, select: { requiresReview: true } }),
     revision.reviewRequestedById ? db.user.findUnique({ where: { id: revision.reviewRequestedById }, select: { name: true } }) : null,
     when ? publishChecks(db, revisionAsMeeting(revision.meeting, values, when)) : null,
@@ -49,10 +43,6 @@ export async function getPendingRevision(meetingId: string): Promise<PendingRevi
     requestedBy: requester?.name ?? null,
     reviewComment: revision.reviewComment,
     stale: revision.baseVersion !== revision.meeting.version,
-    texts: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { title: locale === "es" ? values.titleEs : values.titleEn }])) as PendingRevision["texts"],
-    startsAt: when?.startsAt ?? null,
-    endsAt: when?.endsAt ?? null,
-    venueName: venue?.name ?? "—",
     checks,
     series: { requiresReview: series.some((row) => row.requiresReview) },
   };

@@ -14,6 +14,7 @@ import {
   type Refused,
 } from "./mutations";
 import { saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
+import { editNotice } from "./edit-notice";
 import { MEETING_SHAPE } from "./schema";
 
 /**
@@ -71,7 +72,9 @@ function needsReview(result: Refused): boolean {
 }
 
 /**
- * Saves the edit form: live at once; or, with "Save as draft change"
+ * Saves the edit form: as the meeting stands (live at once when it is
+ * public, still a draft, waiting for review or scheduled otherwise, and
+ * the notice says which: edit-notice.ts); or, with "Save as draft change"
  * (intent=draftChange) on a published meeting, kept apart for preview and
  * review while residents keep reading the published meeting; or, with "Ask
  * for review" (intent=askForReview), kept apart and waiting for review at
@@ -86,7 +89,7 @@ export async function updateMeetingAction(locale: string, id: string, _previous:
     const intent = formData.get("intent");
     let result = intent === "draftChange" || intent === "askForReview" ? await keepApart(intent === "askForReview") : await updateMeeting(form.user, id, version, form.input);
     if (!result.ok && needsReview(result)) result = await keepApart(true);
-    if (result.ok) editPage(form.locale, id, { saved: "outcome" in result ? result.outcome : result.backToDraft ? "backToDraft" : "updated" });
+    if (result.ok) editPage(form.locale, id, { saved: "outcome" in result ? result.outcome : editNotice(result) });
     return refusalState(form.locale, form.values, result as Refused);
   });
 }

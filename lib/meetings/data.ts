@@ -8,7 +8,7 @@ import type { RevisionValues } from "@/lib/meeting-revisions/revision-meeting";
 import { meetingFields, translationRows } from "./meeting-rows";
 import type { PublicMeeting } from "./public-meeting";
 import { instantsOf } from "./scheduling";
-import { endedAndPublic, visibleWhere } from "./visibility";
+import { endedAndPublic, isPubliclyVisible, visibleWhere } from "./visibility";
 
 // Only public columns: the venue's partner contact never leaves the server.
 const publicMeetingSelect = {
@@ -221,10 +221,13 @@ export async function getMeetingBySlug(slug: string, locale: Locale, now = new D
 }
 
 /** Any meeting, whatever its publication, for the staff-only preview: never call from a public page. */
-export async function getMeetingForPreview(id: string, locale: Locale): Promise<(PublicMeeting & { publication: string }) | null> {
+/** A meeting as its staff preview shows it, and whether residents can see it yet. */
+export type PreviewMeeting = PublicMeeting & { isPublic: boolean };
+
+export async function getMeetingForPreview(id: string, locale: Locale, now = new Date()): Promise<PreviewMeeting | null> {
   if (!isRecordId(id)) return null;
-  const row = await getDb().meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true } });
-  return row ? { ...toPublicMeeting(row, locale), publication: row.publication } : null;
+  const row = await getDb().meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true, publishAt: true } });
+  return row ? { ...toPublicMeeting(row, locale), isPublic: isPubliclyVisible(row, now) } : null;
 }
 
 /**
@@ -232,11 +235,11 @@ export async function getMeetingForPreview(id: string, locale: Locale): Promise<
  * staff-only preview: the change's fields over the published row, with its
  * place and series. Null when the meeting has no draft change.
  */
-export async function getRevisionForPreview(id: string, locale: Locale): Promise<(PublicMeeting & { publication: string }) | null> {
+export async function getRevisionForPreview(id: string, locale: Locale, now = new Date()): Promise<PreviewMeeting | null> {
   if (!isRecordId(id)) return null;
   const db = getDb();
   const [row, revision] = await Promise.all([
-    db.meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true } }),
+    db.meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true, publishAt: true } }),
     db.meetingRevision.findUnique({ where: { meetingId: id } }),
   ]);
   if (!row || !revision) return null;
@@ -258,7 +261,7 @@ export async function getRevisionForPreview(id: string, locale: Locale): Promise
       statusNote: row.translations.find((saved) => saved.locale === text.locale)?.statusNote ?? null,
     })),
   };
-  return { ...toPublicMeeting(changed, locale), publication: row.publication };
+  return { ...toPublicMeeting(changed, locale), isPublic: isPubliclyVisible(row, now) };
 }
 
 export type PublicSeries = { id: string; slug: string; title: string; description: string };

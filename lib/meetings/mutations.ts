@@ -14,6 +14,7 @@ import { auditSummary, meetingFields, meetingSlugBase, meetingSnapshot, translat
 import { lastDayOf, recurringDates } from "./recurrence";
 import { instantsOf, lockVenue, scheduleErrors } from "./scheduling";
 import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema, type RecurringInput } from "./schema";
+import { isPubliclyVisible } from "./visibility";
 
 export type { Checked, Refused } from "./command";
 
@@ -136,6 +137,8 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
  * live, that someone else must confirm (confirmationBy).
  */
 export type Saved = { ok: true; id: string; version: number; dryRun?: false; backToDraft?: boolean; toConfirm?: boolean };
+/** An edit saved: where the meeting stands for residents afterwards (lib/meetings/edit-notice.ts says it). */
+export type Edited = Saved & Pick<Prisma.MeetingGetPayload<object>, "publication" | "publishAt">;
 type StatusChangeOptions = { dryRun?: boolean };
 
 /**
@@ -147,7 +150,7 @@ type StatusChangeOptions = { dryRun?: boolean };
  * (editOfPublishedNeedsReview) is refused here with `changeNeedsReview`:
  * it can only be saved as a draft change in review (lib/meeting-revisions).
  */
-export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved | Refused> {
+export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Edited | Refused> {
   const form = checkMeetingForm(actor, raw, meetingDraftSchema);
   if (!form.ok) return form;
   return inTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, async (tx) => {
@@ -164,7 +167,7 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
  * save replaces any pending draft change of the meeting: what was saved is
  * what residents now read.
  */
-export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Saved> {
+export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Edited> {
   const form = checkMeetingForm(actor, raw, meetingDraftSchema);
   if (!form.ok) throw new Refusal(form);
   const { staff, input, when } = form;
@@ -208,7 +211,7 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
     await tx.meetingRevision.delete({ where: { id: replaced.id } });
     await recordAudit(tx, staff, { action: "DELETE", entityType: "meetingRevision", entityId: replaced.id, summary: auditSummary(after), before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject } });
   }
-  return { ok: true as const, id, version: after.version, backToDraft };
+  return { ok: true as const, id, version: after.version, backToDraft, publication: after.publication, publishAt: after.publishAt };
 }
 
 /**
@@ -218,6 +221,15 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
  */
 async function confirmationBy(tx: Tx, actor: StaffUser, before: MeetingWithText): Promise<string | null> {
   return (await statusChangeNeedsConfirmation(tx, actor, before)) ? actor.id : null;
+}
+
+/**
+ * Cancelling and postponing tell residents, and calendars that added the
+ * meeting, that it changed: a meeting no resident could ever see has no
+ * one to tell. It is edited (a new date) or deleted instead.
+ */
+function refuseIfNeverPublic(before: MeetingWithText): void {
+  if (!isPubliclyVisible(before)) throw new Refusal(invalid({ form: { key: "neverPublic" } }));
 }
 
 /**
@@ -232,6 +244,7 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, raw: un
   const input = parsed.data;
   return orPreviewed(inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
+    refuseIfNeverPublic(before);
     if (options.dryRun) throw new PreviewOnly();
     const toConfirm = await confirmationBy(tx, actor, before);
     await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id, statusToConfirmById: toConfirm });
@@ -252,6 +265,7 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
   if (!when) return invalid({ date: { key: "invalidDate" } });
   return orPreviewed(inTransaction({ action: "meeting.postpone", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
+    refuseIfNeverPublic(before);
     await lockVenue(tx, before.venueId);
     const errors = await scheduleErrors(
       tx,

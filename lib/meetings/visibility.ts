@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Publication } from "@/lib/generated/prisma/enums";
 
 /**
  * The one definition of "residents may see this meeting", used by every
@@ -10,6 +11,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export function publiclyVisible(now: Date = new Date()): Prisma.MeetingWhereInput {
   return { OR: [{ publication: "PUBLISHED" }, { publication: "SCHEDULED", publishAt: { lte: now } }] };
+}
+
+/** The same rule for one meeting already read: whether residents may see it now. */
+export function isPubliclyVisible(meeting: { publication: Publication; publishAt: Date | null }, now: Date = new Date()): boolean {
+  return meeting.publication === "PUBLISHED" || (meeting.publication === "SCHEDULED" && meeting.publishAt !== null && meeting.publishAt <= now);
 }
 
 /** `where` narrowed to what residents may see. */

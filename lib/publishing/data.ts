@@ -17,7 +17,7 @@ export type PublishSummary = {
   series: { requiresReview: boolean; editorsMayReview: boolean };
   requestedBy: string | null;
   /** The sessions the publishing step moves together: this one alone, or every session of its recurring set in the same step. */
-  sessions: { startsAt: Date; endsAt: Date }[];
+  sessions: { id: string; startsAt: Date; endsAt: Date }[];
 };
 
 export async function getPublishSummary(id: string): Promise<PublishSummary | null> {
@@ -31,8 +31,8 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
     meeting.reviewRequestedById ? db.user.findUnique({ where: { id: meeting.reviewRequestedById }, select: { name: true } }) : null,
     publishChecks(db, meeting),
     meeting.setId
-      ? db.meeting.findMany({ where: { setId: meeting.setId, publication: meeting.publication }, select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } })
-      : [{ startsAt: meeting.startsAt, endsAt: meeting.endsAt }],
+      ? db.meeting.findMany({ where: { setId: meeting.setId, publication: meeting.publication }, select: { id: true, startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } })
+      : [{ id: meeting.id, startsAt: meeting.startsAt, endsAt: meeting.endsAt }],
   ]);
   const texts = Object.fromEntries(
     SUPPORTED_LOCALES.map((locale) => {

@@ -5,7 +5,7 @@ import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText, type MeetingWithText } from "@/lib/meetings/admin-data";
 import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused, type Tx } from "@/lib/meetings/command";
 import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
-import { zonedDateTimeToInstant } from "@/lib/time/central-time";
+import { zonedDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { publishChecks } from "./checks";
 import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "./schema";
 
@@ -27,9 +27,16 @@ function requestedInstant(input: { publishDate: string; publishTime: string }): 
   return { ok: false, errors: result.reason === "nonexistent-time" ? { publishTime: { key: "nonexistentTime" } } : { publishDate: { key: "invalidDate" } } };
 }
 
-async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText): Promise<void> {
+/**
+ * Refuses a step when a session it moves lacks a text in one language. The
+ * fields named are those of the page the step was taken on; another session
+ * of the set is named by its date instead (its fields are on its own page).
+ */
+async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, onPage: MeetingWithText): Promise<void> {
   const { blocking } = await publishChecks(tx, meeting);
-  if (Object.keys(blocking).length) throw new Refusal(invalid({ form: { key: "missingTranslation" }, ...blocking }));
+  if (!Object.keys(blocking).length) return;
+  if (meeting.id !== onPage.id) throw new Refusal(invalid({ form: { key: "setMeetingIncomplete", values: { sessionDate: zonedDateKey(meeting.startsAt) } } }));
+  throw new Refusal(invalid({ form: { key: "missingTranslation" }, ...blocking }));
 }
 
 async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], before: MeetingWithText) {
@@ -81,7 +88,7 @@ export async function publishMeeting(actor: StaffUser | null, id: string, raw: u
     const before = await loadForChange(tx, id, parsed.data.version);
     if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED") throw new Refusal(invalid({ form: { key: "notDraft" } }));
     const sessions = [{ meeting: before, version: parsed.data.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
-    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting);
+    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
     const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { requiresReview: true } });
     if (series.requiresReview && actor.role !== "ADMIN") {
       for (const session of sessions) {
@@ -135,7 +142,7 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, raw: un
       }
       return { ok: true as const, id, outcome: "sentBack" as const };
     }
-    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting);
+    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
     let outcome: PublishOutcome = "published";
     for (const session of sessions) {
       outcome = await goLive(tx, actor, session.meeting, session.version, when.at ?? before.publishAt, now, comment);

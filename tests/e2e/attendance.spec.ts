@@ -41,7 +41,7 @@ test("in Spanish without JavaScript: a resident plans to come and asks for Vietn
 
   // The dashboard and the meeting's staff page show one of each.
   await staff.goto(`/es/admin?q=${encodeURIComponent(title)}`);
-  await expect(staff.getByTestId("tallies")).toHaveText("1 piensa venir · vietnamita 1");
+  await expect(staff.getByTestId("tallies")).toHaveText("1 piensa venir · 1 pide vietnamita");
   expect(await axeViolations(staff, "dashboard (es)")).toEqual([]);
   await staff.goto(editPath);
   await expect(staff.getByTestId("plan-to-come")).toHaveText("1 persona piensa venir.");

@@ -59,7 +59,7 @@ test("in Spanish: an editor's new time waits for an admin on every public surfac
 
     await page.goto("/es/admin?tab=review");
     await page.getByRole("link", { name: titleEs }).click();
-    await expect(page.getByTestId("change-es")).toContainText("5:25");
+    await expect(page.getByTestId("compare-when").getByRole("definition").last()).toContainText("5:25");
     await page.getByRole("button", { name: "Aprobar" }).click();
     await expect(page.getByRole("status").filter({ hasText: "El cambio en borrador ya es público" })).toBeVisible();
     expect(await whatResidentsRead(resident, request, meeting, slots)).toEqual(everywhere("new"));

@@ -16,7 +16,8 @@ import {
   listVenueMeetingsSince,
 } from "@/lib/meetings/data";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
-import { createMeeting, createRecurringMeetings, updateMeeting } from "@/lib/meetings/mutations";
+import { editNotice } from "@/lib/meetings/edit-notice";
+import { cancelMeeting, createMeeting, createRecurringMeetings, deleteMeeting, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { getPublishSummary } from "@/lib/publishing/data";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
@@ -134,6 +135,51 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ publication: "DRAFT", version: 1 });
     expect(await database.db.auditEntry.count()).toBe(auditBefore);
+  });
+
+  it("names another session of a set by its date when it lacks a text, and this session's own fields when it does", async () => {
+    const title = `Incomplete set ${kind}`;
+    // Thursday 11 and Friday 12 February, before dawn: no other test's slot at the partner.
+    const values = { ...meetingFormValues(seriesId, partner.id, { titleEn: title, titleEs: `${title} (es)`, startTime: "04:00", endTime: "04:30" }), date: undefined, fromDate: "2027-02-11", weekdays: ["4", "5"], endMode: "date", untilDate: "2027-02-12" };
+    const created = await createRecurringMeetings(editor, values, NOW, "draft");
+    if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
+    const [first, second] = created.ids as [string, string];
+    await database.db.meetingTranslation.update({ where: { meetingId_locale: { meetingId: second, locale: "es" } }, data: { description: "" } });
+
+    expect(await publishMeeting(admin, first, { version: 1 }, NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "setMeetingIncomplete", values: { sessionDate: "2027-02-12" } } } });
+    expect(await publishMeeting(admin, second, { version: 1 }, NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
+    expect((await database.db.meeting.findMany({ where: { id: { in: created.ids } } })).map((row) => row.publication)).toEqual(["DRAFT", "DRAFT"]);
+    // Each session of the set opens its own page from the publish step.
+    expect((await getPublishSummary(first))!.sessions.map((session) => session.id)).toEqual([first, second]);
+  });
+
+  it("says what a saved edit did for residents: still a draft, still scheduled, or live now", async () => {
+    const created = await draft(`Draft ${kind} edit notices`);
+    const saved = async (version: number) => {
+      const result = await updateMeeting(editor, created.id, version, created.values, NOW);
+      if (!result.ok) throw new Error(`edit refused: ${JSON.stringify(result)}`);
+      return editNotice(result, NOW);
+    };
+    expect(await saved(1)).toBe("updatedDraft");
+    const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
+    expect(await publishMeeting(editor, created.id, { version: 2, publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(await saved(3)).toBe("updatedScheduled");
+    expect(await publishMeeting(editor, created.id, { version: 4 }, NOW)).toMatchObject({ outcome: "published" });
+    expect(await saved(5)).toBe("updated");
+  });
+
+  it("refuses to cancel or move a meeting that was never public, and deletes the draft instead, on the record", async () => {
+    const created = await draft(`Draft ${kind} never public`);
+    const notes = { statusNoteEn: "Not happening.", statusNoteEs: "No se hará." };
+    const neverPublic = { ok: false, reason: "invalid", errors: { form: { key: "neverPublic" } } };
+    expect(await cancelMeeting(editor, created.id, { version: 1, ...notes }, { dryRun: true })).toEqual(neverPublic);
+    expect(await cancelMeeting(editor, created.id, { version: 1, ...notes })).toEqual(neverPublic);
+    expect(await postponeMeeting(editor, created.id, { version: 1, date: "2027-02-06", startTime: "06:00", endTime: "06:30", ...notes }, NOW)).toEqual(neverPublic);
+    expect(await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "SCHEDULED", version: 1, publication: "DRAFT" });
+
+    expect(await deleteMeeting(editor, created.id, { version: 1, confirm: "yes" })).toEqual({ ok: true });
+    expect(await database.db.meeting.findUnique({ where: { id: created.id } })).toBeNull();
+    expect(await database.db.auditEntry.findFirst({ where: { entityId: created.id, action: "DELETE" } })).toMatchObject({ actorId: editor.id, before: { publication: "DRAFT" } });
   });
 
   it("warns before publishing about an overlap, a date outside the series, a place without an address and interpretation with nobody noted, and still publishes", async () => {

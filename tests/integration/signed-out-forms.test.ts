@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { dateKeyToDbDate } from "@/lib/time/central-time";
+import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import {
   SCRIPTED_POST, useRequestAddress as setRequestAddress, useRequestCookies as setRequestCookies, useRequestHeaders as setRequestHeaders,
@@ -13,6 +15,9 @@ vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 import { signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
 import { revokeOtherSessionsAction, revokeSessionAction } from "@/lib/second-factor/actions";
 import { saveVenueAction } from "@/lib/venues/actions";
+import { updateMeetingAction } from "@/lib/meetings/actions";
+import { createMeeting } from "@/lib/meetings/mutations";
+import { resetSecondFactor } from "@/lib/second-factor/mutations";
 
 const idle = { status: "idle" as const, values: {}, errors: {} };
 
@@ -70,6 +75,37 @@ describe.each(DATABASE_KINDS)("a staff form posted after its session ended, on %
     expect(posted.redirect).toBeNull();
     expect(posted.value).toMatchObject({ status: "refused", values: { name, street: "1 Test Road" }, errors: { form: { key: "unauthenticated" } } });
     expect(await database.db.venue.count({ where: { name } })).toBe(0);
+  });
+
+  it("the meeting edit form, posted after an admin reset the editor's second factor (which signs them out): kept as typed with JavaScript, the sign-in page without; nothing saved", async () => {
+    const admin = await signedInStaff(database.db, "ADMIN", email());
+    const editor = await signedInStaff(database.db, "EDITOR", email());
+    const series = await database.db.series.create({
+      data: {
+        slug: `signed-out-${kind}-${counter}`, organizer: "Dallas Police Department", startsOn: dateKeyToDbDate("2027-01-01"), endsOn: dateKeyToDbDate("2099-12-31"),
+        translations: { create: [{ locale: "en", title: "Series", description: "" }, { locale: "es", title: "Serie", description: "" }] },
+      },
+    });
+    const place = await database.db.venue.create({ data: { slug: `signed-out-${kind}-${counter}`, kind: "CHURCH", name: "Iglesia", street: "1 Test Road", city: "Dallas", postalCode: "75201" } });
+    const values = meetingFormValues(series.id, place.id, { date: "2098-06-01" });
+    const created = await createMeeting(admin.user, values, new Date(), "published");
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    expect(await resetSecondFactor(admin.user, editor.user.id)).toEqual({ ok: true });
+
+    setRequestCookies(editor.cookie);
+    const editPage = `http://127.0.0.1:3100/es/admin/meetings/${created.id}`;
+    const typed = { ...values, titleEs: "Título que no se pierde", hostName: "Sgto. Nuevo", version: "1" };
+    setRequestHeaders({ ...SCRIPTED_POST, referer: editPage });
+    const kept = await settle(() => updateMeetingAction("es", created.id, idle, meetingFormData(typed)));
+    expect(kept.redirect).toBeNull();
+    expect(kept.value).toMatchObject({ status: "refused", values: { titleEs: "Título que no se pierde", hostName: "Sgto. Nuevo", descriptionEs: values.descriptionEs }, errors: { form: { key: "unauthenticated" } } });
+
+    setRequestHeaders({ referer: editPage });
+    const plain = await settle(() => updateMeetingAction("es", created.id, idle, meetingFormData(typed)));
+    expect(plain.redirect).toBe(`/es/admin/login?sessionEnded=1&next=%2Fes%2Fadmin%2Fmeetings%2F${created.id}`);
+    expect(await database.db.meeting.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } })).toMatchObject({
+      version: 1, hostName: values.hostName, translations: expect.arrayContaining([expect.objectContaining({ locale: "es", title: values.titleEs })]),
+    });
   });
 
   it("signing in again (password, then code) returns to the page the form was on; never to another site or page", async () => {

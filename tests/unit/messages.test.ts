@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
@@ -15,10 +16,55 @@ function flatten(messages: Messages, prefix = ""): Record<string, string> {
 const english = flatten(en);
 const spanish = flatten(es);
 
-// ICU placeholders such as {date} or {count, plural, ...}: the argument names.
+// ICU placeholders such as {date} or {count, plural, ...}: the argument
+// names. They are camelCase here, so a capitalised "{Preguntas}" or
+// "{Respondida, …}" is the text of a plural branch, not an argument.
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\s*([a-zA-Z]+)\s*[,}]/g)].map((match) => match[1]!).sort();
+  return [...text.matchAll(/\{\s*([a-z][a-zA-Z]*)\s*[,}]/g)].map((match) => match[1]!).sort();
 }
+
+// Arguments that are a number of things. Each must be said through `plural`
+// (and shown as `#` inside it), never dropped in bare: "Preguntas (1
+// nuevas)" is what a bare count gives in Spanish.
+const COUNT_ARGUMENTS = new Set(["count", "total", "pageCount", "shown", "cancelled", "plan", "minutes", "max"]);
+
+/** The count arguments a message uses other than as `{name, plural, …}`. */
+function countsWithoutPlural(text: string): string[] {
+  return [...text.matchAll(/\{\s*([a-z][a-zA-Z]*)\s*(?:,\s*([a-zA-Z]+)\s*)?[,}]/g)]
+    .filter(([, name, type]) => COUNT_ARGUMENTS.has(name!) && type !== "plural")
+    .map(([, name]) => name!);
+}
+
+describe("counts in messages", () => {
+  it("are found bare, and accepted as plurals", () => {
+    expect(countsWithoutPlural("Preguntas ({count} nuevas)")).toEqual(["count"]);
+    expect(countsWithoutPlural("{count, number} nuevas")).toEqual(["count"]);
+    expect(countsWithoutPlural("{count, plural, one {# nueva} other {{count} nuevas}}")).toEqual(["count"]);
+    expect(countsWithoutPlural("{count, plural, one {# nueva} other {# nuevas}}")).toEqual([]);
+    expect(countsWithoutPlural("{total, plural, other {Página {page} de #}}")).toEqual([]);
+  });
+});
+
+describe("counts as staff read them", () => {
+  const say = (locale: "en" | "es", key: string, values: Record<string, string | number>) =>
+    createTranslator({ locale, messages: locale === "en" ? en : es })(key as never, values as never);
+
+  it.each([
+    ["es", "Admin.navQuestions", { count: 1 }, "Preguntas (1 nueva)"],
+    ["es", "Admin.navQuestions", { count: 3 }, "Preguntas (3 nuevas)"],
+    ["es", "Admin.navQuestions", { count: 0 }, "Preguntas"],
+    ["en", "Admin.navQuestions", { count: 1 }, "Questions (1 new)"],
+    ["es", "RequestAdmin.tab_NEW", { count: 1 }, "Nueva (1)"],
+    ["es", "RequestAdmin.tab_ACCEPTED", { count: 2 }, "Aceptadas (2)"],
+    ["es", "QuestionAdmin.tab_PUBLISHED", { count: 1 }, "Publicada (1)"],
+    ["es", "AttendanceAdmin.dashboardInterpretation", { count: 1, language: "vietnamita" }, "1 pide vietnamita"],
+    ["es", "DraftChange.changedCount", { count: 1 }, "Cambia 1 dato:"],
+    ["en", "DraftChange.changedCount", { count: 2 }, "2 fields change:"],
+    ["es", "StaffForm.errorSummary", { count: 1 }, "Por favor, corrija 1 campo:"],
+  ] as const)("%s %s with %o: %s", (locale, key, values, expected) => {
+    expect(say(locale, key, values)).toBe(expected);
+  });
+});
 
 describe("message files", () => {
   it("have exactly the same keys in English and Spanish", () => {
@@ -28,6 +74,11 @@ describe("message files", () => {
   it("have no empty strings", () => {
     const empty = Object.entries({ ...english, ...spanish }).filter(([, text]) => text.trim() === "");
     expect(empty).toEqual([]);
+  });
+
+  it.each([["en", english], ["es", spanish]] as const)("in %s, say every count through an ICU plural", (_locale, messages) => {
+    const bare = Object.entries(messages).flatMap(([key, text]) => countsWithoutPlural(text).map((name) => `${key}: {${name}} in "${text}"`));
+    expect(bare).toEqual([]);
   });
 
   it("use the same placeholders in both languages", () => {

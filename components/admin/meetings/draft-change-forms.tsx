@@ -7,10 +7,15 @@ import { revisionReviewSchema, revisionStepSchema } from "@/lib/meeting-revision
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold disabled:opacity-70";
 
+/** Labels for the summary: the comment is these forms' own; any other field named is the edit form's (its draft change's text), linked there. */
 function useLabels() {
   const t = useTranslations("DraftChange");
   const tPublishing = useTranslations("Publishing");
-  const labelFor = (field: string) => (field === "comment" ? tPublishing("comment") : null);
+  const tMeeting = useTranslations("MeetingForm");
+  const labelFor = (field: string) => {
+    if (field === "form") return null;
+    return field === "comment" ? tPublishing("comment") : tMeeting(field as Parameters<typeof tMeeting>[0]);
+  };
   return { t, tPublishing, labelFor };
 }
 
@@ -19,7 +24,7 @@ export function PublishDraftChangeForm({ action, version, asksForReview }: { act
   const { t, labelFor } = useLabels();
   const form = useStaffForm({ action, schema: revisionStepSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="change-publish" className="mt-4">
+    <StaffForm form={form} labelFor={labelFor} idPrefix="change-publish" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
         {asksForReview ? t("askForReview") : t("publishSubmit")}
@@ -33,7 +38,7 @@ export function ReviewDraftChangeForm({ action, version }: { action: StaffFormAc
   const { tPublishing, labelFor } = useLabels();
   const form = useStaffForm({ action, schema: revisionReviewSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="change-review" className="mt-4 space-y-4">
+    <StaffForm form={form} labelFor={labelFor} idPrefix="change-review" ownFields={["comment"]} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <TextArea id="change-review-comment" name="comment" label={tPublishing("comment")} hint={tPublishing("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
       <div className="flex flex-wrap gap-4">
@@ -49,7 +54,7 @@ export function DiscardDraftChangeForm({ action, version }: { action: StaffFormA
   const { t, labelFor } = useLabels();
   const form = useStaffForm({ action, schema: revisionStepSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="change-discard" className="mt-4">
+    <StaffForm form={form} labelFor={labelFor} idPrefix="change-discard" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <p className="text-slate-700">{t("discardNote")}</p>
       <button type="submit" disabled={form.pending} className={`${buttonClass} mt-2 border-2 border-red-800 bg-white text-red-900 hover:bg-red-50`}>

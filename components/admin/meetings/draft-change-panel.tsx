@@ -4,19 +4,30 @@ import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { discardRevisionAction, publishRevisionAction, reviewRevisionAction } from "@/lib/meeting-revisions/actions";
+import { compareRevision } from "@/lib/meeting-revisions/compare";
 import type { PendingRevision } from "@/lib/meeting-revisions/data";
-import { formatMeetingWhen } from "@/lib/time/format";
+import type { MeetingFormValues } from "@/lib/meetings/schema";
+import { DraftChangeComparison } from "./draft-change-comparison";
 import { DiscardDraftChangeForm, PublishDraftChangeForm, ReviewDraftChangeForm } from "./draft-change-forms";
+import type { MeetingFormOptions } from "./meeting-fields";
 
-type Props = { meetingId: string; revision: PendingRevision; locale: Locale; user: StaffUser };
+type Props = {
+  meetingId: string;
+  revision: PendingRevision;
+  /** What residents read now: the change is shown beside it. */
+  published: MeetingFormValues;
+  options: MeetingFormOptions;
+  locale: Locale;
+  user: StaffUser;
+};
 
 /**
  * A published meeting's pending draft change: where it stands, its preview
- * in each language, the change as residents will read it with the checks
- * before publishing, and the step that moves it on (publish or ask for
- * review, approve or send back, discard).
+ * in each language, what it changes beside what residents read now, the
+ * checks before publishing, and the step that moves it on (publish or ask
+ * for review, approve or send back, discard).
  */
-export async function DraftChangePanel({ meetingId, revision, locale, user }: Props) {
+export async function DraftChangePanel({ meetingId, revision, published, options, locale, user }: Props) {
   const t = await getTranslations("DraftChange");
   const tPublishing = await getTranslations("Publishing");
   const blocking = revision.checks ? Object.keys(revision.checks.blocking) : [];
@@ -38,16 +49,7 @@ export async function DraftChangePanel({ meetingId, revision, locale, user }: Pr
           </li>
         ))}
       </ul>
-      <h3 className="mt-4 text-lg font-bold">{tPublishing("asResidentsRead")}</h3>
-      <div className="mt-2 grid gap-4 md:grid-cols-2">
-        {bilingualOrder(locale).map((lang) => (
-          <article key={lang} lang={lang} className="rounded-md border border-slate-300 bg-white p-3" data-testid={`change-${lang}`}>
-            <p className="text-lg font-semibold">{revision.texts[lang].title || "—"}</p>
-            {revision.startsAt && revision.endsAt ? <p>{formatMeetingWhen(revision.startsAt, revision.endsAt, lang)}</p> : null}
-            <p>{revision.venueName}</p>
-          </article>
-        ))}
-      </div>
+      <DraftChangeComparison comparisons={compareRevision(published, revision.values)} locale={locale} options={options} />
       {blocking.length || warnings.length ? (
         <ul className="mt-4 list-disc space-y-1 pl-5" aria-label={tPublishing("checksLabel")}>
           {blocking.map((field) => (

@@ -115,17 +115,25 @@ export function PostponeMeetingForm({ action, version, session, initialValues }:
   );
 }
 
-export function DeleteMeetingForm({ action, version }: Pick<Props, "action" | "version">) {
-  const { t, labelFor } = useMeetingForm();
+/** The delete form's words: a meeting residents have seen, or a draft they never did (which is deleted, not cancelled). */
+const DELETE_TEXT = {
+  public: { heading: "deleteHeading", intro: "deleteIntro", confirm: "confirm", submit: "deleteSubmit" },
+  neverPublic: { heading: "deleteDraftHeading", intro: "deleteDraftIntro", confirm: "confirmDraft", submit: "deleteDraftSubmit" },
+} as const;
+
+export function DeleteMeetingForm({ action, version, neverPublic = false }: Pick<Props, "action" | "version"> & { neverPublic?: boolean }) {
+  const { t } = useMeetingForm();
+  const text = DELETE_TEXT[neverPublic ? "neverPublic" : "public"];
+  const labelFor = (field: string) => (field === "confirm" ? t(text.confirm) : null);
   const form = useStaffForm({ action, schema: null });
   const confirmError = form.error("confirm");
   return (
-    <Panel heading={t("deleteHeading")} intro={t("deleteIntro")}>
+    <Panel heading={t(text.heading)} intro={t(text.intro)}>
       <StaffForm form={form} labelFor={labelFor} idPrefix="delete" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
-        <Checkbox id="delete-confirm" name="confirm" value="yes" label={t("confirm")} checked={false} />
+        <Checkbox id="delete-confirm" name="confirm" value="yes" label={t(text.confirm)} checked={false} />
         {confirmError ? <p id="delete-confirm-error" className="font-semibold text-red-800">{confirmError}</p> : null}
-        <button type="submit" disabled={form.pending} className={`${buttonClass} bg-slate-800 hover:bg-slate-900`}>{t("deleteSubmit")}</button>
+        <button type="submit" disabled={form.pending} className={`${buttonClass} bg-slate-800 hover:bg-slate-900`}>{t(text.submit)}</button>
       </StaffForm>
     </Panel>
   );

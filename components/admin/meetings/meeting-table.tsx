@@ -12,7 +12,7 @@ export async function MeetingTable({ meetings, locale, tallies }: { meetings: St
   const counts = (id: string) => {
     const row = tallies.get(id);
     if (!row) return tAttendance("dashboardNone");
-    const asked = row.interpretation.map(({ language, count }) => `${tLanguage(language as "vi")} ${count}`);
+    const asked = row.interpretation.map(({ language, count }) => tAttendance("dashboardInterpretation", { count, language: tLanguage(language as "vi") }));
     return [tAttendance("dashboardCounts", { plan: row.planToCome }), ...asked].join(" · ");
   };
   return (

@@ -6,6 +6,9 @@ import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admi
 import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
+// A step refused for the meeting's own fields (a text missing in one language) links to the edit form's, where they are fixed.
+const WHEN_FIELDS = ["publishDate", "publishTime"] as const;
+const REVIEW_FIELDS = ["comment", ...WHEN_FIELDS] as const;
 
 function usePublishLabels() {
   const t = useTranslations("Publishing");
@@ -38,7 +41,7 @@ export function PublishForm({ action, version, asksForReview }: { action: StaffF
   const { t, labelFor } = usePublishLabels();
   const form = useStaffForm({ action, schema: publishFormSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="publish" className="mt-4 space-y-4">
+    <StaffForm form={form} labelFor={labelFor} idPrefix="publish" ownFields={WHEN_FIELDS} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <When prefix="publish" form={form} />
       <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>
@@ -53,7 +56,7 @@ export function ReviewForm({ action, version, requested }: { action: StaffFormAc
   const { t, labelFor } = usePublishLabels();
   const form = useStaffForm({ action, schema: reviewFormSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="review" className="mt-4 space-y-4">
+    <StaffForm form={form} labelFor={labelFor} idPrefix="review" ownFields={REVIEW_FIELDS} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <TextArea id="review-comment" name="comment" label={t("comment")} hint={t("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
       <When prefix="review" form={form} date={requested?.date} time={requested?.time} />
@@ -70,7 +73,7 @@ export function ConfirmStatusForm({ action, version }: { action: StaffFormAction
   const { t, labelFor } = usePublishLabels();
   const form = useStaffForm({ action, schema: confirmStatusFormSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="confirm-status" className="mt-4">
+    <StaffForm form={form} labelFor={labelFor} idPrefix="confirm-status" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("confirmSubmit")}</button>
     </StaffForm>

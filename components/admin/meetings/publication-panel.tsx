@@ -63,7 +63,14 @@ export async function PublicationPanel({ meeting, locale, user }: Props) {
                 {bilingualOrder(locale).map((lang) => (
                   <ul key={lang} lang={lang} aria-label={t("setDatesLabel")} className="list-disc rounded-md border border-slate-300 bg-white p-3 pl-8" data-testid={`set-dates-${lang}`}>
                     {summary.sessions.map((session) => (
-                      <li key={session.startsAt.toISOString()}>{formatMeetingWhen(session.startsAt, session.endsAt, lang)}</li>
+                      <li key={session.id}>
+                        {/* Each other session opens its own page, where a text it lacks is written. */}
+                        {session.id === meeting.id ? (
+                          formatMeetingWhen(session.startsAt, session.endsAt, lang)
+                        ) : (
+                          <Link href={{ pathname: "/admin/meetings/[id]", params: { id: session.id } }}>{formatMeetingWhen(session.startsAt, session.endsAt, lang)}</Link>
+                        )}
+                      </li>
                     ))}
                   </ul>
                 ))}

@@ -146,7 +146,8 @@ test("100 connections for 60 s of reads and staff saves: no errors, every acknow
         const changed = fields.map(([name, value]): [string, string] => (name === "titleEn" ? [name, `${prefix} edited ${tally.updates + 1}`] : [name, value]));
         const posted = editForm.fields.filter(([name]) => name.startsWith("$ACTION") || name === "version");
         const result = await timed("update", () => postForm(editForm.url, [...posted, ...changed], cookie));
-        if (result?.status === 303 && result.location?.endsWith("?saved=updated")) tally.updates += 1;
+        // Created through the form, the meeting is a draft: each save says it was saved as one.
+        if (result?.status === 303 && result.location?.endsWith("?saved=updatedDraft")) tally.updates += 1;
         else if (result) tally.errors.push(`update not saved: ${result.status} ${result.location}`);
       }
     };

@@ -26,11 +26,11 @@ export async function publicSightings(request: APIRequestContext, slug: string, 
   return seen;
 }
 
-/** The draft's public address, read from its preview (the calendar link carries it). */
+/** The draft's public address, read from its preview (the share section's address to copy; its links wait for publishing). */
 export async function slugFromPreview(page: Page): Promise<string> {
-  const href = await page.locator('main a[href^="/ics/"]').first().getAttribute("href");
-  const slug = /^\/ics\/(?:es|en)\/([a-z0-9-]+)$/.exec(href ?? "")?.[1];
-  expect(slug, href ?? "no calendar link").toBeTruthy();
+  const address = await page.locator("main #share-url").inputValue();
+  const slug = /\/(?:es\/reuniones|en\/meetings)\/([a-z0-9-]+)$/.exec(address)?.[1];
+  expect(slug, address || "no address to copy").toBeTruthy();
   return slug!;
 }
 

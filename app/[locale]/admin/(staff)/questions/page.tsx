@@ -36,7 +36,7 @@ export default async function QuestionsAdminPage({ params, searchParams }: Props
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {typeof query.deleted === "string" ? <div className="mt-4"><FormNotice>{t("deleted")}</FormNotice></div> : null}
-      <StatusTabs label={t("tabsLabel")} pathname="/admin/questions" current={status} tabs={QUESTION_STATUSES.map((value) => ({ value, label: t(`status_${value}`), count: counts[value] }))} />
+      <StatusTabs label={t("tabsLabel")} pathname="/admin/questions" current={status} tabs={QUESTION_STATUSES.map((value) => ({ value, label: t(`tab_${value}`, { count: counts[value] }) }))} />
       {groups.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
       {groups.map((group) => {
         const heading = group.meeting ? t("meetingGroup", { title: group.meeting.title, date: formatMeetingDay(group.meeting.startsAt, locale) }) : t("general");

@@ -31,9 +31,9 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      <StatusTabs label={t("tabsLabel")} pathname="/admin/requests" current={status} tabs={REQUEST_STATUSES.map((value) => ({ value, label: t(`status_${value}`), count: counts[value] }))} />
+      <StatusTabs label={t("tabsLabel")} pathname="/admin/requests" current={status} tabs={REQUEST_STATUSES.map((value) => ({ value, label: t(`tab_${value}`, { count: counts[value] }) }))} />
       <AdminTable
-        caption={t(`status_${status}`)}
+        caption={t(`tab_${status}`, { count: counts[status] })}
         empty={t("empty")}
         rows={rows}
         rowKey={(row) => row.id}

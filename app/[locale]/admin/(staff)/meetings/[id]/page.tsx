@@ -17,6 +17,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { cancelMeetingAction, deleteMeetingAction, postponeMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { getPendingRevision } from "@/lib/meeting-revisions/data";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
+import { isPubliclyVisible } from "@/lib/meetings/visibility";
 import { reviewRulesFor } from "@/lib/publishing/data";
 import { formatMeetingWhen } from "@/lib/time/format";
 
@@ -24,7 +25,7 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 
-const SAVED_NOTICES = ["created", "draft", "updated", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded", "cancelledToConfirm", "postponedToConfirm", "statusConfirmed"] as const;
+const SAVED_NOTICES = ["created", "draft", "updated", "updatedDraft", "updatedInReview", "updatedScheduled", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded", "cancelledToConfirm", "postponedToConfirm", "statusConfirmed"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
@@ -54,6 +55,8 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const key = `${meeting.id}-${meeting.version}`;
   const session = { titles: { en: meeting.values.titleEn ?? "", es: meeting.values.titleEs ?? "" }, startsAt: meeting.startsAt.toISOString(), endsAt: meeting.endsAt.toISOString() };
   const times = { date: meeting.values.date ?? "", startTime: meeting.values.startTime ?? "", endTime: meeting.values.endTime ?? "" };
+  // Public now, so once public: a published meeting never goes back to draft.
+  const everPublic = isPubliclyVisible(meeting);
 
   return (
     <>
@@ -73,7 +76,9 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       {saved ? <Notice tone="success">{t(`saved_${saved}`)}</Notice> : null}
       <PublicationPanel key={`publication-${key}`} meeting={meeting} locale={locale} user={user} />
       <StatusConfirmationPanel meeting={meeting} locale={locale} user={user} />
-      {revision ? <DraftChangePanel key={`change-${revision.version}`} meetingId={meeting.id} revision={revision} locale={locale} user={user} /> : null}
+      {revision ? (
+        <DraftChangePanel key={`change-${revision.version}`} meetingId={meeting.id} revision={revision} published={meeting.values} options={options} locale={locale} user={user} />
+      ) : null}
       {rules.voidsReview ? <Notice tone="warning">{t("editVoidsReview")}</Notice> : null}
       {meeting.publication === "PUBLISHED" ? <p className="mt-6 text-slate-700" data-testid="edit-hint">{t(editHint(Boolean(revision), rules.editNeedsReview))}</p> : null}
       <MeetingForm
@@ -88,23 +93,26 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
         asksForReview={rules.editNeedsReview}
       />
       <AttendancePanel key={`attendance-${key}`} meetingId={meeting.id} version={meeting.version} interpretation={meeting.values.interpretation ?? []} locale={locale} />
-      <section aria-labelledby="status-heading" className="mt-10 space-y-6">
-        <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
-        <p className="text-slate-700">{t("statusIntro")}</p>
-        {rules.statusNeedsConfirmation ? <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3" data-testid="status-rule">{t("statusRuleConfirm")}</p> : null}
-        {meeting.status !== "CANCELLED" ? (
-          <CancelMeetingForm key={`cancel-${key}`} action={cancelMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} session={session} initialValues={meeting.statusNotes} />
-        ) : null}
-        <PostponeMeetingForm
-          key={`postpone-${key}`}
-          action={postponeMeetingAction.bind(null, locale, meeting.id)}
-          version={meeting.version}
-          session={session}
-          initialValues={{ ...times, ...meeting.statusNotes }}
-        />
-      </section>
+      {/* Cancelling or moving tells residents and their calendars; a meeting they never saw is edited above or deleted. */}
+      {everPublic ? (
+        <section aria-labelledby="status-heading" className="mt-10 space-y-6">
+          <h2 id="status-heading" className="text-2xl font-bold">{t("statusHeading")}</h2>
+          <p className="text-slate-700">{t("statusIntro")}</p>
+          {rules.statusNeedsConfirmation ? <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3" data-testid="status-rule">{t("statusRuleConfirm")}</p> : null}
+          {meeting.status !== "CANCELLED" ? (
+            <CancelMeetingForm key={`cancel-${key}`} action={cancelMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} session={session} initialValues={meeting.statusNotes} />
+          ) : null}
+          <PostponeMeetingForm
+            key={`postpone-${key}`}
+            action={postponeMeetingAction.bind(null, locale, meeting.id)}
+            version={meeting.version}
+            session={session}
+            initialValues={{ ...times, ...meeting.statusNotes }}
+          />
+        </section>
+      ) : null}
       <div className="mt-10">
-        <DeleteMeetingForm key={`delete-${key}`} action={deleteMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} />
+        <DeleteMeetingForm key={`delete-${key}`} action={deleteMeetingAction.bind(null, locale, meeting.id)} version={meeting.version} neverPublic={!everPublic} />
       </div>
       <MeetingAnnouncement slug={meeting.slug} />
     </>

@@ -21,7 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The meeting page exactly as residents will read it in this language, for
  * any signed-in staff member; with ?change=1, as its pending draft change
- * would make it read.
+ * would make it read. Until the meeting is public, its calendar and share
+ * links are shown unavailable, saying why (they would answer "page not
+ * found").
  */
 export default async function MeetingPreviewPage({ params, searchParams }: Props) {
   const { locale: rawLocale, id } = await params;
@@ -40,7 +42,7 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
         </p>
         <Link href={{ pathname: "/admin/meetings/[id]", params: { id } }} className="mt-2 inline-flex min-h-11 items-center">{t("backToEdit")}</Link>
       </div>
-      <MeetingArticle meeting={meeting} locale={locale} preview />
+      <MeetingArticle meeting={meeting} locale={locale} preview notPublicYet={!meeting.isPublic} />
     </>
   );
 }
