@@ -5,7 +5,8 @@ import { RUNTIME_ENV_FIELDS } from "./serving/runtime-env.mjs";
  * Every environment variable the app reads, validated once at start-up
  * (lib/cli/prepare.ts for `npm start`, instrumentation.ts for the server
  * itself). A wrong value stops the app with one sentence naming the variable
- * (EnvError). README's Configuration table lists the same variables.
+ * (EnvError). The configuration table of docs/running.md lists the same
+ * variables.
  *
  * Two modes follow from SITE_URL. Local mode (unset, or on localhost,
  * 127.0.0.1 or [::1]) is the laptop demo: embedded database with demo data,
