@@ -12,7 +12,15 @@ import { fileURLToPath } from "node:url";
  * serving, sampled every 200 ms. `npm run bench` adds a row per database;
  * alone: `npx tsx tests/bench/memory.ts [--port 4510] [--quick]` (embedded
  * database; --quick sends a tenth of the requests).
+ *
+ * The long run (issue #24: "an instance that has served 1 hour of mixed
+ * traffic"): `npx tsx tests/bench/memory.ts --minutes 60 [--database
+ * postgres]` sends a steady 20 requests a second, nine in ten of them
+ * residents' pages and one a cache-busting one, prints the resident memory
+ * every five minutes, and ends with the peak.
  */
+
+export type LongRunResult = { database: string; minutes: number; requests: number; readingsMb: number[]; peakMb: number; busy: number; errors: number };
 
 export type MemoryResult = { database: string; startMb: number; afterPagesMb: number; afterBustingMb: number; peakMb: number; busy: number; errors: number };
 
@@ -176,12 +184,68 @@ export async function measureMemory(
   }
 }
 
+/** Steady mixed traffic at `perSecond` for `minutes`, on an instance already answering. */
+async function longRun(base: string, root: number, database: string, minutes: number, perSecond = 20): Promise<LongRunResult> {
+  const pages = [...PAGES, ...(await discoverPages(base))];
+  const readingsMb: number[] = [treeRssMb(root)];
+  let peakMb = readingsMb[0]!;
+  const sampler = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(root))), 1_000);
+  const started = Date.now();
+  let requests = 0;
+  let busy = 0;
+  let errors = 0;
+  let nextReading = started + 5 * 60_000;
+  try {
+    while (Date.now() - started < minutes * 60_000) {
+      const second = Date.now();
+      const run = await drive(base, perSecond, 4, () => (Math.random() < 0.1 ? bustingPath() : random(pages)));
+      requests += perSecond;
+      busy += run.busy;
+      errors += run.errors;
+      if (Date.now() >= nextReading) {
+        readingsMb.push(treeRssMb(root));
+        console.log(`› ${database}, ${Math.round((Date.now() - started) / 60_000)} min: ${readingsMb.at(-1)} MB (peak ${peakMb} MB), ${requests} requests, ${busy} busy, ${errors} errors`);
+        nextReading += 5 * 60_000;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1_000 - (Date.now() - second))));
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  readingsMb.push(treeRssMb(root));
+  return { database, minutes, requests, readingsMb, peakMb: Math.max(peakMb, readingsMb.at(-1)!), busy, errors };
+}
+
+/** `npm start` on the given database for a long run, then stopped. */
+export async function measureLongRun(database: string, port: number, env: Record<string, string>, minutes: number): Promise<LongRunResult> {
+  const base = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child = spawn("npm", ["start"], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) } });
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    await waitForHealth(base, child, () => output);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return await longRun(base, child.pid!, database, minutes);
+  } finally {
+    if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const portArgument = process.argv.indexOf("--port");
-  const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : 4510;
+  const option = (name: string) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const port = Number(option("--port") ?? 4510);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-memory-"));
+  const minutes = option("--minutes");
+  const postgres = option("--database") === "postgres";
+  const env: Record<string, string> = postgres
+    ? { DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/encuentros_memory_long", SEED_DEMO_DATA: "true" }
+    : { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") };
+  const database = postgres ? "PostgreSQL" : "PGlite";
   const scale = process.argv.includes("--quick") ? { pages: 100, busting: 1_000 } : {};
-  measureMemory("PGlite", port, { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") }, scale)
-    .then((result) => console.table([result]))
-    .finally(() => fs.rmSync(folder, { recursive: true, force: true }));
+  const run = minutes ? measureLongRun(database, port, env, Number(minutes)) : measureMemory(database, port, env, scale);
+  run.then((result) => console.table([result])).finally(() => fs.rmSync(folder, { recursive: true, force: true }));
 }
