@@ -46,8 +46,8 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
             rowHeader: true,
             cell: (session) => (
               <>
-                {name(session)}
-                {session.current ? <span className="ml-2 inline-block rounded bg-brand-100 px-2 text-sm text-brand-900">{t("thisDevice")}</span> : null}
+                {name(session)}{" "}
+                {session.current ? <span className="inline-block rounded bg-brand-100 px-2 text-sm text-brand-900">{t("thisDevice")}</span> : null}{" "}
                 {detail(session) ? <span className="block text-sm font-normal text-slate-700">{detail(session)}</span> : null}
               </>
             ),
