@@ -62,17 +62,25 @@ export function AdminTable<Row>({ caption, empty, columns, rows, rowKey, rowData
             className="border-b border-slate-200 align-top max-sm:block max-sm:rounded-md max-sm:border max-sm:border-slate-300 max-sm:p-3"
             {...rowData?.(row)}
           >
-            {columns.map((column) =>
-              column.rowHeader ? (
-                <th key={column.header} role="rowheader" scope="row" className={`${cellClass} font-semibold ${wrapClass(column)}`}>
-                  {column.cell(row)}
-                </th>
-              ) : (
+            {columns.map((column) => {
+              const content = column.cell(row);
+              if (column.rowHeader) {
+                return (
+                  <th key={column.header} role="rowheader" scope="row" className={`${cellClass} font-semibold ${wrapClass(column)}`}>
+                    {content}
+                  </th>
+                );
+              }
+              // An empty cell (no button for this row) is left out of the card rather than shown as a bare label.
+              if (content === null || content === undefined || content === false || content === "") {
+                return <td key={column.header} role="cell" className={`${cellClass} max-sm:hidden`} />;
+              }
+              return (
                 <td key={column.header} role="cell" data-label={column.header} className={`${cellClass} ${labelClass} ${wrapClass(column)}`}>
-                  {column.cell(row)}
+                  {content}
                 </td>
-              ),
-            )}
+              );
+            })}
           </tr>
         ))}
       </tbody>

@@ -8,21 +8,37 @@ import { formatInstant } from "@/lib/time/format";
 
 const buttonClass = "min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100";
 
-/** Where the staff member is signed in (no addresses: the app keeps none), each with a sign-out button. */
+// What an unrecognised device sent instead of a browser's name, cut short.
+const SENT_LENGTH = 60;
+
+/**
+ * Where the staff member is signed in: each device by browser, system and
+ * kind, when it signed in and when it was last used, this one marked; a
+ * sign-out button for the others. No address or place: the app keeps none.
+ */
 export async function SessionList({ sessions, locale }: { sessions: SessionItem[]; locale: Locale }) {
   const t = await getTranslations("Account");
   const revoke = revokeSessionAction.bind(null, locale);
   const revokeOthers = revokeOtherSessionsAction.bind(null, locale);
-  const device = (session: SessionItem) => {
-    const { browser, system } = describeUserAgent(session.userAgent);
+  const described = sessions.map((session) => ({ ...session, device: describeUserAgent(session.userAgent) }));
+  type Row = (typeof described)[number];
+  const name = ({ device: { browser, system } }: Row) => {
     if (browser && system) return t("deviceBoth", { browser, system });
     return browser ?? system ?? t("deviceUnknown");
+  };
+  const detail = ({ device, userAgent }: Row) => {
+    if (device.kind && device.model) return t("deviceKindModel", { kind: t(`deviceKinds.${device.kind}`), model: device.model });
+    if (device.kind) return t(`deviceKinds.${device.kind}`);
+    if (device.browser) return null;
+    const sent = userAgent?.trim() ?? "";
+    if (!sent) return t("deviceSentNothing");
+    return t("deviceSent", { userAgent: sent.length > SENT_LENGTH ? `${sent.slice(0, SENT_LENGTH - 1)}…` : sent });
   };
   return (
     <>
       <AdminTable
         caption={t("sessionsHeading")}
-        rows={sessions}
+        rows={described}
         rowKey={(session) => session.id}
         columns={[
           {
@@ -30,7 +46,9 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
             rowHeader: true,
             cell: (session) => (
               <>
-                {device(session)} {session.current ? <span className="font-normal text-slate-700">{t("thisDevice")}</span> : null}
+                {name(session)}{" "}
+                {session.current ? <span className="inline-block rounded bg-brand-100 px-2 text-sm text-brand-900">{t("thisDevice")}</span> : null}{" "}
+                {detail(session) ? <span className="block text-sm font-normal text-slate-700">{detail(session)}</span> : null}
               </>
             ),
           },
@@ -43,7 +61,11 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
               session.current ? null : (
                 <form action={revoke}>
                   <input type="hidden" name="sessionId" value={session.id} />
-                  <button type="submit" className={buttonClass} aria-label={t("endSessionLabel", { device: device(session) })}>
+                  <button
+                    type="submit"
+                    className={buttonClass}
+                    aria-label={t("endSessionLabel", { device: name(session), signedIn: formatInstant(session.createdAt, locale) })}
+                  >
                     {t("endSession")}
                   </button>
                 </form>

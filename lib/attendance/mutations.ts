@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { toFieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText } from "@/lib/meetings/admin-data";
 import { denied, inTransaction, invalid, loadForChange, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
-import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
+import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { visibleWhere } from "@/lib/meetings/visibility";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { interpreterMarkSchema, tapSchema, type TapChoice } from "./schema";
@@ -74,7 +74,7 @@ export async function setInterpreterArranged(actor: StaffUser | null, id: string
       : before.interpretation.filter((code) => code !== language);
     await updateIfUnchanged(tx, id, version, { interpretation, updatedById: actor.id });
     const after = await tx.meeting.findUniqueOrThrow({ where: { id }, include: meetingWithText });
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "meeting", entityId: id, summary: auditSummary(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "meeting", entityId: id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
     return { ok: true as const, id, version: after.version };
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { AuditAction } from "@/lib/generated/prisma/enums";
+import type { AuditAction, AuditActorKind } from "@/lib/generated/prisma/enums";
 import { auditChanges, type AuditChange } from "./diff";
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -8,10 +8,16 @@ export const AUDIT_PAGE_SIZE = 25;
 export type AuditListItem = {
   id: string;
   createdAt: Date;
-  actorEmail: string;
+  actorKind: AuditActorKind;
+  /** Staff entries only. */
+  actorEmail: string | null;
   action: AuditAction;
   entityType: string;
-  summary: string;
+  /** What happened, as stored (lib/audit/events.ts); null on entries older than event codes… */
+  event: string | null;
+  params: unknown;
+  /** …which keep the label they were written with instead. */
+  summary: string | null;
   changes: AuditChange[];
 };
 
@@ -35,9 +41,12 @@ export async function listAuditEntries(requestedPage: number, pageSize = AUDIT_P
     entries: rows.map((row) => ({
       id: row.id,
       createdAt: row.createdAt,
+      actorKind: row.actorKind,
       actorEmail: row.actorEmail,
       action: row.action,
       entityType: row.entityType,
+      event: row.event,
+      params: row.params,
       summary: row.summary,
       changes: auditChanges(row.before, row.after),
     })),

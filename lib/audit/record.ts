@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
-import type { StaffUser } from "@/lib/auth/roles";
 import { logStaffAction, type StaffAction } from "@/lib/logging/staff-action";
+import { isSystemActor, type AuditActor } from "./actors";
+import type { AuditEvent } from "./events";
 
 type Tx = Prisma.TransactionClient;
 
@@ -9,8 +10,8 @@ export type AuditRecord = {
   action: AuditAction;
   entityType: "meeting" | "venue" | "series" | "user" | "secondFactor" | "passkey" | "staffSettings" | "statement" | "sessionRequest" | "question" | "meetingRevision" | "statementChange";
   entityId: string;
-  /** A short human label, e.g. the meeting title and date. */
-  summary: string;
+  /** What happened, as a code and its parameters (lib/audit/events.ts): put into words when the log is read. */
+  event: AuditEvent;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 };
@@ -26,26 +27,34 @@ const changesByTransaction = new WeakMap<Tx, LoggedChange[]>();
  * its record are saved together or not at all. Never pass secrets
  * (password hashes, tokens) in before/after.
  */
-export async function recordAudit(tx: Tx, actor: StaffUser, record: AuditRecord): Promise<void> {
+export async function recordAudit(tx: Tx, actor: AuditActor, record: AuditRecord): Promise<void> {
+  const system = isSystemActor(actor);
   await tx.auditEntry.create({
     data: {
-      actorId: actor.id,
-      actorEmail: actor.email,
+      actorKind: system ? actor.kind : "STAFF",
+      actorId: system ? null : actor.id,
+      actorEmail: system ? null : actor.email,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,
-      summary: record.summary.slice(0, 300),
+      event: record.event.code,
+      params: record.event.params as Prisma.InputJsonObject,
       before: record.before ?? undefined,
       after: record.after ?? undefined,
     },
   });
-  const change = { action: `${record.entityType}.${record.action.toLowerCase()}`, staffUserId: actor.id, entityId: record.entityId };
+  const change = { action: `${record.entityType}.${record.action.toLowerCase()}`, ...actorForLog(actor), entityId: record.entityId };
   const changes = changesByTransaction.get(tx);
   if (changes) changes.push(change);
   else logStaffAction({ ...change, outcome: "ok" });
 }
 
-export type AuditedCommand = { action: string; actor: StaffUser; entityId?: string };
+/** Who a log line names: the account id, or for the app's own actors null and their kind. */
+function actorForLog(actor: AuditActor): Pick<StaffAction, "staffUserId" | "actorKind"> {
+  return isSystemActor(actor) ? { staffUserId: null, actorKind: actor.kind } : { staffUserId: actor.id };
+}
+
+export type AuditedCommand = { action: string; actor: AuditActor; entityId?: string };
 
 type TransactionOptions = {
   timeout?: number;
@@ -67,7 +76,7 @@ export async function auditedTransaction<T>(
   { refusalReason, ...options }: TransactionOptions = {},
 ): Promise<T> {
   const changes: LoggedChange[] = [];
-  const base = { action: command.action, staffUserId: command.actor.id, entityId: command.entityId ?? null };
+  const base = { action: command.action, ...actorForLog(command.actor), entityId: command.entityId ?? null };
   let result: T;
   try {
     result = await db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { personOf } from "@/lib/audit/events";
 import { getDb } from "@/lib/db/client";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { recordSecondFactorEvent } from "@/lib/second-factor/events";
@@ -56,7 +57,7 @@ export async function verifySignInCode(rawCode: string, ip: string, requestHeade
     return { ok: false, reason };
   }
   if (codeKind(rawCode).kind === "backup") {
-    await recordSecondFactorEvent(account, { action: "UPDATE", entityType: "secondFactor", summary: `Backup code used to sign in: ${account.name} <${account.email}>` });
+    await recordSecondFactorEvent(account, { action: "UPDATE", entityType: "secondFactor", event: { code: "secondFactor.backupCodeSignIn", params: { person: personOf(account) } } });
   }
   logStaffAction({ action: "auth.sign-in", staffUserId: account.id, outcome: "ok" });
   return { ok: true };

@@ -8,7 +8,8 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * The one way changes to what residents see (meetings, venues, series) are
- * written: an audited staff command (logged once it commits) that also
+ * written: an audited command, a staff member's or the app's own (scheduled
+ * publishing), logged once it commits, that also
  * sends a NOTIFY inside the transaction, so other app instances hear of the
  * change exactly when it commits (never for a rolled-back one); this
  * instance empties its own cache as soon as the commit returns.

@@ -11,6 +11,8 @@ export type StaffAction = {
   /** "meeting.create", "auth.sign-in", "auth.authorize"… */
   action: string;
   staffUserId: string | null;
+  /** For the app's own actors (no account): "SCHEDULER", "RETENTION", "PUBLIC_FORM". */
+  actorKind?: string;
   entityId?: string | null;
   outcome: StaffActionOutcome;
   /** Why it was refused or failed, as a short code ("forbidden", "conflict"). */
@@ -19,6 +21,6 @@ export type StaffAction = {
 
 const LEVEL = { ok: "info", refused: "warn", failed: "error" } as const;
 
-export function logStaffAction({ action, staffUserId, entityId = null, outcome, reason }: StaffAction): void {
-  writeLog(LEVEL[outcome], "staff.action", { action, staffUserId, entityId, outcome, ...(reason ? { reason } : {}) });
+export function logStaffAction({ action, staffUserId, actorKind, entityId = null, outcome, reason }: StaffAction): void {
+  writeLog(LEVEL[outcome], "staff.action", { action, staffUserId, ...(actorKind ? { actorKind } : {}), entityId, outcome, ...(reason ? { reason } : {}) });
 }

@@ -5,7 +5,7 @@ import { toFieldErrors } from "@/lib/forms/form-state";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingWithText } from "@/lib/meetings/admin-data";
 import { denied, inTransaction, invalid, loadForChange, Refusal, type Refused, type Tx } from "@/lib/meetings/command";
-import { auditSummary } from "@/lib/meetings/meeting-rows";
+import { meetingEvent } from "@/lib/meetings/meeting-rows";
 import { applyMeetingEdit } from "@/lib/meetings/mutations";
 import { meetingDraftSchema } from "@/lib/meetings/schema";
 import { instantsOf } from "@/lib/meetings/scheduling";
@@ -32,7 +32,7 @@ type Revision = Prisma.MeetingRevisionGetPayload<object>;
 async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], meeting: MeetingWithText, revision: Revision, after: Partial<Revision> | null) {
   const state = (row: Partial<Revision>) => ({ meetingId: meeting.id, baseVersion: row.baseVersion ?? null, state: row.state ?? null, reviewComment: row.reviewComment ?? null, values: (row.values ?? null) as Prisma.InputJsonValue });
   await recordAudit(tx, actor, {
-    action, entityType: "meetingRevision", entityId: revision.id, summary: auditSummary(meeting),
+    action, entityType: "meetingRevision", entityId: revision.id, event: meetingEvent(meeting),
     before: action === "CREATE" ? null : state(revision), after: after ? state({ ...revision, ...after }) : null,
   });
 }

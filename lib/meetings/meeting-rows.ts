@@ -1,3 +1,4 @@
+import { textsByLocale, type AuditEvent } from "@/lib/audit/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { slugify } from "@/lib/text/slug";
@@ -39,9 +40,9 @@ export function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
   };
 }
 
-export function auditSummary(row: MeetingWithText): string {
-  const title = row.translations.find((text) => text.locale === "es")?.title ?? row.slug;
-  return `${title} (${row.slug})`;
+/** The meeting as the audit log names it: its title in each language, and its slug. */
+export function meetingEvent(row: MeetingWithText): AuditEvent {
+  return { code: "meeting.details", params: { title: textsByLocale(row.translations, "title"), slug: row.slug } };
 }
 
 /** The form's content; status notes only where the command sets them (an edit keeps the saved ones). */

@@ -10,7 +10,7 @@ import { editOfPublishedNeedsReview, editVoidsReview, needsReview, statusChangeN
 import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
 import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
-import { auditSummary, meetingFields, meetingSlugBase, meetingSnapshot, translationRows, type ContentInput } from "./meeting-rows";
+import { meetingEvent, meetingFields, meetingSlugBase, meetingSnapshot, translationRows, type ContentInput } from "./meeting-rows";
 import { lastDayOf, recurringDates } from "./recurrence";
 import { instantsOf, lockVenue, scheduleErrors } from "./scheduling";
 import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema, type RecurringInput } from "./schema";
@@ -68,7 +68,7 @@ async function insertMeeting(
     },
     include: meetingWithText,
   });
-  await recordAudit(tx, actor, { action: "CREATE", entityType: "meeting", entityId: meeting.id, summary: auditSummary(meeting), after: meetingSnapshot(meeting) });
+  await recordAudit(tx, actor, { action: "CREATE", entityType: "meeting", entityId: meeting.id, event: meetingEvent(meeting), after: meetingSnapshot(meeting) });
   return meeting;
 }
 
@@ -127,7 +127,7 @@ async function setStatusNotes(tx: Tx, id: string, notes: { statusNoteEn: string;
 
 async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL" | "POSTPONE", before: MeetingWithText) {
   const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
-  await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, summary: auditSummary(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+  await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
   return after;
 }
 
@@ -209,7 +209,7 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
   const replaced = await tx.meetingRevision.findUnique({ where: { meetingId: id } });
   if (replaced) {
     await tx.meetingRevision.delete({ where: { id: replaced.id } });
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "meetingRevision", entityId: replaced.id, summary: auditSummary(after), before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject } });
+    await recordAudit(tx, staff, { action: "DELETE", entityType: "meetingRevision", entityId: replaced.id, event: meetingEvent(after), before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject } });
   }
   return { ok: true as const, id, version: after.version, backToDraft, publication: after.publication, publishAt: after.publishAt };
 }
@@ -304,7 +304,7 @@ export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { 
       const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
       throw new Refusal(current ? { ok: false, reason: "conflict", current: toEditableMeeting(current) } : { ok: false, reason: "notFound" });
     }
-    await recordAudit(tx, actor, { action: "DELETE", entityType: "meeting", entityId: id, summary: auditSummary(before), before: meetingSnapshot(before) });
+    await recordAudit(tx, actor, { action: "DELETE", entityType: "meeting", entityId: id, event: meetingEvent(before), before: meetingSnapshot(before) });
     return { ok: true as const };
   });
 }

@@ -1,11 +1,13 @@
 import "server-only";
+import { SCHEDULED_PUBLISHING } from "@/lib/audit/actors";
+import { textsByLocale, type Person } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
-import type { StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { meetingWithText } from "@/lib/meetings/admin-data";
-import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
+import { meetingSnapshot } from "@/lib/meetings/meeting-rows";
 
 /**
  * Scheduled publishing, inside the app: every instance runs this loop, and
@@ -19,9 +21,6 @@ import { auditSummary, meetingSnapshot } from "@/lib/meetings/meeting-rows";
  * pages cached before that minute.
  */
 
-/** The author of the audit entries the scheduler writes (no staff account). */
-export const SCHEDULER_ACTOR: StaffUser = { id: "scheduler", email: "scheduler", name: "Scheduled publishing", role: "ADMIN" };
-
 export const SCHEDULER_INTERVAL_MS = 20_000;
 
 /** Publishes every scheduled meeting whose time has come; returns the ids this call published. */
@@ -30,17 +29,37 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
   // A cheap look first, so an idle minute neither writes nor empties any cache.
   const due = await db.meeting.count({ where: { publication: "SCHEDULED", publishAt: { lte: now } } });
   if (due === 0) return [];
-  return contentTransaction({ action: "meeting.scheduled-publish", actor: SCHEDULER_ACTOR }, async (tx) => {
+  return contentTransaction({ action: "meeting.scheduled-publish", actor: SCHEDULED_PUBLISHING }, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Meeting" SET "publication" = 'PUBLISHED', "updatedAt" = now()
       WHERE "publication" = 'SCHEDULED' AND "publishAt" <= ${now}
       RETURNING "id"`;
     for (const { id } of rows) {
       const meeting = await tx.meeting.findUniqueOrThrow({ where: { id }, include: meetingWithText });
-      await recordAudit(tx, SCHEDULER_ACTOR, { action: "PUBLISH", entityType: "meeting", entityId: id, summary: auditSummary(meeting), after: meetingSnapshot(meeting) });
+      await recordAudit(tx, SCHEDULED_PUBLISHING, {
+        action: "PUBLISH", entityType: "meeting", entityId: id, after: meetingSnapshot(meeting),
+        event: { code: "meeting.publishedOnSchedule", params: { title: textsByLocale(meeting.translations, "title"), slug: meeting.slug, scheduledBy: await whoScheduled(tx, id) } },
+      });
     }
     return rows.map((row) => row.id);
   });
+}
+
+/**
+ * The staff member whose publish or approval set the time (the latest audit
+ * entry that left the meeting SCHEDULED): the address it recorded, with the
+ * account's name if the account is still there; null if none is recorded
+ * (demo data).
+ */
+async function whoScheduled(tx: Prisma.TransactionClient, meetingId: string): Promise<Person | null> {
+  const entry = await tx.auditEntry.findFirst({
+    where: { entityType: "meeting", entityId: meetingId, actorKind: "STAFF", action: { in: ["PUBLISH", "APPROVE"] }, after: { path: ["publication"], equals: "SCHEDULED" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { actorId: true, actorEmail: true },
+  });
+  if (!entry?.actorEmail) return null;
+  const account = entry.actorId ? await tx.user.findUnique({ where: { id: entry.actorId }, select: { name: true } }) : null;
+  return { name: account?.name ?? "", email: entry.actorEmail };
 }
 
 /** Starts the loop once per process (instrumentation.ts). A database outage skips a turn; the next one catches up. */

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { publiclyVisible } from "@/lib/meetings/visibility";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
-import { questionSnapshot, questionSummary, type QuestionRow } from "./question-rows";
+import { questionSnapshot, questionEvent, type QuestionRow } from "./question-rows";
 import { answerSchema, deleteQuestionSchema, questionSchema } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -97,7 +97,7 @@ export async function answerQuestion(actor: StaffUser | null, id: string, raw: u
       where: { id },
       data: { ...parsed.data, answeredByRole: staff.role, status: before.status === "NEW" ? "ANSWERED" : before.status },
     });
-    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, summary: `${questionSummary(after)}: answered`, before: questionSnapshot(before), after: questionSnapshot(after) });
+    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, event: questionEvent("question.answered", after), before: questionSnapshot(before), after: questionSnapshot(after) });
     return after;
   });
 }
@@ -108,7 +108,7 @@ export async function publishQuestion(actor: StaffUser | null, id: string, now =
     if (before.status === "PUBLISHED") return before;
     if (!before.answerEn || !before.answerEs) return { ok: false, reason: "notAnswered" };
     const after = await tx.question.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: now } });
-    await recordAudit(tx, staff, { action: "PUBLISH", entityType: "question", entityId: id, summary: `${questionSummary(after)}: published`, before: questionSnapshot(before), after: questionSnapshot(after) });
+    await recordAudit(tx, staff, { action: "PUBLISH", entityType: "question", entityId: id, event: questionEvent("question.published", after), before: questionSnapshot(before), after: questionSnapshot(after) });
     return after;
   });
 }
@@ -118,7 +118,7 @@ export async function unpublishQuestion(actor: StaffUser | null, id: string): Pr
   return changeQuestion(actor, "question.unpublish", id, async (tx, before, staff) => {
     if (before.status !== "PUBLISHED") return before;
     const after = await tx.question.update({ where: { id }, data: { status: "ANSWERED", publishedAt: null } });
-    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, summary: `${questionSummary(after)}: unpublished`, before: questionSnapshot(before), after: questionSnapshot(after) });
+    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, event: questionEvent("question.unpublished", after), before: questionSnapshot(before), after: questionSnapshot(after) });
     return after;
   });
 }
@@ -129,7 +129,7 @@ export async function deleteQuestion(actor: StaffUser | null, id: string, raw: u
   if (!parsed.success) return deniedFor(actor) ?? { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
   return changeQuestion(actor, "question.delete", id, async (tx, before, staff) => {
     await tx.question.delete({ where: { id } });
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "question", entityId: id, summary: `${questionSummary(before)}: deleted`, before: questionSnapshot(before) });
+    await recordAudit(tx, staff, { action: "DELETE", entityType: "question", entityId: id, event: questionEvent("question.deleted", before), before: questionSnapshot(before) });
     return before;
   });
 }

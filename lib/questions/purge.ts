@@ -1,8 +1,9 @@
 import "server-only";
+import { RETENTION } from "@/lib/audit/actors";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
-import { SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
+import { questionParams } from "./question-rows";
 
 /** How long an unpublished question is kept after its meeting (or, for a general one, after it was asked); the form says so. */
 export const QUESTION_RETENTION_DAYS = 30;
@@ -23,7 +24,7 @@ export async function purgeExpiredQuestions(now = new Date()): Promise<string[]>
     OR: [{ meetingId: null, createdAt: { lt: cutoff } }, { meeting: { endsAt: { lt: cutoff } } }],
   };
   if ((await db.question.count({ where: expired })) === 0) return [];
-  return auditedTransaction(db, { action: "question.purge", actor: SCHEDULER_ACTOR }, async (tx) => {
+  return auditedTransaction(db, { action: "question.purge", actor: RETENTION }, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; meetingId: string | null }[]>`
       DELETE FROM "Question" AS q
       WHERE q."status" <> 'PUBLISHED'
@@ -31,8 +32,10 @@ export async function purgeExpiredQuestions(now = new Date()): Promise<string[]>
           OR EXISTS (SELECT 1 FROM "Meeting" AS m WHERE m."id" = q."meetingId" AND m."endsAt" < ${cutoff}))
       RETURNING q."id", q."meetingId"`;
     for (const row of rows) {
-      const about = row.meetingId ? `meeting ${row.meetingId}` : "general";
-      await recordAudit(tx, SCHEDULER_ACTOR, { action: "DELETE", entityType: "question", entityId: row.id, summary: `Question ${row.id.slice(0, 8)} (${about}): deleted unpublished after ${QUESTION_RETENTION_DAYS} days` });
+      await recordAudit(tx, RETENTION, {
+        action: "DELETE", entityType: "question", entityId: row.id,
+        event: { code: "question.expired", params: { ...questionParams(row), days: QUESTION_RETENTION_DAYS } },
+      });
     }
     return rows.map((row) => row.id);
   });

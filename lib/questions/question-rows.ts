@@ -1,3 +1,4 @@
+import type { AuditEvent } from "@/lib/audit/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type QuestionRow = Prisma.QuestionGetPayload<object>;
@@ -14,6 +15,13 @@ export function questionSnapshot(row: QuestionRow): Prisma.InputJsonValue {
   };
 }
 
-export function questionSummary(row: QuestionRow): string {
-  return `Question ${row.id.slice(0, 8)}${row.meetingId ? ` on meeting ${row.meetingId}` : " (general)"}`;
+type QuestionEventCode = "question.answered" | "question.published" | "question.unpublished" | "question.deleted";
+
+/** What staff did to a question, as the audit log names it: the start of its id and its meeting's (none for a general question), never its words. */
+export function questionEvent(code: QuestionEventCode, row: Pick<QuestionRow, "id" | "meetingId">): AuditEvent {
+  return { code, params: questionParams(row) };
+}
+
+export function questionParams(row: Pick<QuestionRow, "id" | "meetingId">) {
+  return { question: row.id.slice(0, 8), meeting: row.meetingId };
 }

@@ -137,9 +137,10 @@ export async function questionFigures(window: ReportWindow): Promise<QuestionFig
 
 /**
  * Partners' session requests received in the period (they belong to no
- * series or area yet). The first response is the first thing staff did
- * with the request, read from the audit log: marked in progress, a note,
- * accepted or declined.
+ * series or area yet). The first response is the first thing a staff
+ * member did with the request, read from the audit log (an entry whose
+ * actor is staff, not the public form or the automatic deletion): marked
+ * in progress, a note, accepted or declined.
  */
 export async function requestFigures(window: ReportWindow): Promise<RequestFigures> {
   const [row] = await getDb().$queryRaw<(Omit<RequestFigures, "medianHoursToFirstResponse"> & { medianSeconds: number | null })[]>`
@@ -151,7 +152,7 @@ export async function requestFigures(window: ReportWindow): Promise<RequestFigur
     FROM "SessionRequest" r
     LEFT JOIN LATERAL (
       SELECT MIN(a."createdAt") AS at FROM "AuditEntry" a
-      WHERE a."entityType" = 'sessionRequest' AND a."entityId" = r.id AND a.action <> 'CREATE'
+      WHERE a."entityType" = 'sessionRequest' AND a."entityId" = r.id AND a."actorKind" = 'STAFF'
     ) first_response ON true
     WHERE r."createdAt" >= ${window.start} AND r."createdAt" < ${window.end}`;
   const { medianSeconds, ...counts } = row!;

@@ -1,8 +1,8 @@
 import "server-only";
+import { RETENTION } from "@/lib/audit/actors";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
-import { SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
 
 /** How long a closed request keeps its contact details (the public form says so). */
 export const CONTACT_RETENTION_DAYS = 90;
@@ -18,13 +18,16 @@ export async function purgeExpiredContacts(now = new Date()): Promise<string[]> 
   const db = getDb();
   const due = await db.sessionRequest.count({ where: { closedAt: { lt: cutoff }, contactDeletedAt: null } });
   if (due === 0) return [];
-  return auditedTransaction(db, { action: "request.contact-purge", actor: SCHEDULER_ACTOR }, async (tx) => {
+  return auditedTransaction(db, { action: "request.contact-purge", actor: RETENTION }, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; organization: string }[]>`
       UPDATE "SessionRequest" SET "contactName" = NULL, "contactPhone" = NULL, "contactEmail" = NULL, "contactDeletedAt" = ${now}, "updatedAt" = ${now}
       WHERE "closedAt" < ${cutoff} AND "contactDeletedAt" IS NULL
       RETURNING "id", "organization"`;
     for (const row of rows) {
-      await recordAudit(tx, SCHEDULER_ACTOR, { action: "DELETE", entityType: "sessionRequest", entityId: row.id, summary: `${row.organization}: contact details deleted after ${CONTACT_RETENTION_DAYS} days` });
+      await recordAudit(tx, RETENTION, {
+        action: "DELETE", entityType: "sessionRequest", entityId: row.id,
+        event: { code: "sessionRequest.contactDeleted", params: { organization: row.organization, days: CONTACT_RETENTION_DAYS } },
+      });
     }
     return rows.map((row) => row.id);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { PUBLIC_FORM } from "@/lib/audit/actors";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
@@ -9,11 +10,8 @@ import { createMeeting } from "@/lib/meetings/mutations";
 import { dateKeyToDbDate, zonedDateKey } from "@/lib/time/central-time";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
-import { draftValuesFor, requestSnapshot, requestSummary, type RequestRow } from "./request-rows";
+import { draftValuesFor, requestSnapshot, requestEvent, type RequestRow } from "./request-rows";
 import { acceptRequestSchema, declineRequestSchema, preferredDateRange, requestNotesSchema, sessionRequestSchemaFor, type SessionRequestInput } from "./schema";
-
-/** Who the public form's audit entries name (a resident has no account, and nothing identifying is kept). */
-export const PUBLIC_FORM_ACTOR: StaffUser = { id: "public-form", email: "public-form", name: "Request form", role: "EDITOR" };
 
 export type Submitted = { ok: true; stored: boolean } | { ok: false; reason: "invalid"; errors: FieldErrors } | { ok: false; reason: "tooMany" };
 
@@ -32,7 +30,7 @@ export async function submitSessionRequest(raw: Record<string, unknown>, clientA
 }
 
 async function storeRequest(input: SessionRequestInput): Promise<void> {
-  await auditedTransaction(getDb(), { action: "request.submit", actor: PUBLIC_FORM_ACTOR }, async (tx) => {
+  await auditedTransaction(getDb(), { action: "request.submit", actor: PUBLIC_FORM }, async (tx) => {
     const row = await tx.sessionRequest.create({
       data: {
         organization: input.organization, venueKind: input.venueKind, street: input.street, city: input.city, postalCode: input.postalCode,
@@ -41,7 +39,7 @@ async function storeRequest(input: SessionRequestInput): Promise<void> {
         contactName: input.contactName, contactPhone: input.contactPhone || null, contactEmail: input.contactEmail || null,
       },
     });
-    await recordAudit(tx, PUBLIC_FORM_ACTOR, { action: "CREATE", entityType: "sessionRequest", entityId: row.id, summary: requestSummary(row), after: requestSnapshot(row) });
+    await recordAudit(tx, PUBLIC_FORM, { action: "CREATE", entityType: "sessionRequest", entityId: row.id, event: requestEvent(row), after: requestSnapshot(row) });
   });
 }
 
@@ -71,7 +69,7 @@ export async function updateRequestNotes(actor: StaffUser | null, id: string, ra
     const before = await openRequest(tx, id);
     if ("ok" in before) return before;
     const after = await tx.sessionRequest.update({ where: { id }, data: parsed.data });
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "sessionRequest", entityId: id, summary: requestSummary(after), before: requestSnapshot(before), after: requestSnapshot(after) });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "sessionRequest", entityId: id, event: requestEvent(after), before: requestSnapshot(before), after: requestSnapshot(after) });
     return { ok: true as const };
   });
 }
@@ -88,7 +86,7 @@ export async function declineRequest(actor: StaffUser | null, id: string, raw: u
     const closed = await tx.sessionRequest.updateMany({ where: { id, status: before.status }, data: { status: "DECLINED", notes: parsed.data.notes, closedAt: now } });
     if (closed.count === 0) return { ok: false as const, reason: "requestClosed" as const };
     const after = await tx.sessionRequest.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, { action: "DECLINE", entityType: "sessionRequest", entityId: id, summary: requestSummary(after), before: requestSnapshot(before), after: requestSnapshot(after) });
+    await recordAudit(tx, actor, { action: "DECLINE", entityType: "sessionRequest", entityId: id, event: requestEvent(after), before: requestSnapshot(before), after: requestSnapshot(after) });
     return { ok: true as const };
   });
 }
@@ -112,7 +110,7 @@ export async function acceptRequest(actor: StaffUser | null, id: string, raw: un
     const closed = await tx.sessionRequest.updateMany({ where: { id, status: row.status }, data: { status: "ACCEPTED", meetingId, closedAt: now } });
     if (closed.count === 0) throw new Refusal(invalid({ form: { key: "requestClosed" } }));
     const after = await tx.sessionRequest.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, staff, { action: "ACCEPT", entityType: "sessionRequest", entityId: id, summary: requestSummary(after), before: requestSnapshot(row), after: requestSnapshot(after) });
+    await recordAudit(tx, staff, { action: "ACCEPT", entityType: "sessionRequest", entityId: id, event: requestEvent(after), before: requestSnapshot(row), after: requestSnapshot(after) });
   });
   if (!created.ok) return created;
   return { ok: true, meetingId: created.id };

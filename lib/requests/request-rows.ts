@@ -1,3 +1,4 @@
+import type { AuditEvent } from "@/lib/audit/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { AcceptRequestInput } from "./schema";
@@ -13,8 +14,9 @@ export function requestSnapshot(row: RequestRow): Prisma.InputJsonValue {
   };
 }
 
-export function requestSummary(row: RequestRow): string {
-  return `${row.organization} (${dbDateToDateKey(row.preferredDate)})`;
+/** The request as the audit log names it: who asked, and for which date. */
+export function requestEvent(row: RequestRow): AuditEvent {
+  return { code: "sessionRequest.details", params: { organization: row.organization, preferredDate: dbDateToDateKey(row.preferredDate) } };
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
+import { personOf } from "@/lib/audit/events";
 import { getAuth } from "@/lib/auth/auth";
 import { credentialError, ownPasswordIsRight, throttledOwnCredential } from "@/lib/auth/own-credential";
 import { recordProof } from "@/lib/auth/recent-proof";
@@ -26,8 +27,6 @@ import {
 function safeLocale(locale: unknown): Locale {
   return isLocale(locale) ? locale : "es";
 }
-
-const who = (user: StaffUser) => `${user.name} <${user.email}>`;
 
 /** Back to the account page with a notice or an error code: the row buttons are plain forms. */
 function backToAccount(locale: unknown, query: Record<string, string>): never {
@@ -87,7 +86,7 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
       return formRefusal(form.values, "invalid", { code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }) });
     }
     if (codeKind(form.input.code).kind === "backup") {
-      await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", summary: `Backup code used to confirm a change: ${who(form.user)}` });
+      await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", event: { code: "secondFactor.backupCodeConfirm", params: { person: personOf(form.user) } } });
     }
     return proved(form.locale, { notice: "confirmed" });
   });
@@ -129,7 +128,7 @@ export async function confirmTotpAction(locale: string, _previous: FormState, fo
       if (!(error instanceof APIError)) throw error;
       return formRefusal(form.values, "invalid", { code: { key: "wrongCode" } });
     }
-    await recordSecondFactorEvent(form.user, { action: "CREATE", entityType: "secondFactor", summary: `Authenticator app turned on: ${who(form.user)}` });
+    await recordSecondFactorEvent(form.user, { action: "CREATE", entityType: "secondFactor", event: { code: "secondFactor.appOn", params: { person: personOf(form.user) } } });
     await allowBackupCodesOnce(form.user.id);
     return backToAccount(form.locale, { step: "codes" });
   });
@@ -182,7 +181,7 @@ export async function registerPasskeyAction(name: unknown, response: unknown): P
     return { ok: false, reason: "refused" };
   }
   await recordSecondFactorEvent(authorization.user, {
-    action: "CREATE", entityType: "passkey", entityId: passkeyId, summary: `Passkey “${named.data.name}” added: ${who(authorization.user)}`,
+    action: "CREATE", entityType: "passkey", entityId: passkeyId, event: { code: "passkey.added", params: { passkey: named.data.name, person: personOf(authorization.user) } },
   });
   return { ok: true };
 }
@@ -196,7 +195,7 @@ export async function removePasskeyAction(locale: Locale, formData: FormData): P
   const passkey = await db.passkey.findFirst({ where: { id: parsed.data.passkeyId, userId: user.id }, select: { id: true, name: true } });
   if (!passkey) return backToAccount(locale, { error: "notFound" });
   await db.passkey.deleteMany({ where: { id: passkey.id, userId: user.id } });
-  await recordSecondFactorEvent(user, { action: "DELETE", entityType: "passkey", entityId: passkey.id, summary: `Passkey “${passkey.name ?? ""}” removed: ${who(user)}` });
+  await recordSecondFactorEvent(user, { action: "DELETE", entityType: "passkey", entityId: passkey.id, event: { code: "passkey.removed", params: { passkey: passkey.name ?? "", person: personOf(user) } } });
   return backToAccount(locale, { notice: "passkeyRemoved" });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { symmetricEncrypt } from "better-auth/crypto";
+import { personOf } from "@/lib/audit/events";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { getAuth } from "@/lib/auth/auth";
 import { can, type StaffUser } from "@/lib/auth/roles";
@@ -7,8 +8,6 @@ import { getDb } from "@/lib/db/client";
 import { newBackupCodes } from "./backup-codes";
 
 export type SecondFactorMutationResult = { ok: true } | { ok: false; reason: "forbidden" | "notFound" | "self" };
-
-const who = (user: { name: string; email: string }) => `${user.name} <${user.email}>`;
 
 /**
  * The staff member turns their own authenticator app off; its backup codes
@@ -19,7 +18,7 @@ export async function turnOffAuthenticatorApp(actor: StaffUser): Promise<SecondF
     const { count } = await tx.twoFactor.deleteMany({ where: { userId: actor.id } });
     if (!count) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: actor.id }, data: { twoFactorEnabled: false } });
-    await recordAudit(tx, actor, { action: "DELETE", entityType: "secondFactor", entityId: actor.id, summary: `Authenticator app turned off: ${who(actor)}` });
+    await recordAudit(tx, actor, { action: "DELETE", entityType: "secondFactor", entityId: actor.id, event: { code: "secondFactor.appOff", params: { person: personOf(actor) } } });
     return { ok: true } as const;
   });
 }
@@ -36,7 +35,7 @@ export async function replaceBackupCodes(actor: StaffUser): Promise<SecondFactor
   return auditedTransaction(getDb(), { action: "secondFactor.update", actor, entityId: actor.id }, async (tx) => {
     const { count } = await tx.twoFactor.updateMany({ where: { userId: actor.id, verified: true }, data: { backupCodes } });
     if (!count) return { ok: false, reason: "notFound" } as const;
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "secondFactor", entityId: actor.id, summary: `New backup codes made: ${who(actor)}` });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "secondFactor", entityId: actor.id, event: { code: "secondFactor.backupCodesReplaced", params: { person: personOf(actor) } } });
     return { ok: true } as const;
   });
 }
@@ -59,7 +58,7 @@ export async function resetSecondFactor(actor: StaffUser, userId: string): Promi
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
     await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, actor, {
-      action: "DELETE", entityType: "secondFactor", entityId: userId, summary: `Second factor reset: ${who(user)}`,
+      action: "DELETE", entityType: "secondFactor", entityId: userId, event: { code: "secondFactor.reset", params: { person: personOf(user) } },
       before: { authenticatorApp: user.twoFactorEnabled, passkeys: user._count.passkeys },
       after: { authenticatorApp: false, passkeys: 0 },
     });
@@ -74,7 +73,7 @@ export async function setEditorsNeedSecondFactor(actor: StaffUser, required: boo
     const before = await tx.staffSettings.findUnique({ where: { id: 1 } });
     await tx.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, requireSecondFactorForEditors: required }, update: { requireSecondFactorForEditors: required } });
     await recordAudit(tx, actor, {
-      action: "UPDATE", entityType: "staffSettings", entityId: "1", summary: "Second factor for editors",
+      action: "UPDATE", entityType: "staffSettings", entityId: "1", event: { code: "secondFactor.editorsSetting", params: { required } },
       before: { requireSecondFactorForEditors: before?.requireSecondFactorForEditors ?? false },
       after: { requireSecondFactorForEditors: required },
     });

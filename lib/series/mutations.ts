@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEvent } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
@@ -13,6 +14,11 @@ import {
 } from "@/lib/time/central-time";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import type { SeriesInput } from "./schema";
+
+/** The series as the audit log names it: its title in each language. */
+function seriesEvent(input: Pick<SeriesInput, "titleEn" | "titleEs">): AuditEvent {
+  return { code: "series.details", params: { title: { en: input.titleEn, es: input.titleEs } } };
+}
 
 export type SeriesMutationResult =
   | { ok: true; id: string; slug: string }
@@ -82,7 +88,7 @@ export async function createSeries(actor: StaffUser, input: SeriesInput): Promis
       },
     });
     await recordAudit(tx, actor, {
-      action: "CREATE", entityType: "series", entityId: series.id, summary: input.titleEn,
+      action: "CREATE", entityType: "series", entityId: series.id, event: seriesEvent(input),
       after: await seriesSnapshot(tx, series.id),
     });
     return { ok: true, id: series.id, slug };
@@ -118,7 +124,7 @@ export async function updateSeries(actor: StaffUser, id: string, input: SeriesIn
       });
     }
     await recordAudit(tx, actor, {
-      action: "UPDATE", entityType: "series", entityId: id, summary: input.titleEn,
+      action: "UPDATE", entityType: "series", entityId: id, event: seriesEvent(input),
       before, after: await seriesSnapshot(tx, id),
     });
     return { ok: true, id, slug: before.slug };

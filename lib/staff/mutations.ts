@@ -1,4 +1,5 @@
 import "server-only";
+import { personOf } from "@/lib/audit/events";
 import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { insertStaffAccount } from "@/lib/auth/staff-accounts";
@@ -25,7 +26,7 @@ export async function createStaffMember(actor: StaffUser, input: NewStaffInput):
     }
     const user = await insertStaffAccount(tx, input);
     await recordAudit(tx, actor, {
-      action: "CREATE", entityType: "user", entityId: user.id, summary: `${user.name} <${user.email}>`,
+      action: "CREATE", entityType: "user", entityId: user.id, event: { code: "user.details", params: { person: personOf(user) } },
       after: { name: user.name, email: user.email, role: user.role, active: user.active },
     });
     return { ok: true, id: user.id };
@@ -46,7 +47,7 @@ async function changeAccount(
     if (!before) return { ok: false, reason: "notFound" } as const;
     const data = await change(tx);
     const after = await tx.user.update({ where: { id: userId }, data, select: auditedFields });
-    await recordAudit(tx, actor, { action, entityType: "user", entityId: userId, summary: `${after.name} <${after.email}>`, before, after });
+    await recordAudit(tx, actor, { action, entityType: "user", entityId: userId, event: { code: "user.details", params: { person: personOf(after) } }, before, after });
     return { ok: true, id: userId };
   });
 }

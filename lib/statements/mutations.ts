@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEvent } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
@@ -40,7 +41,12 @@ async function recordVersion(tx: Tx, id: string, saved: Awaited<ReturnType<typeo
   });
 }
 
-const summaryOf = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+const shortened = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
+/** The statement as the audit log names it: the start of its text in each language. */
+function statementEvent(texts: { textEn?: string; textEs?: string }): AuditEvent {
+  return { code: "statement.details", params: { text: { en: shortened(texts.textEn ?? ""), es: shortened(texts.textEs ?? "") } } };
+}
 
 /** Adds a statement (admins only), with its first version. */
 export async function createStatement(actor: StaffUser, input: StatementInput): Promise<StatementMutationResult> {
@@ -57,7 +63,7 @@ async function insertStatement(tx: Tx, actor: StaffUser, input: StatementInput) 
   });
   const after = await snapshot(tx, row.id);
   await recordVersion(tx, row.id, after);
-  await recordAudit(tx, actor, { action: "CREATE", entityType: "statement", entityId: row.id, summary: summaryOf(input.textEn), after });
+  await recordAudit(tx, actor, { action: "CREATE", entityType: "statement", entityId: row.id, event: statementEvent(input), after });
   return { ok: true, id: row.id } as const;
 }
 
@@ -92,7 +98,7 @@ async function changeStatement(tx: Tx, actor: StaffUser, id: string, input: Stat
   const after = await snapshot(tx, id);
   if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, id } as const;
   await recordVersion(tx, id, after);
-  await recordAudit(tx, actor, { action: "UPDATE", entityType: "statement", entityId: id, summary: summaryOf(after.textEn), before, after });
+  await recordAudit(tx, actor, { action: "UPDATE", entityType: "statement", entityId: id, event: statementEvent(after), before, after });
   return { ok: true, id } as const;
 }
 
@@ -108,7 +114,7 @@ export async function setStatementChangesNeedReview(actor: StaffUser, required: 
     const before = await changesNeedReview(tx);
     await tx.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: required }, update: { statementChangesNeedReview: required } });
     await recordAudit(tx, actor, {
-      action: "UPDATE", entityType: "staffSettings", entityId: "1", summary: "Statement changes need review",
+      action: "UPDATE", entityType: "staffSettings", entityId: "1", event: { code: "statement.reviewSetting", params: { required } },
       before: { statementChangesNeedReview: before }, after: { statementChangesNeedReview: required },
     });
     return { ok: true } as const;
@@ -132,7 +138,7 @@ export async function proposeStatementChange(actor: StaffUser, statementId: stri
     const values = { ...input, position: String(input.position), sourceUrl: input.sourceUrl ?? "" } satisfies Prisma.InputJsonObject;
     const change = await tx.statementChange.create({ data: { statementId, values, proposedById: actor.id } });
     const before = statementId ? await snapshot(tx, statementId) : null;
-    await recordAudit(tx, actor, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, summary: summaryOf(input.textEn), before, after: values });
+    await recordAudit(tx, actor, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, event: statementEvent(input), before, after: values });
     return { ok: true, id: change.id } as const;
   });
 }
@@ -152,14 +158,14 @@ export async function reviewStatementChange(actor: StaffUser, changeId: string, 
     const change = locked.length ? await tx.statementChange.findUnique({ where: { id: changeId } }) : null;
     if (!change) return { ok: false, reason: "notFound" } as const;
     if (change.proposedById === actor.id) return { ok: false, reason: "ownProposal" } as const;
-    const summary = summaryOf((change.values as { textEn?: string }).textEn ?? "");
+    const event = statementEvent(change.values as { textEn?: string; textEs?: string });
     if (input.decision === "sendBack") {
       await tx.statementChange.update({ where: { id: changeId }, data: { sentBack: true, reviewComment: input.comment } });
-      await recordAudit(tx, actor, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, summary, after: { reviewComment: input.comment } });
+      await recordAudit(tx, actor, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, event, after: { reviewComment: input.comment } });
       return { ok: true, id: changeId } as const;
     }
     await tx.statementChange.delete({ where: { id: changeId } });
-    await recordAudit(tx, actor, { action: "APPROVE", entityType: "statementChange", entityId: changeId, summary, after: input.comment ? { reviewComment: input.comment } : null });
+    await recordAudit(tx, actor, { action: "APPROVE", entityType: "statementChange", entityId: changeId, event, after: input.comment ? { reviewComment: input.comment } : null });
     // A proposal saved before the form asked about the date carried the date it showed: it restated it.
     const applied = change.statementId
       ? await changeStatement(tx, actor, change.statementId, statementEditSchema.parse({ dateChoice: "restated", ...(change.values as object) }))

@@ -59,7 +59,7 @@ export async function createVenueInTransaction(tx: Tx, actor: StaffUser, input: 
     data: { ...venueColumns(input), slug, translations: { create: translationRows(input) } },
   });
   await recordAudit(tx, actor, {
-    action: "CREATE", entityType: "venue", entityId: venue.id, summary: venue.name,
+    action: "CREATE", entityType: "venue", entityId: venue.id, event: { code: "venue.details", params: { name: venue.name } },
     after: await venueSnapshot(tx, venue.id),
   });
   return { ok: true, id: venue.id, slug };
@@ -88,7 +88,7 @@ export async function updateVenue(actor: StaffUser, id: string, input: VenueInpu
       });
     }
     await recordAudit(tx, actor, {
-      action: "UPDATE", entityType: "venue", entityId: id, summary: venue.name,
+      action: "UPDATE", entityType: "venue", entityId: id, event: { code: "venue.details", params: { name: venue.name } },
       before, after: await venueSnapshot(tx, id),
     });
     return { ok: true, id, slug: venue.slug };

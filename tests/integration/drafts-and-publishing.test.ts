@@ -20,7 +20,7 @@ import { editNotice } from "@/lib/meetings/edit-notice";
 import { cancelMeeting, createMeeting, createRecurringMeetings, deleteMeeting, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { getPublishSummary } from "@/lib/publishing/data";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
-import { publishDueMeetings, SCHEDULER_ACTOR } from "@/lib/publishing/scheduler";
+import { publishDueMeetings } from "@/lib/publishing/scheduler";
 import { instantToZonedParts } from "@/lib/time/central-time";
 import { getSeriesForEdit } from "@/lib/series/data";
 import { sitemapEntries } from "@/lib/sitemap/entries";
@@ -344,7 +344,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const rows = await database.db.meeting.findMany({ where: { id: { in: ids } }, select: { publication: true } });
     expect(rows.every((row) => row.publication === "PUBLISHED")).toBe(true);
     for (const id of ids) {
-      expect(await database.db.auditEntry.count({ where: { entityId: id, action: "PUBLISH", actorId: SCHEDULER_ACTOR.id } })).toBe(1);
+      expect(await database.db.auditEntry.count({ where: { entityId: id, action: "PUBLISH", actorKind: "SCHEDULER", actorId: null } })).toBe(1);
     }
     expect(await publishDueMeetings(due)).toEqual([]);
   });

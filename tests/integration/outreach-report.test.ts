@@ -72,11 +72,11 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
           attendance: 40, contactName: "Pastora", contactEmail: CONTACT_EMAIL, createdAt,
         },
       });
-      await db.auditEntry.create({ data: { actorEmail: "public-form", action: "CREATE", entityType: "sessionRequest", entityId: row.id, summary: "", createdAt } });
+      await db.auditEntry.create({ data: { actorKind: "PUBLIC_FORM", action: "CREATE", entityType: "sessionRequest", entityId: row.id, summary: "", createdAt } });
       if (firstResponseAfterHours !== null) {
         for (const after of [firstResponseAfterHours, firstResponseAfterHours + 20]) {
           await db.auditEntry.create({
-            data: { actorEmail: "staff@example.org", action: "UPDATE", entityType: "sessionRequest", entityId: row.id, summary: "", createdAt: new Date(createdAt.getTime() + after * HOUR_MS) },
+            data: { actorKind: "STAFF", actorEmail: "staff@example.org", action: "UPDATE", entityType: "sessionRequest", entityId: row.id, summary: "", createdAt: new Date(createdAt.getTime() + after * HOUR_MS) },
           });
         }
       }

@@ -186,7 +186,7 @@ describe.each(DATABASE_KINDS)("anonymous questions on %s", (kind) => {
     expect(await database.db.question.count({ where: { id: { in: [unanswered.id, answered.id, oldGeneral.id] } } })).toBe(0);
     expect(await database.db.question.count({ where: { id: { in: [published.id, newGeneral.id] } } })).toBe(2);
     const entries = await database.db.auditEntry.findMany({ where: { entityType: "question", entityId: unanswered.id } });
-    expect(entries.map((entry) => [entry.action, entry.actorId])).toEqual([["DELETE", "scheduler"]]);
+    expect(entries.map((entry) => [entry.action, entry.actorKind, entry.actorId, entry.event])).toEqual([["DELETE", "RETENTION", null, "question.expired"]]);
     expect(JSON.stringify(entries)).not.toContain("Old meeting, new");
     // Once done, a later run finds nothing more of these.
     expect(await purgeExpiredQuestions(new Date(later.getTime() + 60_000))).not.toContain(unanswered.id);

@@ -36,7 +36,7 @@ describe.each(DATABASE_KINDS)("statement changes that need review on %s", (kind)
     expect(await updateStatement(editor, RAIDS, fields("Direct", "Directa"))).toEqual({ ok: false, reason: "forbidden" });
     expect(await setStatementChangesNeedReview(editor, true)).toEqual({ ok: false, reason: "forbidden" });
     expect(await setStatementChangesNeedReview(admin, true)).toEqual({ ok: true });
-    expect(await database.db.auditEntry.count({ where: { entityType: "staffSettings", summary: "Statement changes need review" } })).toBe(1);
+    expect(await database.db.auditEntry.count({ where: { entityType: "staffSettings", event: "statement.reviewSetting", params: { equals: { required: true } } } })).toBe(1);
   });
 
   it("keeps the current text public while an editor's proposal waits; another admin approves it into the public text and its history", async () => {

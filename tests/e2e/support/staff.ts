@@ -38,7 +38,7 @@ export function staffPageUrl(path: string, locale: TestLocale, editPaths: EditPa
   return `/${locale}${typeof localized === "object" ? localized[locale] : path}`;
 }
 
-export const DEMO_ADMIN = { email: "demo-admin@encuentros.test", password: "demo-only-password-2027" } as const;
+export const DEMO_ADMIN = { name: "Demo Admin", email: "demo-admin@encuentros.test", password: "demo-only-password-2027" } as const;
 
 /** Signs in through the sign-in form and waits for the staff area. */
 export async function signIn(page: Page, account: { email: string; password: string } = DEMO_ADMIN, locale: TestLocale = "en") {
@@ -91,4 +91,17 @@ export async function signInAsDemoAdmin(page: Page, locale: TestLocale): Promise
 /** How far the page can be scrolled sideways (0 when it fits the window). */
 export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Each row of the first pages of the audit log (newest first), as read: a test's own entries, even if other tests wrote some since. */
+export async function auditLogRows(page: Page, locale: TestLocale, pages = 3): Promise<string[]> {
+  const rows: string[] = [];
+  for (let number = 1; number <= pages; number += 1) {
+    await page.goto(`/${locale}/admin/audit?page=${number}`);
+    await expect(page.getByRole("navigation", { name: locale === "es" ? "Páginas del registro de cambios" : "Audit log pages" })).toBeVisible();
+    rows.push(...(await page.locator("main tbody tr").allInnerTexts()));
+    // A page past the end shows the last one again.
+    if ((await page.locator('main a[rel="next"]').count()) === 0) break;
+  }
+  return rows;
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import { AuditChanges } from "@/components/admin/audit-changes";
-import { listAuditEntries } from "@/lib/audit/data";
+import { listAuditEntries, type AuditListItem } from "@/lib/audit/data";
+import { auditEntryText } from "@/lib/audit/event-text";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,6 +29,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
     const known = ENTITY_TYPES.find((item) => item === type);
     return known ? t(`entity${known}`) : type;
   };
+  const who = (entry: AuditListItem) => (entry.actorKind === "STAFF" ? (entry.actorEmail ?? "—") : t(`actors.${entry.actorKind}`));
+  const detail = (entry: AuditListItem) => auditEntryText(entry, locale, (key, values) => t(key, values));
 
   return (
     <>
@@ -44,14 +47,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
             appText: true,
             cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, locale)}</time>,
           },
-          { header: t("colWho"), cell: (entry) => entry.actorEmail },
+          { header: t("colWho"), cell: who },
           {
             header: t("colWhat"),
             cell: (entry) => (
               <>
                 {entityLabel(entry.entityType)} · {t(`action${entry.action}`)}
                 <br />
-                {entry.summary}
+                {detail(entry)}
               </>
             ),
           },
