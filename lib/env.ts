@@ -5,7 +5,7 @@ import { RUNTIME_ENV_FIELDS } from "./serving/runtime-env.mjs";
  * Every environment variable the app reads, validated once at start-up
  * (lib/cli/prepare.ts for `npm start`, instrumentation.ts for the server
  * itself). A wrong value stops the app with one sentence naming the variable
- * (EnvError). The configuration table of docs/running.md lists the same
+ * (EnvError). The configuration table of docs/deployment.md lists the same
  * variables.
  *
  * Two modes follow from SITE_URL. Local mode (unset, or on localhost,
@@ -110,6 +110,9 @@ const EXPECTED: Record<keyof z.input<typeof schema>, string> = {
   TRUSTED_PROXIES: "IPv4 or IPv6 addresses or CIDR ranges (such as 127.0.0.1 or 10.0.0.0/8), separated by commas or spaces",
   STAFF_PROOF_SECONDS: "a whole number of seconds from 30 to 900",
 };
+
+/** Every variable the app reads, for `.env.example` (tests/unit/env.test.ts checks it lists each). */
+export const ENV_VARIABLES = Object.keys(EXPECTED) as (keyof typeof EXPECTED)[];
 
 export type Mode = "local" | "deployment";
 

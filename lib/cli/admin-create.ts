@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 
 async function ask(question: string): Promise<string> {
-  if (!process.stdin.isTTY) throw new CliError(`Missing ${question}: pass it as an argument (see docs/running.md, Scripts).`);
+  if (!process.stdin.isTTY) throw new CliError(`Missing ${question}: pass it as an argument (see docs/deployment.md, Scripts).`);
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return (await prompt.question(`${question}: `)).trim();

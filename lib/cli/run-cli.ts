@@ -1,6 +1,7 @@
 import { explainDatabaseError } from "@/lib/db/errors";
 import { resolveDatabaseTarget } from "@/lib/db/target";
 import { EnvError } from "@/lib/env";
+import { loadEnvFile } from "./env-file.mjs";
 
 type Explain = (error: unknown) => string | null;
 
@@ -22,6 +23,7 @@ const explainConfigError: Explain = (error) => {
  * stack for debugging.
  */
 export function runCli(main: () => Promise<void>, explain: Explain = explainConfigError): void {
+  loadEnvFile();
   main().then(
     () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {

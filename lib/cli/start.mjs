@@ -16,6 +16,9 @@ import { fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { runtimeEnv } from "../serving/runtime-env.mjs";
+import { loadEnvFile } from "./env-file.mjs";
+
+loadEnvFile();
 
 const dev = process.argv.includes("--dev");
 const root = process.cwd();

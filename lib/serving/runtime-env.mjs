@@ -30,7 +30,7 @@ function parse(source) {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const name = String(result.error.issues[0]?.path[0]);
-  throw new Error(`${name} is not valid (${result.error.issues[0]?.message}); see the configuration table in docs/running.md.`);
+  throw new Error(`${name} is not valid (${result.error.issues[0]?.message}); see the configuration table in docs/deployment.md.`);
 }
 
 /**

@@ -229,7 +229,7 @@ function report({ rows, floods, staleness, weights, queries, memory }: Report): 
     }),
   ];
   console.table(bars.map(({ bar, pass }) => ({ bar, result: pass ? "pass" : "FAIL" })));
-  console.log("\nFor docs/performance.md:\n");
+  console.log("\nFor docs/benchmarks.md:\n");
   console.log(markdownTable(table));
   console.log();
   console.log(markdownTable(memoryTable));

@@ -94,7 +94,7 @@ function schemaSql(kind: DatabaseKind): Promise<string> {
   written ??= (async () => {
     const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "encuentros-schema-diff-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(scratch, "pglite") };
-    if (kind !== "postgres") delete env.DATABASE_URL;
+    if (kind !== "postgres") env.DATABASE_URL = "";
     try {
       const args = ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
       return (await run(path.resolve("node_modules/.bin/prisma"), args, { env, timeout: 120_000 })).stdout;

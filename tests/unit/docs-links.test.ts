@@ -3,14 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * Every link from the README or docs/ to a file of this repository, or to a
+ * Every link from the README, CONTRIBUTING, SECURITY or docs/ to a file of this repository, or to a
  * heading, must arrive: moving a section is only done when the links to it
  * are moved too. Anchors are GitHub's: the heading in lower case, without
  * punctuation, spaces as hyphens, a number added to repeats.
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
-const documents = ["README.md", ...fs.readdirSync(path.join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+const documents = ["README.md", "CONTRIBUTING.md", "SECURITY.md", ...fs.readdirSync(path.join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
 
 /** The text outside fenced code blocks and inline code, where links are links. */
 function prose(markdown: string): string {

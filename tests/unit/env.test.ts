@@ -64,3 +64,17 @@ describe("the environment", () => {
     expect(listenHost(parseEnv({ HOST: "::1" }))).toBe("::1");
   });
 });
+
+describe(".env.example", () => {
+  it("lists every variable the app reads, each once, and nothing else", async () => {
+    const { ENV_VARIABLES } = await import("@/lib/env");
+    const fs = await import("node:fs");
+    const listed = fs
+      .readFileSync(".env.example", "utf8")
+      .split("\n")
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => line.slice(0, line.indexOf("=")));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...ENV_VARIABLES].sort());
+  });
+});

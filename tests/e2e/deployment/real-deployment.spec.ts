@@ -12,7 +12,7 @@ import { DEMO_ADMIN } from "../support/staff";
 
 /**
  * A fresh checkout started as a real deployment on the embedded database,
- * docs/running.md's way: `npm run build` once, then `npm start` with SITE_URL and
+ * docs/deployment.md's way: `npm run build` once, then `npm start` with SITE_URL and
  * AUTH_SECRET (and HOST, to show the listening address is configurable).
  * It must start with no demo account and no demo data, say how to create
  * the first admin, and let no one in with the README's demo password.
@@ -36,7 +36,7 @@ test.afterEach(() => {
 test("a real deployment on PGlite starts with no demo door open", async () => {
   test.setTimeout(20 * 60_000);
   const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL, NEXT_DIST_DIR: DIST_DIR, TZ: "UTC" };
-  delete env.DATABASE_URL;
+  env.DATABASE_URL = "";
   if (buildState(DIST_DIR, sourceFingerprint()) !== "current") {
     const build = spawnSync("npm", ["run", "build"], { env, encoding: "utf8", timeout: 15 * 60_000 });
     expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
@@ -64,7 +64,7 @@ test("a real deployment on PGlite starts with no demo door open", async () => {
   expect(await signIn(DEMO_ADMIN)).toBe(false);
   expect(await first.stop()).toBe(0);
 
-  // docs/running.md's next step; then the real admin gets in, and the demo password still does not.
+  // docs/deployment.md's next step; then the real admin gets in, and the demo password still does not.
   const admin = { email: "first-admin@example.org", password: "a-long-and-unusual-passphrase-2027" };
   const created = spawnSync("npm", ["run", "admin:create", "--", "--email", admin.email, "--name", "First Admin", "--password", admin.password], {
     env: serverEnv,

@@ -13,7 +13,8 @@ import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-
 
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  if (process.argv.includes("--pglite")) delete env.DATABASE_URL;
+  // Empty, not deleted: a DATABASE_URL in a developer's .env (lib/cli/env-file.mjs) fills only unset variables.
+  if (process.argv.includes("--pglite")) env.DATABASE_URL = "";
   if (env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i)) {
     env.DATABASE_URL = await freshPostgresDatabase(env.DATABASE_URL, siblingDatabaseName(env.DATABASE_URL, "e2e"));
     env.SEED_DEMO_DATA = "true";
