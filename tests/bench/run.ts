@@ -8,6 +8,7 @@ import { seedBulkMeetings } from "@/tests/support/bulk-meetings";
 import { freshPostgresDatabase } from "@/tests/support/fresh-postgres-database";
 import { type FloodResult, FLOOD_BAR_P95_MS, floodPasses, measureFloods, printFloods } from "./flood";
 import { measureQueryLatency } from "./query-latency";
+import { lighthouse, lighthousePasses, type LighthouseResult } from "./lighthouse";
 import { ensureTools } from "@/tests/support/debian-tools";
 import { startNginx } from "@/tests/support/nginx";
 import { BENCH_DIST_DIR, buildApp, type RunningApp, startApp } from "./servers";
@@ -129,6 +130,8 @@ async function main() {
       await weigh(new URL(app.url), `/en/meetings/${meetingSlug}`),
       await weigh(new URL(app.url), "/es/lo-que-hemos-hecho"),
     ];
+    console.log("› Lighthouse, mobile profile…");
+    const lighthouseResults = ["/es", "/en", `/en/meetings/${meetingSlug}`, "/es/lo-que-hemos-hecho"].map((page) => lighthouse(app.url, page));
     await nginx.stop();
     await app.stop();
     running.length = 0;
@@ -152,7 +155,7 @@ async function main() {
     const queries = await measureQueryLatency(large.db, 50, large.sample);
     await large.db.$disconnect();
 
-    report({ rows, floods, staleness, weights, queries, memory });
+    report({ rows, floods, staleness, weights, queries, memory, lighthouseResults });
   } finally {
     for (const server of running.reverse()) await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -166,9 +169,10 @@ type Report = {
   weights: PageWeight[];
   queries: Awaited<ReturnType<typeof measureQueryLatency>>;
   memory: MemoryResult[];
+  lighthouseResults: LighthouseResult[];
 };
 
-function report({ rows, floods, staleness, weights, queries, memory }: Report): void {
+function report({ rows, floods, staleness, weights, queries, memory, lighthouseResults }: Report): void {
   const ceiling = rows.find((row) => row.name.includes("framework ceiling"))!;
   const machine = rows.find((row) => row.name.includes("machine ceiling"))!;
   const percent = (value: number, of: number) => `${Math.round((value / of) * 100)}%`;
@@ -186,6 +190,8 @@ function report({ rows, floods, staleness, weights, queries, memory }: Report): 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.table(weights.map((weight) => ({ page: weight.page, HTML: kb(weight.html), CSS: kb(weight.css), JS: kb(weight.js), total: kb(weight.total) })));
   printFloods(floods);
+  console.log("Lighthouse, mobile profile (simulated slow 4G):");
+  console.table(lighthouseResults);
   console.log("Query latency at 100 000 meetings (PostgreSQL):");
   console.table(queries);
   const worst = (values: number[]) => Math.max(...values);
@@ -221,6 +227,7 @@ function report({ rows, floods, staleness, weights, queries, memory }: Report): 
     },
     ...floods.map((flood) => ({ bar: `Cached page during a flood of ${flood.name}: p95 < ${FLOOD_BAR_P95_MS} ms, no failed probe, throughput within 10% of before 1 s after`, pass: floodPasses(flood) })),
     { bar: "Staleness after a save < 2 s (direct and through nginx)", pass: worst([...staleness.app, ...staleness.nginx]) < 2000 },
+    ...lighthouseResults.map((result) => ({ bar: `Lighthouse ${result.page}: 100 in every category`, pass: lighthousePasses(result) })),
     ...weights.map((weight) => ({ bar: `${weight.page} ≤ ${kb(BUDGET_BYTES)} compressed`, pass: weight.total <= BUDGET_BYTES })),
     { bar: `Outreach report for a full year at 100 000 meetings: p50 < ${REPORT_BAR_MS} ms`, pass: queries.find((query) => query.name === "report: a full year")!.p50Ms < REPORT_BAR_MS },
     ...memory.map((result) => {
@@ -235,7 +242,7 @@ function report({ rows, floods, staleness, weights, queries, memory }: Report): 
   console.log(markdownTable(memoryTable));
 
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, floods, staleness, weights, queries, memory, bars };
+  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, floods, staleness, weights, queries, memory, lighthouse: lighthouseResults, bars };
   fs.writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Written to ${path.relative(process.cwd(), RESULTS)}.`);
   if (bars.some((bar) => !bar.pass)) process.exitCode = 1;
