@@ -25,3 +25,19 @@ export const changePasswordSchema = z
 /** Password fields are never sent back to the page. */
 export const SIGN_IN_SHAPE = { secret: ["password"] } as const;
 export const CHANGE_PASSWORD_SHAPE = { secret: ["currentPassword", "newPassword", "confirmPassword"] } as const;
+
+/** "Forgot your password?": the address to send a reset link to. */
+export const forgotPasswordSchema = z.object({
+  email: z.string().trim().min(1, "required").max(254, "invalidEmail").pipe(z.email("invalidEmail")),
+});
+
+/** A new password chosen through a reset link (its token in a hidden field), by the same policy. */
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(1, "resetLinkInvalid").max(200, "resetLinkInvalid"),
+    newPassword: newPasswordField,
+    confirmPassword: z.string(),
+  })
+  .refine((form) => form.newPassword === form.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+
+export const RESET_PASSWORD_SHAPE = { secret: ["newPassword", "confirmPassword"] } as const;
