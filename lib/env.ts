@@ -70,7 +70,7 @@ export function parseMailAddress(value: string): MailAddress | null {
 }
 
 /** The From of local mode, where nothing leaves the machine unless SMTP_URL names a server. */
-export const LOCAL_EMAIL_FROM = "Encuentros <encuentros@localhost>";
+export const LOCAL_EMAIL_FROM = "Encuentros <encuentros@encuentros.localhost>";
 
 // Unset and empty are the same: an env file's `NAME=` means "not set".
 const schema = z.object({

@@ -10,6 +10,8 @@ import { EmailBlockView } from "./email-blocks";
 export function EmailDocument({ content, locale }: { content: EmailContent; locale: Locale }) {
   return (
     <html lang={locale} dir="ltr">
+      {/* A whole email document, rendered to a string: not a Next.js page, whose head next/head manages. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -37,3 +37,9 @@ function blockText(block: EmailBlock): string {
 export function emailText(content: EmailContent): string {
   return [content.heading, ...content.blocks.map(blockText), `-- \n${content.signature}`].join("\n\n") + "\n";
 }
+
+/** A message as it is sent: its subject, and its content as plain text and as HTML. */
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+/** A stored message that cannot be written (an unknown kind or language, parameters its kind refuses): never tried again. */
+export class EmailRenderError extends Error {}

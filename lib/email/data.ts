@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { pageWindow } from "@/lib/db/paging";
 import type { OutboxEmailStatus } from "@/lib/generated/prisma/enums";
 import { emailKind } from "./kinds";
 
@@ -25,9 +26,8 @@ const listed = { id: true, kind: true, toAddress: true, status: true, subject: t
 export async function listOutboxEmails(requestedPage: number, pageSize = OUTBOX_PAGE_SIZE): Promise<OutboxPage> {
   const db = getDb();
   const total = await db.outboxEmail.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
-  const emails = await db.outboxEmail.findMany({ select: listed, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize });
+  const { page, pageCount, skip } = pageWindow(total, requestedPage, pageSize);
+  const emails = await db.outboxEmail.findMany({ select: listed, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take: pageSize });
   return { emails, page, pageCount, total };
 }
 

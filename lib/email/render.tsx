@@ -1,30 +1,26 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { EmailDocument } from "@/components/email/email-document";
 import { isLocale } from "@/lib/i18n/locales";
-import { emailText, type EmailContent } from "./content";
+import { EmailRenderError, emailText, type EmailContent, type RenderedEmail } from "./content";
 import { emailKind } from "./kinds";
-
-export type RenderedEmail = { subject: string; text: string; html: string };
-
-/** A stored message that cannot be written: an unknown kind or language, or parameters its kind refuses. */
-export class UnrenderableEmailError extends Error {}
 
 /** The content of a stored message, from its kind and parameters. */
 export function composeEmail(kind: string, locale: string, params: unknown): EmailContent {
   const definition = emailKind(kind);
-  if (!definition) throw new UnrenderableEmailError(`Unknown kind of message "${kind}".`);
-  if (!isLocale(locale)) throw new UnrenderableEmailError(`Unknown language "${locale}".`);
+  if (!definition) throw new EmailRenderError(`Unknown kind of message "${kind}".`);
+  if (!isLocale(locale)) throw new EmailRenderError(`Unknown language "${locale}".`);
   const parsed = definition.params.safeParse(params);
-  if (!parsed.success) throw new UnrenderableEmailError(`Its parameters do not fit the kind "${kind}".`);
+  if (!parsed.success) throw new EmailRenderError(`Its parameters do not fit the kind "${kind}".`);
   return definition.compose(parsed.data, locale);
 }
 
 /**
- * A stored message as its subject, plain text and HTML. Called only by the
- * sender job (lib/email/sender.ts, started from instrumentation.ts):
- * react-dom/server refuses to run under the `react-server` condition that
- * Next.js gives server actions, pages and route handlers, so a message is
- * never rendered there (they queue data; lib/email/outbox.ts).
+ * A stored message as its subject, plain text and HTML. Never imported by
+ * anything Next.js builds: react-dom/server cannot run under the
+ * `react-server` condition its server build uses (pages, actions, route
+ * handlers, and instrumentation.ts with the sender job). The sender has it
+ * done in a process of its own (lib/email/renderer.ts, render-child.ts);
+ * the tests call it directly.
  */
 export function renderEmail(message: { kind: string; locale: string; params: unknown }): RenderedEmail {
   const content = composeEmail(message.kind, message.locale, message.params);

@@ -7,7 +7,8 @@ import { emailDelivery, type EmailDelivery } from "./delivery";
 import { GIVE_UP_AFTER_MS } from "./kind";
 import { emailKind } from "./kinds";
 import { INVALID_ADDRESS_REASON, isDeliverableAddress } from "./outbox";
-import { renderEmail, type RenderedEmail } from "./render";
+import { EmailRenderError, type RenderedEmail } from "./content";
+import { renderInChildProcess, type EmailRenderer } from "./renderer";
 import { deliveryFailure, smtpMailServer, type MailServer } from "./smtp";
 
 /**
@@ -16,7 +17,8 @@ import { deliveryFailure, smtpMailServer, type MailServer } from "./smtp";
  * conditional `UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED)
  * RETURNING`, which commits SENDING before the mail server is contacted:
  * another instance skips the row while it is being claimed and finds it
- * SENDING after. A message is rendered here, when sent (lib/email/render.tsx).
+ * SENDING after. A message is rendered when it is sent, by a renderer
+ * process this job starts for the turn (lib/email/renderer.ts).
  *
  * - The mail server unreachable, or a 4xx answer: the message waits and is
  *   tried again after 30 s, 1, 2, 4… minutes (at most 30), until its kind's
@@ -60,6 +62,8 @@ export type SendOptions = {
   delivery?: EmailDelivery;
   /** The mail server for "smtp" delivery (SMTP_URL's by default). */
   server?: MailServer;
+  /** Renders the turn's messages; a process of its own by default, started at the first one (lib/email/renderer.ts). */
+  renderer?: EmailRenderer;
   now?: () => Date;
 };
 
@@ -97,7 +101,7 @@ async function forgetContent(db: PrismaClient, id: string, now: Date): Promise<v
 
 type Outcome =
   | { status: "SENT" | "KEPT"; rendered: RenderedEmail }
-  | { status: "QUEUED"; rendered: RenderedEmail; reason: string; nextAttemptAt: Date }
+  | { status: "QUEUED"; rendered: RenderedEmail | null; reason: string; nextAttemptAt: Date }
   | { status: "FAILED"; rendered: RenderedEmail | null; reason: string };
 
 /** Writes how a claimed message ended, if it is still this instance's claim. */
@@ -117,14 +121,23 @@ async function finish(db: PrismaClient, message: Claimed, outcome: Outcome, viaS
   });
 }
 
+/** A try that failed before the message reached the mail server: again later, or failed once its time is up. */
+function retryLater(message: Claimed, rendered: RenderedEmail | null, reason: string, giveUpAt: number, now: Date): Outcome {
+  const nextAttemptAt = new Date(now.getTime() + retryDelayMs(message.attempts));
+  if (nextAttemptAt.getTime() < giveUpAt) return { status: "QUEUED", rendered, reason, nextAttemptAt };
+  return { status: "FAILED", rendered, reason: `Gave up: it could not be sent in time. Last problem: ${reason}` };
+}
+
 /** Renders and sends (or keeps) one claimed message; returns how it ended. */
-async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode: "off" }>, server: MailServer | null, now: Date): Promise<Outcome> {
+async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode: "off" }>, server: MailServer | null, renderer: EmailRenderer, now: Date): Promise<Outcome> {
   const giveUpAt = message.queuedAt.getTime() + (emailKind(message.kind)?.giveUpAfterMs ?? GIVE_UP_AFTER_MS);
   let rendered: RenderedEmail;
   try {
-    rendered = renderEmail(message);
+    rendered = await renderer.render(message);
   } catch (error) {
-    return { status: "FAILED", rendered: null, reason: `It could not be written: ${error instanceof Error ? error.message : String(error)}` };
+    const reason = `It could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    // A message its kind cannot write is a bug: failed. The renderer itself failing (it did not start, say) is not the message's fault.
+    return error instanceof EmailRenderError ? { status: "FAILED", rendered: null, reason } : retryLater(message, null, reason, giveUpAt, now);
   }
   if (!isDeliverableAddress(message.toAddress)) return { status: "FAILED", rendered, reason: INVALID_ADDRESS_REASON };
   if (!server) return { status: "KEPT", rendered };
@@ -134,10 +147,7 @@ async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode
     return { status: "SENT", rendered };
   } catch (error) {
     const failure = deliveryFailure(error);
-    const nextAttemptAt = new Date(now.getTime() + retryDelayMs(message.attempts));
-    if (failure.retry && nextAttemptAt.getTime() < giveUpAt) return { status: "QUEUED", rendered, reason: failure.reason, nextAttemptAt };
-    const reason = failure.retry ? `Gave up: the mail server could not take it in time. Last answer: ${failure.reason}` : `The mail server refused it: ${failure.reason}`;
-    return { status: "FAILED", rendered, reason };
+    return failure.retry ? retryLater(message, rendered, failure.reason, giveUpAt, now) : { status: "FAILED", rendered, reason: `The mail server refused it: ${failure.reason}` };
   }
 }
 
@@ -169,17 +179,26 @@ export async function sendDueEmails(options: SendOptions = {}): Promise<SendTurn
   if (delivery.mode === "off") return turn;
   const server = options.server ?? serverFor(delivery);
   turn.interrupted = await failInterrupted(db, clock());
+  const renderer = options.renderer ?? renderInChildProcess();
+  try {
+    await sendClaimed(db, delivery, server, renderer, clock, turn);
+  } finally {
+    renderer.close();
+  }
+  return turn;
+}
+
+async function sendClaimed(db: PrismaClient, delivery: Exclude<EmailDelivery, { mode: "off" }>, server: MailServer | null, renderer: EmailRenderer, clock: () => Date, turn: SendTurn): Promise<void> {
   for (let count = 0; count < MESSAGES_PER_TURN; count += 1) {
     const message = await claimNext(db, clock());
     if (!message) break;
-    const outcome = await deliver(message, delivery, server, clock());
+    const outcome = await deliver(message, delivery, server, renderer, clock());
     await finish(db, message, outcome, server !== null, clock());
     const [level, event, counter] = OUTCOME_LOG[outcome.status];
     turn[counter] += 1;
     // Never the address or the server's answer (it may name the address): the outbox page has those.
     writeLog(level, event, { id: message.id, kind: message.kind, attempts: message.attempts, ...(outcome.status === "QUEUED" ? { nextAttemptAt: outcome.nextAttemptAt.toISOString() } : {}) });
   }
-  return turn;
 }
 
 /**

@@ -8,6 +8,7 @@ import { INTERRUPTED_REASON, SENDING_LEASE_MS, sendDueEmails } from "@/lib/email
 import { smtpMailServer } from "@/lib/email/smtp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { pointAppAtDatabase, releaseAppDatabase } from "@/tests/support/app-database";
+import { renderInThisProcess } from "@/tests/support/email";
 import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
 import { SmtpSink } from "@/tests/support/smtp-sink";
 import { DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
@@ -36,7 +37,8 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
   let smtp: EmailDelivery;
 
   /** One turn of the sender through the sink, at `now` (the real clock by default). */
-  const turn = (now?: Date, client = db) => sendDueEmails({ db: client, delivery: smtp, server: smtpMailServer(sink.url), ...(now ? { now: () => now } : {}) });
+  const turn = (now?: Date, client = db) =>
+    sendDueEmails({ db: client, delivery: smtp, server: smtpMailServer(sink.url), renderer: renderInThisProcess, ...(now ? { now: () => now } : {}) });
   /** A save that queues a message in its own transaction, as a staff save will. */
   const save = (message: EmailMessage, delivery = smtp) => db.$transaction((tx) => queueEmail(tx, message, delivery));
 
@@ -218,6 +220,13 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
     expect(sink.received[1]!.mail.to).toMatchObject({ value: [{ address: "ana@example.org", name: "Eve Bcc: victim@example.net" }] });
   });
 
+  it("marks failed a stored message its kind cannot write, without trying the mail server", async () => {
+    const { id } = await db.outboxEmail.create({ data: { kind: "retiredKind", toAddress: "ana@example.org", locale: "en", params: {} } });
+    expect(await turn()).toMatchObject({ failed: 1 });
+    expect((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).lastError).toBe('It could not be written: Unknown kind of message "retiredKind".');
+    expect(sink.received).toHaveLength(0);
+  });
+
   it("keeps an address no server would take as failed, without failing the save", async () => {
     const id = await save(testEmail("ana@example.org\r\nRCPT TO:<victim@example.net>"));
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "FAILED", lastError: INVALID_ADDRESS_REASON });
@@ -225,9 +234,10 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
     expect(sink.received).toHaveLength(0);
   });
 
-  it("in local mode renders and keeps each message (a reset link included), sending nothing", async () => {
+  it("in local mode renders and keeps each message (a reset link included), sending nothing; rendered in a process of its own, as in the built app", async () => {
     const local: EmailDelivery = { mode: "local", from };
     const id = await save(resetEmail("ana@example.org", "en", "dev-token"), local);
+    // No renderer given: the app's own, `node --import tsx lib/email/render-child.ts`.
     expect(await sendDueEmails({ db, delivery: local })).toMatchObject({ kept: 1, sent: 0 });
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } });
     expect(row).toMatchObject({ status: "KEPT", subject: "Choose a new password for Encuentros", contentRemovedAt: null });
@@ -239,6 +249,6 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
   it("writes nothing when email is off (a real deployment without SMTP_URL)", async () => {
     expect(await save(testEmail("ana@example.org"), { mode: "off" })).toBeNull();
     expect(await db.outboxEmail.count()).toBe(0);
-    expect(await sendDueEmails({ db, delivery: { mode: "off" } })).toMatchObject({ sent: 0, kept: 0 });
+    expect(await sendDueEmails({ db, delivery: { mode: "off" }, renderer: renderInThisProcess })).toMatchObject({ sent: 0, kept: 0 });
   });
 });

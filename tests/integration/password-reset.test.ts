@@ -6,6 +6,7 @@ import { parseMailAddress } from "@/lib/env";
 import { sendDueEmails } from "@/lib/email/sender";
 import { smtpMailServer } from "@/lib/email/smtp";
 import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
+import { renderInThisProcess } from "@/tests/support/email";
 import { useRequestAddress, useRequestCookies } from "@/tests/support/fake-next-headers";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { enrolAuthenticator } from "@/tests/support/second-factor";
@@ -44,7 +45,12 @@ describe.each(DATABASE_KINDS)("password reset by email on %s", (kind) => {
   const sink = new SmtpSink();
   /** The sender's turn through a real SMTP server (the app itself keeps messages in local mode). */
   const sendEmail = () =>
-    sendDueEmails({ db: fixture.db, delivery: { mode: "smtp", url: sink.url, from: parseMailAddress("encuentros@example.org")! }, server: smtpMailServer(sink.url) });
+    sendDueEmails({
+      db: fixture.db,
+      delivery: { mode: "smtp", url: sink.url, from: parseMailAddress("encuentros@example.org")! },
+      server: smtpMailServer(sink.url),
+      renderer: renderInThisProcess,
+    });
   /** The reset link of the last message the SMTP server took. */
   const lastLink = () => /https?:\/\/\S+\/admin\/reset-password\?token=[\w-]+/.exec(sink.received.at(-1)?.mail.text ?? "")?.[0] ?? null;
   const tokenOf = (link: string) => new URL(link).searchParams.get("token")!;

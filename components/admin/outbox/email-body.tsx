@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { OutboxEmailView } from "@/lib/email/data";
-import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * What a message says, as sent: its plain text, and its HTML in a frame
@@ -8,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
  * `Content-Security-Policy: sandbox; default-src 'none'`), with a link to
  * open it alone. Or why there is nothing to show.
  */
-export async function EmailBody({ email, locale }: { email: OutboxEmailView; locale: Locale }) {
+export async function EmailBody({ email }: { email: OutboxEmailView }) {
   const t = await getTranslations("OutboxAdmin");
   const reason = email.contentRemovedAt ? t("contentRemoved") : email.secretWithheld ? t("secretWithheld") : email.text === null ? t("notWrittenYet") : null;
   if (reason) {

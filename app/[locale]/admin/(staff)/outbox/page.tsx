@@ -4,6 +4,7 @@ import { AdminTable } from "@/components/admin/admin-table";
 import { Notice } from "@/components/admin/meetings/notice";
 import { DeliveryNotice } from "@/components/admin/outbox/delivery-notice";
 import { OutboxStatus } from "@/components/admin/outbox/outbox-status";
+import { PageLinks } from "@/components/page-links";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import { sendTestEmailAction } from "@/lib/email/actions";
 import { listOutboxEmails } from "@/lib/email/data";
@@ -79,19 +80,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           { header: t("colLastError"), cell: (email) => email.lastError ?? "—" },
         ]}
       />
-      <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
-        {page > 1 ? (
-          <Link href={{ pathname: "/admin/outbox", query: { page: String(page - 1) } }} className="inline-flex min-h-11 items-center" rel="prev">
-            {t("newer")}
-          </Link>
-        ) : null}
-        <span>{t("pageOf", { page, pageCount })}</span>
-        {page < pageCount ? (
-          <Link href={{ pathname: "/admin/outbox", query: { page: String(page + 1) } }} className="inline-flex min-h-11 items-center" rel="next">
-            {t("older")}
-          </Link>
-        ) : null}
-      </nav>
+      <PageLinks
+        label={t("pagination")}
+        position={t("pageOf", { page, pageCount })}
+        previous={page > 1 ? { href: { pathname: "/admin/outbox", query: { page: page - 1 } }, text: t("newer") } : null}
+        next={page < pageCount ? { href: { pathname: "/admin/outbox", query: { page: page + 1 } }, text: t("older") } : null}
+      />
     </>
   );
 }

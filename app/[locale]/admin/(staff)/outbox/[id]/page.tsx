@@ -67,7 +67,7 @@ export default async function OutboxEmailPage({ params, searchParams }: Props) {
           </button>
         </form>
       ) : null}
-      <EmailBody email={email} locale={locale} />
+      <EmailBody email={email} />
     </>
   );
 }
