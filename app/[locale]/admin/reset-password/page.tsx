@@ -11,8 +11,10 @@ type Props = PageProps<"/[locale]/admin/reset-password">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
-  // The address holds the one-time link: never sent on to another page as a referrer.
-  return { title: t("resetTitle"), referrer: "no-referrer" };
+  // The address holds the one-time link: never sent to another site as a
+  // referrer. ("no-referrer" would also make the form's post say Origin: null,
+  // which the request boundary refuses.)
+  return { title: t("resetTitle"), referrer: "same-origin" };
 }
 
 /** The page a reset link opens: the new password, or why the link no longer works. */
