@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pagePath } from "@/lib/i18n/paths";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { getAuth } from "./auth";
+import { RESET_TOKEN_SHAPE } from "./schema";
 import { throttledCredentialCheck } from "./throttle";
 
 /**
@@ -54,7 +55,7 @@ export async function requestPasswordReset(email: string, locale: Locale, addres
 
 /** Whether a reset link's token is still good (not used, not expired): the reset page asks before showing its form. */
 export async function resetLinkIsLive(token: string): Promise<boolean> {
-  if (!token || token.length > 200) return false;
+  if (!RESET_TOKEN_SHAPE.test(token)) return false;
   const { internalAdapter } = await getAuth().$context;
   const verification = await internalAdapter.findVerificationValue(`reset-password:${token}`);
   return Boolean(verification && new Date(verification.expiresAt) > new Date());

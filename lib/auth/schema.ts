@@ -31,10 +31,13 @@ export const forgotPasswordSchema = z.object({
   email: z.string().trim().min(1, "required").max(254, "invalidEmail").pipe(z.email("invalidEmail")),
 });
 
+/** What better-auth's reset tokens look like; anything else is no link of ours, refused before any lookup. */
+export const RESET_TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,200}$/;
+
 /** A new password chosen through a reset link (its token in a hidden field), by the same policy. */
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(1, "resetLinkInvalid").max(200, "resetLinkInvalid"),
+    token: z.string().regex(RESET_TOKEN_SHAPE, "resetLinkInvalid"),
     newPassword: newPasswordField,
     confirmPassword: z.string(),
   })

@@ -20,6 +20,7 @@ export async function sendEmailAgainAction(locale: string, formData: FormData): 
   const options = { action: "email.send-again", permission: "viewOutbox", schema: outboxEmailIdSchema } as const;
   const state = await runStaffForm(locale, formData, options, async (form) => {
     const result = await sendEmailAgain(form.user, form.input.id);
+    if (!result.ok && result.reason === "notFound") return redirect({ href: { pathname: "/admin/outbox", query: { error: "notFound" } }, locale: form.locale });
     const query = result.ok ? { notice: "queued" } : { error: result.reason };
     return redirect({ href: { pathname: "/admin/outbox/[id]", params: { id: form.input.id }, query }, locale: form.locale });
   });

@@ -8,6 +8,7 @@ const ERRORS = {
   forbidden: "errorForbidden",
   notAllowed: "errorForbidden",
   saveFailed: "errorSaveFailed",
+  // A post refused by its schema: an id that is none of ours.
   invalid: "errorNotFound",
 } as const;
 
