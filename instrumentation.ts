@@ -11,7 +11,11 @@
  * hourly deletion of request contact details 90 days after the request
  * closed (lib/requests/contact-purge.ts), of unpublished questions 30
  * days after their meeting (lib/questions/purge.ts) and of the past days'
- * tally keys (lib/attendance/key-purge.ts).
+ * tally keys (lib/attendance/key-purge.ts), and the email sender
+ * (lib/email/sender.ts: renders and sends the outbox's messages; every
+ * instance runs it, each message goes out once). Messages are rendered here,
+ * in modules this file imports, because react-dom/server refuses to run in
+ * the server actions and pages that queue them.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -33,6 +37,8 @@ export async function register() {
     startQuestionPurge();
     const { startTallyKeyPurge } = await import("@/lib/attendance/key-purge");
     startTallyKeyPurge();
+    const { startEmailSender } = await import("@/lib/email/sender");
+    startEmailSender();
   }
 }
 

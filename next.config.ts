@@ -35,15 +35,16 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: baseSecurityHeaders() },
       {
         // No other site may frame these pages (clickjacking), except the
-        // widget under /embed/, which sets its own policy allowing it.
-        source: "/((?!embed/).*)",
+        // widget under /embed/, which sets its own policy allowing it, and an
+        // email's HTML, which the outbox page frames (app/api/outbox/[id]).
+        source: "/((?!embed/|api/outbox/).*)",
         headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
       {
         // Pages also get a full policy with a script nonce from proxy.ts.
-        // Flyers and QR codes set a whole policy of their own (with
-        // frame-ancestors 'none'), which this one would replace.
-        source: "/((?!embed/|flyer/|qr/).*)",
+        // Flyers, QR codes and an email's HTML set a whole policy of their
+        // own (with their frame-ancestors), which this one would replace.
+        source: "/((?!embed/|flyer/|qr/|api/outbox/).*)",
         headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
       },
       {

@@ -13,7 +13,8 @@ const intl = createMiddleware(routing);
 
 const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)$/;
 const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)$/;
-const STAFF_PAGE = /^\/(en|es)\/admin(?:\/(?!login$).*)?$/;
+// The staff area, but for the pages open to someone not signed in: signing in and a forgotten password.
+const STAFF_PAGE = /^\/(en|es)\/admin(?:\/(?!(?:login|forgot-password|reset-password)$).*)?$/;
 
 /** The page's locale and whether its slug is unknown; null for other pages. */
 async function missingPage(pathname: string): Promise<string | null> {

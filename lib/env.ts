@@ -52,6 +52,26 @@ function databaseUrlProblem(value: string): string | null {
 
 const port = z.coerce.number().int().min(1).max(65_535);
 
+const SMTP_PROTOCOLS = new Set(["smtp:", "smtps:"]);
+
+/** An address with an optional name: `Encuentros <encuentros@example.org>` or `encuentros@example.org`. */
+export type MailAddress = { name: string | null; address: string };
+
+const ADDRESS_WITH_NAME = /^(?:([^<>\r\n]*?)\s*<([^<>\s]+)>|([^<>\s]+))$/;
+
+/** EMAIL_FROM as a name and an address, or null when it is not one address (a line break can never get through). */
+export function parseMailAddress(value: string): MailAddress | null {
+  const match = ADDRESS_WITH_NAME.exec(value.trim());
+  if (!match) return null;
+  const address = match[2] ?? match[3]!;
+  if (!z.email().safeParse(address).success) return null;
+  const name = match[1]?.trim().replace(/^"(.*)"$/, "$1") || null;
+  return { name, address };
+}
+
+/** The From of local mode, where nothing leaves the machine unless SMTP_URL names a server. */
+export const LOCAL_EMAIL_FROM = "Encuentros <encuentros@encuentros.localhost>";
+
 // Unset and empty are the same: an env file's `NAME=` means "not set".
 const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
@@ -86,6 +106,25 @@ const schema = z.object({
     .transform((value) => value.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])))
     .default([]),
+  // Where email goes (lib/email/delivery.ts): an SMTP server, e.g.
+  // smtps://user:password@smtp.example.org:465. Unset: kept in the outbox
+  // in local mode, off in a real deployment.
+  SMTP_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return SMTP_PROTOCOLS.has(url.protocol) && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    })
+    .optional(),
+  // The sender of every message; a real deployment with SMTP_URL needs it (lib/auth/production-guard.ts).
+  EMAIL_FROM: z
+    .string()
+    .refine((value) => parseMailAddress(value) !== null)
+    .optional(),
   // How long a password or second-factor code typed in a staff session (or
   // the sign-in itself) lets it change the account's sign-in methods
   // (lib/auth/recent-proof.ts). Never longer than 15 minutes.
@@ -109,6 +148,8 @@ const EXPECTED: Record<keyof z.input<typeof schema>, string> = {
   SHUTDOWN_TIMEOUT_MS: "a number of milliseconds from 0 to 600000",
   TRUSTED_PROXIES: "IPv4 or IPv6 addresses or CIDR ranges (such as 127.0.0.1 or 10.0.0.0/8), separated by commas or spaces",
   STAFF_PROOF_SECONDS: "a whole number of seconds from 30 to 900",
+  SMTP_URL: "an smtp:// or smtps:// URL of the mail server, such as smtps://user:password@smtp.example.org:465",
+  EMAIL_FROM: "one email address, optionally with a name, such as Encuentros <encuentros@example.org>",
 };
 
 /** Every variable the app reads, for `.env.example` (tests/unit/env.test.ts checks it lists each). */

@@ -54,6 +54,9 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
               {can(user.role, "viewReport") ? (
                 <li><Link href="/admin/report" className={linkClass}>{t("navReport")}</Link></li>
               ) : null}
+              {can(user.role, "viewOutbox") ? (
+                <li><Link href="/admin/outbox" className={linkClass}>{t("navOutbox")}</Link></li>
+              ) : null}
             </>
           )}
           <li><Link href="/admin/account" className={linkClass}>{t("navAccount")}</Link></li>

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { pageWindow } from "@/lib/db/paging";
 import type { AuditAction, AuditActorKind } from "@/lib/generated/prisma/enums";
 import { auditChanges, type AuditChange } from "./diff";
 
@@ -27,11 +28,10 @@ export type AuditPage = { entries: AuditListItem[]; page: number; pageCount: num
 export async function listAuditEntries(requestedPage: number, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
   const db = getDb();
   const total = await db.auditEntry.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const { page, pageCount, skip } = pageWindow(total, requestedPage, pageSize);
   const rows = await db.auditEntry.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * pageSize,
+    skip,
     take: pageSize,
   });
   return {

@@ -15,7 +15,9 @@ import { clientIp } from "./client-ip";
 import { challengeCookie, newPasskeyChallenge, preparePasskeyAnswer, type PasskeyRequestOptions } from "./passkey-challenge";
 import { safeReturnPath } from "./return-path";
 import { credentialError, ownPasswordIsRight, throttledOwnCredential, waitFor } from "./own-credential";
-import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
+import { emailDelivery } from "@/lib/email/delivery";
+import { requestPasswordReset, resetPasswordWithLink } from "./password-reset";
+import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, forgotPasswordSchema, RESET_PASSWORD_SHAPE, resetPasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
 import { signInStaff } from "./sign-in";
 import { verifySignInCode } from "./sign-in-code";
 import { addressWait, PASSKEY_ACCOUNT, signInCompleted, throttledCredentialCheck } from "./throttle";
@@ -137,5 +139,31 @@ export async function changePasswordAction(locale: string, _previous: FormState,
     const requestHeaders = await headers();
     await getAuth().api.signInEmail({ body: { email: user.email, password: input.newPassword, rememberMe: false }, headers: requestHeaders });
     return { status: "done", values: {}, errors: {}, done: "passwordChanged" };
+  });
+}
+
+/**
+ * "Forgot your password?": the same answer (a page saying a link was sent
+ * if the address has an account) whether or not it has one, in the same
+ * time; only a throttled address is told to wait, as on the sign-in form.
+ */
+export async function requestPasswordResetAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "auth.request-password-reset", permission: null, schema: forgotPasswordSchema } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    if (emailDelivery().mode === "off") return formRefusal(form.values, "refused", { form: { key: "resetUnavailable" } });
+    const result = await requestPasswordReset(form.input.email, form.locale, clientIp(await headers()));
+    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
+    return redirect({ href: { pathname: "/admin/forgot-password", query: { sent: "1" } }, locale: form.locale });
+  });
+}
+
+/** The new password, through a reset link: then to the sign-in page (the second factor is still asked for). */
+export async function resetPasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const options = { action: "auth.password-reset", permission: null, schema: resetPasswordSchema, shape: RESET_PASSWORD_SHAPE } as const;
+  return runStaffForm(locale, formData, options, async (form) => {
+    const result = await resetPasswordWithLink(form.input.token, form.input.newPassword, clientIp(await headers()));
+    if (result.ok) return redirect({ href: { pathname: "/admin/login", query: { passwordReset: "1" } }, locale: form.locale });
+    if (result.reason === "invalidLink") return redirect({ href: { pathname: "/admin/forgot-password", query: { expired: "1" } }, locale: form.locale });
+    return formRefusal(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
   });
 }

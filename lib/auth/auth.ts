@@ -5,7 +5,9 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins";
 import { passkey } from "@better-auth/passkey";
 import { getDb } from "@/lib/db/client";
+import { RESET_LINK_MINUTES } from "@/lib/email/kinds/password-reset";
 import { newBackupCodes } from "@/lib/second-factor/backup-codes";
+import { afterPasswordReset, queuePasswordResetEmail } from "./reset-email";
 import { getEnv, serverSecret } from "@/lib/env";
 
 /** Staff sessions end after this long without activity… */
@@ -48,8 +50,16 @@ function createAuth() {
       disableSignUp: true,
       minPasswordLength: 12,
       maxPasswordLength: 128,
+      // "Forgot your password?" (lib/auth/password-reset.ts): a one-time link by email
+      // through the outbox, for 30 minutes; the reset ends every session, and the
+      // second factor is still asked for at the next sign-in.
+      sendResetPassword: queuePasswordResetEmail,
+      resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+      onPasswordReset: afterPasswordReset,
       revokeSessionsOnPasswordReset: true,
     },
+    // Reset links are stored as their SHA-256 only: a copy of the database holds no usable link.
+    verification: { storeIdentifier: { default: "plain", overrides: { "reset-password:": "hashed" } } },
     session: {
       // Sliding idle expiry: each use within the window pushes it forward.
       expiresIn: SESSION_IDLE_SECONDS,

@@ -17,6 +17,11 @@ export function deploymentConfigProblems(env: Env): string[] {
       `AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters to sign staff sessions; generate it with \`openssl rand -base64 48\`.`,
     );
   }
+  if (env.SMTP_URL && !env.EMAIL_FROM) {
+    problems.push(
+      `EMAIL_FROM is not set: a real deployment that sends email (SMTP_URL is set) needs the address its messages come from, e.g. EMAIL_FROM="Encuentros <encuentros@example.org>" (an address the mail server may send as).`,
+    );
+  }
   for (const name of ["SEED_DEMO_DATA", "SEED_DEMO_ADMIN"] as const) {
     if (env[name]) problems.push(`${name}=true loads the demo (invented meetings, a staff account with a published password): it is for local mode only, so unset it.`);
   }

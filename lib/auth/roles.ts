@@ -17,6 +17,8 @@ const PERMISSIONS = {
   viewAudit: ["ADMIN"],
   // The outreach report: counts only, for the people who lead the series.
   viewReport: ["ADMIN"],
+  // The email outbox: every message with its recipient, and sending a failed one again.
+  viewOutbox: ["ADMIN"],
   changeOwnPassword: ["ADMIN", "EDITOR"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -16,6 +16,8 @@ export const pathnames = {
   // Staff area: the same paths in both languages, but for the report (as its readers ask for it).
   "/admin": "/admin",
   "/admin/login": "/admin/login",
+  "/admin/forgot-password": "/admin/forgot-password",
+  "/admin/reset-password": "/admin/reset-password",
   "/admin/account": "/admin/account",
   "/admin/meetings/new": "/admin/meetings/new",
   "/admin/meetings/recurring": "/admin/meetings/recurring",
@@ -37,4 +39,6 @@ export const pathnames = {
   "/admin/requests/[id]": "/admin/requests/[id]",
   "/admin/questions": "/admin/questions",
   "/admin/questions/[id]": "/admin/questions/[id]",
+  "/admin/outbox": "/admin/outbox",
+  "/admin/outbox/[id]": "/admin/outbox/[id]",
 } as const;

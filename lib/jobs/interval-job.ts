@@ -13,17 +13,25 @@ type Job = {
 /**
  * Runs `run` now and then every `intervalMs`, once per process
  * (instrumentation.ts starts each job). The timer does not keep the process
- * alive; a database outage skips a turn quietly (the next one catches up),
- * any other failure is logged and the loop goes on.
+ * alive; a turn that comes while the last one still runs (a slow mail
+ * server) is skipped; a database outage skips a turn quietly (the next one
+ * catches up), any other failure is logged and the loop goes on.
  */
 export function startIntervalJob({ key, intervalMs, label, run }: Job): void {
   const holder = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval> | undefined>;
   const symbol = Symbol.for(`encuentros.job.${key}`);
   if (holder[symbol]) return;
+  let running = false;
   const tick = () => {
-    run().catch((error: unknown) => {
-      if (!isDatabaseUnavailable(error)) console.error(`${label} failed:`, error);
-    });
+    if (running) return;
+    running = true;
+    run()
+      .catch((error: unknown) => {
+        if (!isDatabaseUnavailable(error)) console.error(`${label} failed:`, error);
+      })
+      .finally(() => {
+        running = false;
+      });
   };
   holder[symbol] = setInterval(tick, intervalMs);
   holder[symbol].unref();

@@ -20,6 +20,9 @@ vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 import * as attendanceActions from "@/lib/attendance/actions";
 import * as attendanceMutations from "@/lib/attendance/mutations";
 import * as authActions from "@/lib/auth/actions";
+import { requestPasswordReset } from "@/lib/auth/password-reset";
+import * as emailActions from "@/lib/email/actions";
+import * as emailMutations from "@/lib/email/mutations";
 import * as seriesActions from "@/lib/series/actions";
 import * as seriesMutations from "@/lib/series/mutations";
 import { seriesInputSchema } from "@/lib/series/schema";
@@ -141,6 +144,16 @@ async function proposalByAnother(context: Context): Promise<string> {
 const venueNamed = (db: PrismaClient, name: string) => db.venue.count({ where: { name } }).then(Boolean);
 const seriesTitled = (db: PrismaClient, title: string) => db.seriesTranslation.count({ where: { title } }).then(Boolean);
 const userWithEmail = (db: PrismaClient, email: string) => db.user.count({ where: { email } }).then(Boolean);
+
+/** A message that failed, for "send again". */
+async function failedEmail(context: Context): Promise<string> {
+  const row = await context.db.outboxEmail.create({
+    data: { kind: "testMessage", toAddress: `failed-${context.tag}@example.org`, locale: "en", params: { name: "Failed" }, status: "FAILED", lastError: "550 No such mailbox" },
+  });
+  return row.id;
+}
+const emailQueuedAgain = async (context: Context, id: string) => (await context.db.outboxEmail.findUniqueOrThrow({ where: { id } })).status === "QUEUED";
+const testEmailQueued = async (context: Context) => Boolean(context.actor) && (await context.db.outboxEmail.count({ where: { kind: "testMessage", toAddress: context.actor!.email } })) > 0;
 
 async function passwordHashOf(db: PrismaClient, userId: string): Promise<string | null> {
   return (await db.account.findFirst({ where: { userId, providerId: "credential" } }))?.password ?? null;
@@ -1014,6 +1027,67 @@ const ROWS: Row[] = [
       ),
     saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
     refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
+  },
+  // ── password reset by email (lib/auth/actions.ts): anyone, as signing in ──
+  {
+    name: "auth/actions.requestPasswordResetAction",
+    allowed: EVERYONE,
+    prepare: async (context) => (await testStaffAccount(context.db, { email: `forgot-${context.tag}@example.org`, name: "Forgot", role: "EDITOR" })).email,
+    run: (_context, email) => authActions.requestPasswordResetAction("en", idleForm, form({ email })),
+    saved: async (context, email) => (await context.db.outboxEmail.count({ where: { toAddress: email, kind: "passwordReset" } })) > 0,
+    refused: ({ redirect }) => redirect !== "/en/admin/forgot-password?sent=1",
+  },
+  {
+    name: "auth/actions.resetPasswordAction",
+    allowed: EVERYONE,
+    prepare: async (context) => {
+      const user = await testStaffAccount(context.db, { email: `reset-${context.tag}@example.org`, name: "Reset", role: "EDITOR" });
+      await requestPasswordReset(user.email, "en", "192.0.2.99");
+      // Local mode keeps the message with its link.
+      const message = await context.db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email } });
+      const token = new URL((message.params as { link: string }).link).searchParams.get("token");
+      return JSON.stringify({ userId: user.id, token, hash: await passwordHashOf(context.db, user.id) });
+    },
+    run: (_context, target) => {
+      const { token } = JSON.parse(target) as { token: string };
+      return authActions.resetPasswordAction("en", idleForm, form({ token, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }));
+    },
+    saved: async (context, target) => {
+      const { userId, hash } = JSON.parse(target) as { userId: string; hash: string };
+      return (await passwordHashOf(context.db, userId)) !== hash;
+    },
+    refused: ({ redirect }) => redirect !== "/en/admin/login?passwordReset=1",
+  },
+  // ── the email outbox (admins) ──
+  {
+    name: "email/actions.sendEmailAgainAction",
+    allowed: ADMIN_ONLY,
+    prepare: failedEmail,
+    run: (_context, id) => emailActions.sendEmailAgainAction("en", form({ id })),
+    saved: emailQueuedAgain,
+    refused: ({ redirect }) => !redirect?.includes("notice=queued"),
+  },
+  {
+    name: "email/mutations.sendEmailAgain",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    prepare: failedEmail,
+    run: (context, id) => emailMutations.sendEmailAgain(context.actor!, id),
+    saved: emailQueuedAgain,
+  },
+  {
+    name: "email/actions.sendTestEmailAction",
+    allowed: ADMIN_ONLY,
+    run: () => emailActions.sendTestEmailAction("en", form({})),
+    saved: testEmailQueued,
+    refused: ({ redirect }) => !redirect?.includes("notice=testQueued"),
+  },
+  {
+    name: "email/mutations.queueTestEmail",
+    allowed: ADMIN_ONLY,
+    callers: STAFF,
+    run: (context) => emailMutations.queueTestEmail(context.actor!, "en"),
+    saved: testEmailQueued,
   },
   // ── venues ──
   {

@@ -17,7 +17,8 @@ import { DATABASE_KINDS } from "@/tests/support/test-database";
 
 vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 
-import { changePasswordAction, signInAction } from "@/lib/auth/actions";
+import { changePasswordAction, requestPasswordResetAction, resetPasswordAction, signInAction } from "@/lib/auth/actions";
+import { sendEmailAgainAction } from "@/lib/email/actions";
 import {
   cancelMeetingAction,
   createMeetingAction,
@@ -395,6 +396,15 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
     expect(await meetingRow(db, meetingId)).toEqual(meetingBefore);
   });
 
+  it.each(ID_INPUTS.map((input) => [label(input), input]))("the outbox's \"send it again\" with %s as message id", async (_label, input) => {
+    useRequestCookies(cookie);
+    const before = await db.outboxEmail.findMany({ orderBy: { id: "asc" } });
+    const outcome = await settle(() => sendEmailAgainAction("en", form({ id: input })));
+    const error = /\/en\/admin\/outbox(?:\/[^?]*)?\?error=(\w+)$/.exec(outcome.redirect ?? "")?.[1];
+    expect(error, JSON.stringify(outcome)).toBeDefined();
+    expect(await db.outboxEmail.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
   it.each(ID_INPUTS.map((input) => [label(input), input]))("staff role change and (de)activation with %s as account id", async (_label, input) => {
     const target = { id: editorId };
     const before = await db.user.findMany({ orderBy: { id: "asc" } });
@@ -433,6 +443,29 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       expect(state.values).toEqual({});
     }
     expect((await db.account.findFirstOrThrow({ where: { userId: adminId } })).password).toBe(hashBefore);
+  });
+
+  it.each([...REFUSED_SAMPLES, ...STORED_SAMPLES].map((input) => [label(input), input]))("forgot-password form with %s", async (_label, input) => {
+    await db.credentialFailure.deleteMany();
+    const outboxBefore = await db.outboxEmail.count();
+    const outcome = await settle(() => requestPasswordResetAction("en", idle, form({ email: input })));
+    // Refused as no address, or the answer any address gets; never an email to it.
+    if (outcome.redirect) expect(outcome.redirect).toBe("/en/admin/forgot-password?sent=1");
+    else for (const key of Object.values(errorKeys(outcome))) expect(["required", "invalidEmail"]).toContain(key);
+    expect(await db.outboxEmail.count()).toBe(outboxBefore);
+  });
+
+  it.each([...REFUSED_SAMPLES, ...STORED_SAMPLES].map((input) => [label(input), input]))("reset-password form with %s as the link and the password", async (_label, input) => {
+    await db.credentialFailure.deleteMany();
+    const [passwords, sessions] = [await db.account.findMany({ select: { password: true }, orderBy: { id: "asc" } }), await db.session.count()];
+    const outcome = await settle(() => resetPasswordAction("en", idle, form({ token: input, newPassword: `${input} long enough passphrase`, confirmPassword: `${input} long enough passphrase` })));
+    expect(outcome.redirect ?? "").not.toContain("passwordReset=1");
+    if (!outcome.redirect) {
+      for (const key of Object.values(errorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
+      expect((outcome.value as FormState).values).not.toHaveProperty("newPassword");
+    }
+    expect(await db.account.findMany({ select: { password: true }, orderBy: { id: "asc" } })).toEqual(passwords);
+    expect(await db.session.count()).toBe(sessions);
   });
 
   it.each([...REFUSED_SAMPLES, ...STORED_SAMPLES].map((input) => [label(input), input]))("sign-in form with %s", async (_label, input) => {

@@ -24,6 +24,13 @@ describe("a real deployment's configuration", () => {
     ]);
     expect(deploymentConfigProblems(parseEnv({ SEED_DEMO_DATA: "true", NODE_ENV: "production" }))).toEqual([]);
   });
+
+  it("needs EMAIL_FROM once it sends email (SMTP_URL set); without SMTP_URL it starts with email off", () => {
+    const smtp = { SITE_URL: "https://encuentros.example", AUTH_SECRET: SECRET, SMTP_URL: "smtps://u:p@smtp.example.org:465" };
+    expect(deploymentConfigProblems(parseEnv(smtp))).toEqual([expect.stringMatching(/^EMAIL_FROM is not set: a real deployment that sends email/)]);
+    expect(deploymentConfigProblems(parseEnv({ ...smtp, EMAIL_FROM: "Encuentros <encuentros@example.org>" }))).toEqual([]);
+    expect(deploymentConfigProblems(parseEnv({ SMTP_URL: "smtp://127.0.0.1:1025" }))).toEqual([]);
+  });
 });
 
 describe.each(DATABASE_KINDS)("a real deployment's database (%s)", (kind) => {

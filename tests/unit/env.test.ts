@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, listenHost, loopbackOrigin, modeOf, parseEnv } from "@/lib/env";
+import { EnvError, listenHost, loopbackOrigin, modeOf, parseEnv, parseMailAddress } from "@/lib/env";
+import { emailDelivery } from "@/lib/email/delivery";
 
 const failure = (source: Record<string, string>) => {
   try {
@@ -62,6 +63,23 @@ describe("the environment", () => {
   it("keeps the local demo off the network", () => {
     expect(failure({ HOST: "0.0.0.0" })).toMatch(/^HOST=0\.0\.0\.0 would put the local demo/);
     expect(listenHost(parseEnv({ HOST: "::1" }))).toBe("::1");
+  });
+
+  it("reads where email goes: a mail server, kept in local mode, or off in a real deployment", () => {
+    expect(emailDelivery(parseEnv({}))).toEqual({ mode: "local", from: { name: "Encuentros", address: "encuentros@encuentros.localhost" } });
+    expect(emailDelivery(parseEnv({ SITE_URL: "https://encuentros.example" }))).toEqual({ mode: "off" });
+    const smtp = parseEnv({ SITE_URL: "https://encuentros.example", SMTP_URL: "smtps://u%40x:p@smtp.example.org:465", EMAIL_FROM: '"Policía de Dallas" <encuentros@example.org>' });
+    expect(emailDelivery(smtp)).toEqual({ mode: "smtp", url: "smtps://u%40x:p@smtp.example.org:465", from: { name: "Policía de Dallas", address: "encuentros@example.org" } });
+    expect(parseMailAddress("encuentros@example.org")).toEqual({ name: null, address: "encuentros@example.org" });
+  });
+
+  it("refuses a mail server URL or a sender that is not one, without repeating the password", () => {
+    expect(failure({ SMTP_URL: "https://smtp.example.org" })).toBe("SMTP_URL must be an smtp:// or smtps:// URL of the mail server, such as smtps://user:password@smtp.example.org:465.");
+    expect(failure({ SMTP_URL: "smtp.example.org:587" })).toMatch(/^SMTP_URL must be/);
+    expect(failure({ SMTP_URL: '"smtps://u:secret-pass@smtp.example.org"' })).not.toContain("secret-pass");
+    for (const from of ["Encuentros", "a@example.org, b@example.org", "Eve <eve@example.org>\r\nBcc: x@example.org", "Eve\n<eve@example.org> <x@y.z>"]) {
+      expect(failure({ EMAIL_FROM: from })).toMatch(/^EMAIL_FROM must be one email address, optionally with a name/);
+    }
   });
 });
 

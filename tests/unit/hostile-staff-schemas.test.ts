@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { changePasswordSchema, signInSchema } from "@/lib/auth/schema";
+import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "@/lib/auth/schema";
+import { outboxEmailIdSchema } from "@/lib/email/schema";
 import { toFieldErrors } from "@/lib/forms/form-state";
 import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
 import { revisionReviewSchema, revisionStepSchema } from "@/lib/meeting-revisions/schema";
@@ -178,6 +179,20 @@ describe("hostile text in the fields that are not plain text", () => {
     }
   });
 
+  it.each(INPUTS)("forgot password with %s: one email address, or refused as none", (_label, input) => {
+    const result = forgotPasswordSchema.safeParse({ email: posted(input) });
+    if (result.success) return expect(result.data.email).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+    for (const key of Object.values(errorKeys(result.error))) expect(["required", "invalidEmail"]).toContain(key);
+    expectTranslated(errorKeys(result.error));
+  });
+
+  it.each(INPUTS)("a reset link's token of %s: only one of better-auth's shape reaches the lookup", (_label, input) => {
+    const result = resetPasswordSchema.safeParse({ token: posted(input), newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" });
+    if (result.success) return expect(result.data.token).toMatch(/^[A-Za-z0-9_-]{1,200}$/);
+    expect(errorKeys(result.error)).toEqual({ token: "resetLinkInvalid" });
+    expectTranslated(errorKeys(result.error));
+  });
+
   it.each(INPUTS)("password change with %s as the current password: refused as wrong, or left to the hash check", (_label, input) => {
     const result = changePasswordSchema.safeParse({ currentPassword: posted(input), newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" });
     if (result.success) return;
@@ -242,6 +257,8 @@ describe("hostile text in the second-factor forms", () => {
       if (result.success) expect(Object.values(result.data)[0]).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
     }
     expect(editorsSettingSchema.safeParse({ requireSecondFactorForEditors: posted(input) }).success).toBe(false);
+    const outbox = outboxEmailIdSchema.safeParse({ id: posted(input) });
+    if (outbox.success) expect(outbox.data.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   });
 });
 

@@ -103,6 +103,8 @@ const SAME_NAME: [string, string][] = [
   ["Admin.navStaff", "StaffAdmin.title"],
   ["Admin.navAudit", "AuditLog.title"],
   ["Admin.navAccount", "Account.heading"],
+  ["Admin.navOutbox", "OutboxAdmin.title"],
+  ["Login.forgotPassword", "PasswordReset.requestTitle"],
 ];
 
 // One word per thing in each language. A meeting is never a "session": that

@@ -62,6 +62,9 @@ test("a real deployment on PGlite starts with no demo door open", async () => {
     expect((await fetch(`${base}${path}`)).headers.get("strict-transport-security"), path).toBe(STRICT_TRANSPORT_SECURITY);
   }
   expect(await signIn(DEMO_ADMIN)).toBe(false);
+  // No SMTP_URL: it works without email, and says so once in its log; "Forgot your password?" says to ask an admin.
+  expect(first.output().match(/"event":"email\.off"/g)).toHaveLength(1);
+  expect(await (await fetch(`${base}/en/admin/forgot-password`)).text()).toContain("This site sends no email, so a password cannot be reset by email.");
   expect(await first.stop()).toBe(0);
 
   // docs/deployment.md's next step; then the real admin gets in, and the demo password still does not.

@@ -25,6 +25,7 @@ export const STAFF_PAGES: { path: string; access: "staff" | "admin" }[] = [
   // A statement of the demo seed (its id is fixed).
   { path: "/admin/statements/demo-statement-warrants", access: "admin" },
   { path: "/admin/report", access: "admin" },
+  { path: "/admin/outbox", access: "admin" },
 ];
 
 export type EditPaths = { venue: string; series: string; meeting: string };

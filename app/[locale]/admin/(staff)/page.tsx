@@ -5,6 +5,8 @@ import { MeetingTable } from "@/components/admin/meetings/meeting-table";
 import { Notice } from "@/components/admin/meetings/notice";
 import { talliesForMeetings } from "@/lib/attendance/data";
 import { requireStaffPage } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { emailDelivery } from "@/lib/email/delivery";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { DASHBOARD_TABS, listStaffMeetings, type DashboardTab } from "@/lib/meetings/admin-data";
@@ -26,8 +28,10 @@ function one(value: string | string[] | undefined): string {
 export default async function DashboardPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requireStaffPage(locale, "manageMeetings");
+  const user = await requireStaffPage(locale, "manageMeetings");
   const t = await getTranslations("Dashboard");
+  // Admins learn here that a deployment without SMTP_URL sends no email (docs/deployment.md#email).
+  const emailOff = can(user.role, "viewOutbox") && emailDelivery().mode === "off";
   const query = await searchParams;
   const tab = DASHBOARD_TABS.find((name) => name === one(query.tab)) ?? ("upcoming" satisfies DashboardTab);
   const search = one(query.q).trim().slice(0, 100);
@@ -43,6 +47,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <Link href="/admin/meetings/recurring" className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline">{t("recurring")}</Link>
         </div>
       </div>
+      {emailOff ? (
+        <Notice tone="warning">
+          {t("emailOff")} <Link href="/admin/outbox">{t("emailOffLink")}</Link>
+        </Notice>
+      ) : null}
       {one(query.deleted) === "1" ? <Notice tone="success">{t("deleted")}</Notice> : null}
       {one(query.missing) === "1" ? <Notice tone="problem">{t("missing")}</Notice> : null}
       <DashboardFilters tab={tab} search={search} waitingForReview={waitingForReview} />

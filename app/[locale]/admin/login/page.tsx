@@ -42,7 +42,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const notice = query.signedOut === "1" ? t("signedOut") : null;
+  const notice = query.signedOut === "1" ? t("signedOut") : query.passwordReset === "1" ? t("passwordReset") : null;
   const expired = query.expired === "1" || query.step === "code";
   const sessionEnded = query.sessionEnded === "1";
 
@@ -61,6 +61,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <SignInForm action={signInAction.bind(null, locale)} next={next} />
+      <p className="mt-3">
+        <Link href="/admin/forgot-password" className="inline-flex min-h-11 items-center">{t("forgotPassword")}</Link>
+      </p>
       <PasskeySignIn getOptions={passkeySignInOptionsAction} signIn={passkeySignInAction.bind(null, locale, next)} />
     </>
   );

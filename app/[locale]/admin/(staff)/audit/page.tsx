@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
 import { AuditChanges } from "@/components/admin/audit-changes";
+import { PageLinks } from "@/components/page-links";
 import { listAuditEntries, type AuditListItem } from "@/lib/audit/data";
 import { auditEntryText } from "@/lib/audit/event-text";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { formatInstant } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -61,19 +61,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
           { header: t("colChanges"), cell: (entry) => <AuditChanges changes={entry.changes} /> },
         ]}
       />
-      <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
-        {page > 1 ? (
-          <Link href={{ pathname: "/admin/audit", query: { page: String(page - 1) } }} className="inline-flex min-h-11 items-center" rel="prev">
-            {t("newer")}
-          </Link>
-        ) : null}
-        <span>{t("pageOf", { page, pageCount })}</span>
-        {page < pageCount ? (
-          <Link href={{ pathname: "/admin/audit", query: { page: String(page + 1) } }} className="inline-flex min-h-11 items-center" rel="next">
-            {t("older")}
-          </Link>
-        ) : null}
-      </nav>
+      <PageLinks
+        label={t("pagination")}
+        position={t("pageOf", { page, pageCount })}
+        previous={page > 1 ? { href: { pathname: "/admin/audit", query: { page: page - 1 } }, text: t("newer") } : null}
+        next={page < pageCount ? { href: { pathname: "/admin/audit", query: { page: page + 1 } }, text: t("older") } : null}
+      />
     </>
   );
 }

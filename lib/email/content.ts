@@ -1,0 +1,45 @@
+/**
+ * What an email says, as data: each kind of message (lib/email/kinds.ts)
+ * composes one from its parameters, and the same content is then written
+ * twice, as HTML by the React components of components/email/ and as plain
+ * text by emailText below, so the two parts of a message never disagree.
+ * A new kind of block (a table of old → new values, a text to copy) is
+ * added to EmailBlock, to components/email/email-blocks.tsx and to
+ * blockText: TypeScript refuses the one that is missing.
+ */
+
+export type EmailBlock =
+  | { type: "paragraph"; text: string }
+  /** The message's one action: a link drawn as a button, its address also written out. */
+  | { type: "action"; label: string; url: string }
+  /** Small print under the rest (why they got it, what to do if it was not them). */
+  | { type: "note"; text: string };
+
+export type EmailContent = {
+  subject: string;
+  heading: string;
+  blocks: EmailBlock[];
+  /** Who sent it, on every message. */
+  signature: string;
+};
+
+function blockText(block: EmailBlock): string {
+  switch (block.type) {
+    case "paragraph":
+    case "note":
+      return block.text;
+    case "action":
+      return `${block.label}:\n${block.url}`;
+  }
+}
+
+/** The plain-text part: the heading, each block as a paragraph, the signature after a separator. */
+export function emailText(content: EmailContent): string {
+  return [content.heading, ...content.blocks.map(blockText), `-- \n${content.signature}`].join("\n\n") + "\n";
+}
+
+/** A message as it is sent: its subject, and its content as plain text and as HTML. */
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+/** A stored message that cannot be written (an unknown kind or language, parameters its kind refuses): never tried again. */
+export class EmailRenderError extends Error {}

@@ -1,0 +1,28 @@
+import type { z } from "zod";
+import type { EmailKind } from "./kind";
+import { passwordResetEmail } from "./kinds/password-reset";
+import { testMessageEmail } from "./kinds/test-message";
+
+/**
+ * Every kind of message the app sends, by the name stored in the outbox.
+ * To add one: a file in lib/email/kinds/ (its parameters' schema and what
+ * it says, through messages/*.json's "Email" namespace and lib/time/format.ts),
+ * a line here, and the staff page's label (OutboxAdmin.kind_<name>).
+ */
+export const EMAIL_KINDS = {
+  passwordReset: passwordResetEmail,
+  testMessage: testMessageEmail,
+};
+
+export type EmailKindName = keyof typeof EMAIL_KINDS;
+
+export type EmailParams<Kind extends EmailKindName> = z.input<(typeof EMAIL_KINDS)[Kind]["params"]>;
+
+export function isEmailKindName(name: string): name is EmailKindName {
+  return Object.hasOwn(EMAIL_KINDS, name);
+}
+
+/** A stored message's kind, typed loosely: its parameters are checked by its own schema before use. */
+export function emailKind(name: string): EmailKind<unknown> | null {
+  return isEmailKindName(name) ? (EMAIL_KINDS[name] as EmailKind<unknown>) : null;
+}
