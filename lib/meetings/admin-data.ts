@@ -4,6 +4,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MeetingStatus, Publication } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { translationFor, translationIn } from "@/lib/i18n/translation";
 import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
 
@@ -12,15 +13,11 @@ type Reader = PrismaClient | Prisma.TransactionClient;
 export const meetingWithText = { translations: true } satisfies Prisma.MeetingInclude;
 export type MeetingWithText = Prisma.MeetingGetPayload<{ include: typeof meetingWithText }>;
 
-function textOf(row: MeetingWithText, locale: Locale) {
-  return row.translations.find((translation) => translation.locale === locale);
-}
-
 /** A saved meeting as the form shows it: Central date and times, one field per language. */
 export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
   const start = instantToZonedParts(row.startsAt);
-  const en = textOf(row, "en");
-  const es = textOf(row, "es");
+  const en = translationIn(row.translations, "en");
+  const es = translationIn(row.translations, "es");
   return {
     seriesId: row.seriesId,
     venueMode: "existing",
@@ -85,7 +82,7 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),
-    statusNotes: { statusNoteEn: textOf(row, "en")?.statusNote ?? "", statusNoteEs: textOf(row, "es")?.statusNote ?? "" },
+    statusNotes: { statusNoteEn: translationIn(row.translations, "en")?.statusNote ?? "", statusNoteEs: translationIn(row.translations, "es")?.statusNote ?? "" },
   };
 }
 
@@ -151,7 +148,7 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,
-    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    title: translationFor(row.translations, locale)?.title ?? row.slug,
     venueName: row.venue.name,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
@@ -176,7 +173,7 @@ export async function loadMeetingFormOptions(locale: Locale, today = zonedDateKe
   ]);
   const options = series.map((row) => ({
     id: row.id,
-    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    title: translationFor(row.translations, locale)?.title ?? row.slug,
     startsOn: dbDateToDateKey(row.startsOn),
     endsOn: dbDateToDateKey(row.endsOn),
   }));

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Locale } from "@/lib/i18n/locales";
+import { translationFor, translationIn } from "@/lib/i18n/translation";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { SeriesField } from "./schema";
 
@@ -24,7 +25,7 @@ export async function listSeriesForStaff(locale: Locale): Promise<SeriesListItem
   return series.map((row) => ({
     id: row.id,
     slug: row.slug,
-    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    title: translationFor(row.translations, locale)?.title ?? row.slug,
     organizer: row.organizer,
     startsOn: dbDateToDateKey(row.startsOn),
     endsOn: dbDateToDateKey(row.endsOn),
@@ -39,8 +40,7 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
   if (!isRecordId(id)) return null;
   const series = await getDb().series.findUnique({ where: { id }, include: { translations: true } });
   if (!series) return null;
-  const text = (locale: string, field: "title" | "description") =>
-    series.translations.find((row) => row.locale === locale)?.[field] ?? "";
+  const text = (locale: Locale, field: "title" | "description") => translationIn(series.translations, locale)?.[field] ?? "";
   return {
     id: series.id,
     slug: series.slug,
