@@ -1,6 +1,7 @@
 import { pathnames } from "@/lib/i18n/pathnames";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 import { type AppPathname, pagePath } from "@/lib/i18n/paths";
+import { isSlug } from "@/lib/text/slug";
 
 /**
  * The residents' routes, as the boundary (boundary.ts) knows them: every
@@ -26,8 +27,6 @@ export type PublicRoute = {
 };
 export type RouteMatch = PublicRoute | { redirect: string } | null;
 
-// Slugs of meetings, places and series (lib/feeds/feed-file-name.ts).
-const SLUG = /^[A-Za-z0-9_-]{1,160}$/;
 // The staff area: the route table's pages under "/admin", which the boundary hands to Next.js as they are.
 const STAFF_AREA = "/admin" satisfies AppPathname;
 const PAGES_WITH_FORMS = new Set(["/meetings/[slug]", "/what-to-know", "/request-a-session"]);
@@ -103,7 +102,7 @@ function fill(template: Template, segments: string[]): { filled: string[]; slug:
     const extension = slug[1]!;
     if (!given.toLowerCase().endsWith(extension)) return null;
     const value = given.slice(0, given.length - extension.length);
-    if (!SLUG.test(value)) return null;
+    if (!isSlug(value)) return null;
     slugValue = value;
     filled.push(`${value}${extension}`);
   }

@@ -4,13 +4,11 @@ import { meetingToIcs } from "@/lib/calendar/ics";
 import { routing } from "@/lib/i18n/routing";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
+import { isSlug } from "@/lib/text/slug";
 
 // Rendered at request time, never at build time (there may be no database
 // then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
-
-// Also keeps the slug safe to echo in the Content-Disposition filename.
-const SLUG_PATTERN = /^[A-Za-z0-9_-]{1,160}$/;
 
 async function notFoundResponse(locales: readonly (typeof routing.locales)[number][]) {
   const lines = await Promise.all(
@@ -27,7 +25,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/ics/[loc
   const { locale, slug } = await params;
   // Without a known language, say "not found" in all of them.
   if (!hasLocale(routing.locales, locale)) return notFoundResponse(routing.locales);
-  if (!SLUG_PATTERN.test(slug)) return notFoundResponse([locale]);
+  // Also keeps the slug safe to echo in the Content-Disposition filename.
+  if (!isSlug(slug)) return notFoundResponse([locale]);
 
   const meeting = await getMeetingBySlug(slug, locale);
   if (!meeting) return notFoundResponse([locale]);
