@@ -1,5 +1,5 @@
 import { pathnames } from "@/lib/i18n/pathnames";
-import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { type Locale, safeLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { type AppPathname, pagePath } from "@/lib/i18n/paths";
 import { isSlug } from "@/lib/text/slug";
 
@@ -154,6 +154,5 @@ export function missingPagePath(locale: Locale): string {
 
 /** The language a path is in by its first segment, for its not-found page. */
 export function pathLocale(rawPath: string): Locale {
-  const first = pathSegments(rawPath)?.[0]?.toLowerCase();
-  return SUPPORTED_LOCALES.find((locale) => locale === first) ?? "es";
+  return safeLocale(pathSegments(rawPath)?.[0]?.toLowerCase());
 }

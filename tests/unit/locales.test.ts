@@ -1,0 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LOCALE, safeLocale } from "@/lib/i18n/locales";
+
+describe("a language that came from outside", () => {
+  it("is kept when the site speaks it, and is the default otherwise", () => {
+    expect(safeLocale("en")).toBe("en");
+    expect(safeLocale("es")).toBe("es");
+    for (const value of ["fr", "EN", "", null, undefined, ["en"], 1]) expect(safeLocale(value)).toBe(DEFAULT_LOCALE);
+  });
+});
