@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/button";
 import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
 import type { FilterOptions } from "@/lib/meetings/data";
@@ -63,12 +64,9 @@ export async function ListingFilters({ options, query, active }: Props) {
           </select>
         </label>
         <div className="flex flex-wrap items-end gap-3">
-          <button
-            type="submit"
-            className="min-h-11 rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900"
-          >
+          <Button type="submit" width="narrow">
             {t("apply")}
-          </button>
+          </Button>
           {active ? (
             <LocaleLink href="/" className="inline-flex min-h-11 items-center">
               {t("clear")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
@@ -42,9 +43,9 @@ export function SeriesForm({ action, initialValues, mode, canSetReview }: Props)
         </fieldset>
       ) : null}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        <Button type="submit" disabled={form.pending}>
           {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
-        </button>
+        </Button>
         <Link href="/admin/series" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
     </StaffForm>

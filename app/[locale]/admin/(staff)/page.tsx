@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ButtonLink } from "@/components/admin/button-link";
 import { DashboardFilters } from "@/components/admin/meetings/dashboard-filters";
 import { MeetingTable } from "@/components/admin/meetings/meeting-table";
 import { Notice } from "@/components/admin/meetings/notice";
@@ -39,7 +40,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/admin/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">{t("newMeeting")}</Link>
+          <ButtonLink href="/admin/meetings/new">{t("newMeeting")}</ButtonLink>
           <Link href="/admin/meetings/recurring" className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline">{t("recurring")}</Link>
         </div>
       </div>
