@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/button";
-import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
 import type { FilterOptions } from "@/lib/meetings/data";
 import { mondayOf, type ListingQuery } from "@/lib/meetings/listing-filter";
@@ -13,7 +12,7 @@ const fieldClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-50
 
 /** A plain GET form: the filtered view is a URL that can be shared, and it works without JavaScript. */
 export async function ListingFilters({ options, query, active }: Props) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getTranslations("Filters");
   const languages = await getTranslations("Languages");
   const weeks = [...new Set(options.startDates.map((date) => mondayOf(zonedDateKey(date))))];

@@ -4,7 +4,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { SERIES_LIMITS, SERIES_SHAPE, seriesInputSchema, type SeriesField } from "@/lib/series/schema";
 import { Checkbox, TextArea, TextInput } from "./inputs";
@@ -15,7 +14,7 @@ type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create
 
 export function SeriesForm({ action, initialValues, mode, canSetReview }: Props) {
   const t = useTranslations("SeriesAdmin");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const form = useStaffForm({ action, initialValues, schema: seriesInputSchema, shape: SERIES_SHAPE });
   const text = (field: SeriesField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} required {...extra} />

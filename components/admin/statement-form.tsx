@@ -24,7 +24,7 @@ const legendClass = "px-1 text-lg font-bold";
 /** One public commitment of the department, in both languages, with its date and source. */
 export function StatementForm({ action, initialValues, mode, proposing = false, confirmedOn = "" }: Props) {
   const t = useTranslations("StatementAdmin");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const form = useStaffForm({ action, initialValues, schema: mode === "edit" ? statementEditSchema : statementInputSchema });
   const labelFor = (field: string) => (field === "form" ? null : t(field as StatementField));
   const text = (lang: Locale) => (lang === "en" ? "textEn" : "textEs");

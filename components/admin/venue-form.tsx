@@ -4,7 +4,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { VENUE_KINDS, VENUE_LIMITS, venueInputSchema, type VenueField } from "@/lib/venues/schema";
 import { Select, TextArea, TextInput } from "./inputs";
@@ -25,7 +24,7 @@ const legendClass = "px-1 text-lg font-bold";
 
 export function VenueForm({ action, initialValues, mode }: Props) {
   const t = useTranslations("VenueAdmin");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const form = useStaffForm({ action, initialValues, schema: venueInputSchema });
   const text = (field: VenueField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput name={field} label={t(field)} value={form.text(field)} error={form.error(field)} maxLength={LIMIT_OF[field]} {...extra} />

@@ -31,14 +31,14 @@ export type RouteMatch = PublicRoute | { redirect: string } | null;
 const STAFF_AREA = "/admin" satisfies AppPathname;
 const PAGES_WITH_FORMS = new Set(["/meetings/[slug]", "/what-to-know", "/request-a-session"]);
 
-type Template = { name: string; segments: string[]; body: Body; takesPosts: boolean; localeAt: number };
+type Template = { name: string; segments: string[]; body: Body; takesPosts: boolean; locale: Locale };
 
 function pageTemplates(locale: Locale, spelledIn: Locale): Template[] {
   return Object.entries(pathnames)
     .filter(([internal]) => !internal.startsWith(STAFF_AREA))
     .map(([internal, localized]) => {
       const path = typeof localized === "string" ? localized : localized[spelledIn];
-      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "page", takesPosts: PAGES_WITH_FORMS.has(internal), localeAt: 0 };
+      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "page", takesPosts: PAGES_WITH_FORMS.has(internal), locale };
     });
 }
 
@@ -55,7 +55,7 @@ const FILES: [string, Body][] = [
 function fileTemplates(locale: Locale): Template[] {
   return FILES.map(([path, body]) => {
     const segments = path.split("/");
-    return { name: path, segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)), body, takesPosts: false, localeAt: segments.indexOf("[locale]") };
+    return { name: path, segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)), body, takesPosts: false, locale };
   });
 }
 
@@ -125,7 +125,7 @@ export function matchPublicRoute(rawPath: string): RouteMatch {
     if (!fit) continue;
     const path = spell(fit.filled);
     if (path !== rawPath) return { redirect: path };
-    return { name: template.name, path, locale: fit.filled[template.localeAt] as Locale, body: template.body, takesPosts: template.takesPosts, slug: fit.slug };
+    return { name: template.name, path, locale: template.locale, body: template.body, takesPosts: template.takesPosts, slug: fit.slug };
   }
   for (const [other, own] of OTHERS) {
     const fit = fill(other, segments);

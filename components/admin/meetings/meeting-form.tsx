@@ -5,7 +5,6 @@ import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admi
 import { useValidationMessage } from "@/components/admin/use-validation-message";
 import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
-import type { Locale } from "@/lib/i18n/locales";
 import { MEETING_SHAPE, meetingDraftSchema, meetingFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
 import { formatDateKey } from "@/lib/time/format";
 import { ConflictPanel } from "./conflict-panel";
@@ -50,7 +49,7 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
  */
 export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false, offersDraftChange = false, asksForReview = false }: Props) {
   const t = useTranslations("MeetingForm");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const message = useValidationMessage();
   const form = useStaffForm({ action, initialValues, schema: schemaFor(kind, isDraft), shape: MEETING_SHAPE });
   const current = form.state.current;

@@ -6,8 +6,8 @@ import { MeetingTable } from "@/components/admin/meetings/meeting-table";
 import { Notice } from "@/components/admin/meetings/notice";
 import { talliesForMeetings } from "@/lib/attendance/data";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { DASHBOARD_TABS, listStaffMeetings, type DashboardTab } from "@/lib/meetings/admin-data";
 import { countWaitingForReview } from "@/lib/publishing/data";
 
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/admin">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Dashboard" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Dashboard" });
   return { title: t("heading") };
 }
 
@@ -25,7 +25,7 @@ function one(value: string | string[] | undefined): string {
 }
 
 export default async function DashboardPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageMeetings");
   const t = await getTranslations("Dashboard");

@@ -6,8 +6,8 @@ import { FormNotice } from "@/components/admin/form-alert";
 import { StatementChanges } from "@/components/admin/statement-changes";
 import { StatementReviewSettingForm } from "@/components/admin/statement-review-forms";
 import { can } from "@/lib/auth/roles";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { saveStatementReviewSettingAction } from "@/lib/statements/actions";
 import { listStatementChanges, listStatementsForStaff } from "@/lib/statements/data";
 import { requireStatementsPage } from "@/lib/statements/page-access";
@@ -18,12 +18,12 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 const SAVED_NOTICES = ["1", "proposed", "approved", "sentBack"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StatementAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "StatementAdmin" });
   return { title: t("listTitle") };
 }
 
 export default async function StatementsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const { user, reviewOn } = await requireStatementsPage(locale);
   const t = await getTranslations("StatementAdmin");

@@ -4,19 +4,19 @@ import { AdminTable } from "@/components/admin/admin-table";
 import { ButtonLink } from "@/components/admin/button-link";
 import { FormNotice } from "@/components/admin/form-alert";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listVenuesForStaff } from "@/lib/venues/data";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "VenueAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "VenueAdmin" });
   return { title: t("listTitle") };
 }
 
 export default async function VenuesPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageVenues");
   const t = await getTranslations("VenueAdmin");
