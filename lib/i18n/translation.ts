@@ -1,4 +1,4 @@
-import type { Locale } from "./locales";
+import { SUPPORTED_LOCALES, type Locale } from "./locales";
 
 /** A row of a translations table: one language's text of a meeting, series, venue or statement. */
 type Translated = { locale: string };
@@ -18,4 +18,17 @@ export function translationFor<T extends Translated>(rows: readonly T[], locale:
  */
 export function translationIn<T extends Translated>(rows: readonly T[], locale: Locale): T | undefined {
   return rows.find((row) => row.locale === locale);
+}
+
+type TextField<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T] & string;
+type FormTexts<F extends string> = { [L in Locale as `${F}${Capitalize<L>}`]: string };
+
+/**
+ * One translated field as the staff forms name it, a value per language:
+ * formTexts(rows, "title") → { titleEn, titleEs }, "" where a language has
+ * no row or no text.
+ */
+export function formTexts<T extends Translated, F extends TextField<T>>(rows: readonly T[], field: F): FormTexts<F> {
+  const value = (locale: Locale) => (translationIn(rows, locale)?.[field] as string | null | undefined) ?? "";
+  return Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [`${field}${locale[0]!.toUpperCase()}${locale.slice(1)}`, value(locale)])) as FormTexts<F>;
 }

@@ -4,7 +4,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MeetingStatus, Publication } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { translationFor, translationIn } from "@/lib/i18n/translation";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
 
@@ -16,8 +16,6 @@ export type MeetingWithText = Prisma.MeetingGetPayload<{ include: typeof meeting
 /** A saved meeting as the form shows it: Central date and times, one field per language. */
 export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
   const start = instantToZonedParts(row.startsAt);
-  const en = translationIn(row.translations, "en");
-  const es = translationIn(row.translations, "es");
   return {
     seriesId: row.seriesId,
     venueMode: "existing",
@@ -33,19 +31,15 @@ export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
     endTime: instantToZonedParts(row.endsAt).time,
     spokenLanguages: row.spokenLanguages as MeetingFormValues["spokenLanguages"],
     interpretation: row.interpretation as MeetingFormValues["interpretation"],
-    titleEn: en?.title ?? "",
-    titleEs: es?.title ?? "",
-    descriptionEn: en?.description ?? "",
-    descriptionEs: es?.description ?? "",
+    ...formTexts(row.translations, "title"),
+    ...formTexts(row.translations, "description"),
     hostName: row.hostName,
-    hostTitleEn: en?.hostTitle ?? "",
-    hostTitleEs: es?.hostTitle ?? "",
+    ...formTexts(row.translations, "hostTitle"),
     wheelchairAccessible: row.wheelchairAccessible,
     parkingAvailable: row.parkingAvailable,
     transitNearby: row.transitNearby,
     childcareProvided: row.childcareProvided,
-    accessibilityNotesEn: en?.accessibilityNotes ?? "",
-    accessibilityNotesEs: es?.accessibilityNotes ?? "",
+    ...formTexts(row.translations, "accessibilityNotes"),
   };
 }
 
@@ -82,7 +76,7 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),
-    statusNotes: { statusNoteEn: translationIn(row.translations, "en")?.statusNote ?? "", statusNoteEs: translationIn(row.translations, "es")?.statusNote ?? "" },
+    statusNotes: formTexts(row.translations, "statusNote"),
   };
 }
 

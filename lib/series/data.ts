@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Locale } from "@/lib/i18n/locales";
-import { translationFor, translationIn } from "@/lib/i18n/translation";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { SeriesField } from "./schema";
 
@@ -40,7 +40,6 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
   if (!isRecordId(id)) return null;
   const series = await getDb().series.findUnique({ where: { id }, include: { translations: true } });
   if (!series) return null;
-  const text = (locale: Locale, field: "title" | "description") => translationIn(series.translations, locale)?.[field] ?? "";
   return {
     id: series.id,
     slug: series.slug,
@@ -48,10 +47,8 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
       organizer: series.organizer,
       startsOn: dbDateToDateKey(series.startsOn),
       endsOn: dbDateToDateKey(series.endsOn),
-      titleEn: text("en", "title"),
-      titleEs: text("es", "title"),
-      descriptionEn: text("en", "description"),
-      descriptionEs: text("es", "description"),
+      ...formTexts(series.translations, "title"),
+      ...formTexts(series.translations, "description"),
       requiresReview: series.requiresReview,
       editorsMayReview: series.editorsMayReview,
     },

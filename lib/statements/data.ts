@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { StatementSection } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { translationFor, translationIn } from "@/lib/i18n/translation";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import type { StatementField } from "./schema";
 
@@ -124,7 +124,6 @@ export async function getStatementForEdit(id: string, today = zonedDateKey(new D
   if (!isRecordId(id)) return null;
   const row = await getDb().statement.findUnique({ where: { id }, include: { translations: true } });
   if (!row) return null;
-  const text = (locale: Locale, field: "text" | "source") => translationIn(row.translations, locale)?.[field] ?? "";
   return {
     id: row.id,
     confirmedOn: dbDateToDateKey(row.statedOn),
@@ -133,10 +132,8 @@ export async function getStatementForEdit(id: string, today = zonedDateKey(new D
       position: String(row.position),
       statedOn: today,
       dateChoice: "",
-      textEn: text("en", "text"),
-      textEs: text("es", "text"),
-      sourceEn: text("en", "source"),
-      sourceEs: text("es", "source"),
+      ...formTexts(row.translations, "text"),
+      ...formTexts(row.translations, "source"),
       sourceUrl: row.sourceUrl ?? "",
     },
   };
@@ -166,7 +163,6 @@ export async function listStatementChanges(): Promise<PendingStatementChange[]> 
   const rows = await db.statementChange.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { statement: { include: { translations: true } } } });
   const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.proposedById))] } }, select: { id: true, name: true } });
   return rows.map((row) => {
-    const text = (locale: Locale) => translationIn(row.statement?.translations ?? [], locale)?.text ?? "";
     return {
       id: row.id,
       statementId: row.statementId,
@@ -175,7 +171,7 @@ export async function listStatementChanges(): Promise<PendingStatementChange[]> 
       sentBack: row.sentBack,
       reviewComment: row.reviewComment,
       proposed: row.values as Record<StatementField, string>,
-      current: row.statement ? { textEn: text("en"), textEs: text("es") } : null,
+      current: row.statement ? formTexts(row.statement.translations, "text") : null,
     };
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Locale } from "@/lib/i18n/locales";
-import { translationFor, translationIn } from "@/lib/i18n/translation";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import type { VenueField } from "./schema";
 
 export type VenueListItem = {
@@ -35,7 +35,6 @@ export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> 
   if (!isRecordId(id)) return null;
   const venue = await getDb().venue.findUnique({ where: { id }, include: { translations: true } });
   if (!venue) return null;
-  const text = (locale: Locale, field: "description" | "directions") => translationIn(venue.translations, locale)?.[field] ?? "";
   return {
     id: venue.id,
     slug: venue.slug,
@@ -54,10 +53,8 @@ export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> 
       contactName: venue.contactName ?? "",
       contactPhone: venue.contactPhone ?? "",
       contactEmail: venue.contactEmail ?? "",
-      descriptionEn: text("en", "description"),
-      descriptionEs: text("es", "description"),
-      directionsEn: text("en", "directions"),
-      directionsEs: text("es", "directions"),
+      ...formTexts(venue.translations, "description"),
+      ...formTexts(venue.translations, "directions"),
     },
   };
 }

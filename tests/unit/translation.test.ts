@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translationFor, translationIn } from "@/lib/i18n/translation";
+import { formTexts, translationFor, translationIn } from "@/lib/i18n/translation";
 
 describe("choosing a translation", () => {
   const both = [{ locale: "en", title: "Meeting" }, { locale: "es", title: "Reunión" }];
@@ -14,5 +14,11 @@ describe("choosing a translation", () => {
   it("gives a staff form that language only", () => {
     expect(translationIn(both, "en")?.title).toBe("Meeting");
     expect(translationIn(englishOnly, "es")).toBeUndefined();
+  });
+
+  it("gives a staff form one field per language, empty where a language has none", () => {
+    const rows = [{ locale: "es", title: "Reunión", note: null }];
+    expect(formTexts(rows, "title")).toEqual({ titleEn: "", titleEs: "Reunión" });
+    expect(formTexts(rows, "note")).toEqual({ noteEn: "", noteEs: "" });
   });
 });
