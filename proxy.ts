@@ -3,27 +3,37 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { SESSION_COOKIE_PREFIX } from "@/lib/auth/cookie-prefix";
+import type { Locale } from "@/lib/i18n/locales";
+import { pagePath } from "@/lib/i18n/paths";
 import { REQUEST_PATH_HEADER } from "@/lib/i18n/request-path-header";
 import { routing } from "@/lib/i18n/routing";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { matchPublicRoute, missingPagePath, staffAreaLocale } from "@/lib/serving/routes";
 import { partnerExists } from "@/lib/venues/partner-exists";
 
 const intl = createMiddleware(routing);
 
-const MEETING_PAGE = /^\/(en|es)\/(?:meetings|reuniones)\/([^/]+)$/;
-const PARTNER_PAGE = /^\/(en|es)\/(?:partners|socios)\/([^/]+)$/;
-// The staff area, but for the pages open to someone not signed in: signing in and a forgotten password.
-const STAFF_PAGE = /^\/(en|es)\/admin(?:\/(?!(?:login|forgot-password|reset-password)$).*)?$/;
+// The pages of the route table whose slug may name nothing.
+const SLUG_PAGES: Record<string, (slug: string) => Promise<boolean>> = { "/meetings/[slug]": meetingExists, "/partners/[slug]": partnerExists };
 
-/** The page's locale and whether its slug is unknown; null for other pages. */
-async function missingPage(pathname: string): Promise<string | null> {
-  for (const [pattern, exists] of [[MEETING_PAGE, meetingExists], [PARTNER_PAGE, partnerExists]] as const) {
-    const match = pattern.exec(pathname);
-    // A database hiccup lets the page itself answer.
-    if (match) return (await exists(decodeURIComponent(match[2]!)).catch(() => true)) ? null : match[1]!;
-  }
-  return null;
+/** The page's locale when its slug is unknown; null for other pages. */
+async function missingPage(pathname: string): Promise<Locale | null> {
+  const route = matchPublicRoute(pathname);
+  if (!route || "redirect" in route || !route.slug) return null;
+  const exists = SLUG_PAGES[route.name];
+  // A database hiccup lets the page itself answer.
+  if (!exists || (await exists(route.slug).catch(() => true))) return null;
+  return route.locale;
+}
+
+// The staff pages open to someone not signed in: signing in, and a forgotten password.
+const OPEN_STAFF_PAGES = ["/admin/login", "/admin/forgot-password", "/admin/reset-password"] as const;
+
+/** The language of a staff page that needs a session; null for every other path. */
+function staffPageLocale(pathname: string): Locale | null {
+  const locale = staffAreaLocale(pathname);
+  return locale && !OPEN_STAFF_PAGES.some((page) => pathname === pagePath(page, locale)) ? locale : null;
 }
 
 /**
@@ -48,10 +58,10 @@ export default async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 413 });
   }
   const { pathname } = request.nextUrl;
-  const staff = STAFF_PAGE.exec(pathname);
-  if (staff && (request.method === "GET" || request.method === "HEAD") && !getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX })) {
+  const staffLocale = staffPageLocale(pathname);
+  if (staffLocale && (request.method === "GET" || request.method === "HEAD") && !getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX })) {
     // An absolute URL here; Next.js sends it as a relative Location (same host).
-    return new NextResponse(null, { status: 307, headers: { location: new URL(`/${staff[1]}/admin/login`, request.url).toString(), "cache-control": "private, no-store" } });
+    return new NextResponse(null, { status: 307, headers: { location: new URL(pagePath("/admin/login", staffLocale), request.url).toString(), "cache-control": "private, no-store" } });
   }
 
   // The policy goes on the request too: Next.js reads the nonce from there
@@ -66,7 +76,7 @@ export default async function proxy(request: NextRequest) {
   let response: NextResponse;
   if (locale) {
     headers.set("x-next-intl-locale", locale);
-    response = NextResponse.rewrite(new URL(`/${locale}/__missing-page`, request.url), { request: { headers } });
+    response = NextResponse.rewrite(new URL(missingPagePath(locale), request.url), { request: { headers } });
   } else {
     response = intl(new NextRequest(request, { headers }));
   }

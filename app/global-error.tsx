@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/button";
 import "./globals.css";
 
 type Props = { error: unknown; retry: () => void };
@@ -24,13 +25,9 @@ export default function GlobalError({ retry }: Props) {
             Please try again in a moment.
           </p>
           <p className="mt-6">
-            <button
-              type="button"
-              onClick={() => retry()}
-              className="min-h-11 rounded-md bg-brand-800 px-4 py-2 text-lg font-semibold text-white hover:bg-brand-900"
-            >
+            <Button type="button" onClick={() => retry()} width="narrow" className="py-2 text-lg">
               Intentar de nuevo <span lang="en">· Try again</span>
-            </button>
+            </Button>
           </p>
           <p className="mt-4 flex flex-wrap gap-x-6">
             <a href="/es">Ver próximas reuniones</a>

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { DocumentShell } from "@/components/document-shell";
 import { PublicChrome } from "@/components/public-chrome";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, safeLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Unmatched paths (/en/anything) land here rather than in a [locale]
@@ -13,8 +13,7 @@ import "./globals.css";
 // which would leave visitors without JavaScript a blank page.
 async function requestLocale(): Promise<Locale> {
   // Set by the next-intl proxy from the path prefix.
-  const fromProxy = (await headers()).get("x-next-intl-locale");
-  return isLocale(fromProxy) ? fromProxy : DEFAULT_LOCALE;
+  return safeLocale((await headers()).get("x-next-intl-locale"));
 }
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/calendar/calendar-links";
-import type { Locale } from "@/lib/i18n/locales";
 import { meetingIcsPath } from "@/lib/meetings/meeting-urls";
 import type { PublicMeeting } from "@/lib/meetings/public-meeting";
 import { externalLinkClass } from "./link-styles";
@@ -19,7 +18,7 @@ type Props = { meeting: PublicMeeting; pageUrl: string; ended: boolean; /** The 
  */
 export async function AddToCalendar({ meeting, pageUrl, ended, notPublicYet = false }: Props) {
   if (ended) return null;
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [t, tPreview] = await Promise.all([getTranslations("Meeting"), getTranslations("Preview")]);
   if (notPublicYet) {
     return (

@@ -10,7 +10,7 @@ type Props = { label: string; description: string; currentPath?: string };
  * the requested path: same page, same slug, same filters. No script needed.
  */
 export async function LanguageSwitch({ label, description, currentPath }: Props) {
-  const from = (await getLocale()) as Locale;
+  const from = await getLocale();
   const to: Locale = from === "en" ? "es" : "en";
   const { pathname, search } = currentPath ? { pathname: currentPath, search: "" } : await requestPath();
   return (

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
+import { Button } from "@/components/button";
 import { LocaleLink } from "@/components/locale-link";
 import type { FilterOptions } from "@/lib/meetings/data";
 import { mondayOf, type ListingQuery } from "@/lib/meetings/listing-filter";
@@ -12,7 +12,7 @@ const fieldClass = "mt-1 block min-h-11 w-full rounded-md border border-slate-50
 
 /** A plain GET form: the filtered view is a URL that can be shared, and it works without JavaScript. */
 export async function ListingFilters({ options, query, active }: Props) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getTranslations("Filters");
   const languages = await getTranslations("Languages");
   const weeks = [...new Set(options.startDates.map((date) => mondayOf(zonedDateKey(date))))];
@@ -63,12 +63,9 @@ export async function ListingFilters({ options, query, active }: Props) {
           </select>
         </label>
         <div className="flex flex-wrap items-end gap-3">
-          <button
-            type="submit"
-            className="min-h-11 rounded-md bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900"
-          >
+          <Button type="submit" width="narrow">
             {t("apply")}
-          </button>
+          </Button>
           {active ? (
             <LocaleLink href="/" className="inline-flex min-h-11 items-center">
               {t("clear")}

@@ -1,6 +1,5 @@
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
-import type { Locale } from "@/lib/i18n/locales";
 import { pagePath, type PageHref } from "@/lib/i18n/paths";
 
 type Props = Omit<ComponentProps<"a">, "href"> & { href: PageHref };
@@ -11,6 +10,6 @@ type Props = Omit<ComponentProps<"a">, "href"> & { href: PageHref };
  * full page loads are cheap here, and no navigation code is downloaded.
  */
 export async function LocaleLink({ href, ...props }: Props) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return <a href={pagePath(href, locale)} {...props} />;
 }

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { formatMeetingDay, formatTimeRange } from "@/lib/time/format";
@@ -16,7 +15,7 @@ type Props = {
 };
 
 export async function MeetingCard({ meeting, isNext = false, showDay = false, headingLevel = "h3" }: Props) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getTranslations("Meeting");
   const tListing = await getTranslations("Listing");
   const Heading = headingLevel;

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatVenueAddress, type PublicMeeting } from "@/lib/meetings/public-meeting";
 import { formatMeetingDay, formatMeetingStart, formatTimeRange } from "@/lib/time/format";
 import { MeetingLanguages } from "./meeting-languages";
@@ -9,7 +8,7 @@ type Props = { meeting: PublicMeeting; ended: boolean };
 
 /** When, where, language and host of one meeting, with any change of plans first. */
 export async function MeetingDetails({ meeting, ended }: Props) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getTranslations("Meeting");
   const cancelled = meeting.status === "CANCELLED";
   const area = [meeting.venue.neighborhood, meeting.venue.policeDivision].filter(Boolean).join(" · ");

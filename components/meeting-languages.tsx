@@ -1,10 +1,9 @@
 import { getLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
 import { meetingLanguagesText } from "@/lib/meetings/languages-text";
 
 type Props = { spoken: string[]; interpretation: string[] };
 
 /** "Held in Spanish · Interpretation into English" */
 export async function MeetingLanguages({ spoken, interpretation }: Props) {
-  return <span>{meetingLanguagesText(spoken, interpretation, (await getLocale()) as Locale)}</span>;
+  return <span>{meetingLanguagesText(spoken, interpretation, await getLocale())}</span>;
 }

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
 import { flyerPath, qrPath, type SharedKind } from "@/lib/sharing/sharing-paths";
 
 /**
@@ -10,7 +9,7 @@ type Props = { kind: SharedKind; slug: string; headingLevel?: "h2" | "h3" };
 
 export async function QrAndFlyer({ kind, slug, headingLevel = "h2" }: Props) {
   const Heading = headingLevel;
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getTranslations("Share");
   const svg = qrPath(kind, slug, locale, "svg");
   const png = qrPath(kind, slug, locale, "png");

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/button";
 import { useErrorText } from "@/components/error-text";
 
 type Props = { error: unknown; retry: () => void };
@@ -14,13 +15,9 @@ export default function LocalizedError({ retry }: Props) {
       <h1 className="text-3xl font-bold">{text.heading}</h1>
       <p className="mt-2 text-lg">{text.body}</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button
-          type="button"
-          onClick={() => retry()}
-          className="min-h-11 rounded-md bg-brand-800 px-4 py-2 text-lg font-semibold text-white hover:bg-brand-900"
-        >
+        <Button type="button" onClick={() => retry()} width="narrow" className="py-2 text-lg">
           {text.retry}
-        </button>
+        </Button>
         <a href={text.homeHref} className="inline-flex min-h-11 items-center text-lg">
           {text.backHome}
         </a>

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DocumentShell } from "@/components/document-shell";
 import { getEnv } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -19,7 +19,7 @@ export const viewport: Viewport = {
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     metadataBase: new URL(getEnv().SITE_URL),
@@ -31,8 +31,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   return <DocumentShell locale={locale}>{children}</DocumentShell>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { CHANGE_PASSWORD_SHAPE, changePasswordSchema } from "@/lib/auth/schema";
 import { FormNotice } from "./form-alert";
 import { TextInput } from "./inputs";
@@ -20,9 +21,9 @@ export function ChangePasswordForm({ action }: { action: StaffFormAction }) {
       <TextInput name="currentPassword" type="password" label={t("currentPassword")} error={form.error("currentPassword")} autoComplete="current-password" required />
       <TextInput name="newPassword" type="password" label={t("newPassword")} hint={t("newPasswordHint")} error={form.error("newPassword")} maxLength={128} autoComplete="new-password" required />
       <TextInput name="confirmPassword" type="password" label={t("confirmPassword")} error={form.error("confirmPassword")} autoComplete="new-password" required />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <Button type="submit" disabled={form.pending}>
         {t("submit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

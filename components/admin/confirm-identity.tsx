@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { CODE_SHAPE, codeSchema, PASSWORD_AGAIN_SHAPE, passwordAgainSchema } from "@/lib/second-factor/schema";
 import { TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
 
 type Props = { appOn: boolean; minutes: number; withPassword: StaffFormAction; withCode: StaffFormAction };
-
-const buttonClass = "min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70";
 
 /**
  * "Confirm it's you": the password, or a code from the authenticator app,
@@ -24,12 +23,12 @@ export function ConfirmIdentity({ appOn, minutes, withPassword, withCode }: Prop
       <p className="mt-2">{t("confirmIntro", { app: appOn ? "on" : "off", minutes })}</p>
       <StaffForm form={passwordForm} labelFor={(field) => (field === "password" ? t("passwordAgain") : null)} idPrefix="confirm" className="mt-4 max-w-sm space-y-4">
         <TextInput name="password" id="confirm-password" type="password" label={t("passwordAgain")} error={passwordForm.error("password")} autoComplete="current-password" required />
-        <button type="submit" disabled={passwordForm.pending} className={buttonClass}>{t("confirmWithPassword")}</button>
+        <Button type="submit" disabled={passwordForm.pending}>{t("confirmWithPassword")}</Button>
       </StaffForm>
       {appOn ? (
         <StaffForm form={codeForm} labelFor={(field) => (field === "code" ? t("confirmCode") : null)} idPrefix="confirm" className="mt-6 max-w-sm space-y-4">
           <TextInput name="code" id="confirm-code" label={t("confirmCode")} hint={t("confirmCodeHint")} error={codeForm.error("code")} autoComplete="one-time-code" maxLength={20} required />
-          <button type="submit" disabled={codeForm.pending} className={buttonClass}>{t("confirmWithCode")}</button>
+          <Button type="submit" disabled={codeForm.pending}>{t("confirmWithCode")}</Button>
         </StaffForm>
       ) : null}
     </section>

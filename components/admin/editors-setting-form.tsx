@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { EDITORS_SETTING_SHAPE, editorsSettingSchema } from "@/lib/second-factor/schema";
 import { FormNotice } from "./form-alert";
 import { Checkbox } from "./inputs";
@@ -15,9 +16,9 @@ export function EditorsSettingForm({ action, required }: { action: StaffFormActi
       {form.state.done ? <FormNotice>{t("settingSaved")}</FormNotice> : null}
       <p className="text-slate-700">{t("settingIntro")}</p>
       <Checkbox name="requireSecondFactorForEditors" label={t("settingEditors")} checked={form.checked("requireSecondFactorForEditors")} />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <Button type="submit" disabled={form.pending}>
         {t("settingSubmit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

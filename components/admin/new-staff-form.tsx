@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { NEW_STAFF_SHAPE, STAFF_LIMITS, STAFF_ROLES, type NewStaffField } from "@/lib/staff/fields";
 import { newStaffSchema } from "@/lib/staff/schema";
 import { Select, TextInput } from "./inputs";
@@ -21,9 +22,9 @@ export function NewStaffForm({ action }: { action: StaffFormAction }) {
         ))}
       </Select>
       <TextInput name="password" type="password" label={t("password")} hint={t("passwordHint")} error={form.error("password")} maxLength={128} autoComplete="new-password" required />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <Button type="submit" disabled={form.pending}>
         {form.pending ? t("pending") : t("submit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

@@ -4,6 +4,7 @@ import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Button } from "@/components/button";
 import type { PasskeyOptionsResult, PasskeyRegistrationResult } from "@/lib/second-factor/actions";
 import { passkeyNameSchema } from "@/lib/second-factor/schema";
 import { FormAlert, FormNotice } from "./form-alert";
@@ -53,9 +54,9 @@ export function PasskeyAdd({ getOptions, register }: Props) {
         <p className="font-semibold">{t("passkeyNeedsScript")}</p>
       </noscript>
       <TextInput name="name" id="passkey-name" label={t("passkeyName")} hint={t("passkeyNameHint")} error={outcome === "nameMissing" ? t("passkeyNameMissing") : undefined} maxLength={60} required />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <Button type="submit" disabled={pending}>
         {t("passkeyAdd")}
-      </button>
+      </Button>
     </form>
   );
 }

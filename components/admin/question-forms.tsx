@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Checkbox, TextArea } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { Button } from "@/components/button";
 import { answerSchema, deleteQuestionSchema } from "@/lib/questions/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold";
@@ -16,9 +17,9 @@ export function AnswerQuestionForm({ action, answerEn, answerEs }: { action: Sta
     <StaffForm form={form} labelFor={labelFor} className="space-y-4">
       <TextArea name="answerEn" label={t("answerEn")} value={form.text("answerEn")} error={form.error("answerEn")} rows={5} />
       <TextArea name="answerEs" label={t("answerEs")} value={form.text("answerEs")} error={form.error("answerEs")} rows={5} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+      <Button type="submit" disabled={form.pending}>
         {t("saveAnswer")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }
@@ -29,9 +30,15 @@ export function QuestionPublicationForm({ action, publish }: { action: StaffForm
   const form = useStaffForm({ action, schema: null });
   return (
     <StaffForm form={form} labelFor={() => null} idPrefix="publication" className="space-y-4">
-      <button type="submit" disabled={form.pending} className={`${buttonClass} ${publish ? "bg-brand-800 text-white hover:bg-brand-900" : "border border-slate-500 text-slate-900 hover:bg-slate-100"}`}>
-        {publish ? t("publish") : t("unpublish")}
-      </button>
+      {publish ? (
+        <Button type="submit" disabled={form.pending}>
+          {t("publish")}
+        </Button>
+      ) : (
+        <button type="submit" disabled={form.pending} className={`${buttonClass} border border-slate-500 text-slate-900 hover:bg-slate-100`}>
+          {t("unpublish")}
+        </button>
+      )}
     </StaffForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Select, TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { Button } from "@/components/button";
 import { acceptRequestSchema, declineRequestSchema, requestNotesSchema } from "@/lib/requests/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold";
@@ -66,9 +67,9 @@ export function AcceptRequestForm({ action, series, venues, hostName, requested 
         ))}
       </Select>
       <TextInput name="hostName" label={t("hostName")} value={form.text("hostName")} error={form.error("hostName")} maxLength={200} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+      <Button type="submit" disabled={form.pending}>
         {t("accept")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { SERIES_LIMITS, SERIES_SHAPE, seriesInputSchema, type SeriesField } from "@/lib/series/schema";
 import { Checkbox, TextArea, TextInput } from "./inputs";
@@ -14,7 +14,7 @@ type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create
 
 export function SeriesForm({ action, initialValues, mode, canSetReview }: Props) {
   const t = useTranslations("SeriesAdmin");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const form = useStaffForm({ action, initialValues, schema: seriesInputSchema, shape: SERIES_SHAPE });
   const text = (field: SeriesField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} required {...extra} />
@@ -42,9 +42,9 @@ export function SeriesForm({ action, initialValues, mode, canSetReview }: Props)
         </fieldset>
       ) : null}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        <Button type="submit" disabled={form.pending}>
           {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
-        </button>
+        </Button>
         <Link href="/admin/series" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
     </StaffForm>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { CODE_SHAPE, codeSchema } from "@/lib/second-factor/schema";
 import { TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
@@ -18,9 +19,9 @@ export function SignInCodeForm({ action, next }: { action: StaffFormAction; next
     <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-sm space-y-4">
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextInput name="code" label={t("code")} hint={t("codeHint")} error={form.error("code")} autoComplete="one-time-code" maxLength={20} required />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <Button type="submit" disabled={form.pending}>
         {form.pending ? t("pending") : t("codeSubmit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { SIGN_IN_SHAPE, signInSchema } from "@/lib/auth/schema";
 import { TextInput } from "./inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
@@ -16,9 +17,9 @@ export function SignInForm({ action, next }: { action: StaffFormAction; next: st
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextInput name="email" type="email" label={t("email")} value={form.text("email")} error={form.error("email")} autoComplete="username" required />
       <TextInput name="password" type="password" label={t("password")} error={form.error("password")} autoComplete="current-password" required />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <Button type="submit" disabled={form.pending}>
         {form.pending ? t("pending") : t("submit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

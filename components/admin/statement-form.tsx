@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,7 +24,7 @@ const legendClass = "px-1 text-lg font-bold";
 /** One public commitment of the department, in both languages, with its date and source. */
 export function StatementForm({ action, initialValues, mode, proposing = false, confirmedOn = "" }: Props) {
   const t = useTranslations("StatementAdmin");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const form = useStaffForm({ action, initialValues, schema: mode === "edit" ? statementEditSchema : statementInputSchema });
   const labelFor = (field: string) => (field === "form" ? null : t(field as StatementField));
   const text = (lang: Locale) => (lang === "en" ? "textEn" : "textEs");
@@ -69,9 +70,9 @@ export function StatementForm({ action, initialValues, mode, proposing = false, 
         <TextInput name="sourceUrl" type="text" inputMode="url" label={t("sourceUrl")} hint={t("sourceUrlHint")} value={form.text("sourceUrl")} error={form.error("sourceUrl")} maxLength={STATEMENT_LIMITS.sourceUrl} />
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        <Button type="submit" disabled={form.pending}>
           {form.pending ? t("pending") : proposing ? t("submitPropose") : mode === "create" ? t("submitCreate") : t("submitSave")}
-        </button>
+        </Button>
         <Link href="/admin/statements" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
     </StaffForm>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import { STATEMENT_REVIEW_SETTING_SHAPE, statementReviewSchema, statementReviewSettingSchema } from "@/lib/statements/schema";
 import { FormNotice } from "./form-alert";
 import { Checkbox, TextArea } from "./inputs";
@@ -17,7 +18,7 @@ export function StatementReviewSettingForm({ action, required }: { action: Staff
       {form.state.done ? <FormNotice>{t("settingSaved")}</FormNotice> : null}
       <p className="text-slate-700">{t("settingIntro")}</p>
       <Checkbox name="statementChangesNeedReview" label={t("settingLabel")} checked={form.checked("statementChangesNeedReview")} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("settingSubmit")}</button>
+      <Button type="submit" disabled={form.pending}>{t("settingSubmit")}</Button>
     </StaffForm>
   );
 }
@@ -31,7 +32,7 @@ export function StatementReviewForm({ action, changeId }: { action: StaffFormAct
     <StaffForm form={form} labelFor={labelFor} idPrefix={`review-${changeId}`} className="mt-3 space-y-3">
       <TextArea id={`review-${changeId}-comment`} name="comment" label={t("comment")} hint={t("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={2} />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" name="decision" value="approve" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("approve")}</button>
+        <Button type="submit" name="decision" value="approve" disabled={form.pending}>{t("approve")}</Button>
         <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("sendBack")}</button>
       </div>
     </StaffForm>

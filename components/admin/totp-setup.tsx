@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import type { TotpEnrolment } from "@/lib/second-factor/data";
 import { CODE_SHAPE, codeSchema, PASSWORD_AGAIN_SHAPE, passwordAgainSchema } from "@/lib/second-factor/schema";
 import { BackupCodes } from "./backup-codes";
@@ -20,7 +21,6 @@ type Props = {
   newCodes: () => Promise<void>;
 };
 
-const primary = "min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70";
 const secondary = "min-h-11 rounded-md border border-slate-500 px-5 font-semibold text-slate-900 hover:bg-slate-100";
 
 /**
@@ -61,7 +61,7 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
         <TotpKey value={status.key} />
         <StaffForm form={confirmForm} labelFor={(field) => (field === "code" ? t("totpCode") : null)} idPrefix="totp" className="mt-4 max-w-sm space-y-4">
           <TextInput name="code" id="totp-code" label={t("totpCode")} hint={t("totpCodeHint")} error={confirmForm.error("code")} autoComplete="one-time-code" inputMode="numeric" maxLength={20} required />
-          <button type="submit" disabled={confirmForm.pending} className={primary}>{t("totpConfirm")}</button>
+          <Button type="submit" disabled={confirmForm.pending}>{t("totpConfirm")}</Button>
         </StaffForm>
       </>
     );
@@ -71,7 +71,7 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
       <p className="mt-2">{t("totpOffIntro")}</p>
       <StaffForm form={startForm} labelFor={(field) => (field === "password" ? t("passwordAgain") : null)} idPrefix="totp-on" className="mt-4 max-w-sm space-y-4">
         <TextInput name="password" id="totp-on-password" type="password" label={t("passwordAgain")} error={startForm.error("password")} autoComplete="current-password" required />
-        <button type="submit" disabled={startForm.pending} className={primary}>{t("totpStart")}</button>
+        <Button type="submit" disabled={startForm.pending}>{t("totpStart")}</Button>
       </StaffForm>
     </>
   );

@@ -1,14 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/lib/i18n/locales";
 import type { FieldError } from "@/lib/forms/form-state";
 import { formatDateKey, formatMeetingStart } from "@/lib/time/format";
 
 /** A field error in the staff member's language, dates written out in words. */
 export function useValidationMessage(): (error: FieldError) => string {
   const t = useTranslations("Validation");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (error) => {
     const values = Object.fromEntries(
       Object.entries(error.values ?? {}).map(([name, value]) => {

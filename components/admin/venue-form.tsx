@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { VENUE_KINDS, VENUE_LIMITS, venueInputSchema, type VenueField } from "@/lib/venues/schema";
 import { Select, TextArea, TextInput } from "./inputs";
@@ -24,7 +24,7 @@ const legendClass = "px-1 text-lg font-bold";
 
 export function VenueForm({ action, initialValues, mode }: Props) {
   const t = useTranslations("VenueAdmin");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const form = useStaffForm({ action, initialValues, schema: venueInputSchema });
   const text = (field: VenueField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput name={field} label={t(field)} value={form.text(field)} error={form.error(field)} maxLength={LIMIT_OF[field]} {...extra} />
@@ -75,9 +75,9 @@ export function VenueForm({ action, initialValues, mode }: Props) {
         {bilingualOrder(locale).map((lang) => textArea(lang === "en" ? "directionsEn" : "directionsEs"))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        <Button type="submit" disabled={form.pending}>
           {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
-        </button>
+        </Button>
         <Link href="/admin/venues" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
     </StaffForm>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/button";
 import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { TapChoice } from "@/lib/attendance/schema";
@@ -29,9 +30,6 @@ function answerFor(state: FormState, texts: AttendanceTexts): { text: string; pr
   return { text: texts.failed, problem: true };
 }
 
-// The site's one button style (the request form's): no new CSS on residents' pages.
-const BUTTON = "min-h-11 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900";
-
 /**
  * "I plan to come" and "I need interpretation in…": one button per choice,
  * each a plain form post, so a tap works without JavaScript; the page comes
@@ -51,18 +49,18 @@ export function AttendanceForms({ action, permalink, texts }: { action: TapActio
         ) : null}
       </div>
       <form action={formAction}>
-        <button type="submit" name="tap" value="plan" disabled={pending} className={BUTTON}>
+        <Button type="submit" name="tap" value="plan" disabled={pending} tone="blue" width="narrow">
           {texts.plan}
-        </button>
+        </Button>
       </form>
       <form action={formAction}>
         <fieldset>
           <legend className="font-semibold">{texts.legend}</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {texts.languages.map((language) => (
-              <button key={language.code} type="submit" name="tap" value={language.code} disabled={pending} className={BUTTON}>
+              <Button key={language.code} type="submit" name="tap" value={language.code} disabled={pending} tone="blue" width="narrow">
                 {language.label}
-              </button>
+              </Button>
             ))}
           </div>
         </fieldset>

@@ -3,6 +3,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { inputClass } from "@/components/admin/form-field";
 import type { StaffFormAction } from "@/components/admin/staff-form";
+import { Button } from "@/components/button";
 import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { HoneypotField } from "@/components/honeypot-field";
 import { idleState } from "@/lib/forms/form-state";
@@ -73,9 +74,9 @@ export function QuestionForm({ action, permalink, text }: { action: StaffFormAct
         />
       </div>
       <HoneypotField label={text.honeypot} id="question-website" />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-blue-800 px-5 font-semibold text-white hover:bg-blue-900">
+      <Button type="submit" disabled={pending} tone="blue">
         {text.submit}
-      </button>
+      </Button>
     </form>
   );
 }

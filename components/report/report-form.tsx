@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/admin/form-field";
+import { Button } from "@/components/button";
 import type { ReportScope } from "@/lib/report/scope";
 
 type Props = { scope: ReportScope; series: { id: string; title: string }[]; areas: string[] };
@@ -38,7 +39,7 @@ export async function ReportForm({ scope, series, areas }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900">{t("show")}</button>
+        <Button type="submit">{t("show")}</Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormNotice } from "@/components/admin/form-alert";
 import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { Button } from "@/components/button";
 import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
 import { REQUEST_LIMITS, REQUEST_SHAPE, sessionRequestSchemaFor } from "@/lib/requests/schema";
@@ -67,9 +68,9 @@ export function SessionRequestForm({ action, permalink, dates }: { action: Staff
       <TextInput name="contactPhone" type="tel" label={t("contactPhone")} value={form.text("contactPhone")} error={form.error("contactPhone")} maxLength={REQUEST_LIMITS.contactPhone} autoComplete="tel" />
       <TextInput name="contactEmail" type="email" label={t("contactEmail")} hint={t("contactHint")} value={form.text("contactEmail")} error={form.error("contactEmail")} maxLength={REQUEST_LIMITS.contactEmail} autoComplete="email" />
       <HoneypotField label={t("honeypot")} />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-blue-800 px-5 font-semibold text-white hover:bg-blue-900">
+      <Button type="submit" disabled={form.pending} tone="blue">
         {t("submit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }

@@ -1,11 +1,9 @@
-import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { MEETING_TIME_ZONE } from "@/lib/time/central-time";
-import { routing } from "./routing";
+import { safeLocale } from "./locales";
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = safeLocale(await requestLocale);
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,

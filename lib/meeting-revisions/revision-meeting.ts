@@ -1,3 +1,4 @@
+import { translationIn } from "@/lib/i18n/translation";
 import type { MeetingWithText } from "@/lib/meetings/admin-data";
 import { meetingFields, translationRows } from "@/lib/meetings/meeting-rows";
 import type { meetingDraftSchema } from "@/lib/meetings/schema";
@@ -20,7 +21,7 @@ export function revisionAsMeeting(meeting: MeetingWithText, values: RevisionValu
     translations: translationRows(values).map((row) => ({
       meetingId: meeting.id,
       ...row,
-      statusNote: meeting.translations.find((text) => text.locale === row.locale)?.statusNote ?? null,
+      statusNote: translationIn(meeting.translations, row.locale)?.statusNote ?? null,
     })),
   };
 }

@@ -4,6 +4,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MeetingStatus, Publication } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
 
@@ -12,15 +13,9 @@ type Reader = PrismaClient | Prisma.TransactionClient;
 export const meetingWithText = { translations: true } satisfies Prisma.MeetingInclude;
 export type MeetingWithText = Prisma.MeetingGetPayload<{ include: typeof meetingWithText }>;
 
-function textOf(row: MeetingWithText, locale: Locale) {
-  return row.translations.find((translation) => translation.locale === locale);
-}
-
 /** A saved meeting as the form shows it: Central date and times, one field per language. */
 export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
   const start = instantToZonedParts(row.startsAt);
-  const en = textOf(row, "en");
-  const es = textOf(row, "es");
   return {
     seriesId: row.seriesId,
     venueMode: "existing",
@@ -36,19 +31,15 @@ export function meetingToFormValues(row: MeetingWithText): MeetingFormValues {
     endTime: instantToZonedParts(row.endsAt).time,
     spokenLanguages: row.spokenLanguages as MeetingFormValues["spokenLanguages"],
     interpretation: row.interpretation as MeetingFormValues["interpretation"],
-    titleEn: en?.title ?? "",
-    titleEs: es?.title ?? "",
-    descriptionEn: en?.description ?? "",
-    descriptionEs: es?.description ?? "",
+    ...formTexts(row.translations, "title"),
+    ...formTexts(row.translations, "description"),
     hostName: row.hostName,
-    hostTitleEn: en?.hostTitle ?? "",
-    hostTitleEs: es?.hostTitle ?? "",
+    ...formTexts(row.translations, "hostTitle"),
     wheelchairAccessible: row.wheelchairAccessible,
     parkingAvailable: row.parkingAvailable,
     transitNearby: row.transitNearby,
     childcareProvided: row.childcareProvided,
-    accessibilityNotesEn: en?.accessibilityNotes ?? "",
-    accessibilityNotesEs: es?.accessibilityNotes ?? "",
+    ...formTexts(row.translations, "accessibilityNotes"),
   };
 }
 
@@ -85,7 +76,7 @@ export function toEditableMeeting(row: MeetingWithText): EditableMeeting {
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     values: meetingToFormValues(row),
-    statusNotes: { statusNoteEn: textOf(row, "en")?.statusNote ?? "", statusNoteEs: textOf(row, "es")?.statusNote ?? "" },
+    statusNotes: formTexts(row.translations, "statusNote"),
   };
 }
 
@@ -151,7 +142,7 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,
-    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    title: translationFor(row.translations, locale)?.title ?? row.slug,
     venueName: row.venue.name,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
@@ -176,7 +167,7 @@ export async function loadMeetingFormOptions(locale: Locale, today = zonedDateKe
   ]);
   const options = series.map((row) => ({
     id: row.id,
-    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    title: translationFor(row.translations, locale)?.title ?? row.slug,
     startsOn: dbDateToDateKey(row.startsOn),
     endsOn: dbDateToDateKey(row.endsOn),
   }));

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { translationFor, translationIn } from "@/lib/i18n/translation";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { RevisionValues } from "@/lib/meeting-revisions/revision-meeting";
 import { meetingFields, translationRows } from "./meeting-rows";
@@ -48,14 +49,9 @@ const publicMeetingSelect = {
 
 type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof publicMeetingSelect }>;
 
-/** The row for the locale, or any row if that translation is missing. */
-function pickTranslation<T extends { locale: string }>(rows: T[], locale: Locale): T | undefined {
-  return rows.find((row) => row.locale === locale) ?? rows[0];
-}
-
 function toPublicMeeting(row: MeetingRow, locale: Locale): PublicMeeting {
-  const text = pickTranslation(row.translations, locale);
-  const seriesText = pickTranslation(row.series.translations, locale);
+  const text = translationFor(row.translations, locale);
+  const seriesText = translationFor(row.series.translations, locale);
   return {
     id: row.id,
     slug: row.slug,
@@ -113,7 +109,7 @@ export async function getCurrentSeries(today: string, locale: Locale): Promise<C
     running ??
     (await db.series.findFirst({ orderBy: { endsOn: "desc" }, include: { translations: true } }));
   if (!series) return null;
-  const text = pickTranslation(series.translations, locale);
+  const text = translationFor(series.translations, locale);
   return {
     id: series.id,
     slug: series.slug,
@@ -258,7 +254,7 @@ export async function getRevisionForPreview(id: string, locale: Locale, now = ne
     translations: translationRows(values).map((text) => ({
       meetingId: id,
       ...text,
-      statusNote: row.translations.find((saved) => saved.locale === text.locale)?.statusNote ?? null,
+      statusNote: translationIn(row.translations, text.locale)?.statusNote ?? null,
     })),
   };
   return { ...toPublicMeeting(changed, locale), isPublic: isPubliclyVisible(row, now) };
@@ -269,7 +265,7 @@ export type PublicSeries = { id: string; slug: string; title: string; descriptio
 export async function getSeriesBySlug(slug: string, locale: Locale): Promise<PublicSeries | null> {
   const series = await getDb().series.findUnique({ where: { slug }, include: { translations: true } });
   if (!series) return null;
-  const text = pickTranslation(series.translations, locale);
+  const text = translationFor(series.translations, locale);
   return { id: series.id, slug: series.slug, title: text?.title ?? series.slug, description: text?.description ?? "" };
 }
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
+import { isSlug } from "@/lib/text/slug";
 import { visibleWhere } from "./visibility";
 
-const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,159}$/;
 const KNOWN_FOR_MS = 60_000;
 const known = new Map<string, number>();
 
@@ -11,7 +11,7 @@ const known = new Map<string, number>();
  * page itself), unknown ones (drafts included) are always asked again.
  */
 export async function meetingExists(slug: string): Promise<boolean> {
-  if (!SLUG_PATTERN.test(slug)) return false;
+  if (!isSlug(slug)) return false;
   const until = known.get(slug);
   if (until && until > Date.now()) return true;
   const row = await getDb().meeting.findFirst({ where: visibleWhere({ slug }), select: { id: true } });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { formTexts } from "@/lib/i18n/translation";
 import type { MeetingWithText } from "@/lib/meetings/admin-data";
 import { missingTranslationErrors } from "@/lib/meetings/schema";
 import { seriesWindowError } from "@/lib/meetings/scheduling";
@@ -16,11 +17,10 @@ export type PublishChecks = { blocking: FieldErrors; warnings: PublishWarning[] 
 
 /** The texts of a saved meeting as the form names them. */
 function textsOf(meeting: MeetingWithText) {
-  const en = meeting.translations.find((row) => row.locale === "en");
-  const es = meeting.translations.find((row) => row.locale === "es");
   return {
-    titleEn: en?.title ?? "", titleEs: es?.title ?? "", descriptionEn: en?.description ?? "", descriptionEs: es?.description ?? "",
-    notes: [en?.accessibilityNotes ?? "", es?.accessibilityNotes ?? ""].join("").trim(),
+    ...formTexts(meeting.translations, "title"),
+    ...formTexts(meeting.translations, "description"),
+    notes: Object.values(formTexts(meeting.translations, "accessibilityNotes")).join("").trim(),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { translationIn } from "@/lib/i18n/translation";
 import type { StaffUser } from "@/lib/auth/roles";
 import { meetingWithText, type EditableMeeting } from "@/lib/meetings/admin-data";
 import { publishChecks, type PublishChecks } from "./checks";
@@ -36,7 +37,7 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
   ]);
   const texts = Object.fromEntries(
     SUPPORTED_LOCALES.map((locale) => {
-      const row = meeting.translations.find((text) => text.locale === locale);
+      const row = translationIn(meeting.translations, locale);
       return [locale, { title: row?.title ?? "", description: row?.description ?? "" }];
     }),
   ) as PublishSummary["texts"];

@@ -4,6 +4,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { translationFor } from "@/lib/i18n/translation";
 import { publiclyVisible } from "@/lib/meetings/visibility";
 
 /** A published question and its answer, in the reader's language (the question as it was asked). */
@@ -27,7 +28,7 @@ const publicSelect = {
 type PublicRow = Prisma.QuestionGetPayload<{ select: typeof publicSelect }>;
 
 function toPublicQuestion(row: PublicRow, locale: Locale): PublicQuestion {
-  const title = row.meeting ? (row.meeting.translations.find((entry) => entry.locale === locale) ?? row.meeting.translations[0])?.title ?? "" : "";
+  const title = row.meeting ? (translationFor(row.meeting.translations, locale)?.title ?? "") : "";
   return {
     id: row.id, text: row.text, askedIn: row.locale, answer: locale === "es" ? row.answerEs : row.answerEn,
     answeredByRole: row.answeredByRole, publishedAt: row.publishedAt ?? new Date(0),
@@ -82,7 +83,7 @@ const staffSelect = {
 
 function toStaffQuestion(row: Prisma.QuestionGetPayload<{ select: typeof staffSelect }>, locale: Locale): StaffQuestion {
   const { locale: askedIn, meeting, ...rest } = row;
-  const title = meeting ? (meeting.translations.find((entry) => entry.locale === locale) ?? meeting.translations[0])?.title ?? "" : "";
+  const title = meeting ? (translationFor(meeting.translations, locale)?.title ?? "") : "";
   return { ...rest, askedIn, meeting: meeting ? { id: meeting.id, title, startsAt: meeting.startsAt } : null };
 }
 

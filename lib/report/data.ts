@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { translationFor } from "@/lib/i18n/translation";
 import { getCurrentSeries } from "@/lib/meetings/data";
 import { addDaysToDateKey, MEETING_TIME_ZONE, zonedDateKey } from "@/lib/time/central-time";
 import { type ReportWindow, type ScopeDefaults, weeksOf } from "./scope";
@@ -202,7 +203,7 @@ export async function reportChoices(locale: Locale): Promise<{ series: { id: str
   const areas = new Set<string>();
   for (const venue of venues) for (const area of [venue.neighborhood, venue.policeDivision]) if (area) areas.add(area);
   return {
-    series: series.map((row) => ({ id: row.id, title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug })),
+    series: series.map((row) => ({ id: row.id, title: translationFor(row.translations, locale)?.title ?? row.slug })),
     areas: [...areas].sort((a, b) => a.localeCompare(b, locale)),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Locale } from "@/lib/i18n/locales";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { SeriesField } from "./schema";
 
@@ -24,7 +25,7 @@ export async function listSeriesForStaff(locale: Locale): Promise<SeriesListItem
   return series.map((row) => ({
     id: row.id,
     slug: row.slug,
-    title: (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug,
+    title: translationFor(row.translations, locale)?.title ?? row.slug,
     organizer: row.organizer,
     startsOn: dbDateToDateKey(row.startsOn),
     endsOn: dbDateToDateKey(row.endsOn),
@@ -39,8 +40,6 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
   if (!isRecordId(id)) return null;
   const series = await getDb().series.findUnique({ where: { id }, include: { translations: true } });
   if (!series) return null;
-  const text = (locale: string, field: "title" | "description") =>
-    series.translations.find((row) => row.locale === locale)?.[field] ?? "";
   return {
     id: series.id,
     slug: series.slug,
@@ -48,10 +47,8 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
       organizer: series.organizer,
       startsOn: dbDateToDateKey(series.startsOn),
       endsOn: dbDateToDateKey(series.endsOn),
-      titleEn: text("en", "title"),
-      titleEs: text("es", "title"),
-      descriptionEn: text("en", "description"),
-      descriptionEs: text("es", "description"),
+      ...formTexts(series.translations, "title"),
+      ...formTexts(series.translations, "description"),
       requiresReview: series.requiresReview,
       editorsMayReview: series.editorsMayReview,
     },

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientIp, isTrustedProxy } from "@/lib/auth/client-ip";
 import { databaseIsDown } from "@/lib/db/availability";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
-import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { type Answer, cachedAnswer, plainAnswer, writeAnswer } from "./answer";
 import { canonicalQuery, LISTING_PAGE } from "./canonical-query";
 import { listenForPublicChanges } from "./change-listener";
@@ -13,7 +13,7 @@ import { markResidentPost } from "./request-log.mjs";
 import { PEER_ADDRESS_HEADER, RENDER_HEADER } from "./internal-headers.mjs";
 import { asPublic, pageSlots, type RenderRequest, type RenderTarget, renderOnce } from "./render";
 import { BUSY } from "./render-slots";
-import { matchPublicRoute, pathLocale, type PublicRoute } from "./routes";
+import { matchPublicRoute, missingPagePath, pathLocale, type PublicRoute, staffAreaLocale } from "./routes";
 
 /**
  * Every request passes here first (lib/serving/server.mjs calls it), and
@@ -38,7 +38,6 @@ export type Boundary = ((request: IncomingMessage, response: ServerResponse) => 
 
 const PASSED_PREFIXES = ["/_next/static/", "/api/", "/og/", "/qr/", "/flyer/"];
 const PASSED_FILES = new Set(["/", "/robots.txt", "/favicon.ico", "/icon.svg", "/sitemap.xml"]);
-const isStaffPath = (path: string) => SUPPORTED_LOCALES.some((locale) => path === `/${locale}/admin` || path.startsWith(`/${locale}/admin/`));
 // A path Next.js would read as another (dot segments, encoded slashes, backslashes) is never passed on.
 const plainlySpelled = (path: string) => !/\/\.{1,2}(\/|$)|\/\/|%2e|%2f|%5c|\\/i.test(path);
 // Forwarding headers are believed from TRUSTED_PROXIES only (Next.js checks a server action's Origin against X-Forwarded-Host).
@@ -49,8 +48,6 @@ const RETRY_AFTER_FAILURE_MS = 1_000;
 const KNOWN_KEYS = 2_000;
 
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
-// Where proxy.ts sends an unknown slug: a path no page matches, so Next.js renders the locale's not-found page.
-const missingPageKey = (locale: Locale) => `/${locale}/__missing-page`;
 
 /** Whether a form post comes from a page of this site: browsers send Origin with every POST. */
 function fromThisSite(request: IncomingMessage): boolean {
@@ -134,7 +131,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     // A page that says "not found" (a page number past the last…) gets the
     // residents' not-found page: Next.js's own is an empty shell that needs
     // its scripts to draw (vercel/next.js#62228).
-    if (rendered.status === 404 && isPage && render.key !== missingPageKey(locale)) return notFound(request, response, `/${locale}`);
+    if (rendered.status === 404 && isPage && render.key !== missingPagePath(locale)) return notFound(request, response, `/${locale}`);
     return rendered;
   }
 
@@ -181,7 +178,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
   function notFound(request: IncomingMessage, response: ServerResponse, rawPath: string): Promise<Answer> | Answer {
     if (!SAFE_METHODS.has(request.method ?? "")) return plainAnswer(404);
     const locale = pathLocale(rawPath);
-    const key = missingPageKey(locale);
+    const key = missingPagePath(locale);
     return serveKey(request, response, { key, url: key, body: "page", expectStatus: 404, patient: true }, locale);
   }
 
@@ -193,7 +190,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     const search = queryAt === -1 ? "" : target.slice(queryAt);
     const method = request.method ?? "";
 
-    const passed = PASSED_FILES.has(rawPath) || PASSED_PREFIXES.some((prefix) => rawPath.startsWith(prefix)) || isStaffPath(rawPath) || (!options.caching && rawPath.startsWith("/_next/"));
+    const passed = PASSED_FILES.has(rawPath) || PASSED_PREFIXES.some((prefix) => rawPath.startsWith(prefix)) || staffAreaLocale(rawPath) !== null || (!options.caching && rawPath.startsWith("/_next/"));
     if (passed && plainlySpelled(rawPath)) {
       if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
       if (!isTrustedProxy(request.socket.remoteAddress ?? "")) for (const name of FORWARDED) delete request.headers[name];

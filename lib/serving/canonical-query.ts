@@ -1,3 +1,4 @@
+import type { AppPathname } from "@/lib/i18n/paths";
 import { parseArchiveQuery } from "@/lib/meetings/archive-query";
 import { LISTING_PARAMS, type ListingDomain, listingQueryParams, parseListingQuery, withinListingDomain } from "@/lib/meetings/listing-filter";
 
@@ -16,8 +17,8 @@ export type CanonicalQuery = {
 };
 
 /** The listing's entry in the route table (lib/i18n/pathnames.ts). */
-export const LISTING_PAGE = "/";
-const ARCHIVE_PAGE = "/archive";
+export const LISTING_PAGE = "/" satisfies AppPathname;
+const ARCHIVE_PAGE = "/archive" satisfies AppPathname;
 
 function readParams(page: string): readonly string[] {
   if (page === LISTING_PAGE) return LISTING_PARAMS;

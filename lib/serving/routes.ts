@@ -1,5 +1,7 @@
 import { pathnames } from "@/lib/i18n/pathnames";
-import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { type Locale, safeLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { type AppPathname, pagePath } from "@/lib/i18n/paths";
+import { isSlug } from "@/lib/text/slug";
 
 /**
  * The residents' routes, as the boundary (boundary.ts) knows them: every
@@ -20,21 +22,23 @@ export type PublicRoute = {
   body: Body;
   /** A page with a form that posts back to it. */
   takesPosts: boolean;
+  /** The meeting's, place's or series' slug in the path (without a file's extension), or null. */
+  slug: string | null;
 };
 export type RouteMatch = PublicRoute | { redirect: string } | null;
 
-// Slugs of meetings, places and series (lib/feeds/feed-file-name.ts).
-const SLUG = /^[A-Za-z0-9_-]{1,160}$/;
+// The staff area: the route table's pages under "/admin", which the boundary hands to Next.js as they are.
+const STAFF_AREA = "/admin" satisfies AppPathname;
 const PAGES_WITH_FORMS = new Set(["/meetings/[slug]", "/what-to-know", "/request-a-session"]);
 
-type Template = { name: string; segments: string[]; body: Body; takesPosts: boolean; localeAt: number };
+type Template = { name: string; segments: string[]; body: Body; takesPosts: boolean; locale: Locale };
 
 function pageTemplates(locale: Locale, spelledIn: Locale): Template[] {
   return Object.entries(pathnames)
-    .filter(([internal]) => !internal.startsWith("/admin"))
+    .filter(([internal]) => !internal.startsWith(STAFF_AREA))
     .map(([internal, localized]) => {
       const path = typeof localized === "string" ? localized : localized[spelledIn];
-      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "page", takesPosts: PAGES_WITH_FORMS.has(internal), localeAt: 0 };
+      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "page", takesPosts: PAGES_WITH_FORMS.has(internal), locale };
     });
 }
 
@@ -51,7 +55,7 @@ const FILES: [string, Body][] = [
 function fileTemplates(locale: Locale): Template[] {
   return FILES.map(([path, body]) => {
     const segments = path.split("/");
-    return { name: path, segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)), body, takesPosts: false, localeAt: segments.indexOf("[locale]") };
+    return { name: path, segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)), body, takesPosts: false, locale };
   });
 }
 
@@ -82,10 +86,11 @@ export function pathSegments(rawPath: string): string[] | null {
   return segments;
 }
 
-/** The filled-in segments when they fit the template: fixed parts in any case, slugs as they are. */
-function fill(template: Template, segments: string[]): string[] | null {
+/** The filled-in segments and the slug when they fit the template: fixed parts in any case, slugs as they are. */
+function fill(template: Template, segments: string[]): { filled: string[]; slug: string | null } | null {
   if (segments.length !== template.segments.length) return null;
   const filled: string[] = [];
+  let slugValue: string | null = null;
   for (const [index, part] of template.segments.entries()) {
     const given = segments[index]!;
     const slug = /^\[slug\](.*)$/.exec(part);
@@ -97,10 +102,11 @@ function fill(template: Template, segments: string[]): string[] | null {
     const extension = slug[1]!;
     if (!given.toLowerCase().endsWith(extension)) return null;
     const value = given.slice(0, given.length - extension.length);
-    if (!SLUG.test(value)) return null;
+    if (!isSlug(value)) return null;
+    slugValue = value;
     filled.push(`${value}${extension}`);
   }
-  return filled;
+  return { filled, slug: slugValue };
 }
 
 const spell = (segments: string[]) => `/${segments.map(encodeURIComponent).join("/")}`;
@@ -115,21 +121,38 @@ export function matchPublicRoute(rawPath: string): RouteMatch {
   const segments = pathSegments(rawPath);
   if (!segments) return null;
   for (const template of OWN) {
-    const filled = fill(template, segments);
-    if (!filled) continue;
-    const path = spell(filled);
+    const fit = fill(template, segments);
+    if (!fit) continue;
+    const path = spell(fit.filled);
     if (path !== rawPath) return { redirect: path };
-    return { name: template.name, path, locale: filled[template.localeAt] as Locale, body: template.body, takesPosts: template.takesPosts };
+    return { name: template.name, path, locale: template.locale, body: template.body, takesPosts: template.takesPosts, slug: fit.slug };
   }
   for (const [other, own] of OTHERS) {
-    const filled = fill(other, segments);
-    if (filled) return { redirect: spell(own.segments.map((part, index) => (part.startsWith("[slug]") ? filled[index]! : part))) };
+    const fit = fill(other, segments);
+    if (fit) return { redirect: spell(own.segments.map((part, index) => (part.startsWith("[slug]") ? fit.filled[index]! : part))) };
   }
   return null;
 }
 
+/**
+ * The language of a path in the staff area ("/es/admin", "/en/admin/…"),
+ * as it was sent; null for every other path.
+ */
+export function staffAreaLocale(rawPath: string): Locale | null {
+  return (
+    SUPPORTED_LOCALES.find((locale) => {
+      const home = pagePath(STAFF_AREA, locale);
+      return rawPath === home || rawPath.startsWith(`${home}/`);
+    }) ?? null
+  );
+}
+
+/** Where an unknown meeting or partner slug is sent (proxy.ts), and the not-found page's cache key: a path no page matches, so Next.js renders the locale's not-found page. */
+export function missingPagePath(locale: Locale): string {
+  return `/${locale}/__missing-page`;
+}
+
 /** The language a path is in by its first segment, for its not-found page. */
 export function pathLocale(rawPath: string): Locale {
-  const first = pathSegments(rawPath)?.[0]?.toLowerCase();
-  return SUPPORTED_LOCALES.find((locale) => locale === first) ?? "es";
+  return safeLocale(pathSegments(rawPath)?.[0]?.toLowerCase());
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { StatementSection } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import type { StatementField } from "./schema";
 
@@ -20,10 +21,6 @@ export type PublicStatement = {
 };
 
 const ORDER = [{ section: "asc" as const }, { position: "asc" as const }, { id: "asc" as const }];
-
-function inLocale<T extends { locale: string }>(rows: T[], locale: Locale): T | undefined {
-  return rows.find((row) => row.locale === locale) ?? rows[0];
-}
 
 type SavedVersion = { statedOn: Date; sourceUrl: string | null; textEn: string; textEs: string; sourceEn: string; sourceEs: string; recordedAt: Date };
 
@@ -56,7 +53,7 @@ export async function listPublicStatements(locale: Locale): Promise<PublicStatem
     },
   });
   return rows.map(({ translations, statedOn, versions, ...row }) => {
-    const text = inLocale(translations, locale);
+    const text = translationFor(translations, locale);
     return { ...row, statedOn: dbDateToDateKey(statedOn), text: text?.text ?? "", source: text?.source ?? "", wordingChangedOn: wordingChangedOn(versions, locale) };
   });
 }
@@ -90,7 +87,7 @@ export async function listStatementHistory(locale: Locale): Promise<StatementHis
   return rows.map((row) => ({
     id: row.id,
     section: row.section,
-    current: inLocale(row.translations, locale)?.text ?? "",
+    current: translationFor(row.translations, locale)?.text ?? "",
     versions: changesIn(row.versions, locale).map((version) => ({
       text: locale === "es" ? version.textEs : version.textEn,
       source: locale === "es" ? version.sourceEs : version.sourceEn,
@@ -111,7 +108,7 @@ export async function listStatementsForStaff(locale: Locale): Promise<StatementL
   });
   return rows.map((row) => ({
     id: row.id, section: row.section, position: row.position, statedOn: dbDateToDateKey(row.statedOn),
-    text: inLocale(row.translations, locale)?.text ?? "", versionCount: row._count.versions,
+    text: translationFor(row.translations, locale)?.text ?? "", versionCount: row._count.versions,
   }));
 }
 
@@ -127,7 +124,6 @@ export async function getStatementForEdit(id: string, today = zonedDateKey(new D
   if (!isRecordId(id)) return null;
   const row = await getDb().statement.findUnique({ where: { id }, include: { translations: true } });
   if (!row) return null;
-  const text = (locale: string, field: "text" | "source") => row.translations.find((entry) => entry.locale === locale)?.[field] ?? "";
   return {
     id: row.id,
     confirmedOn: dbDateToDateKey(row.statedOn),
@@ -136,10 +132,8 @@ export async function getStatementForEdit(id: string, today = zonedDateKey(new D
       position: String(row.position),
       statedOn: today,
       dateChoice: "",
-      textEn: text("en", "text"),
-      textEs: text("es", "text"),
-      sourceEn: text("en", "source"),
-      sourceEs: text("es", "source"),
+      ...formTexts(row.translations, "text"),
+      ...formTexts(row.translations, "source"),
       sourceUrl: row.sourceUrl ?? "",
     },
   };
@@ -169,7 +163,6 @@ export async function listStatementChanges(): Promise<PendingStatementChange[]> 
   const rows = await db.statementChange.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { statement: { include: { translations: true } } } });
   const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.proposedById))] } }, select: { id: true, name: true } });
   return rows.map((row) => {
-    const text = (locale: string) => row.statement?.translations.find((entry) => entry.locale === locale)?.text ?? "";
     return {
       id: row.id,
       statementId: row.statementId,
@@ -178,7 +171,7 @@ export async function listStatementChanges(): Promise<PendingStatementChange[]> 
       sentBack: row.sentBack,
       reviewComment: row.reviewComment,
       proposed: row.values as Record<StatementField, string>,
-      current: row.statement ? { textEn: text("en"), textEs: text("es") } : null,
+      current: row.statement ? formTexts(row.statement.translations, "text") : null,
     };
   });
 }

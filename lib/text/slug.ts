@@ -23,3 +23,21 @@ export async function firstFreeSlug(base: string, isTaken: (slug: string) => Pro
     if (!(await isTaken(candidate))) return candidate;
   }
 }
+
+/**
+ * Whether a value from an address may be a slug of a meeting, place or
+ * series: letters, digits, "_" and "-", 160 at most (the longest slug
+ * column). Wider than what slugify makes, on purpose: an address keeps its
+ * slug as it was sent, and the database says whether it names anything.
+ * Nothing this accepts can change a path or break out of a file name.
+ */
+export function isSlug(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,160}$/.test(value);
+}
+
+/** "invierno-2027.ics" → "invierno-2027"; null for anything that is not a slug with that extension. */
+export function slugFromFileName(fileName: string, extension: string): string | null {
+  if (!fileName.endsWith(extension)) return null;
+  const slug = fileName.slice(0, -extension.length);
+  return isSlug(slug) ? slug : null;
+}

@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
+import type { Locale } from "@/lib/i18n/locales";
+import { formTexts, translationFor } from "@/lib/i18n/translation";
 import type { VenueField } from "./schema";
 
 export type VenueListItem = {
@@ -33,8 +35,6 @@ export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> 
   if (!isRecordId(id)) return null;
   const venue = await getDb().venue.findUnique({ where: { id }, include: { translations: true } });
   if (!venue) return null;
-  const text = (locale: string, field: "description" | "directions") =>
-    venue.translations.find((row) => row.locale === locale)?.[field] ?? "";
   return {
     id: venue.id,
     slug: venue.slug,
@@ -53,10 +53,8 @@ export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> 
       contactName: venue.contactName ?? "",
       contactPhone: venue.contactPhone ?? "",
       contactEmail: venue.contactEmail ?? "",
-      descriptionEn: text("en", "description"),
-      descriptionEs: text("es", "description"),
-      directionsEn: text("en", "directions"),
-      directionsEs: text("es", "directions"),
+      ...formTexts(venue.translations, "description"),
+      ...formTexts(venue.translations, "directions"),
     },
   };
 }
@@ -86,7 +84,7 @@ export type PublicPartner = {
 };
 
 /** A venue that is a partner, with its description in one language (or any, if that one is missing). */
-export async function getPartnerBySlug(slug: string, locale: string): Promise<PublicPartner | null> {
+export async function getPartnerBySlug(slug: string, locale: Locale): Promise<PublicPartner | null> {
   const venue = await getDb().venue.findFirst({
     where: { slug, isPartner: true },
     select: {
@@ -97,6 +95,6 @@ export async function getPartnerBySlug(slug: string, locale: string): Promise<Pu
   });
   if (!venue) return null;
   const { translations, ...fields } = venue;
-  const text = translations.find((row) => row.locale === locale && row.description) ?? translations.find((row) => row.description);
+  const text = translationFor(translations.filter((row) => row.description), locale);
   return { ...fields, description: text?.description ?? "" };
 }

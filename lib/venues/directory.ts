@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { translationFor } from "@/lib/i18n/translation";
 import { upcomingWhere } from "@/lib/meetings/data";
 import type { PublicVenue } from "@/lib/meetings/public-meeting";
 
@@ -46,7 +47,7 @@ export async function listDirectoryEntries(locale: Locale, now: Date): Promise<D
     entry.upcoming.total += 1;
     if (row.status === "CANCELLED") entry.upcoming.cancelled += 1;
     else if (!entry.next) {
-      const title = (row.translations.find((text) => text.locale === locale) ?? row.translations[0])?.title ?? row.slug;
+      const title = translationFor(row.translations, locale)?.title ?? row.slug;
       entry.next = { slug: row.slug, title, startsAt: row.startsAt, endsAt: row.endsAt };
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { slugFromFileName } from "@/lib/feeds/feed-file-name";
 import { embedPath, seriesCalendarPath, upcomingRssPath, venueCalendarPath, webcalUrl } from "@/lib/feeds/feed-urls";
+import { slugFromFileName } from "@/lib/text/slug";
 
 describe("feed addresses", () => {
   it("are stable paths per language", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchPublicRoute, pathLocale, pathSegments } from "@/lib/serving/routes";
+import { matchPublicRoute, missingPagePath, pathLocale, pathSegments, staffAreaLocale } from "@/lib/serving/routes";
 
 describe("the residents' routes, as the boundary matches them", () => {
   it("knows every page of the route table in each language, and the files", () => {
@@ -45,9 +45,23 @@ describe("the residents' routes, as the boundary matches them", () => {
   });
 
   it("keeps slugs as they are and refuses ones that could not exist", () => {
-    expect(matchPublicRoute("/es/reuniones/Demo_1")).toMatchObject({ path: "/es/reuniones/Demo_1" });
+    expect(matchPublicRoute("/es/reuniones/Demo_1")).toMatchObject({ path: "/es/reuniones/Demo_1", slug: "Demo_1" });
+    expect(matchPublicRoute("/ics/es/series/invierno-2027.ics")).toMatchObject({ slug: "invierno-2027" });
+    expect(matchPublicRoute("/en/archive")).toMatchObject({ slug: null });
     expect(matchPublicRoute(`/es/reuniones/${"a".repeat(161)}`)).toBeNull();
     expect(matchPublicRoute("/es/reuniones/<script>")).toBeNull();
+  });
+
+  it("knows the staff area in each language, as the path was sent", () => {
+    expect(staffAreaLocale("/es/admin")).toBe("es");
+    expect(staffAreaLocale("/en/admin/informe")).toBe("en");
+    expect(staffAreaLocale("/en/admin/")).toBe("en");
+    for (const path of ["/es/administrar", "/EN/admin", "/admin", "/es", "/fr/admin"]) expect(staffAreaLocale(path), path).toBeNull();
+  });
+
+  it("sends an unknown slug to a path no page matches", () => {
+    expect(matchPublicRoute(missingPagePath("en"))).toBeNull();
+    expect(staffAreaLocale(missingPagePath("es"))).toBeNull();
   });
 
   it("gives a not-found page the language of the path's first segment, Spanish otherwise", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingSlugBase } from "@/lib/meetings/meeting-rows";
-import { firstFreeSlug, slugify } from "@/lib/text/slug";
+import { firstFreeSlug, isSlug, slugify } from "@/lib/text/slug";
 
 describe("slugs (one function for venues, series and meetings)", () => {
   it("are ASCII, lower-case and hyphenated; a meeting's from its Spanish title and date", () => {
@@ -25,5 +25,12 @@ describe("slugs (one function for venues, series and meetings)", () => {
     expect(await firstFreeSlug("x-2027-01-28", taken())).toBe("x-2027-01-28");
     expect(await firstFreeSlug("x-2027-01-28", taken("x-2027-01-28"))).toBe("x-2027-01-28-2");
     expect(await firstFreeSlug("x-2027-01-28", taken("x-2027-01-28", "x-2027-01-28-2"))).toBe("x-2027-01-28-3");
+  });
+
+  it("are recognized in an address by one rule: every slug made, nothing that could change a path or a file name", () => {
+    expect(isSlug(meetingSlugBase("a".repeat(500), "2027-02-03"))).toBe(true);
+    expect(isSlug(slugify("Iglesia Familia Bethel Internacional"))).toBe(true);
+    expect(isSlug("Demo_1")).toBe(true);
+    for (const value of ["", "a".repeat(161), "../x", "a/b", 'a"b', "a.ics", "a b", "ñ"]) expect(isSlug(value), value).toBe(false);
   });
 });

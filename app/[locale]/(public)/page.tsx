@@ -6,9 +6,9 @@ import { ListingFilters } from "@/components/listing-filters";
 import { MeetingCard } from "@/components/meeting-card";
 import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
 import { LocaleLink } from "@/components/locale-link";
 import { PageLinks } from "@/components/page-links";
+import { localeParam } from "@/lib/i18n/page-locale";
 import type { PageHref } from "@/lib/i18n/paths";
 import { getCurrentSeries, listFilterOptions, listUpcomingMeetings } from "@/lib/meetings/data";
 import { groupMeetingsByDay } from "@/lib/meetings/group-by-day";
@@ -24,7 +24,7 @@ export const dynamic = "force-dynamic";
 const loadCurrentSeries = cache(getCurrentSeries);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const series = await loadCurrentSeries(zonedDateKey(new Date()), locale);
   return {
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 }
 
 export default async function UpcomingMeetingsPage({ params, searchParams }: PageProps<"/[locale]">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("Listing");
   const tFilters = await getTranslations("Filters");

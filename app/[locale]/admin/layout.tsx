@@ -2,14 +2,14 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 
 // Staff pages depend on the session: rendered per request, never indexed.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/admin">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Admin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Admin" });
   return { title: { template: `%s · ${t("title")}`, default: t("title") }, robots: { index: false, follow: false } };
 }
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/admin"
 const CLIENT_NAMESPACES = ["Error", "Login", "Account", "Admin", "MeetingForm", "Publishing", "DraftChange", "StaffForm", "Status", "Validation", "VenueAdmin", "SeriesAdmin", "StaffAdmin", "StatementAdmin", "RequestAdmin", "QuestionAdmin", "PasswordReset"] as const;
 
 export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("Admin");
   const tLayout = await getTranslations("Layout");

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/admin/form-field";
+import { Button } from "@/components/button";
 import { Link } from "@/lib/i18n/navigation";
 import { DASHBOARD_TABS, type DashboardTab } from "@/lib/meetings/admin-data";
 
@@ -29,7 +30,7 @@ export async function DashboardFilters({ tab, search, waitingForReview }: { tab:
           <label htmlFor="q" className="block font-semibold">{t("search")}</label>
           <input id="q" name="q" type="search" defaultValue={search} maxLength={100} className={inputClass} />
         </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900">{t("searchSubmit")}</button>
+        <Button type="submit">{t("searchSubmit")}</Button>
         {search ? (
           <Link href={{ pathname: "/admin", query: { tab } }} className="inline-flex min-h-11 items-center">{t("clearSearch")}</Link>
         ) : null}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { Button } from "@/components/button";
 import { revisionReviewSchema, revisionStepSchema } from "@/lib/meeting-revisions/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold disabled:opacity-70";
@@ -26,9 +27,9 @@ export function PublishDraftChangeForm({ action, version, asksForReview }: { act
   return (
     <StaffForm form={form} labelFor={labelFor} idPrefix="change-publish" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+      <Button type="submit" disabled={form.pending}>
         {asksForReview ? t("askForReview") : t("publishSubmit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }
@@ -42,7 +43,7 @@ export function ReviewDraftChangeForm({ action, version }: { action: StaffFormAc
       <input type="hidden" name="version" value={version} />
       <TextArea id="change-review-comment" name="comment" label={tPublishing("comment")} hint={tPublishing("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" name="decision" value="approve" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>{tPublishing("approve")}</button>
+        <Button type="submit" name="decision" value="approve" disabled={form.pending}>{tPublishing("approve")}</Button>
         <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 text-white hover:bg-slate-800`}>{tPublishing("sendBack")}</button>
       </div>
     </StaffForm>

@@ -24,7 +24,7 @@ function pair<Field extends MeetingField>(locale: Locale, en: Field, es: Field):
 /** Every field of the meeting form, shared by create, edit and the recurring set. */
 export function MeetingFields({ kind, form, options }: Props) {
   const t = useTranslations("MeetingForm");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const str = (name: MeetingField) => form.text(name);
   const list = (name: MeetingField) => form.list(name);
   const error = (name: MeetingField) => form.error(name);

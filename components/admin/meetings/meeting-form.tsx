@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
 import { useValidationMessage } from "@/components/admin/use-validation-message";
+import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
-import type { Locale } from "@/lib/i18n/locales";
 import { MEETING_SHAPE, meetingDraftSchema, meetingFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
 import { formatDateKey } from "@/lib/time/format";
 import { ConflictPanel } from "./conflict-panel";
@@ -49,7 +49,7 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
  */
 export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false, offersDraftChange = false, asksForReview = false }: Props) {
   const t = useTranslations("MeetingForm");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const message = useValidationMessage();
   const form = useStaffForm({ action, initialValues, schema: schemaFor(kind, isDraft), shape: MEETING_SHAPE });
   const current = form.state.current;
@@ -79,16 +79,16 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
           <button type="submit" name="intent" value="draft" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
             {form.pending ? t("saving") : t(DRAFT_LABEL[kind])}
           </button>
-          <button type="submit" name="intent" value="publish" disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+          <Button type="submit" name="intent" value="publish" disabled={form.pending} width="wide">
             {t(PUBLISH_LABEL[kind])}
-          </button>
+          </Button>
         </div>
       ) : (
         <div className="flex flex-wrap gap-4">
           {/* First in the form, so Enter in a field sends what this person may send. */}
-          <button type="submit" name="intent" value={asksForReview ? "askForReview" : "save"} disabled={form.pending} className={`${buttonClass} bg-brand-800 text-white hover:bg-brand-900`}>
+          <Button type="submit" name="intent" value={asksForReview ? "askForReview" : "save"} disabled={form.pending} width="wide">
             {form.pending ? t("saving") : t(asksForReview ? "submitAskForReview" : "submitSave")}
-          </button>
+          </Button>
           {offersDraftChange ? (
             <button type="submit" name="intent" value="draftChange" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
               {t("submitDraftChange")}

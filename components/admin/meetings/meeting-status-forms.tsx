@@ -27,7 +27,7 @@ function useMeetingForm() {
 /** Field ids carry a prefix: several small forms share one page. */
 function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
   const { t } = useMeetingForm();
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {bilingualOrder(locale).map((lang) => {
@@ -45,7 +45,7 @@ function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
  */
 function Preview({ form, session, status, confirmLabel, buttonColor }: { form: StaffFormApi; session: SessionSummary; status: "CANCELLED" | "POSTPONED"; confirmLabel: string; buttonColor: string }) {
   const { t } = useMeetingForm();
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   if (form.state.done !== "confirm" || form.pending) return null;
   const start = zonedDateTimeToInstant(form.text("date"), form.text("startTime"));
   const end = zonedDateTimeToInstant(form.text("date"), form.text("endTime"));

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextArea, TextInput } from "@/components/admin/inputs";
 import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { Button } from "@/components/button";
 import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
@@ -44,9 +45,9 @@ export function PublishForm({ action, version, asksForReview }: { action: StaffF
     <StaffForm form={form} labelFor={labelFor} idPrefix="publish" ownFields={WHEN_FIELDS} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <When prefix="publish" form={form} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>
+      <Button type="submit" disabled={form.pending}>
         {asksForReview ? t("askForReview") : t("publishSubmit")}
-      </button>
+      </Button>
     </StaffForm>
   );
 }
@@ -61,7 +62,7 @@ export function ReviewForm({ action, version, requested }: { action: StaffFormAc
       <TextArea id="review-comment" name="comment" label={t("comment")} hint={t("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
       <When prefix="review" form={form} date={requested?.date} time={requested?.time} />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" name="decision" value="approve" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("approve")}</button>
+        <Button type="submit" name="decision" value="approve" disabled={form.pending}>{t("approve")}</Button>
         <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("sendBack")}</button>
       </div>
     </StaffForm>
@@ -75,7 +76,7 @@ export function ConfirmStatusForm({ action, version }: { action: StaffFormAction
   return (
     <StaffForm form={form} labelFor={labelFor} idPrefix="confirm-status" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} bg-brand-800 hover:bg-brand-900`}>{t("confirmSubmit")}</button>
+      <Button type="submit" disabled={form.pending}>{t("confirmSubmit")}</Button>
     </StaffForm>
   );
 }

@@ -5,6 +5,7 @@ import { MeetingCard } from "@/components/meeting-card";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { PageLinks } from "@/components/page-links";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { MAX_ARCHIVE_PAGE, parseArchiveQuery } from "@/lib/meetings/archive-query";
 import { listPastMeetings } from "@/lib/meetings/data";
 
@@ -24,7 +25,7 @@ function archiveAlternates(locale: Locale, page: number): Metadata["alternates"]
 }
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/archive">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const { page } = parseArchiveQuery(await searchParams);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
@@ -37,7 +38,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
 }
 
 export default async function ArchivePage({ params, searchParams }: PageProps<"/[locale]/archive">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const { page } = parseArchiveQuery(await searchParams);
   if (page > MAX_ARCHIVE_PAGE) notFound();

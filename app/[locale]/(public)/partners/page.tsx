@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { DirectoryEntryCard } from "@/components/partner/directory-entry";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listDirectoryEntries } from "@/lib/venues/directory";
 
 // Rendered at request time, never at build time (there may be no database
@@ -11,7 +11,7 @@ import { listDirectoryEntries } from "@/lib/venues/directory";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     title: t("partnersTitle"),
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/partners
 
 /** The partners' directory: every partner with a meeting to come, when the next one is, and where the other places' meetings are. */
 export default async function PartnersPage({ params }: PageProps<"/[locale]/partners">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("Directory");
   const entries = await listDirectoryEntries(locale, new Date());

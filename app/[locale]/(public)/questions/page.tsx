@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { QuestionList } from "@/components/questions/question-list";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listAllPublicQuestions } from "@/lib/questions/data";
 
 // Content staff publish: rendered at request time and served from the
@@ -11,14 +11,14 @@ import { listAllPublicQuestions } from "@/lib/questions/data";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/questions">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "Questions" });
   return { title: t("pageTitle"), description: t("pageIntro"), alternates: pageAlternates("/questions", locale) };
 }
 
 /** Every answered question residents may read, newest first, in the page's language. */
 export default async function QuestionsPage({ params }: PageProps<"/[locale]/questions">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("Questions");
   const questions = await listAllPublicQuestions(locale);

@@ -4,15 +4,15 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { SessionRequestForm } from "@/components/requests/session-request-form";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { formPermalink, formSectionId } from "@/lib/i18n/form-sections";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { submitSessionRequestAction } from "@/lib/requests/actions";
 import { preferredDateRange } from "@/lib/requests/schema";
 import { zonedDateKey } from "@/lib/time/central-time";
-import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/request-a-session">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "RequestForm" });
   return { title: t("title"), description: t("intro"), alternates: pageAlternates("/request-a-session", locale) };
 }
@@ -22,7 +22,7 @@ const CLIENT_NAMESPACES = ["RequestForm", "Languages", "StaffForm", "Validation"
 
 /** A church, school or community group asks for a session. */
 export default async function RequestSessionPage({ params }: PageProps<"/[locale]/request-a-session">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("RequestForm");
   const messages = await getMessages();

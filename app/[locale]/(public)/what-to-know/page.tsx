@@ -4,7 +4,7 @@ import { LocaleLink } from "@/components/locale-link";
 import { QuestionsSection } from "@/components/questions/questions-section";
 import { StatementList } from "@/components/statement-list";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listGeneralQuestions } from "@/lib/questions/data";
 import { listPublicStatements } from "@/lib/statements/data";
 
@@ -14,7 +14,7 @@ import { listPublicStatements } from "@/lib/statements/data";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/what-to-know">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     title: t("whatToKnowTitle"),
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/what-to-
 }
 
 export default async function WhatToKnowPage({ params }: PageProps<"/[locale]/what-to-know">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("WhatToKnow");
   const [statements, questions] = await Promise.all([listPublicStatements(locale), listGeneralQuestions(locale)]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { languageNames } from "@/lib/meetings/languages-text";
 import { getCurrentSeries } from "@/lib/meetings/data";
 import { publicFigures } from "@/lib/report/data";
@@ -16,14 +16,14 @@ import { formatDateKey } from "@/lib/time/format";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/what-we-have-done">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "WhatWeDid" });
   return { title: t("title"), description: t("intro"), alternates: pageAlternates("/what-we-have-done", locale) };
 }
 
 /** "What we have done": the current series in a few counts, none of which can point at a person. */
 export default async function WhatWeDidPage({ params }: PageProps<"/[locale]/what-we-have-done">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("WhatWeDid");
   const now = new Date();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ButtonLink } from "@/components/admin/button-link";
 import { DashboardFilters } from "@/components/admin/meetings/dashboard-filters";
 import { MeetingTable } from "@/components/admin/meetings/meeting-table";
 import { Notice } from "@/components/admin/meetings/notice";
@@ -7,8 +8,8 @@ import { talliesForMeetings } from "@/lib/attendance/data";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { emailDelivery } from "@/lib/email/delivery";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { DASHBOARD_TABS, listStaffMeetings, type DashboardTab } from "@/lib/meetings/admin-data";
 import { countWaitingForReview } from "@/lib/publishing/data";
 
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/admin">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Dashboard" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Dashboard" });
   return { title: t("heading") };
 }
 
@@ -26,7 +27,7 @@ function one(value: string | string[] | undefined): string {
 }
 
 export default async function DashboardPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const user = await requireStaffPage(locale, "manageMeetings");
   const t = await getTranslations("Dashboard");
@@ -43,7 +44,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/admin/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">{t("newMeeting")}</Link>
+          <ButtonLink href="/admin/meetings/new">{t("newMeeting")}</ButtonLink>
           <Link href="/admin/meetings/recurring" className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline">{t("recurring")}</Link>
         </div>
       </div>

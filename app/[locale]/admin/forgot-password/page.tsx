@@ -5,13 +5,13 @@ import { FormAlert, FormNotice } from "@/components/admin/form-alert";
 import { requestPasswordResetAction } from "@/lib/auth/actions";
 import { RESET_LINK_MINUTES } from "@/lib/email/kinds/password-reset";
 import { emailDelivery } from "@/lib/email/delivery";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = PageProps<"/[locale]/admin/forgot-password">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "PasswordReset" });
   return { title: t("requestTitle") };
 }
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * When this deployment sends no email, it says so instead of offering the form.
  */
 export default async function ForgotPasswordPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations("PasswordReset");

@@ -9,18 +9,18 @@ import { passkeySignInAction, passkeySignInOptionsAction, signInAction, verifySi
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { getStaffUser } from "@/lib/auth/session";
 import { pendingSignInAccount } from "@/lib/auth/sign-in-code";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link, redirect } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 
 type Props = PageProps<"/[locale]/admin/login">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Login" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Login" });
   return { title: t("title") };
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const query = await searchParams;
   // Where to go once signed in: the staff page a form was posted from after the session had ended.

@@ -4,13 +4,13 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { resetPasswordAction } from "@/lib/auth/actions";
 import { resetLinkIsLive } from "@/lib/auth/password-reset";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = PageProps<"/[locale]/admin/reset-password">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "PasswordReset" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "PasswordReset" });
   // The address holds the one-time link: never sent to another site as a
   // referrer. ("no-referrer" would also make the form's post say Origin: null,
   // which the request boundary refuses.)
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The page a reset link opens: the new password, or why the link no longer works. */
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations("PasswordReset");

@@ -1,5 +1,5 @@
 import { authorize } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/locales";
+import { safeLocale } from "@/lib/i18n/locales";
 import { reportTableCsv } from "@/lib/report/csv";
 import { defaultReportScope, outreachReport } from "@/lib/report/data";
 import { parseReportScope, reportWindow } from "@/lib/report/scope";
@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/repor
   const allowed = await authorize("viewReport");
   if (!allowed.ok) return new Response(allowed.reason, { status: STATUS[allowed.reason], headers: noStore });
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const locale = isLocale(query.locale) ? query.locale : "es";
+  const locale = safeLocale(query.locale);
   const now = new Date();
   const parsed = parseReportScope(query, await defaultReportScope(now));
   if (!parsed.ok) return new Response(parsed.problem, { status: 400, headers: noStore });

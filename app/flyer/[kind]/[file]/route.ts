@@ -2,11 +2,11 @@ import { createTranslator } from "next-intl";
 import { loadMeetingFlyer, loadPartnerFlyer } from "@/lib/flyer/flyer-content";
 import { FLYER_CSP, renderFlyerHtml } from "@/lib/flyer/flyer-html";
 import { renderFlyerPdf } from "@/lib/flyer/flyer-pdf";
-import { isSlug } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { messagesFor } from "@/lib/i18n/messages";
 import { qrSvg } from "@/lib/qr/qr-code";
 import { flyerPath, isSharedKind } from "@/lib/sharing/sharing-paths";
+import { isSlug } from "@/lib/text/slug";
 
 // Reads the database when asked, never at build time; not in the page cache
 // (proxy.ts skips this route): browsers and nginx keep it (Cache-Control below).

@@ -1,36 +1,24 @@
-import { hasLocale } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { meetingToIcs } from "@/lib/calendar/ics";
-import { routing } from "@/lib/i18n/routing";
+import { notFoundText } from "@/lib/http/not-found-text";
+import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
+import { isSlug } from "@/lib/text/slug";
 
 // Rendered at request time, never at build time (there may be no database
 // then); the request boundary serves the result from its cache (lib/serving/).
 export const dynamic = "force-dynamic";
 
-// Also keeps the slug safe to echo in the Content-Disposition filename.
-const SLUG_PATTERN = /^[A-Za-z0-9_-]{1,160}$/;
-
-async function notFoundResponse(locales: readonly (typeof routing.locales)[number][]) {
-  const lines = await Promise.all(
-    locales.map(async (locale) => (await getTranslations({ locale, namespace: "Calendar" }))("notFound")),
-  );
-  return new Response(`${lines.join("\n")}\n`, {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache" },
-  });
-}
-
 /** One meeting as a calendar file, in the language of the page that linked to it. */
 export async function GET(_request: Request, { params }: RouteContext<"/ics/[locale]/[slug]">) {
   const { locale, slug } = await params;
   // Without a known language, say "not found" in all of them.
-  if (!hasLocale(routing.locales, locale)) return notFoundResponse(routing.locales);
-  if (!SLUG_PATTERN.test(slug)) return notFoundResponse([locale]);
+  if (!isLocale(locale)) return notFoundText(SUPPORTED_LOCALES, "Calendar");
+  // Also keeps the slug safe to echo in the Content-Disposition filename.
+  if (!isSlug(slug)) return notFoundText([locale], "Calendar");
 
   const meeting = await getMeetingBySlug(slug, locale);
-  if (!meeting) return notFoundResponse([locale]);
+  if (!meeting) return notFoundText([locale], "Calendar");
 
   return new Response(meetingToIcs(meeting, locale, meetingPageUrl(slug, locale)), {
     headers: {

@@ -1,6 +1,5 @@
 import { createTranslator } from "next-intl";
 import { ImageResponse } from "next/og";
-import { slugFromFileName } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -8,6 +7,7 @@ import { getMeetingBySlug } from "@/lib/meetings/data";
 import { formatVenueAddress } from "@/lib/meetings/public-meeting";
 import { ogFonts } from "@/lib/og/fonts";
 import { MeetingOgImage, OG_IMAGE_SIZE } from "@/lib/og/meeting-og-image";
+import { slugFromFileName } from "@/lib/text/slug";
 import { formatMeetingDay, formatTimeRange } from "@/lib/time/format";
 
 // Reads the database when asked, never at build time; not in the page cache

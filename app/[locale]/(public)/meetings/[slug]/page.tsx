@@ -7,6 +7,7 @@ import { tapAction } from "@/lib/attendance/actions";
 import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { getMeetingBySlug } from "@/lib/meetings/data";
 import { meetingOgImagePath, meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { formatMeetingWhen } from "@/lib/time/format";
@@ -23,8 +24,8 @@ const loadMeeting = cache(getMeetingBySlug);
 type Props = PageProps<"/[locale]/meetings/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: rawLocale, slug } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { slug } = await params;
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const meeting = await loadMeeting(slug, locale);
   if (!meeting) return { title: t("notFoundTitle"), robots: { index: false } };
@@ -65,8 +66,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetingPage({ params }: Props) {
-  const { locale: rawLocale, slug } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { slug } = await params;
   setRequestLocale(locale);
   const meeting = await loadMeeting(slug, locale);
   if (!meeting) notFound();

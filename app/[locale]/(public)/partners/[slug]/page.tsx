@@ -10,6 +10,7 @@ import { ShareLinks } from "@/components/share-links";
 import { feedAlternateTypes } from "@/lib/feeds/feed-alternates";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listUpcomingMeetingsAtVenue } from "@/lib/meetings/data";
 import { formatVenueAddress } from "@/lib/meetings/public-meeting";
 import { nextScheduled, partnerOgImagePath } from "@/lib/og/partner-og-text";
@@ -32,8 +33,8 @@ const loadMeetings = cache((venueId: string, locale: Locale) => listUpcomingMeet
 type Props = PageProps<"/[locale]/partners/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: rawLocale, slug } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { slug } = await params;
   const partner = await loadPartner(slug, locale);
   const meta = await getTranslations({ locale, namespace: "Metadata" });
   if (!partner) return { title: meta("notFoundTitle"), robots: { index: false } };
@@ -74,8 +75,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PartnerPage({ params }: Props) {
-  const { locale: rawLocale, slug } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { slug } = await params;
   setRequestLocale(locale);
   const partner = await loadPartner(slug, locale);
   if (!partner) notFound();

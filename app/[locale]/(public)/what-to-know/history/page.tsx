@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listStatementHistory } from "@/lib/statements/data";
 import { formatDateKey } from "@/lib/time/format";
 
@@ -10,14 +10,14 @@ import { formatDateKey } from "@/lib/time/format";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/what-to-know/history">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "StatementHistory" });
   return { title: t("title"), description: t("intro"), alternates: pageAlternates("/what-to-know/history", locale) };
 }
 
 /** Every version of every statement, newest first: what the department said, and when that changed. */
 export default async function StatementHistoryPage({ params }: PageProps<"/[locale]/what-to-know/history">) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations("StatementHistory");
   const statements = await listStatementHistory(locale);

@@ -10,10 +10,10 @@ import { changePasswordAction } from "@/lib/auth/actions";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import { proofWindowSeconds } from "@/lib/auth/recent-proof";
 import { getCurrentSessionId, hasRecentProof } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/locales";
 import {
   confirmTotpAction, confirmWithCodeAction, confirmWithPasswordAction, disableTotpAction, newBackupCodesAction, startTotpAction,
 } from "@/lib/second-factor/actions";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listOwnSessions, readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,12 +27,12 @@ function pick<T extends string>(allowed: readonly T[], value: unknown): T | null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Account" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Account" });
   return { title: t("title") };
 }
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   // The one staff page open to someone who still has to set up a second factor.
   const user = await requireStaffPage(locale, undefined, { secondFactorSetup: true });

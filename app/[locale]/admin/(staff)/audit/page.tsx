@@ -6,20 +6,20 @@ import { PageLinks } from "@/components/page-links";
 import { listAuditEntries, type AuditListItem } from "@/lib/audit/data";
 import { auditEntryText } from "@/lib/audit/event-text";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { formatInstant } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "AuditLog" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "AuditLog" });
   return { title: t("title") };
 }
 
 const ENTITY_TYPES = ["meeting", "venue", "series", "user", "secondFactor", "passkey", "staffSettings", "statement", "sessionRequest", "question", "meetingRevision", "statementChange"] as const;
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "viewAudit");
   const t = await getTranslations("AuditLog");

@@ -9,7 +9,7 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import { sendTestEmailAction } from "@/lib/email/actions";
 import { listOutboxEmails } from "@/lib/email/data";
 import { emailDelivery } from "@/lib/email/delivery";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatInstant } from "@/lib/time/format";
 import { kindLabel, outboxErrorKey, outboxNoticeKey } from "@/components/admin/outbox/outbox-words";
@@ -17,13 +17,13 @@ import { kindLabel, outboxErrorKey, outboxNoticeKey } from "@/components/admin/o
 type Props = PageProps<"/[locale]/admin/outbox">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "OutboxAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "OutboxAdmin" });
   return { title: t("title") };
 }
 
 /** Every email the site has queued, sent, kept or given up on, newest first (admins). */
 export default async function OutboxPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "viewOutbox");
   const t = await getTranslations("OutboxAdmin");

@@ -5,8 +5,8 @@ import { FormNotice } from "@/components/admin/form-alert";
 import { StatusTabs } from "@/components/admin/status-tabs";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { countQuestionsByStatus, listQuestionsForStaff } from "@/lib/questions/data";
 import { QUESTION_STATUSES } from "@/lib/questions/schema";
 import { formatInstant, formatMeetingDay } from "@/lib/time/format";
@@ -14,7 +14,7 @@ import { formatInstant, formatMeetingDay } from "@/lib/time/format";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "QuestionAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "QuestionAdmin" });
   return { title: t("listTitle") };
 }
 
@@ -22,7 +22,7 @@ const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…
 
 /** Residents' questions, one tab per status, grouped per meeting. */
 export default async function QuestionsAdminPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "answerQuestions");
   const t = await getTranslations("QuestionAdmin");

@@ -4,7 +4,7 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { ReportCharts } from "@/components/report/report-charts";
 import { ReportForm } from "@/components/report/report-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { defaultReportScope, outreachReport, reportChoices } from "@/lib/report/data";
 import { parseReportScope, reportWindow } from "@/lib/report/scope";
 import { formatDateKey } from "@/lib/time/format";
@@ -12,7 +12,7 @@ import { formatDateKey } from "@/lib/time/format";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Report" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Report" });
   return { title: t("title") };
 }
 
@@ -20,7 +20,7 @@ const PROBLEMS = { invalidDates: "problemInvalidDates", toBeforeFrom: "problemTo
 
 /** The outreach report: a period, a series and an area in the URL; counts drawn as charts, each with its table and CSV file. */
 export default async function ReportPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "viewReport");
   const t = await getTranslations("Report");

@@ -4,8 +4,8 @@ import { AdminTable } from "@/components/admin/admin-table";
 import { StatusTabs } from "@/components/admin/status-tabs";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import type { SessionRequestStatus } from "@/lib/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { countRequestsByStatus, listRequests } from "@/lib/requests/data";
 import { REQUEST_STATUSES } from "@/lib/requests/schema";
 import { formatDateKey, formatInstant } from "@/lib/time/format";
@@ -13,13 +13,13 @@ import { formatDateKey, formatInstant } from "@/lib/time/format";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "RequestAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "RequestAdmin" });
   return { title: t("listTitle") };
 }
 
 /** The request queue, one tab per status. */
 export default async function RequestsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageRequests");
   const t = await getTranslations("RequestAdmin");

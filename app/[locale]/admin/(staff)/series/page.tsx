@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
+import { ButtonLink } from "@/components/admin/button-link";
 import { FormNotice } from "@/components/admin/form-alert";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listSeriesForStaff } from "@/lib/series/data";
 import { formatDateKey } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SeriesAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "SeriesAdmin" });
   return { title: t("listTitle") };
 }
 
 export default async function SeriesListPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageSeries");
   const t = await getTranslations("SeriesAdmin");
@@ -27,9 +28,7 @@ export default async function SeriesListPage({ params, searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
-        <Link href="/admin/series/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
-          {t("newSeries")}
-        </Link>
+        <ButtonLink href="/admin/series/new">{t("newSeries")}</ButtonLink>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}

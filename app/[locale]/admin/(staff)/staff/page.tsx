@@ -6,7 +6,7 @@ import { NewStaffForm } from "@/components/admin/new-staff-form";
 import { ResetSecondFactorConfirm } from "@/components/admin/reset-second-factor-confirm";
 import { StaffTable } from "@/components/admin/staff-table";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { saveEditorsSettingAction } from "@/lib/second-factor/actions";
 import { readStaffSettings } from "@/lib/second-factor/data";
 import { createStaffAction } from "@/lib/staff/actions";
@@ -22,12 +22,12 @@ function pick<T extends string>(allowed: readonly T[], value: unknown): T | null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StaffAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "StaffAdmin" });
   return { title: t("title") };
 }
 
 export default async function StaffPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const viewer = await requireStaffPage(locale, "manageStaff");
   const t = await getTranslations("StaffAdmin");

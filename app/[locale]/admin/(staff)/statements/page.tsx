@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
+import { ButtonLink } from "@/components/admin/button-link";
 import { FormNotice } from "@/components/admin/form-alert";
 import { StatementChanges } from "@/components/admin/statement-changes";
 import { StatementReviewSettingForm } from "@/components/admin/statement-review-forms";
 import { can } from "@/lib/auth/roles";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { saveStatementReviewSettingAction } from "@/lib/statements/actions";
 import { listStatementChanges, listStatementsForStaff } from "@/lib/statements/data";
 import { requireStatementsPage } from "@/lib/statements/page-access";
@@ -17,12 +18,12 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 const SAVED_NOTICES = ["1", "proposed", "approved", "sentBack"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StatementAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "StatementAdmin" });
   return { title: t("listTitle") };
 }
 
 export default async function StatementsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const { user, reviewOn } = await requireStatementsPage(locale);
   const t = await getTranslations("StatementAdmin");
@@ -34,9 +35,7 @@ export default async function StatementsPage({ params, searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
-        <Link href="/admin/statements/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
-          {t("newStatement")}
-        </Link>
+        <ButtonLink href="/admin/statements/new">{t("newStatement")}</ButtonLink>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {saved ? <div className="mt-4"><FormNotice>{t(saved === "1" ? "saved" : saved)}</FormNotice></div> : null}

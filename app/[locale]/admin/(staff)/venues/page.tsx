@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
+import { ButtonLink } from "@/components/admin/button-link";
 import { FormNotice } from "@/components/admin/form-alert";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { listVenuesForStaff } from "@/lib/venues/data";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "VenueAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "VenueAdmin" });
   return { title: t("listTitle") };
 }
 
 export default async function VenuesPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageVenues");
   const t = await getTranslations("VenueAdmin");
@@ -26,9 +27,7 @@ export default async function VenuesPage({ params, searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
-        <Link href="/admin/venues/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-800 px-4 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
-          {t("newVenue")}
-        </Link>
+        <ButtonLink href="/admin/venues/new">{t("newVenue")}</ButtonLink>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
       {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}

@@ -1,8 +1,8 @@
 import { loadWidgetContent } from "@/lib/embed/data";
 import { widgetResponse } from "@/lib/embed/widget-response";
-import { isSlug } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { isSlug } from "@/lib/text/slug";
 
 // Rendered at request time, never at build time (there may be no database
 // then); the request boundary serves the result from its cache (lib/serving/).

@@ -1,8 +1,8 @@
 import { calendarFeedResponse } from "@/lib/feeds/calendar-response";
 import { seriesCalendarFeed } from "@/lib/feeds/data";
-import { slugFromFileName } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { slugFromFileName } from "@/lib/text/slug";
 
 // Rendered at request time, never at build time (there may be no database
 // then); the request boundary serves the result from its cache (lib/serving/).

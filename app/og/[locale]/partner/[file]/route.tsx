@@ -1,11 +1,11 @@
 import { ImageResponse } from "next/og";
-import { slugFromFileName } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { ogFonts } from "@/lib/og/fonts";
 import { OG_IMAGE_SIZE } from "@/lib/og/meeting-og-image";
 import { PartnerOgImage } from "@/lib/og/partner-og-image";
 import { partnerOgImageText } from "@/lib/og/partner-og-text";
+import { slugFromFileName } from "@/lib/text/slug";
 
 // Reads the database when asked, never at build time; not in the page cache
 // (proxy.ts skips this route): browsers and nginx keep it (Cache-Control below).

@@ -1,10 +1,10 @@
-import { slugFromFileName } from "@/lib/feeds/feed-file-name";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { qrPng, qrSvg } from "@/lib/qr/qr-code";
 import { isSharedKind, partnerPageUrl } from "@/lib/sharing/sharing-paths";
+import { slugFromFileName } from "@/lib/text/slug";
 import { partnerExists } from "@/lib/venues/partner-exists";
 
 // Reads the database when asked, never at build time; not in the page cache

@@ -12,8 +12,8 @@ import { PublicationPanel } from "@/components/admin/meetings/publication-panel"
 import { StatusConfirmationPanel } from "@/components/admin/meetings/status-confirmation-panel";
 import { StatusBadge } from "@/components/status-badge";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { cancelMeetingAction, deleteMeetingAction, postponeMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { getPendingRevision } from "@/lib/meeting-revisions/data";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
@@ -28,7 +28,7 @@ type Props = PageProps<"/[locale]/admin/meetings/[id]">;
 const SAVED_NOTICES = ["created", "draft", "updated", "updatedDraft", "updatedInReview", "updatedScheduled", "cancelled", "postponed", "published", "scheduled", "inReview", "sentBack", "interpreter", "backToDraft", "setCreated", "setDraft", "draftChange", "changePublished", "changeInReview", "changeSentBack", "changeDiscarded", "cancelledToConfirm", "postponedToConfirm", "statusConfirmed"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "MeetingForm" });
   return { title: t("editHeading") };
 }
 
@@ -39,8 +39,8 @@ function editHint(editingChange: boolean, needsReview: boolean) {
 }
 
 export default async function EditMeetingPage({ params, searchParams }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const user = await requireStaffPage(locale, "manageMeetings");
   const meeting = await getEditableMeeting(id);

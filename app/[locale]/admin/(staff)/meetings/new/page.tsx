@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { meetingFormOptions } from "@/components/admin/meetings/form-options";
 import { MeetingForm } from "@/components/admin/meetings/meeting-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { createMeetingAction } from "@/lib/meetings/actions";
 import { getEditableMeeting } from "@/lib/meetings/admin-data";
 import { EMPTY_MEETING_VALUES, type MeetingFormValues } from "@/lib/meetings/schema";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/admin/meetings/new">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "MeetingForm" });
   return { title: t("newHeading") };
 }
 
@@ -26,7 +26,7 @@ async function startingValues(from: unknown, defaultSeriesId: string | undefined
 }
 
 export default async function NewMeetingPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageMeetings");
   const t = await getTranslations("MeetingForm");

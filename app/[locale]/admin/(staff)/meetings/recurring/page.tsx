@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { meetingFormOptions } from "@/components/admin/meetings/form-options";
 import { MeetingForm } from "@/components/admin/meetings/meeting-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { createRecurringAction } from "@/lib/meetings/actions";
 import { EMPTY_MEETING_VALUES } from "@/lib/meetings/schema";
 
@@ -12,12 +12,12 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/admin/meetings/recurring">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "MeetingForm" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "MeetingForm" });
   return { title: t("recurringHeading") };
 }
 
 export default async function RecurringMeetingsPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageMeetings");
   const t = await getTranslations("MeetingForm");

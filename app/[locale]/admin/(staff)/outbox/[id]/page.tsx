@@ -10,21 +10,21 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import { sendEmailAgainAction } from "@/lib/email/actions";
 import { outboxEmail } from "@/lib/email/data";
 import { emailDelivery } from "@/lib/email/delivery";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatInstant } from "@/lib/time/format";
 
 type Props = PageProps<"/[locale]/admin/outbox/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "OutboxAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "OutboxAdmin" });
   return { title: t("detailTitle") };
 }
 
 /** One message: to whom, how its sending went, and what it says (text, and its HTML in a sandbox). */
 export default async function OutboxEmailPage({ params, searchParams }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   await requireStaffPage(locale, "viewOutbox");
   const delivery = emailDelivery();

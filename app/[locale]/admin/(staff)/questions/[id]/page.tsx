@@ -5,8 +5,8 @@ import { Fact } from "@/components/admin/fact";
 import { FormNotice } from "@/components/admin/form-alert";
 import { AnswerQuestionForm, DeleteQuestionForm, QuestionPublicationForm } from "@/components/admin/question-forms";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { answerQuestionAction, deleteQuestionAction, publishQuestionAction, unpublishQuestionAction } from "@/lib/questions/actions";
 import { getQuestionForStaff } from "@/lib/questions/data";
 import { formatMeetingDay, formatToTheHour } from "@/lib/time/format";
@@ -14,14 +14,14 @@ import { formatMeetingDay, formatToTheHour } from "@/lib/time/format";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "QuestionAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "QuestionAdmin" });
   return { title: t("detailTitle") };
 }
 
 /** One question: what was asked, the answer in both languages, and whether residents see it. */
 export default async function QuestionAdminPage({ params, searchParams }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   await requireStaffPage(locale, "answerQuestions");
   const question = await getQuestionForStaff(id, locale);

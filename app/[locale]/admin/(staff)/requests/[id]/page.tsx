@@ -5,8 +5,8 @@ import { Fact } from "@/components/admin/fact";
 import { FormNotice } from "@/components/admin/form-alert";
 import { AcceptRequestForm, DeclineRequestForm, RequestNotesForm } from "@/components/admin/request-forms";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { loadMeetingFormOptions } from "@/lib/meetings/admin-data";
 import { acceptRequestAction, declineRequestAction, saveRequestNotesAction } from "@/lib/requests/actions";
 import { getRequest } from "@/lib/requests/data";
@@ -16,14 +16,14 @@ import { formatDateKey, formatInstant } from "@/lib/time/format";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "RequestAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "RequestAdmin" });
   return { title: t("listTitle") };
 }
 
 /** One request: what was asked, who to call, and what staff do with it. */
 export default async function RequestPage({ params, searchParams }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const user = await requireStaffPage(locale, "manageRequests");
   const request = await getRequest(id);

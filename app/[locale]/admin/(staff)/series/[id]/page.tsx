@@ -3,20 +3,20 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SeriesForm } from "@/components/admin/series-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { saveSeriesAction } from "@/lib/series/actions";
 import { getSeriesForEdit } from "@/lib/series/data";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SeriesAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "SeriesAdmin" });
   return { title: t("editTitle") };
 }
 
 export default async function EditSeriesPage({ params }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const user = await requireStaffPage(locale, "manageSeries");
   const series = await getSeriesForEdit(id);

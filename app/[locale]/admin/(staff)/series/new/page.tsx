@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SeriesForm } from "@/components/admin/series-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { saveSeriesAction } from "@/lib/series/actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "SeriesAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "SeriesAdmin" });
   return { title: t("newTitle") };
 }
 
 export default async function NewSeriesPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const user = await requireStaffPage(locale, "manageSeries");
   const t = await getTranslations("SeriesAdmin");

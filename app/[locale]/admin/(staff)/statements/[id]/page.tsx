@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatementForm } from "@/components/admin/statement-form";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { requireStatementsPage } from "@/lib/statements/page-access";
 import { saveStatementAction } from "@/lib/statements/actions";
 import { getStatementForEdit } from "@/lib/statements/data";
@@ -10,13 +10,13 @@ import { getStatementForEdit } from "@/lib/statements/data";
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StatementAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "StatementAdmin" });
   return { title: t("editTitle") };
 }
 
 export default async function EditStatementPage({ params }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   const { reviewOn } = await requireStatementsPage(locale);
   const statement = await getStatementForEdit(id);

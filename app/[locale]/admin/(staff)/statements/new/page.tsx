@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatementForm } from "@/components/admin/statement-form";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { requireStatementsPage } from "@/lib/statements/page-access";
 import { saveStatementAction } from "@/lib/statements/actions";
 import { zonedDateKey } from "@/lib/time/central-time";
@@ -9,12 +9,12 @@ import { zonedDateKey } from "@/lib/time/central-time";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "StatementAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "StatementAdmin" });
   return { title: t("newTitle") };
 }
 
 export default async function NewStatementPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const { reviewOn } = await requireStatementsPage(locale);
   const t = await getTranslations("StatementAdmin");

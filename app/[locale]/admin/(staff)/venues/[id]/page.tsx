@@ -3,20 +3,20 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VenueForm } from "@/components/admin/venue-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { saveVenueAction } from "@/lib/venues/actions";
 import { getVenueForEdit } from "@/lib/venues/data";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "VenueAdmin" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "VenueAdmin" });
   return { title: t("editTitle") };
 }
 
 export default async function EditVenuePage({ params }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageVenues");
   const venue = await getVenueForEdit(id);

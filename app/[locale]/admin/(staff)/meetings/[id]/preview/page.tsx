@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MeetingArticle } from "@/components/meeting-article";
 import { requireStaffPage } from "@/lib/auth/page-guard";
-import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { localeParam } from "@/lib/i18n/page-locale";
 import { getMeetingForPreview, getRevisionForPreview } from "@/lib/meetings/data";
 
 // Staff-only, never cached (next.config.ts sends private, no-store for the
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = PageProps<"/[locale]/admin/meetings/[id]/preview">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: "Preview" });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: "Preview" });
   return { title: t("banner"), robots: { index: false, follow: false } };
 }
 
@@ -26,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * found").
  */
 export default async function MeetingPreviewPage({ params, searchParams }: Props) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const locale = await localeParam(params);
+  const { id } = await params;
   setRequestLocale(locale);
   await requireStaffPage(locale, "manageMeetings");
   const ofChange = (await searchParams).change === "1";
