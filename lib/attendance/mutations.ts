@@ -4,9 +4,10 @@ import type { StaffUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { toFieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText } from "@/lib/meetings/admin-data";
-import { denied, inTransaction, invalid, loadForChange, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
+import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
 import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { visibleWhere } from "@/lib/meetings/visibility";
+import { editOfPublishedNeedsReview } from "@/lib/publishing/review-rule";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { interpreterMarkSchema, tapSchema, type TapChoice } from "./schema";
 import { tallyDay, tallyKey } from "./tally-key";
@@ -55,7 +56,9 @@ export async function recordTap(slug: string, raw: unknown, clientAddress: strin
 export type Marked = { ok: true; id: string; version: number };
 
 /**
- * Staff: an interpreter is arranged (or no longer) for one language. It is
+ * Staff: an interpreter is arranged (or no longer) for one language. In a
+ * series that needs review, an editor proposes it as a draft change of a
+ * published meeting instead (lib/publishing/review-rule.ts). It is
  * the meeting's own interpretation list that changes, through the meeting
  * command path (version check and bump, so calendars see a newer SEQUENCE;
  * audit entry; change notification, so every instance's cached pages and
@@ -69,6 +72,9 @@ export async function setInterpreterArranged(actor: StaffUser | null, id: string
   const { language, arranged, version } = parsed.data;
   return inTransaction({ action: "meeting.interpreter", actor, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
+    // Residents read the interpretation list on the meeting's page: in a
+    // series that needs review it changes like any other published field.
+    if (await editOfPublishedNeedsReview(tx, actor, before)) throw new Refusal(invalid({ form: { key: "changeNeedsReview" } }));
     const interpretation = arranged
       ? [...new Set([...before.interpretation, language])]
       : before.interpretation.filter((code) => code !== language);

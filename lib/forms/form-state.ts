@@ -24,7 +24,7 @@ export const VALIDATION_KEYS = [
   "proofRequired", "codeAlreadyUsed",
   "changeNeedsReview", "nothingToConfirm", "ownStatusChange", "deleteNeedsReview",
   "requestDatePast", "requestDateTooFar", "chooseConfirmation", "neverPublic", "setMeetingIncomplete",
-  "resetLinkInvalid", "resetUnavailable",
+  "resetLinkInvalid", "resetUnavailable", "placeEditNeedsAdmin",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

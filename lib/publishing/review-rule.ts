@@ -58,3 +58,23 @@ export async function editOfPublishedNeedsReview(
 export async function statusChangeNeedsConfirmation(db: SeriesReader, staff: Pick<StaffUser, "role">, meeting: { seriesId: string }): Promise<boolean> {
   return needsReview(db, staff, [meeting.seriesId]);
 }
+
+/**
+ * Whether an edit of a place must be left to an admin: the place hosts an
+ * upcoming meeting that residents can see (published, or waiting to be) in
+ * a series that requires review. Its name, address, map location and texts
+ * are part of those meetings' pages, calendar files and feeds, so an editor
+ * moving a place would move a reviewed meeting without anyone else looking.
+ */
+export async function placeEditNeedsAdmin(
+  db: Pick<Prisma.TransactionClient, "meeting">,
+  staff: Pick<StaffUser, "role">,
+  venueId: string,
+  now = new Date(),
+): Promise<boolean> {
+  if (staff.role === "ADMIN") return false;
+  const hosted = await db.meeting.count({
+    where: { venueId, endsAt: { gt: now }, publication: { in: ["PUBLISHED", "SCHEDULED", "IN_REVIEW"] }, series: { requiresReview: true } },
+  });
+  return hosted > 0;
+}

@@ -10,7 +10,7 @@ import { venueInputSchema } from "./schema";
 export async function saveVenueAction(locale: string, venueId: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
   return runStaffForm(locale, formData, { action: "venue.save", permission: "manageVenues", schema: venueInputSchema }, async (form) => {
     const result = venueId ? await updateVenue(form.user, venueId, form.input) : await createVenue(form.user, form.input);
-    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: result.reason === "forbidden" ? "notAllowed" : "notFound" } });
+    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: result.reason === "forbidden" ? "notAllowed" : result.reason } });
     return redirect({ href: { pathname: "/admin/venues", query: { saved: result.slug } }, locale: form.locale });
   });
 }

@@ -4,12 +4,13 @@ import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { placeEditNeedsAdmin } from "@/lib/publishing/review-rule";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import type { VenueInput } from "./schema";
 
 export type VenueMutationResult =
   | { ok: true; id: string; slug: string }
-  | { ok: false; reason: "forbidden" | "notFound" };
+  | { ok: false; reason: "forbidden" | "notFound" | "placeEditNeedsAdmin" };
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,6 +46,21 @@ async function venueSnapshot(tx: Tx, id: string) {
   };
 }
 
+/** Staff-only fields: the place's contact for staff. Residents read every other field on meeting pages, calendar files and feeds. */
+const STAFF_ONLY_FIELDS = new Set(["slug", "contactName", "contactPhone", "contactEmail"]);
+
+/** Whether saving this input changes anything residents read about the place. */
+function residentsWouldSee(before: Awaited<ReturnType<typeof venueSnapshot>>, input: VenueInput): boolean {
+  const after: Record<string, unknown> = {
+    ...venueColumns(input),
+    latitude: input.latitude?.toString() ?? null,
+    longitude: input.longitude?.toString() ?? null,
+    descriptionEn: input.descriptionEn, descriptionEs: input.descriptionEs,
+    directionsEn: input.directionsEn, directionsEs: input.directionsEs,
+  };
+  return Object.entries(before).some(([field, value]) => !STAFF_ONLY_FIELDS.has(field) && (after[field] ?? null) !== (value ?? null));
+}
+
 /**
  * Writes a new venue and its audit entry inside the caller's transaction:
  * the venue form's own save, and a place typed into the meeting form (saved
@@ -71,14 +87,20 @@ export async function createVenue(actor: StaffUser, input: VenueInput): Promise<
   return contentTransaction({ action: "venue.create", actor }, (tx) => createVenueInTransaction(tx, actor, input));
 }
 
-/** Saves a venue's fields; its slug stays what it was. */
-export async function updateVenue(actor: StaffUser, id: string, input: VenueInput): Promise<VenueMutationResult> {
+/**
+ * Saves a venue's fields; its slug stays what it was. An editor may not
+ * change what residents read about a place that hosts upcoming meetings in a
+ * series that needs review (lib/publishing/review-rule.ts); its staff
+ * contact, which residents never see, stays theirs to keep current.
+ */
+export async function updateVenue(actor: StaffUser, id: string, input: VenueInput, now = new Date()): Promise<VenueMutationResult> {
   if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
   return contentTransaction({ action: "venue.update", actor, entityId: id }, async (tx) => {
     const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
     if (!existing) return { ok: false, reason: "notFound" } as const;
     const before = await venueSnapshot(tx, id);
+    if (residentsWouldSee(before, input) && (await placeEditNeedsAdmin(tx, actor, id, now))) return { ok: false, reason: "placeEditNeedsAdmin" } as const;
     const venue = await tx.venue.update({ where: { id }, data: venueColumns(input) });
     for (const row of translationRows(input)) {
       await tx.venueTranslation.upsert({

@@ -13,6 +13,9 @@ import { cancelMeeting, createMeeting, deleteMeeting, postponeMeeting, updateMee
 import { confirmStatusChange } from "@/lib/publishing/mutations";
 import { countWaitingForReview } from "@/lib/publishing/data";
 import { formatMeetingWhen } from "@/lib/time/format";
+import { setInterpreterArranged } from "@/lib/attendance/mutations";
+import { updateVenue } from "@/lib/venues/mutations";
+import { venueInputSchema } from "@/lib/venues/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import { parseIcs } from "@/tests/support/ical";
@@ -184,6 +187,35 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
     expect(await getMeetingBySlug(meeting.slug, "es", NOW)).not.toBeNull();
     expect(await deleteMeeting(admin, meeting.id, { version: 1, confirm: "yes" })).toEqual({ ok: true });
     expect(await getMeetingBySlug(meeting.slug, "es", NOW)).toBeNull();
+  });
+
+  it("keeps an editor from moving a reviewed meeting by editing its place: the address residents read changes only by an admin's hand, the staff contact stays the editor's", async () => {
+    const meeting = await publishedMeeting();
+    const place = await db.venue.findUniqueOrThrow({ where: { slug: meeting.venueSlug } });
+    const form = { name: place.name, kind: place.kind, street: place.street, city: place.city, region: place.region, postalCode: place.postalCode };
+    const input = (changes: Record<string, string>) => venueInputSchema.parse({ ...form, ...changes });
+    const auditBefore = await db.auditEntry.count();
+
+    expect(await updateVenue(editor.user, place.id, input({ street: "666 Trap Lane" }), NOW)).toEqual({ ok: false, reason: "placeEditNeedsAdmin" });
+    expect(await updateVenue(editor.user, place.id, input({ directionsEs: "Entre por el callejón." }), NOW)).toEqual({ ok: false, reason: "placeEditNeedsAdmin" });
+    expect((await getMeetingBySlug(meeting.slug, "es", NOW))?.venue.street).toBe("1 Test Road");
+    expect(await db.auditEntry.count()).toBe(auditBefore);
+
+    expect(await updateVenue(editor.user, place.id, input({ contactName: "Pastora Ruiz", contactPhone: "214-555-0101" }), NOW)).toMatchObject({ ok: true });
+    expect(await updateVenue(admin, place.id, input({ street: "2 Test Road" }), NOW)).toMatchObject({ ok: true });
+    expect((await getMeetingBySlug(meeting.slug, "es", NOW))?.venue.street).toBe("2 Test Road");
+    // Once the place hosts nothing upcoming in a reviewed series, it is an editor's to keep current again.
+    expect(await updateVenue(editor.user, place.id, input({ street: "3 Test Road" }), new Date("2027-02-11T00:00:00Z"))).toMatchObject({ ok: true });
+  });
+
+  it("keeps an editor from marking an interpreter arranged on a published meeting alone (residents read that list); an admin may", async () => {
+    const meeting = await publishedMeeting();
+    const arranged = (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).interpretation;
+    expect(arranged).not.toContain("vi");
+    expect(await setInterpreterArranged(editor.user, meeting.id, { language: "vi", arranged: "yes", version: "1" })).toMatchObject({ ok: false, errors: { form: { key: "changeNeedsReview" } } });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).interpretation).toEqual(arranged);
+    expect(await setInterpreterArranged(admin, meeting.id, { language: "vi", arranged: "yes", version: "1" })).toMatchObject({ ok: true });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).interpretation).toEqual([...arranged, "vi"]);
   });
 
   it("lets an editor cancel at once, with nothing to confirm, in a series without review", async () => {
