@@ -5,9 +5,17 @@ export type TestLocale = (typeof LOCALES)[number];
 
 const MEETING_PATH = { en: /^\/en\/meetings\/[a-z0-9-]+$/, es: /^\/es\/reuniones\/[a-z0-9-]+$/ } as const;
 
+// The listing shows a page of meetings at a time; other tests add meetings
+// in the coming days meanwhile, which can push a demo session to a later page.
+const LISTING_PAGES_SEARCHED = 5;
+
 async function listedMeetingPath(page: Page, locale: TestLocale, cardSelector: string): Promise<string> {
-  await page.goto(`/${locale}`);
   const link = page.locator(`${cardSelector} h3 a`).first();
+  for (let number = 1; number <= LISTING_PAGES_SEARCHED; number++) {
+    await page.goto(number === 1 ? `/${locale}` : `/${locale}?page=${number}`);
+    await expect(page.locator("main h1")).toBeVisible();
+    if ((await link.count()) > 0) break;
+  }
   await expect(link).toBeVisible();
   const href = await link.getAttribute("href");
   expect(href).toMatch(MEETING_PATH[locale]);
