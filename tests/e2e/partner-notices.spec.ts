@@ -141,6 +141,11 @@ test("in Spanish: staff add a partner's address with consent, publish a meeting 
     await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Ya no recibirá más avisos");
     await expect(tab.getByRole("heading", { level: 2 })).toHaveText("You will receive no more notices");
     expect(await axeWithScript(path, "unsubscribe page, done")).toEqual([]);
+    // A mail program's one-click POST comes from its own servers, without this site's Origin: it reaches the route (again, harmlessly).
+    const oneClick = await partner.request.post(path, { form: { "List-Unsubscribe": "One-Click" } });
+    expect(oneClick.status()).toBe(200);
+    expect(oneClick.headers()["set-cookie"]).toBeUndefined();
+    expect(await oneClick.text()).toContain("Ya no recibirá más avisos");
     // Opening the link again says it is done; a made-up key is refused in both languages.
     await tab.goto(path);
     await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Ya no recibirá más avisos");
