@@ -7,6 +7,7 @@ import { sendDueEmails } from "@/lib/email/sender";
 import { smtpMailServer } from "@/lib/email/smtp";
 import { parseMailAddress } from "@/lib/env";
 import { cancelMeeting, createMeeting, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
+import { reviewMeetingRevision, saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { addPartnerContact } from "@/lib/notices/mutations";
 import { newUnsubscribeToken } from "@/lib/notices/unsubscribe-link";
 import { publishMeeting } from "@/lib/publishing/mutations";
@@ -179,6 +180,24 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     expect(esperanzaEmail.mail.subject).toBe("Meeting changed: Moving / Cambio en la reunión: Moving (es)");
     expect(esperanzaEmail.mail.headers.get("content-language")).toBe("en");
     expect(esperanzaEmail.mail.text).toMatch(/Where: Iglesia Familia Bethel, .* → Iglesia La Esperanza/);
+  });
+
+  it("tells nobody about a draft change waiting for review, and the partner once when it is approved and residents see the new time", async () => {
+    const meeting = await published(bethel, "Reviewed change");
+    const user = await createStaffAccount(database.db, { email: `editor-${kind}@example.org`, name: "Eddie Editor", role: "EDITOR", password: "correct-horse-battery-2027" });
+    const editor: StaffUser = { id: user.id, email: user.email, name: user.name, role: user.role };
+    const before = (await partnerNotices()).length;
+    const saved = await saveMeetingRevision(editor, meeting.id, await version(meeting.id), { ...meeting.values, startTime: "19:00", endTime: "20:30" }, { askForReview: true });
+    expect(saved).toMatchObject({ ok: true, outcome: "changeInReview" });
+    expect(await partnerNotices()).toHaveLength(before);
+    const revision = await database.db.meetingRevision.findUniqueOrThrow({ where: { meetingId: meeting.id } });
+    expect(await reviewMeetingRevision(admin, meeting.id, { version: revision.version, decision: "approve" })).toMatchObject({ ok: true, outcome: "changePublished" });
+    const notices = await partnerNotices();
+    expect(notices).toHaveLength(before + 1);
+    const params = notices.at(-1)!.params as { event: string; before: { startsAt: string }; now: { startsAt: string } };
+    expect(params.event).toBe("changed");
+    // 6:30 PM became 7:00 PM.
+    expect(Date.parse(params.now.startsAt) - Date.parse(params.before.startsAt)).toBe(30 * 60_000);
   });
 
   it("publishes a scheduled meeting's notice when the scheduler publishes it, not before", async () => {
