@@ -22,7 +22,8 @@ const PART: CSSProperties = { marginTop: "24px", paddingTop: "16px", borderTop: 
 export function EmailBlockView({ block }: { block: EmailBlock }) {
   switch (block.type) {
     case "paragraph":
-      return <p style={TEXT}>{block.text}</p>;
+      // Line breaks in a paragraph (a list of dates, a note typed in lines) stay as written.
+      return <p style={{ ...TEXT, whiteSpace: "pre-line" }}>{block.text}</p>;
     case "note":
       return <p style={NOTE}>{block.text}</p>;
     case "action":

@@ -15,7 +15,28 @@ import { unsubscribeUrl } from "./unsubscribe-link";
 type Tx = Prisma.TransactionClient;
 
 /** What a notice compares of a meeting before and after a change: what residents see of it. */
-export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "endsAt" | "status" | "publication">;
+export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "endsAt" | "status" | "publication"> & { setId?: string | null };
+
+// The publish notices queued in a transaction, by address and recurring set:
+// the sessions of a set published together (lib/publishing) make one notice
+// per address, its first session in full and the others as "also on".
+const setNoticesByTransaction = new WeakMap<Tx, Map<string, { id: string; params: PartnerNoticeParams }>>();
+
+/** Adds a session to the publish notice already queued for its set in this transaction; false when there is none. */
+async function joinSetNotice(tx: Tx, key: string | null, session: NoticedMeeting): Promise<boolean> {
+  const queued = key ? setNoticesByTransaction.get(tx)?.get(key) : undefined;
+  if (!queued) return false;
+  queued.params.alsoOn.push({ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() });
+  await tx.outboxEmail.update({ where: { id: queued.id }, data: { params: queued.params } });
+  return true;
+}
+
+function rememberSetNotice(tx: Tx, key: string | null, id: string | null, params: PartnerNoticeParams): void {
+  if (!key || !id) return;
+  const notices = setNoticesByTransaction.get(tx) ?? new Map();
+  notices.set(key, { id, params });
+  setNoticesByTransaction.set(tx, notices);
+}
 
 /**
  * What a change means to the partner whose place holds the meeting, or
@@ -56,6 +77,12 @@ export async function noticePartners(tx: Tx, before: NoticedMeeting | null, afte
     select: { address: true, name: true, locale: true, unsubscribeToken: true, venue: { select: venueSelect } },
   });
   if (!contacts.length) return;
+  const setKey = (address: string) => (event === "published" && after.setId ? `${after.setId} ${address.toLowerCase()}` : null);
+  if (event === "published" && after.setId) {
+    let joinedAll = true;
+    for (const contact of contacts) joinedAll = (await joinSetNotice(tx, setKey(contact.address), after)) && joinedAll;
+    if (joinedAll) return;
+  }
 
   const meeting = await meetingInBothLanguages(tx, after.id);
   const movedFrom = before && before.venueId !== after.venueId ? await tx.venue.findUniqueOrThrow({ where: { id: before.venueId }, select: venueSelect }) : null;
@@ -76,14 +103,16 @@ export async function noticePartners(tx: Tx, before: NoticedMeeting | null, afte
   const told = new Set<string>();
   for (const contact of contacts) {
     const key = contact.address.toLowerCase();
-    if (told.has(key)) continue;
+    if (told.has(key) || (setKey(contact.address) && setNoticesByTransaction.get(tx)?.has(setKey(contact.address)!))) continue;
     told.add(key);
     const params: PartnerNoticeParams = {
       ...shared,
       placeName: contact.venue.name,
       partnerUrl: { es: partnerPageUrl(contact.venue.slug, "es"), en: partnerPageUrl(contact.venue.slug, "en") },
       unsubscribeUrl: unsubscribeUrl(contact.unsubscribeToken),
+      alsoOn: [],
     };
-    await queueEmail(tx, { kind: "partnerNotice", to: { address: contact.address, name: contact.name }, locale: isLocale(contact.locale) ? contact.locale : "es", params }, delivery);
+    const id = await queueEmail(tx, { kind: "partnerNotice", to: { address: contact.address, name: contact.name }, locale: isLocale(contact.locale) ? contact.locale : "es", params }, delivery);
+    rememberSetNotice(tx, setKey(contact.address), id, params);
   }
 }

@@ -6,7 +6,7 @@ import type { EmailDelivery } from "@/lib/email/delivery";
 import { sendDueEmails } from "@/lib/email/sender";
 import { smtpMailServer } from "@/lib/email/smtp";
 import { parseMailAddress } from "@/lib/env";
-import { cancelMeeting, createMeeting, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
+import { cancelMeeting, createMeeting, createRecurringMeetings, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { reviewMeetingRevision, saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { addPartnerContact } from "@/lib/notices/mutations";
 import { newUnsubscribeToken } from "@/lib/notices/unsubscribe-link";
@@ -198,6 +198,21 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     expect(params.event).toBe("changed");
     // 6:30 PM became 7:00 PM.
     expect(Date.parse(params.now.startsAt) - Date.parse(params.before.startsAt)).toBe(30 * 60_000);
+  });
+
+  it("tells each address once about a recurring set published together: its first session in full, the others as dates", async () => {
+    // Tuesdays from 2 through 16 February, at 8 AM: three sessions.
+    const values = { ...meetingFormValues(seriesId, esperanza, { titleEn: "Set", titleEs: "Serie", startTime: "08:00", endTime: "09:00" }), date: undefined, fromDate: "2027-02-02", weekdays: ["2"], endMode: "date", untilDate: "2027-02-16" };
+    const created = await createRecurringMeetings(admin, values, NOW, "draft");
+    if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
+    expect(created.ids).toHaveLength(3);
+    expect(await publishMeeting(admin, created.ids[0]!, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+    expect((await partnerNotices()).map((row) => row.toAddress)).toEqual(["office@esperanza.example.org"]);
+    expect(await turn()).toMatchObject({ sent: 1 });
+    const text = plainSpaces(sink.received[0]!.mail.text!);
+    expect(text).toContain("When: Tuesday, February 2 · 8:00 – 9:00 AM (Central time)");
+    expect(text).toContain("Also published, in the same series of sessions (2 more):\nTuesday, February 9 · 8:00 – 9:00 AM\nTuesday, February 16 · 8:00 – 9:00 AM");
+    expect(text).toContain("También se publicaron, en la misma serie de sesiones (2 más):\nmartes 9 de febrero · 8:00 – 9:00 a. m.");
   });
 
   it("publishes a scheduled meeting's notice when the scheduler publishes it, not before", async () => {

@@ -20,6 +20,8 @@ const partnerNoticeParams = z.object({
   placeName: z.string().max(200),
   title: bothLanguages,
   now: slot,
+  /** The other sessions of a recurring set published with it, in this one notice. */
+  alsoOn: z.array(slot).max(100).default([]),
   /** Set when the date or time changed: the time residents saw before. */
   before: slot.nullable(),
   /** Set when the meeting moved to another place: the place's name before and now. */
@@ -48,6 +50,10 @@ function partInLanguage(params: PartnerNoticeParams, locale: Locale): { subject:
   if (params.place) rows.push({ label: t("rowPlace"), before: params.place.before, after: params.place.after });
   if (rows.length) blocks.push({ type: "changes", rows });
   else blocks.push({ type: "paragraph", text: t("when", { when: formatMeetingWhen(now.start, now.end, locale) }) });
+  if (params.alsoOn.length) {
+    const dates = params.alsoOn.map((other) => formatMeetingWhen(new Date(other.startsAt), new Date(other.endsAt), locale));
+    blocks.push({ type: "paragraph", text: `${t("alsoOn", { count: dates.length })}\n${dates.join("\n")}` });
+  }
   if (rows.length) blocks.push({ type: "paragraph", text: t("timeZone") });
   const note = params.statusNote?.[locale];
   if (note) blocks.push({ type: "paragraph", text: t("statusNote", { note }) });
