@@ -10,33 +10,13 @@ import { meetingInBothLanguages } from "@/lib/meetings/data";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
 import { placeText } from "@/lib/sharing/share-text";
 import { flyerPath, partnerPageUrl } from "@/lib/sharing/sharing-paths";
+import { joinSetNotice, rememberSetNotice, setNoticeQueued } from "./set-notices";
 import { unsubscribeUrl } from "./unsubscribe-link";
 
 type Tx = Prisma.TransactionClient;
 
 /** What a notice compares of a meeting before and after a change: what residents see of it. */
 export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "endsAt" | "status" | "publication"> & { setId?: string | null };
-
-// The publish notices queued in a transaction, by address and recurring set:
-// the sessions of a set published together (lib/publishing) make one notice
-// per address, its first session in full and the others as "also on".
-const setNoticesByTransaction = new WeakMap<Tx, Map<string, { id: string; params: PartnerNoticeParams }>>();
-
-/** Adds a session to the publish notice already queued for its set in this transaction; false when there is none. */
-async function joinSetNotice(tx: Tx, key: string | null, session: NoticedMeeting): Promise<boolean> {
-  const queued = key ? setNoticesByTransaction.get(tx)?.get(key) : undefined;
-  if (!queued) return false;
-  queued.params.alsoOn.push({ startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() });
-  await tx.outboxEmail.update({ where: { id: queued.id }, data: { params: queued.params } });
-  return true;
-}
-
-function rememberSetNotice(tx: Tx, key: string | null, id: string | null, params: PartnerNoticeParams): void {
-  if (!key || !id) return;
-  const notices = setNoticesByTransaction.get(tx) ?? new Map();
-  notices.set(key, { id, params });
-  setNoticesByTransaction.set(tx, notices);
-}
 
 /**
  * What a change means to the partner whose place holds the meeting, or
@@ -103,7 +83,7 @@ export async function noticePartners(tx: Tx, before: NoticedMeeting | null, afte
   const told = new Set<string>();
   for (const contact of contacts) {
     const key = contact.address.toLowerCase();
-    if (told.has(key) || (setKey(contact.address) && setNoticesByTransaction.get(tx)?.has(setKey(contact.address)!))) continue;
+    if (told.has(key) || setNoticeQueued(tx, setKey(contact.address))) continue;
     told.add(key);
     const params: PartnerNoticeParams = {
       ...shared,
