@@ -42,9 +42,10 @@ const nextConfig: NextConfig = {
       },
       {
         // Pages also get a full policy with a script nonce from proxy.ts.
-        // Flyers, QR codes and an email's HTML set a whole policy of their
-        // own (with their frame-ancestors), which this one would replace.
-        source: "/((?!embed/|flyer/|qr/|api/outbox/).*)",
+        // Flyers, QR codes, an email's HTML and the unsubscribe page set a
+        // whole policy of their own (with their frame-ancestors), which this
+        // one would replace.
+        source: "/((?!embed/|flyer/|qr/|api/outbox/|api/unsubscribe).*)",
         headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
       },
       {

@@ -47,10 +47,10 @@ export function TextArea({ name, id = name, label, error, hint, value, rows = 4 
   );
 }
 
-export function Select({ name, label, error, hint, value, children }: Base & { value: string; children: ReactNode }) {
+export function Select({ name, id = name, label, error, hint, value, children }: Base & { value: string; children: ReactNode }) {
   return (
-    <FormField id={name} label={label} error={error} hint={hint}>
-      <select id={name} name={name} defaultValue={value} className={inputClass} {...describedBy(name, { hint, error })}>
+    <FormField id={id} label={label} error={error} hint={hint}>
+      <select id={id} name={name} defaultValue={value} className={inputClass} {...describedBy(id, { hint, error })}>
         {children}
       </select>
     </FormField>

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 /**
  * What an email says, as data: each kind of message (lib/email/kinds.ts)
  * composes one from its parameters, and the same content is then written
@@ -13,7 +15,15 @@ export type EmailBlock =
   /** The message's one action: a link drawn as a button, its address also written out. */
   | { type: "action"; label: string; url: string }
   /** Small print under the rest (why they got it, what to do if it was not them). */
-  | { type: "note"; text: string };
+  | { type: "note"; text: string }
+  /** A link among others (not the message's one action), its address written out. */
+  | { type: "link"; label: string; url: string }
+  /** What changed, one row per field: the value before and the value now. */
+  | { type: "changes"; rows: { label: string; before: string; after: string }[] }
+  /** A text to copy as it is (an announcement), its line breaks kept. */
+  | { type: "copy"; label: string; text: string }
+  /** A part in another language than the message's (a bilingual notice): marked with its language. */
+  | { type: "part"; locale: Locale; heading: string; blocks: EmailBlock[] };
 
 export type EmailContent = {
   subject: string;
@@ -29,7 +39,14 @@ function blockText(block: EmailBlock): string {
     case "note":
       return block.text;
     case "action":
+    case "link":
       return `${block.label}:\n${block.url}`;
+    case "changes":
+      return block.rows.map((row) => `${row.label}: ${row.before} → ${row.after}`).join("\n");
+    case "copy":
+      return `${block.label}:\n\n${block.text}`;
+    case "part":
+      return [`— — —\n\n${block.heading}`, ...block.blocks.map(blockText)].join("\n\n");
   }
 }
 

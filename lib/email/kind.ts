@@ -23,6 +23,12 @@ export type EmailKind<Params> = {
   holdsSecret?: boolean;
   /** Give up after this long without being sent (the link's own life, say); a day when unset. */
   giveUpAfterMs?: number;
+  /**
+   * A message one may stop receiving (a partner notice): the https address
+   * that stops it with one POST, sent as List-Unsubscribe with
+   * List-Unsubscribe-Post (RFC 8058), so mail programs offer the button.
+   */
+  unsubscribeUrl?: (params: Params) => string;
 };
 
 /** Types a kind by its parameters' schema. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { EmailKind } from "./kind";
+import { partnerNoticeEmail } from "./kinds/partner-notice";
 import { passwordResetEmail } from "./kinds/password-reset";
 import { testMessageEmail } from "./kinds/test-message";
 
@@ -10,6 +11,7 @@ import { testMessageEmail } from "./kinds/test-message";
  * a line here, and the staff page's label (OutboxAdmin.kind_<name>).
  */
 export const EMAIL_KINDS = {
+  partnerNotice: partnerNoticeEmail,
   passwordReset: passwordResetEmail,
   testMessage: testMessageEmail,
 };

@@ -128,6 +128,14 @@ function retryLater(message: Claimed, rendered: RenderedEmail | null, reason: st
   return { status: "FAILED", rendered, reason: `Gave up: it could not be sent in time. Last problem: ${reason}` };
 }
 
+/** The one-click unsubscribe address of a message one may stop receiving, from its parameters; null for every other. */
+function unsubscribeUrlOf(message: Claimed): string | null {
+  const kind = emailKind(message.kind);
+  if (!kind?.unsubscribeUrl) return null;
+  const parsed = kind.params.safeParse(message.params);
+  return parsed.success ? kind.unsubscribeUrl(parsed.data) : null;
+}
+
 /** Renders and sends (or keeps) one claimed message; returns how it ended. */
 async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode: "off" }>, server: MailServer | null, renderer: EmailRenderer, now: Date): Promise<Outcome> {
   const giveUpAt = message.queuedAt.getTime() + (emailKind(message.kind)?.giveUpAfterMs ?? GIVE_UP_AFTER_MS);
@@ -143,7 +151,7 @@ async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode
   if (!server) return { status: "KEPT", rendered };
   if (now.getTime() >= giveUpAt) return { status: "FAILED", rendered, reason: "Not sent in time: the mail server could not be reached before the message's time ran out." };
   try {
-    await server.send({ from: delivery.from, to: { address: message.toAddress, name: message.toName }, locale: message.locale, subject: rendered.subject, text: rendered.text, html: rendered.html });
+    await server.send({ from: delivery.from, to: { address: message.toAddress, name: message.toName }, locale: message.locale, subject: rendered.subject, text: rendered.text, html: rendered.html, unsubscribeUrl: unsubscribeUrlOf(message) });
     return { status: "SENT", rendered };
   } catch (error) {
     const failure = deliveryFailure(error);

@@ -9,6 +9,8 @@ export type OutgoingEmail = {
   subject: string;
   text: string;
   html: string;
+  /** The one-click unsubscribe address of a message one may stop receiving (RFC 8058). */
+  unsubscribeUrl?: string | null;
 };
 
 /** Where the sender job hands a message: the SMTP server of SMTP_URL (or a test's). */
@@ -22,6 +24,22 @@ export type MailServer = { send(email: OutgoingEmail): Promise<void> };
  */
 export function oneLine(text: string): string {
   return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/**
+ * RFC 8058's one-click unsubscribe: the mail program POSTs
+ * "List-Unsubscribe=One-Click" to the https address, and nothing else is
+ * asked of the recipient. An address that is not one plain https URL
+ * (it is the app's own, but a header is no place to trust that) adds none.
+ */
+export function unsubscribeHeaders(url: string | null | undefined): Record<string, string> {
+  if (!url || url !== oneLine(url) || /[\s<>]/.test(url)) return {};
+  try {
+    if (new URL(url).protocol !== "https:" && !LOOPBACK.test(new URL(url).hostname)) return {};
+  } catch {
+    return {};
+  }
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/;
@@ -56,6 +74,7 @@ export function smtpMailServer(url: string): MailServer {
           "Content-Language": email.locale,
           // RFC 3834: an automatic message, so out-of-office replies stay away.
           "Auto-Submitted": "auto-generated",
+          ...unsubscribeHeaders(email.unsubscribeUrl),
         },
       });
     },

@@ -25,6 +25,7 @@ export const VALIDATION_KEYS = [
   "changeNeedsReview", "nothingToConfirm", "ownStatusChange", "deleteNeedsReview",
   "requestDatePast", "requestDateTooFar", "chooseConfirmation", "neverPublic", "setMeetingIncomplete",
   "resetLinkInvalid", "resetUnavailable", "placeEditNeedsAdmin",
+  "contactListed", "notPartner",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

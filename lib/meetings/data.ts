@@ -334,3 +334,13 @@ export async function listUpcomingMeetingsAtVenue(
   });
   return rows.map((row) => toPublicMeeting(row, locale));
 }
+
+/**
+ * A meeting as residents see it, in each language, read inside the caller's
+ * transaction whatever its publication: what a notice of its change says
+ * (lib/notices/partner-notices.ts), as of that change.
+ */
+export async function meetingInBothLanguages(tx: Prisma.TransactionClient, id: string): Promise<Record<Locale, PublicMeeting>> {
+  const row = await tx.meeting.findUniqueOrThrow({ where: { id }, select: publicMeetingSelect });
+  return { es: toPublicMeeting(row, "es"), en: toPublicMeeting(row, "en") };
+}

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import { editOfPublishedNeedsReview, editVoidsReview, needsReview, statusChangeNeedsConfirmation } from "@/lib/publishing/review-rule";
+import { noticePartners } from "@/lib/notices/partner-notices";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
 import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
@@ -69,6 +70,7 @@ async function insertMeeting(
     include: meetingWithText,
   });
   await recordAudit(tx, actor, { action: "CREATE", entityType: "meeting", entityId: meeting.id, event: meetingEvent(meeting), after: meetingSnapshot(meeting) });
+  await noticePartners(tx, null, meeting);
   return meeting;
 }
 
@@ -128,6 +130,7 @@ async function setStatusNotes(tx: Tx, id: string, notes: { statusNoteEn: string;
 async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL" | "POSTPONE", before: MeetingWithText) {
   const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
   await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+  await noticePartners(tx, before, after);
   return after;
 }
 

@@ -5,6 +5,7 @@ import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText, type MeetingWithText } from "@/lib/meetings/admin-data";
 import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused, type Tx } from "@/lib/meetings/command";
 import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
+import { noticePartners } from "@/lib/notices/partner-notices";
 import { zonedDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { publishChecks } from "./checks";
 import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "./schema";
@@ -42,6 +43,7 @@ async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, onPage: Meet
 async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], before: MeetingWithText) {
   const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
   await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+  await noticePartners(tx, before, after);
 }
 
 /**

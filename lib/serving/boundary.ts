@@ -38,6 +38,10 @@ export type Boundary = ((request: IncomingMessage, response: ServerResponse) => 
 
 const PASSED_PREFIXES = ["/_next/static/", "/api/", "/og/", "/qr/", "/flyer/"];
 const PASSED_FILES = new Set(["/", "/robots.txt", "/favicon.ico", "/icon.svg", "/sitemap.xml"]);
+// Posted from anywhere: a partner notice's one-click unsubscribe (RFC 8058)
+// comes from the recipient's mail provider, with no Origin of this site;
+// the key in its query is its one credential (app/api/unsubscribe/route.ts).
+const OPEN_POSTS = new Set(["/api/unsubscribe"]);
 // A path Next.js would read as another (dot segments, encoded slashes, backslashes) is never passed on.
 const plainlySpelled = (path: string) => !/\/\.{1,2}(\/|$)|\/\/|%2e|%2f|%5c|\\/i.test(path);
 // Forwarding headers are believed from TRUSTED_PROXIES only (Next.js checks a server action's Origin against X-Forwarded-Host).
@@ -192,7 +196,7 @@ export function createBoundary(options: BoundaryOptions): Boundary {
 
     const passed = PASSED_FILES.has(rawPath) || PASSED_PREFIXES.some((prefix) => rawPath.startsWith(prefix)) || staffAreaLocale(rawPath) !== null || (!options.caching && rawPath.startsWith("/_next/"));
     if (passed && plainlySpelled(rawPath)) {
-      if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
+      if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !OPEN_POSTS.has(rawPath) && !fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
       if (!isTrustedProxy(request.socket.remoteAddress ?? "")) for (const name of FORWARDED) delete request.headers[name];
       // Next.js's marker for its own middleware subrequests (CVE-2025-29927): never a visitor's to send.
       delete request.headers["x-middleware-subrequest"];

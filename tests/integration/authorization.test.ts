@@ -47,6 +47,9 @@ import * as requestActions from "@/lib/requests/actions";
 import * as requestMutations from "@/lib/requests/mutations";
 import * as questionActions from "@/lib/questions/actions";
 import * as questionMutations from "@/lib/questions/mutations";
+import * as noticeActions from "@/lib/notices/actions";
+import * as noticeMutations from "@/lib/notices/mutations";
+import { newUnsubscribeToken } from "@/lib/notices/unsubscribe-link";
 import * as venueActions from "@/lib/venues/actions";
 import * as venueMutations from "@/lib/venues/mutations";
 import { venueInputSchema } from "@/lib/venues/schema";
@@ -152,6 +155,14 @@ async function failedEmail(context: Context): Promise<string> {
   });
   return row.id;
 }
+/** A partner place of its own for a row and caller, to add a notice contact to. */
+const partnerPlace = async (context: Context) =>
+  (await context.db.venue.create({ data: { slug: `partner-${context.tag}`, kind: "CHURCH", name: `Partner ${context.tag}`, street: "1 Test Road", city: "Dallas", postalCode: "75201", isPartner: true } })).id;
+const contactFields = (context: Context) => ({ address: `contact-${context.tag}@example.org`.toLowerCase(), name: "", locale: "es", consentNote: "Pastor, by phone" });
+const contactListed = async (context: Context, venueId: string) => (await context.db.partnerContact.count({ where: { venueId } })) === 1;
+const listedContact = async (context: Context) =>
+  (await context.db.partnerContact.create({ data: { venueId: await partnerPlace(context), address: `listed-${context.tag}@example.org`.toLowerCase(), locale: "es", consentNote: "By phone", unsubscribeToken: newUnsubscribeToken() } })).id;
+const contactVenue = async (context: Context, contactId: string) => (await context.db.partnerContact.findUniqueOrThrow({ where: { id: contactId } })).venueId;
 const emailQueuedAgain = async (context: Context, id: string) => (await context.db.outboxEmail.findUniqueOrThrow({ where: { id } })).status === "QUEUED";
 const testEmailQueued = async (context: Context) => Boolean(context.actor) && (await context.db.outboxEmail.count({ where: { kind: "testMessage", toAddress: context.actor!.email } })) > 0;
 
@@ -1123,6 +1134,38 @@ const ROWS: Row[] = [
     callers: STAFF,
     run: (context) => context.db.$transaction((tx) => venueMutations.createVenueInTransaction(tx, context.actor!, venueInputSchema.parse(venueFields(`Inline ${context.tag}`)))),
     saved: (context) => venueNamed(context.db, `Inline ${context.tag}`),
+  },
+  // ── partner notice contacts (lib/notices): staff who manage places ──
+  {
+    name: "notices/actions.addPartnerContactAction",
+    allowed: STAFF,
+    prepare: partnerPlace,
+    run: (context, venueId) => noticeActions.addPartnerContactAction("en", venueId, { status: "idle", values: {}, errors: {} }, form(contactFields(context))),
+    saved: (context, venueId) => contactListed(context, venueId),
+  },
+  {
+    name: "notices/mutations.addPartnerContact",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: partnerPlace,
+    run: (context, venueId) => noticeMutations.addPartnerContact(context.actor!, venueId, { address: contactFields(context).address, name: null, locale: "es", consentNote: "By phone" }),
+    saved: (context, venueId) => contactListed(context, venueId),
+  },
+  {
+    name: "notices/actions.removePartnerContactAction",
+    allowed: STAFF,
+    prepare: listedContact,
+    run: async (context, contactId) => noticeActions.removePartnerContactAction("en", await contactVenue(context, contactId), form({ contactId })),
+    saved: async (context, contactId) => !(await context.db.partnerContact.findUnique({ where: { id: contactId } })),
+    refused: ({ redirect }) => !redirect?.includes("contact=removed"),
+  },
+  {
+    name: "notices/mutations.removePartnerContact",
+    allowed: STAFF,
+    callers: STAFF,
+    prepare: listedContact,
+    run: async (context, contactId) => noticeMutations.removePartnerContact(context.actor!, await contactVenue(context, contactId), contactId),
+    saved: async (context, contactId) => !(await context.db.partnerContact.findUnique({ where: { id: contactId } })),
   },
   // ── statements (admins only) ──
   {

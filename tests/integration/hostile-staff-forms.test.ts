@@ -28,6 +28,8 @@ import {
   updateMeetingAction,
 } from "@/lib/meetings/actions";
 import { getRevisionForPreview } from "@/lib/meetings/data";
+import { addPartnerContactAction, removePartnerContactAction } from "@/lib/notices/actions";
+import { PARTNER_CONTACT_LIMITS } from "@/lib/notices/schema";
 import { reviewMeetingAction } from "@/lib/publishing/actions";
 import { answerQuestionAction, askQuestionAction } from "@/lib/questions/actions";
 import { saveRequestNotesAction, submitSessionRequestAction } from "@/lib/requests/actions";
@@ -293,6 +295,39 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       const newest = await db.statementVersion.findFirstOrThrow({ where: { statementId }, orderBy: [{ recordedAt: "desc" }, { id: "desc" }] });
       expect([newest.textEn, newest.textEs, newest.sourceEn, newest.sourceEs], label(input)).toEqual(Array(4).fill(stored));
     }
+  });
+
+  it("stores every accepted hostile text in a partner's notice contact (name, consent), refuses the rest and any address that is not one, and removes nothing for an id that is not ours", async () => {
+    const partnerId = (await db.venue.create({ data: { slug: "hostile-partner", kind: "CHURCH", name: "Hostile partner", street: "1 Test Road", city: "Dallas", postalCode: "75201", isPartner: true } })).id;
+    const fields: FieldSpec = { name: { max: PARTNER_CONTACT_LIMITS.name, required: false }, consentNote: { max: PARTNER_CONTACT_LIMITS.consentNote, required: true } };
+    let count = 0;
+    for (const input of STAFF_TEXT_INPUTS) {
+      count += 1;
+      const address = `contact-${count}@example.org`;
+      const expectations = expectationsFor(input, fields);
+      const outcome = await settle(() => addPartnerContactAction("en", partnerId, idle, form({ address, locale: "es", ...fill(input, fields) })));
+      const row = await db.partnerContact.findFirst({ where: { venueId: partnerId, address } });
+      if (isAccepted(expectations)) {
+        expect(outcome.redirect, `${label(input)}: ${JSON.stringify(outcome)}`).toBe(`/en/admin/venues/${partnerId}?contact=added`);
+        expect([row?.name, row?.consentNote], label(input)).toEqual([(expectations.name as { stored: string | null }).stored, (expectations.consentNote as { stored: string }).stored]);
+      } else {
+        expect((outcome.value as FormState).status, label(input)).toBe("invalid");
+        for (const key of Object.values(errorKeys(outcome))) expect(messageExists(["Validation"], key!), key).toBe(true);
+        expect(row, label(input)).toBeNull();
+      }
+      // The same text as the address: refused unless it is one.
+      const asAddress = await settle(() => addPartnerContactAction("en", partnerId, idle, form({ address: input, locale: "es", consentNote: "By phone" })));
+      if (asAddress.redirect) continue;
+      expect((asAddress.value as FormState).errors.address?.key, label(input)).toMatch(/^(required|tooLong|invalidEmail)$/);
+    }
+    const listed = await db.partnerContact.count();
+    for (const input of ID_INPUTS) {
+      const removed = await settle(() => removePartnerContactAction("en", partnerId, form({ contactId: input })));
+      expect(removed.redirect, label(input)).toBe(`/en/admin/venues/${partnerId}?contact=notFound`);
+      const added = await settle(() => addPartnerContactAction("en", input, idle, form({ address: "someone@example.org", locale: "es", consentNote: "By phone" })));
+      expect((added.value as FormState).status, label(input)).toBe("refused");
+    }
+    expect(await db.partnerContact.count()).toBe(listed);
   });
 
   it("stores hostile staff names exactly", async () => {
