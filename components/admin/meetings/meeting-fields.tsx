@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput } from "@/components/admin/inputs";
-import type { StaffFormApi } from "@/components/admin/staff-form";
+import type { StaffFormApi } from "@/components/form-action";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SeriesOption, VenueOption } from "@/lib/meetings/admin-data";
