@@ -30,10 +30,11 @@ export function VenueForm({ action, initialValues, mode }: Props) {
     <TextInput name={field} label={t(field)} value={form.text(field)} error={form.error(field)} maxLength={LIMIT_OF[field]} {...extra} />
   );
   const textArea = (field: VenueField) => <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />;
-  const labelFor = (field: string) => (field === "form" ? null : t(field as VenueField));
+  const labelFor = (field: string) => (field === "form" || field === "version" ? null : t(field as VenueField));
 
   return (
     <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
+      {mode === "edit" ? <input type="hidden" name="version" value={form.text("version")} /> : null}
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionPlace")}</legend>
         {text("name", { required: true })}

@@ -13,6 +13,8 @@ export async function saveVenueAction(locale: string, venueId: string | null, _p
     const result = venueId ? await updateVenue(form.user, venueId, form.input) : await createVenue(form.user, form.input);
     return outcomeToFormState(result, form.values, {
       ok: (saved) => redirect({ href: { pathname: "/admin/venues", query: { saved: saved.slug } }, locale: form.locale }),
+      // The venue form shows no saved copy beside the typed one, as the meeting form does.
+      keys: { conflict: "staleForm" },
     });
   });
 }

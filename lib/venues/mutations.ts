@@ -1,14 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
-import { authorizeActor, type Denied, type NotFound } from "@/lib/commands/outcome";
+import { authorizeActor, type Conflict, type Denied, type NotFound } from "@/lib/commands/outcome";
 import { isRecordId } from "@/lib/db/record-id";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import type { VenueInput } from "./schema";
 
 export type VenueSaved = { ok: true; id: string; slug: string };
-export type VenueOutcome = VenueSaved | Denied | NotFound;
+export type VenueOutcome = VenueSaved | Denied | NotFound | Conflict;
 
 function venueColumns(input: VenueInput) {
   return {
@@ -70,7 +70,12 @@ export async function createVenue(actor: StaffUser | null, input: VenueInput): P
   return writeTransaction({ action: "venue.create", actor: access.actor }, (tx) => createVenueInTransaction(tx, access.actor, input), { publicContent: true });
 }
 
-/** Saves a venue's fields; its slug stays what it was. */
+/**
+ * Saves a venue's fields; its slug stays what it was. The version the form
+ * was shown with must still be the saved one: of two saves from the same
+ * form, the second is refused (a conflict), never silently applied over
+ * the first.
+ */
 export async function updateVenue(actor: StaffUser | null, id: string, input: VenueInput): Promise<VenueOutcome> {
   const access = authorizeActor(actor, "manageVenues");
   if (!access.ok) return access;
@@ -80,7 +85,9 @@ export async function updateVenue(actor: StaffUser | null, id: string, input: Ve
     const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
     if (!existing) return { ok: false, reason: "notFound" };
     const before = await venueSnapshot(tx, id);
-    const venue = await tx.venue.update({ where: { id }, data: venueColumns(input) });
+    const version = input.version ?? (await tx.venue.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    const { count } = await tx.venue.updateMany({ where: { id, version }, data: { ...venueColumns(input), version: { increment: 1 } } });
+    if (count !== 1) return { ok: false, reason: "conflict" };
     for (const row of translationRows(input)) {
       await tx.venueTranslation.upsert({
         where: { venueId_locale: { venueId: id, locale: row.locale } },
@@ -89,9 +96,9 @@ export async function updateVenue(actor: StaffUser | null, id: string, input: Ve
       });
     }
     await recordAudit(tx, staff, {
-      action: "UPDATE", entityType: "venue", entityId: id, event: { code: "venue.details", params: { name: venue.name } },
+      action: "UPDATE", entityType: "venue", entityId: id, event: { code: "venue.details", params: { name: input.name } },
       before, after: await venueSnapshot(tx, id),
     });
-    return { ok: true, id, slug: venue.slug };
+    return { ok: true, id, slug: before.slug };
   }, { publicContent: true });
 }
