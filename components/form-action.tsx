@@ -23,7 +23,8 @@ type Options = {
 };
 
 /**
- * The browser half of every staff form. It checks the form with the
+ * The browser half of every form, staff and residents' (the server half:
+ * lib/forms/form-action.ts runFormAction). It checks the form with the
  * server's own schema before posting (instant errors), then posts it in a
  * transition rather than as a plain form action, so React does not reset
  * the fields: whatever the answer (refused, invalid, database down), every
@@ -65,10 +66,10 @@ export function useFormAction({ action, initialValues = {}, schema, shape, perma
   };
 }
 
-export type StaffFormApi = ReturnType<typeof useFormAction>;
+export type FormActionApi = ReturnType<typeof useFormAction>;
 
 type Props = {
-  form: StaffFormApi;
+  form: FormActionApi;
   /** The label of a field, for the summary's links; null for the form as a whole. */
   labelFor: (field: string) => string | null;
   /** When several forms share a page, their field ids carry a prefix. */
@@ -79,7 +80,7 @@ type Props = {
   children: ReactNode;
 };
 
-/** The form element with the error summary every staff form shows above its fields. */
+/** The form element with the error summary every form shows above its fields. */
 export function ActionForm({ form, labelFor, idPrefix, ownFields, className, children }: Props) {
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className={className}>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Checkbox, TextArea, TextInput } from "@/components/admin/inputs";
-import { ActionForm, useFormAction, type FormAction, type StaffFormApi } from "@/components/form-action";
+import { ActionForm, useFormAction, type FormAction, type FormActionApi } from "@/components/form-action";
 import { StatusBadge } from "@/components/status-badge";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
@@ -25,7 +25,7 @@ function useMeetingForm() {
 }
 
 /** Field ids carry a prefix: several small forms share one page. */
-function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
+function Notes({ prefix, form }: { prefix: string; form: FormActionApi }) {
   const { t } = useMeetingForm();
   const locale = useLocale();
   return (
@@ -43,7 +43,7 @@ function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
  * its new badge, time and notes. The form's own fields stay as typed, and a
  * second button (step=confirm) saves; without JavaScript the same two posts.
  */
-function Preview({ form, session, status, confirmLabel, buttonColor }: { form: StaffFormApi; session: SessionSummary; status: "CANCELLED" | "POSTPONED"; confirmLabel: string; buttonColor: string }) {
+function Preview({ form, session, status, confirmLabel, buttonColor }: { form: FormActionApi; session: SessionSummary; status: "CANCELLED" | "POSTPONED"; confirmLabel: string; buttonColor: string }) {
   const { t } = useMeetingForm();
   const locale = useLocale();
   if (form.state.done !== "confirm" || form.pending) return null;
