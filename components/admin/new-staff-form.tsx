@@ -5,15 +5,15 @@ import { Button } from "@/components/button";
 import { NEW_STAFF_SHAPE, STAFF_LIMITS, STAFF_ROLES, type NewStaffField } from "@/lib/staff/fields";
 import { newStaffSchema } from "@/lib/staff/schema";
 import { Select, TextInput } from "./inputs";
-import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 
-export function NewStaffForm({ action }: { action: StaffFormAction }) {
+export function NewStaffForm({ action }: { action: FormAction }) {
   const t = useTranslations("StaffAdmin");
-  const form = useStaffForm({ action, initialValues: { role: "EDITOR" }, schema: newStaffSchema, shape: NEW_STAFF_SHAPE });
+  const form = useFormAction({ action, initialValues: { role: "EDITOR" }, schema: newStaffSchema, shape: NEW_STAFF_SHAPE });
   const labelFor = (field: string) => (field === "form" ? null : t(field as NewStaffField));
 
   return (
-    <StaffForm form={form} labelFor={labelFor} className="mt-4 max-w-md space-y-4">
+    <ActionForm form={form} labelFor={labelFor} className="mt-4 max-w-md space-y-4">
       <TextInput name="name" label={t("name")} value={form.text("name")} error={form.error("name")} maxLength={STAFF_LIMITS.name} required />
       <TextInput name="email" type="email" label={t("email")} value={form.text("email")} error={form.error("email")} maxLength={STAFF_LIMITS.email} required />
       <Select name="role" label={t("role")} value={form.text("role") || "EDITOR"} error={form.error("role")}>
@@ -25,6 +25,6 @@ export function NewStaffForm({ action }: { action: StaffFormAction }) {
       <Button type="submit" disabled={form.pending}>
         {form.pending ? t("pending") : t("submit")}
       </Button>
-    </StaffForm>
+    </ActionForm>
   );
 }

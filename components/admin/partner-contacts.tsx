@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { StaffFormAction } from "@/components/admin/staff-form";
+import type { FormAction } from "@/components/form-action";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PartnerContactRow } from "@/lib/notices/data";
 import { formatInstant } from "@/lib/time/format";
@@ -15,7 +15,7 @@ type Props = {
   contacts: PartnerContactRow[];
   /** The ?contact= the last add or remove came back with. */
   outcome: string | undefined;
-  addAction: StaffFormAction;
+  addAction: FormAction;
   removeAction: (formData: FormData) => Promise<void>;
 };
 

@@ -9,14 +9,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { STATEMENT_LIMITS, STATEMENT_SECTIONS, statementEditSchema, statementInputSchema, type StatementField } from "@/lib/statements/schema";
 import { formatDateKey } from "@/lib/time/format";
 import { Select, TextArea, TextInput } from "./inputs";
-import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 
 /**
  * `proposing`: statement changes need review, so saving proposes the change
  * instead. `confirmedOn`: an edited statement's "last confirmed on", which
  * each save must either keep or replace (lib/statements/schema.ts).
  */
-type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit"; proposing?: boolean; confirmedOn?: string };
+type Props = { action: FormAction; initialValues: FormValues; mode: "create" | "edit"; proposing?: boolean; confirmedOn?: string };
 
 const fieldsetClass = "space-y-4 rounded-md border border-slate-300 p-4";
 const legendClass = "px-1 text-lg font-bold";
@@ -25,13 +25,13 @@ const legendClass = "px-1 text-lg font-bold";
 export function StatementForm({ action, initialValues, mode, proposing = false, confirmedOn = "" }: Props) {
   const t = useTranslations("StatementAdmin");
   const locale = useLocale();
-  const form = useStaffForm({ action, initialValues, schema: mode === "edit" ? statementEditSchema : statementInputSchema });
+  const form = useFormAction({ action, initialValues, schema: mode === "edit" ? statementEditSchema : statementInputSchema });
   const labelFor = (field: string) => (field === "form" ? null : t(field as StatementField));
   const text = (lang: Locale) => (lang === "en" ? "textEn" : "textEs");
   const source = (lang: Locale) => (lang === "en" ? "sourceEn" : "sourceEs");
 
   return (
-    <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
+    <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionWhere")}</legend>
         <Select name="section" label={t("section")} value={form.text("section") || "WILL_NOT"} error={form.error("section")}>
@@ -75,6 +75,6 @@ export function StatementForm({ action, initialValues, mode, proposing = false, 
         </Button>
         <Link href="/admin/statements" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
-    </StaffForm>
+    </ActionForm>
   );
 }

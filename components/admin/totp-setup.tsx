@@ -7,7 +7,7 @@ import { CODE_SHAPE, codeSchema, PASSWORD_AGAIN_SHAPE, passwordAgainSchema } fro
 import { BackupCodes } from "./backup-codes";
 import { TextInput } from "./inputs";
 import { TotpKey } from "./totp-key";
-import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 
 type Props = {
   status: TotpEnrolment;
@@ -15,8 +15,8 @@ type Props = {
   backupCodes: { codes: string[]; reason: "turnedOn" | "newCodes" } | null;
   /** Whether this session may change its second factors now (a recent proof; otherwise the page asks for one). */
   canChange: boolean;
-  start: StaffFormAction;
-  confirm: StaffFormAction;
+  start: FormAction;
+  confirm: FormAction;
   disable: () => Promise<void>;
   newCodes: () => Promise<void>;
 };
@@ -31,8 +31,8 @@ const secondary = "min-h-11 rounded-md border border-slate-500 px-5 font-semibol
  */
 export function TotpSetup({ status, backupCodes, canChange, start, confirm, disable, newCodes }: Props) {
   const t = useTranslations("Account");
-  const startForm = useStaffForm({ action: start, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
-  const confirmForm = useStaffForm({ action: confirm, schema: codeSchema, shape: CODE_SHAPE });
+  const startForm = useFormAction({ action: start, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
+  const confirmForm = useFormAction({ action: confirm, schema: codeSchema, shape: CODE_SHAPE });
 
   if (backupCodes) return <BackupCodes codes={backupCodes.codes} notice={t(backupCodes.reason === "turnedOn" ? "totpTurnedOn" : "backupNewMade")} />;
   if (status.state === "on") {
@@ -59,20 +59,20 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
         <div role="img" aria-label={t("totpQrLabel")} className="mt-3 w-56 max-w-full border border-slate-300 bg-white" dangerouslySetInnerHTML={{ __html: status.qrSvg }} />
         <p className="mt-3">{t("totpKeyIntro")}</p>
         <TotpKey value={status.key} />
-        <StaffForm form={confirmForm} labelFor={(field) => (field === "code" ? t("totpCode") : null)} idPrefix="totp" className="mt-4 max-w-sm space-y-4">
+        <ActionForm form={confirmForm} labelFor={(field) => (field === "code" ? t("totpCode") : null)} idPrefix="totp" className="mt-4 max-w-sm space-y-4">
           <TextInput name="code" id="totp-code" label={t("totpCode")} hint={t("totpCodeHint")} error={confirmForm.error("code")} autoComplete="one-time-code" inputMode="numeric" maxLength={20} required />
           <Button type="submit" disabled={confirmForm.pending}>{t("totpConfirm")}</Button>
-        </StaffForm>
+        </ActionForm>
       </>
     );
   }
   return (
     <>
       <p className="mt-2">{t("totpOffIntro")}</p>
-      <StaffForm form={startForm} labelFor={(field) => (field === "password" ? t("passwordAgain") : null)} idPrefix="totp-on" className="mt-4 max-w-sm space-y-4">
+      <ActionForm form={startForm} labelFor={(field) => (field === "password" ? t("passwordAgain") : null)} idPrefix="totp-on" className="mt-4 max-w-sm space-y-4">
         <TextInput name="password" id="totp-on-password" type="password" label={t("passwordAgain")} error={startForm.error("password")} autoComplete="current-password" required />
         <Button type="submit" disabled={startForm.pending}>{t("totpStart")}</Button>
-      </StaffForm>
+      </ActionForm>
     </>
   );
 }

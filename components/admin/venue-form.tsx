@@ -7,9 +7,9 @@ import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import { Link } from "@/lib/i18n/navigation";
 import { VENUE_KINDS, VENUE_LIMITS, venueInputSchema, type VenueField } from "@/lib/venues/schema";
 import { Select, TextArea, TextInput } from "./inputs";
-import { StaffForm, useStaffForm, type StaffFormAction } from "./staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 
-type Props = { action: StaffFormAction; initialValues: FormValues; mode: "create" | "edit" };
+type Props = { action: FormAction; initialValues: FormValues; mode: "create" | "edit" };
 
 const LIMIT_OF: Partial<Record<VenueField, number>> = {
   ...VENUE_LIMITS,
@@ -25,15 +25,16 @@ const legendClass = "px-1 text-lg font-bold";
 export function VenueForm({ action, initialValues, mode }: Props) {
   const t = useTranslations("VenueAdmin");
   const locale = useLocale();
-  const form = useStaffForm({ action, initialValues, schema: venueInputSchema });
+  const form = useFormAction({ action, initialValues, schema: venueInputSchema });
   const text = (field: VenueField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput name={field} label={t(field)} value={form.text(field)} error={form.error(field)} maxLength={LIMIT_OF[field]} {...extra} />
   );
   const textArea = (field: VenueField) => <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />;
-  const labelFor = (field: string) => (field === "form" ? null : t(field as VenueField));
+  const labelFor = (field: string) => (field === "form" || field === "version" ? null : t(field as VenueField));
 
   return (
-    <StaffForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
+    <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-6">
+      {mode === "edit" ? <input type="hidden" name="version" value={form.text("version")} /> : null}
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sectionPlace")}</legend>
         {text("name", { required: true })}
@@ -80,6 +81,6 @@ export function VenueForm({ action, initialValues, mode }: Props) {
         </Button>
         <Link href="/admin/venues" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
       </div>
-    </StaffForm>
+    </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import { inputClass } from "@/components/admin/form-field";
-import type { StaffFormAction } from "@/components/admin/staff-form";
+import type { FormAction } from "@/components/form-action";
 import { Button } from "@/components/button";
 import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { HoneypotField } from "@/components/honeypot-field";
@@ -27,7 +27,7 @@ export type QuestionFormText = {
  * message formatting) would add 20–50 KB to every meeting page, over the
  * page-weight budget for slow connections.
  */
-export function QuestionForm({ action, permalink, text }: { action: StaffFormAction; permalink: string; text: QuestionFormText }) {
+export function QuestionForm({ action, permalink, text }: { action: FormAction; permalink: string; text: QuestionFormText }) {
   const [state, formAction, pending] = useActionState(action, idleState(), permalink);
   const answer = useAnswerFocus<HTMLParagraphElement>(state);
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormNotice } from "@/components/admin/form-alert";
 import { CheckboxGroup, Select, TextArea, TextInput } from "@/components/admin/inputs";
-import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 import { Button } from "@/components/button";
 import { ANSWER_ATTRIBUTES, useAnswerFocus } from "@/components/forms/use-answer-focus";
 import { INTERPRETATION_LANGUAGES, SPOKEN_LANGUAGES } from "@/lib/meetings/schema";
@@ -21,10 +21,10 @@ const FIELDS = [
  * whatever was typed comes back on any error. `dates` is the server's range
  * of preferred dates on the day the page was made (lib/requests/schema.ts).
  */
-export function SessionRequestForm({ action, permalink, dates }: { action: StaffFormAction; permalink: string; dates: { first: string; last: string } }) {
+export function SessionRequestForm({ action, permalink, dates }: { action: FormAction; permalink: string; dates: { first: string; last: string } }) {
   const t = useTranslations("RequestForm");
   const tLanguage = useTranslations("Languages");
-  const form = useStaffForm({
+  const form = useFormAction({
     action,
     initialValues: { venueKind: "CHURCH", spokenLanguages: ["es"], interpretation: [] },
     schema: sessionRequestSchemaFor(dates),
@@ -45,7 +45,7 @@ export function SessionRequestForm({ action, permalink, dates }: { action: Staff
     );
   }
   return (
-    <StaffForm form={form} labelFor={labelFor} className="mt-6 space-y-4">
+    <ActionForm form={form} labelFor={labelFor} className="mt-6 space-y-4">
       <TextInput name="organization" label={t("organization")} value={form.text("organization")} error={form.error("organization")} maxLength={REQUEST_LIMITS.organization} autoComplete="organization" />
       <Select name="venueKind" label={t("venueKind")} value={form.text("venueKind") || "CHURCH"} error={form.error("venueKind")}>
         {VENUE_KINDS.map((kind) => (
@@ -71,6 +71,6 @@ export function SessionRequestForm({ action, permalink, dates }: { action: Staff
       <Button type="submit" disabled={form.pending} tone="blue">
         {t("submit")}
       </Button>
-    </StaffForm>
+    </ActionForm>
   );
 }

@@ -5,13 +5,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { FormState } from "@/lib/forms/form-state";
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { formWithErrors, outcomeToFormState } from "@/lib/commands/outcome";
+import { runFormAction } from "@/lib/forms/form-action";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pagePath } from "@/lib/i18n/paths";
-import type { Refused } from "@/lib/meetings/command";
 import { recordTap, setInterpreterArranged } from "./mutations";
-import type { TapChoice } from "./schema";
+import { interpreterMarkSchema, type TapChoice } from "./schema";
 
 // The public meeting page imports this file: no next-intl navigation here
 // (lib/i18n/navigation), which would ship next-intl's client Link to residents.
@@ -29,28 +29,21 @@ function tapAnswer(locale: Locale, choice: TapChoice, counted: boolean): string 
  * keeping, so a refusal comes back with no values.
  */
 export async function tapAction(locale: string, slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, { action: "attendance.tap", permission: null, schema: null }, async (form) => {
+  return runFormAction(locale, formData, { action: "attendance.tap", permission: null, schema: null }, async (form) => {
     const result = await recordTap(slug, form.values, clientIp(await headers()));
     if (result.ok) return { status: "done", values: {}, errors: {}, done: tapAnswer(form.locale, result.choice, result.counted) };
-    if (result.reason === "tooMany") return formRefusal({}, "refused", { form: { key: "tooManyRequests" } });
-    if (result.reason === "invalid") return formRefusal({}, "invalid", { form: { key: "invalid" } });
-    return formRefusal({}, "refused", { form: { key: "notFound" } });
+    if (result.reason === "tooMany") return formWithErrors({}, "refused", { form: { key: "tooManyRequests" } });
+    if (result.reason === "invalid") return formWithErrors({}, "invalid", { form: { key: "invalid" } });
+    return formWithErrors({}, "refused", { form: { key: "notFound" } });
   });
-}
-
-function markRefusal(values: FormState["values"], result: Refused): FormState {
-  if (result.reason === "conflict") return formRefusal(values, "refused", { form: { key: "editConflict" } });
-  if (result.reason === "invalid") return formRefusal(values, "invalid", result.errors);
-  if (result.reason === "notFound") return formRefusal(values, "refused", { form: { key: "notFound" } });
-  return formRefusal(values, "refused", { form: { key: "notAllowed" } });
 }
 
 /** Staff: marks (or unmarks) an interpreter arranged for one language; the meeting's page comes back with a notice. */
 export async function setInterpreterArrangedAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  // The command parses the form itself (interpreterMarkSchema), as the meeting commands do.
-  return runStaffForm(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: null }, async (form) => {
-    const result = await setInterpreterArranged(form.user, id, form.values);
-    if (!result.ok) return markRefusal(form.values, result);
-    return redirect(pagePath({ pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, form.locale));
+  return runFormAction(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: interpreterMarkSchema }, async (form) => {
+    const result = await setInterpreterArranged(form.user, id, form.input);
+    return outcomeToFormState(result, form.values, {
+      ok: () => redirect(pagePath({ pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, form.locale)),
+    });
   });
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
+import { authorizeActor, invalid } from "@/lib/commands/outcome";
 import { getDb } from "@/lib/db/client";
-import { toFieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText } from "@/lib/meetings/admin-data";
-import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
+import { loadForChange, meetingTransaction, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
+import { Rollback } from "@/lib/db/write-transaction";
 import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { visibleWhere } from "@/lib/meetings/visibility";
 import { editOfPublishedNeedsReview } from "@/lib/publishing/review-rule";
 import { takeAddressSlot } from "@/lib/security/address-limit";
-import { interpreterMarkSchema, tapSchema, type TapChoice } from "./schema";
+import { tapSchema, type InterpreterMarkInput, type TapChoice } from "./schema";
 import { tallyDay, tallyKey } from "./tally-key";
 
 export type Tapped =
@@ -64,23 +65,23 @@ export type Marked = { ok: true; id: string; version: number };
  * audit entry; change notification, so every instance's cached pages and
  * calendar files show it).
  */
-export async function setInterpreterArranged(actor: StaffUser | null, id: string, raw: unknown): Promise<Marked | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = interpreterMarkSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { language, arranged, version } = parsed.data;
-  return inTransaction({ action: "meeting.interpreter", actor, entityId: id }, async (tx) => {
+export async function setInterpreterArranged(actor: StaffUser | null, id: string, input: InterpreterMarkInput): Promise<Marked | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  const { language, arranged, version } = input;
+  const result = await meetingTransaction({ action: "meeting.interpreter", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
     // Residents read the interpretation list on the meeting's page: in a
     // series that needs review it changes like any other published field.
-    if (await editOfPublishedNeedsReview(tx, actor, before)) throw new Refusal(invalid({ form: { key: "changeNeedsReview" } }));
+    if (await editOfPublishedNeedsReview(tx, staff, before)) throw new Rollback(invalid({ form: { key: "changeNeedsReview" } }));
     const interpretation = arranged
       ? [...new Set([...before.interpretation, language])]
       : before.interpretation.filter((code) => code !== language);
-    await updateIfUnchanged(tx, id, version, { interpretation, updatedById: actor.id });
+    await updateIfUnchanged(tx, id, version, { interpretation, updatedById: staff.id });
     const after = await tx.meeting.findUniqueOrThrow({ where: { id }, include: meetingWithText });
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "meeting", entityId: id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+    await recordAudit(tx, staff, { action: "UPDATE", entityType: "meeting", entityId: id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
     return { ok: true as const, id, version: after.version };
   });
+  return result as Marked | Refused;
 }

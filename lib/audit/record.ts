@@ -1,10 +1,11 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/write-transaction";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { logStaffAction, type StaffAction } from "@/lib/logging/staff-action";
 import { isSystemActor, type AuditActor } from "./actors";
 import type { AuditEvent } from "./events";
 
-type Tx = Prisma.TransactionClient;
+export type { AuditActor } from "./actors";
 
 export type AuditRecord = {
   action: AuditAction;
@@ -18,9 +19,16 @@ export type AuditRecord = {
 
 type LoggedChange = Omit<StaffAction, "outcome">;
 
-// Changes recorded in a transaction that auditedTransaction runs: logged
+// Changes recorded in a transaction that writeTransaction runs: logged
 // only once it has committed, since a later step may still roll them back.
 const changesByTransaction = new WeakMap<Tx, LoggedChange[]>();
+
+/** The changes recorded from now on in this transaction, to log once it commits (lib/db/write-transaction.ts). */
+export function collectChangesToLog(tx: Tx): LoggedChange[] {
+  const changes: LoggedChange[] = [];
+  changesByTransaction.set(tx, changes);
+  return changes;
+}
 
 /**
  * Writes one audit entry inside the caller's transaction, so a change and
@@ -50,48 +58,6 @@ export async function recordAudit(tx: Tx, actor: AuditActor, record: AuditRecord
 }
 
 /** Who a log line names: the account id, or for the app's own actors null and their kind. */
-function actorForLog(actor: AuditActor): Pick<StaffAction, "staffUserId" | "actorKind"> {
+export function actorForLog(actor: AuditActor): Pick<StaffAction, "staffUserId" | "actorKind"> {
   return isSystemActor(actor) ? { staffUserId: null, actorKind: actor.kind } : { staffUserId: actor.id };
-}
-
-export type AuditedCommand = { action: string; actor: AuditActor; entityId?: string };
-
-type TransactionOptions = {
-  timeout?: number;
-  maxWait?: number;
-  /** The refusal a thrown error stands for (a rollback on purpose), or null for a failure. */
-  refusalReason?: (error: unknown) => string | null;
-};
-
-/**
- * Runs a staff command's transaction and logs how it ended: each recorded
- * change as "ok" after the commit; the command as "refused" when it returned
- * `{ ok: false, reason }` or threw a refusal, "failed" when it threw
- * anything else.
- */
-export async function auditedTransaction<T>(
-  db: PrismaClient,
-  command: AuditedCommand,
-  work: (tx: Tx) => Promise<T>,
-  { refusalReason, ...options }: TransactionOptions = {},
-): Promise<T> {
-  const changes: LoggedChange[] = [];
-  const base = { action: command.action, ...actorForLog(command.actor), entityId: command.entityId ?? null };
-  let result: T;
-  try {
-    result = await db.$transaction(async (tx) => {
-      changesByTransaction.set(tx, changes);
-      return work(tx);
-    }, options);
-  } catch (error) {
-    const reason = refusalReason?.(error) ?? null;
-    logStaffAction(reason ? { ...base, outcome: "refused", reason } : { ...base, outcome: "failed", reason: "error" });
-    throw error;
-  }
-  for (const change of changes) logStaffAction({ ...change, outcome: "ok" });
-  const refused = result as { ok?: unknown; reason?: unknown } | null;
-  if (refused && typeof refused === "object" && refused.ok === false) {
-    logStaffAction({ ...base, outcome: "refused", reason: String(refused.reason) });
-  }
-  return result;
 }

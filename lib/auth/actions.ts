@@ -5,7 +5,8 @@ import { cookies, headers } from "next/headers";
 import { redirect as redirectTo } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import type { FieldError, FormState } from "@/lib/forms/form-state";
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { formWithErrors } from "@/lib/commands/outcome";
+import { runFormAction } from "@/lib/forms/form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
@@ -39,7 +40,7 @@ function backToSignIn(locale: Locale, query: Record<string, string>, next: strin
 
 export async function signInAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.sign-in", permission: null, schema: signInSchema, shape: SIGN_IN_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  return runFormAction(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
     const next = safeReturnPath(form.values.next, form.locale);
     const result = await signInStaff(form.input.email, form.input.password, clientIp(requestHeaders), requestHeaders);
@@ -48,14 +49,14 @@ export async function signInAction(locale: string, _previous: FormState, formDat
     const error = result.reason === "throttled"
       ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
       : { key: "signInRefused" as const };
-    return formRefusal(form.values, "refused", { form: error });
+    return formWithErrors(form.values, "refused", { form: error });
   });
 }
 
 /** The second step of signing in: a code from the authenticator app or a backup code. */
 export async function verifySignInCodeAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.sign-in-code", permission: null, schema: codeSchema, shape: CODE_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  return runFormAction(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
     const next = safeReturnPath(form.values.next, form.locale);
     const result = await verifySignInCode(form.input.code, clientIp(requestHeaders), requestHeaders);
@@ -64,7 +65,7 @@ export async function verifySignInCodeAction(locale: string, _previous: FormStat
     const error = result.reason === "throttled"
       ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
       : { key: result.reason === "alreadyUsed" ? ("codeAlreadyUsed" as const) : ("wrongCode" as const) };
-    return formRefusal(form.values, "refused", { code: error });
+    return formWithErrors(form.values, "refused", { code: error });
   });
 }
 
@@ -129,11 +130,11 @@ export async function signOutAction(locale: Locale): Promise<void> {
 }
 
 export async function changePasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.change-password", permission: "changeOwnPassword", schema: changePasswordSchema, shape: CHANGE_PASSWORD_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async ({ user, input, values }) => {
+  const options = { action: "auth.change-password", permission: "manageOwnAccount", schema: changePasswordSchema, shape: CHANGE_PASSWORD_SHAPE } as const;
+  return runFormAction(locale, formData, options, async ({ user, input, values }) => {
     // The current password is this change's own proof that it is really them.
     const proof = await throttledOwnCredential(user, () => ownPasswordIsRight(user.id, input.currentPassword));
-    if (!proof.ok) return formRefusal(values, "invalid", { currentPassword: credentialError(proof, { key: "wrongPassword" }) });
+    if (!proof.ok) return formWithErrors(values, "invalid", { currentPassword: credentialError(proof, { key: "wrongPassword" }) });
     await setStaffPassword(getDb(), user.id, input.newPassword);
     // Every session was revoked, this one included: sign in again with the new password.
     const requestHeaders = await headers();
@@ -149,10 +150,10 @@ export async function changePasswordAction(locale: string, _previous: FormState,
  */
 export async function requestPasswordResetAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.request-password-reset", permission: null, schema: forgotPasswordSchema } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
-    if (emailDelivery().mode === "off") return formRefusal(form.values, "refused", { form: { key: "resetUnavailable" } });
+  return runFormAction(locale, formData, options, async (form) => {
+    if (emailDelivery().mode === "off") return formWithErrors(form.values, "refused", { form: { key: "resetUnavailable" } });
     const result = await requestPasswordReset(form.input.email, form.locale, clientIp(await headers()));
-    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
+    if (!result.ok) return formWithErrors(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
     return redirect({ href: { pathname: "/admin/forgot-password", query: { sent: "1" } }, locale: form.locale });
   });
 }
@@ -160,10 +161,10 @@ export async function requestPasswordResetAction(locale: string, _previous: Form
 /** The new password, through a reset link: then to the sign-in page (the second factor is still asked for). */
 export async function resetPasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "auth.password-reset", permission: null, schema: resetPasswordSchema, shape: RESET_PASSWORD_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  return runFormAction(locale, formData, options, async (form) => {
     const result = await resetPasswordWithLink(form.input.token, form.input.newPassword, clientIp(await headers()));
     if (result.ok) return redirect({ href: { pathname: "/admin/login", query: { passwordReset: "1" } }, locale: form.locale });
     if (result.reason === "invalidLink") return redirect({ href: { pathname: "/admin/forgot-password", query: { expired: "1" } }, locale: form.locale });
-    return formRefusal(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
+    return formWithErrors(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
   });
 }

@@ -19,7 +19,8 @@ const PERMISSIONS = {
   viewReport: ["ADMIN"],
   // The email outbox: every message with its recipient, and sending a failed one again.
   viewOutbox: ["ADMIN"],
-  changeOwnPassword: ["ADMIN", "EDITOR"],
+  // The staff member's own account: password, authenticator app, passkeys, signed-in devices.
+  manageOwnAccount: ["ADMIN", "EDITOR"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

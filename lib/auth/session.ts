@@ -16,7 +16,7 @@ import { can, type Permission, type StaffUser } from "./roles";
  * cookie, and a cookie written during a server action makes Next.js draw
  * the page again in the same answer — whose guard then sends the browser
  * to the sign-in page, losing what was typed in the form that was posted
- * (lib/forms/staff-form-action.ts keeps it instead). better-auth still
+ * (lib/forms/form-action.ts keeps it instead). better-auth still
  * checks the signature of every cookie that gets past this.
  */
 async function namesLiveSession(requestHeaders: Headers): Promise<boolean> {
@@ -64,15 +64,15 @@ export async function hasRecentProof(): Promise<boolean> {
   return sessionId !== null && (await sessionHasRecentProof(sessionId));
 }
 
-export type Refusal = "unauthenticated" | "forbidden" | "secondFactorRequired" | "proofRequired";
+export type AccessDenial = "unauthenticated" | "forbidden" | "secondFactorRequired" | "proofRequired";
 
-export type Authorization = { ok: true; user: StaffUser } | { ok: false; reason: Refusal };
+export type Authorization = { ok: true; user: StaffUser } | { ok: false; reason: AccessDenial };
 
 // The staff member's own account (password, second factor): open to someone
 // who still has to set up a second factor, as their account page is.
-const BEFORE_SECOND_FACTOR = new Set<Permission>(["changeOwnPassword"]);
+const BEFORE_SECOND_FACTOR = new Set<Permission>(["manageOwnAccount"]);
 
-async function refusalFor(user: StaffUser | null, permission: Permission, recentProof: boolean): Promise<Refusal | null> {
+async function denialFor(user: StaffUser | null, permission: Permission, recentProof: boolean): Promise<AccessDenial | null> {
   if (!user) return "unauthenticated";
   if (!can(user.role, permission)) return "forbidden";
   if (!BEFORE_SECOND_FACTOR.has(permission) && (await secondFactorMissing(user.id))) return "secondFactorRequired";
@@ -90,7 +90,7 @@ async function refusalFor(user: StaffUser | null, permission: Permission, recent
  */
 export async function authorize(permission: Permission, { recentProof = false } = {}): Promise<Authorization> {
   const user = await getStaffUser();
-  const refusal = await refusalFor(user, permission, recentProof);
+  const refusal = await denialFor(user, permission, recentProof);
   if (!refusal) return { ok: true, user: user! };
   logStaffAction({ action: `authorize.${permission}`, staffUserId: user?.id ?? null, outcome: "refused", reason: refusal });
   return { ok: false, reason: refusal };

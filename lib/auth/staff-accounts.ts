@@ -1,5 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/write-transaction";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export type NewStaffAccount = { email: string; name: string; password: string; role: StaffRole; isDemo?: boolean };
@@ -10,12 +11,12 @@ export type NewStaffAccount = { email: string; name: string; password: string; r
  * caller's transaction. Sign-up itself is disabled: accounts come from
  * admins and `npm run admin:create`.
  */
-export async function insertStaffAccount(tx: Prisma.TransactionClient, account: NewStaffAccount) {
+export async function insertStaffAccount(tx: Tx, account: NewStaffAccount) {
   return insertHashedStaffAccount(tx, account, await hashPassword(account.password));
 }
 
 /** As insertStaffAccount, with the password's hash made already (the tests make many accounts with one password). */
-export async function insertHashedStaffAccount(tx: Prisma.TransactionClient, account: Omit<NewStaffAccount, "password">, password: string) {
+export async function insertHashedStaffAccount(tx: Tx, account: Omit<NewStaffAccount, "password">, password: string) {
   const email = account.email.trim().toLowerCase();
   const user = await tx.user.create({
     data: { email, name: account.name.trim(), role: account.role, isDemo: account.isDemo ?? false, emailVerified: true },

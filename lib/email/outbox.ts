@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Tx } from "@/lib/db/write-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { emailDelivery, type EmailDelivery } from "./delivery";
@@ -36,7 +37,7 @@ export const INVALID_ADDRESS_REASON = "Not a valid email address: it was not sen
  * reason, for an admin to see.
  */
 export async function queueEmail<Kind extends EmailKindName>(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   message: EmailMessage<Kind>,
   delivery: EmailDelivery = emailDelivery(),
 ): Promise<string | null> {

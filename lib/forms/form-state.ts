@@ -15,7 +15,7 @@ export const VALIDATION_KEYS = [
   "saveFailed", "unauthenticated", "notFound", "invalidCoordinate", "coordinatesPair", "invalidEmail",
   "emailTaken", "passwordTooShort", "passwordTooLong", "passwordTooCommon", "passwordMismatch",
   "wrongPassword", "signInRefused", "signInThrottled", "lastDayBeforeFirst", "sessionsOutside",
-  "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict", "wrongCode",
+  "chooseEnd", "endAfterSeries", "tooManySessions", "editConflict", "staleForm", "wrongCode",
   "missingTranslation", "ownRequest", "notReviewer", "commentRequired", "notDraft", "notInReview",
   "invalidPosition", "invalidUrl",
   "contactRequired", "tooManyRequests", "requestClosed", "secondFactorRequired",

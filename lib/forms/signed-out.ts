@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import type { Refusal } from "@/lib/auth/session";
+import type { AccessDenial } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import type { Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
@@ -28,7 +28,7 @@ export async function signInAgain(locale: Locale): Promise<never> {
  * "Server Action unavailable." (409). So the action leaves first, with a 303.
  * With JavaScript the form stays and shows the refusal with everything typed.
  */
-export async function leaveWithoutScript(reason: Refusal, locale: Locale): Promise<void> {
+export async function leaveWithoutScript(reason: AccessDenial, locale: Locale): Promise<void> {
   if (await postedByScript()) return;
   if (reason === "unauthenticated") await signInAgain(locale);
   if (reason === "secondFactorRequired") redirect({ href: { pathname: "/admin/account", query: { setup: "required" } }, locale });

@@ -1,18 +1,20 @@
 import "server-only";
 import { recordAudit, type AuditRecord } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
+import { authorizeActor, invalid } from "@/lib/commands/outcome";
+import { Rollback, type Tx } from "@/lib/db/write-transaction";
 import { toFieldErrors } from "@/lib/forms/form-state";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingWithText } from "@/lib/meetings/admin-data";
-import { denied, inTransaction, invalid, loadForChange, Refusal, type Refused, type Tx } from "@/lib/meetings/command";
+import { loadForChange, meetingTransaction, refuse, type Refused } from "@/lib/meetings/command";
 import { meetingEvent } from "@/lib/meetings/meeting-rows";
 import { applyMeetingEdit } from "@/lib/meetings/mutations";
-import { meetingDraftSchema } from "@/lib/meetings/schema";
+import { meetingDraftSchema, type MeetingInput } from "@/lib/meetings/schema";
 import { instantsOf } from "@/lib/meetings/scheduling";
 import { publishChecks } from "@/lib/publishing/checks";
 import { needsReview } from "@/lib/publishing/review-rule";
 import { revisionAsMeeting, type RevisionValues } from "./revision-meeting";
-import { revisionReviewSchema, revisionStepSchema } from "./schema";
+import type { RevisionReviewInput, RevisionStepInput } from "./schema";
 
 /**
  * "Save as draft change": an edit of a published meeting kept apart (a
@@ -40,11 +42,11 @@ async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], me
 /** The meeting's pending change at the version the form was shown with, or the refusal. */
 async function loadRevision(tx: Tx, meetingId: string, version: number): Promise<{ meeting: MeetingWithText; revision: Revision }> {
   const revision = await tx.meetingRevision.findUnique({ where: { meetingId } });
-  if (!revision) throw new Refusal(invalid({ form: { key: "noDraftChange" } }));
-  if (revision.version !== version) throw new Refusal(invalid({ form: { key: "draftChangeMoved" } }));
+  if (!revision) refuse(invalid({ form: { key: "noDraftChange" } }));
+  if (revision.version !== version) refuse(invalid({ form: { key: "draftChangeMoved" } }));
   const meeting = await loadForChange(tx, meetingId, revision.baseVersion).catch((error: unknown) => {
     // The published meeting was saved another way since: applying would silently undo that save.
-    if (error instanceof Refusal && error.result.reason === "conflict") throw new Refusal(invalid({ form: { key: "draftChangeStale" } }));
+    if (error instanceof Rollback && !error.outcome.ok && error.outcome.reason === "conflict") refuse(invalid({ form: { key: "draftChangeStale" } }));
     throw error;
   });
   return { meeting, revision };
@@ -53,14 +55,14 @@ async function loadRevision(tx: Tx, meetingId: string, version: number): Promise
 /** Changes the draft change only if nobody moved it on since `version`. */
 async function updateRevisionIfUnchanged(tx: Tx, revision: Revision, data: Prisma.MeetingRevisionUpdateManyMutationInput) {
   const { count } = await tx.meetingRevision.updateMany({ where: { id: revision.id, version: revision.version }, data: { ...data, version: { increment: 1 } } });
-  if (count !== 1) throw new Refusal(invalid({ form: { key: "draftChangeMoved" } }));
+  if (count !== 1) refuse(invalid({ form: { key: "draftChangeMoved" } }));
 }
 
 async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, values: RevisionValues) {
   const when = instantsOf(values.date, values.startTime, values.endTime);
-  if (!when) throw new Refusal(invalid({ date: { key: "invalidDate" } }));
+  if (!when) refuse(invalid({ date: { key: "invalidDate" } }));
   const { blocking } = await publishChecks(tx, revisionAsMeeting(meeting, values, when));
-  if (Object.keys(blocking).length) throw new Refusal(invalid({ form: { key: "missingTranslation" }, ...blocking }));
+  if (Object.keys(blocking).length) refuse(invalid({ form: { key: "missingTranslation" }, ...blocking }));
 }
 
 /**
@@ -72,50 +74,56 @@ async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, values: Revi
  * review in the same transaction, never live and never a step away from it.
  */
 export async function saveMeetingRevision(
-  actor: StaffUser | null, meetingId: string, meetingVersion: number, raw: unknown, options: { askForReview?: boolean } = {},
+  actor: StaffUser | null, meetingId: string, meetingVersion: number, values: MeetingInput, options: { askForReview?: boolean } = {},
 ): Promise<RevisionResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = meetingDraftSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const values: RevisionValues = parsed.data;
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
   // A new place is created when a change is saved directly; a draft change keeps to the places that exist.
   if (values.venueMode !== "existing") return invalid({ venueId: { key: "draftChangeExistingVenue" } });
   if (!instantsOf(values.date, values.startTime, values.endTime)) return invalid({ date: { key: "invalidDate" } });
 
-  return inTransaction({ action: "meetingRevision.save", actor, entityId: meetingId }, async (tx) => {
+  return settled(meetingTransaction({ action: "meetingRevision.save", actor: staff, entityId: meetingId }, async (tx) => {
     const meeting = await loadForChange(tx, meetingId, meetingVersion);
-    if (meeting.publication !== "PUBLISHED") throw new Refusal(invalid({ form: { key: "draftChangeNotPublished" } }));
+    if (meeting.publication !== "PUBLISHED") refuse(invalid({ form: { key: "draftChangeNotPublished" } }));
     const venue = await tx.venue.findUnique({ where: { id: values.venueId }, select: { id: true } });
-    if (!venue) throw new Refusal(invalid({ venueId: { key: "unknownVenue" } }));
+    if (!venue) refuse(invalid({ venueId: { key: "unknownVenue" } }));
     if (options.askForReview) await refuseIfIncomplete(tx, meeting, values);
-    const data = { baseVersion: meeting.version, values, state: "DRAFT" as const, authorId: actor.id, reviewRequestedById: null, reviewComment: null };
+    const data = { baseVersion: meeting.version, values, state: "DRAFT" as const, authorId: staff.id, reviewRequestedById: null, reviewComment: null };
     const existing = await tx.meetingRevision.findUnique({ where: { meetingId } });
     if (existing) {
       await updateRevisionIfUnchanged(tx, existing, data);
-      await audit(tx, actor, "UPDATE", meeting, existing, data);
+      await audit(tx, staff, "UPDATE", meeting, existing, data);
     } else {
       const created = await tx.meetingRevision.create({ data: { meetingId, ...data } });
-      await audit(tx, actor, "CREATE", meeting, created, created);
+      await audit(tx, staff, "CREATE", meeting, created, created);
     }
     if (!options.askForReview) return { ok: true as const, id: meetingId, outcome: "draftChange" as const };
-    await requestReview(tx, actor, meeting, await tx.meetingRevision.findUniqueOrThrow({ where: { meetingId } }));
+    await requestReview(tx, staff, meeting, await tx.meetingRevision.findUniqueOrThrow({ where: { meetingId } }));
     return { ok: true as const, id: meetingId, outcome: "changeInReview" as const };
-  });
+  }));
 }
 
-/** The draft change now waits for someone other than `actor` to approve it. */
-async function requestReview(tx: Tx, actor: StaffUser, meeting: MeetingWithText, revision: Revision) {
-  const data = { state: "IN_REVIEW" as const, reviewRequestedById: actor.id, reviewComment: null };
+/** A draft change's step: never a preview. */
+async function settled(outcome: Promise<RevisionResult | Refused | { ok: true; dryRun: true }>): Promise<RevisionResult | Refused> {
+  return (await outcome) as RevisionResult | Refused;
+}
+
+/** The draft change now waits for someone other than `staff` to approve it. */
+async function requestReview(tx: Tx, staff: StaffUser, meeting: MeetingWithText, revision: Revision) {
+  const data = { state: "IN_REVIEW" as const, reviewRequestedById: staff.id, reviewComment: null };
   await updateRevisionIfUnchanged(tx, revision, data);
-  await audit(tx, actor, "REQUEST_REVIEW", meeting, revision, data);
+  await audit(tx, staff, "REQUEST_REVIEW", meeting, revision, data);
 }
 
-/** Deletes the revision and applies its fields through the normal edit, as `actor`. */
-async function applyRevision(tx: Tx, actor: StaffUser, meeting: MeetingWithText, revision: Revision, action: "PUBLISH" | "APPROVE", comment: string | null) {
+/** Deletes the revision and applies its fields through the normal edit, as `staff`. */
+async function applyRevision(tx: Tx, staff: StaffUser, meeting: MeetingWithText, revision: Revision, action: "PUBLISH" | "APPROVE", comment: string | null) {
   await tx.meetingRevision.delete({ where: { id: revision.id } });
-  await audit(tx, actor, action, meeting, revision, { reviewComment: comment });
-  await applyMeetingEdit(tx, actor, meeting.id, meeting.version, revision.values);
+  await audit(tx, staff, action, meeting, revision, { reviewComment: comment });
+  // Stored as the form posted it: read back with the same schema.
+  const values = meetingDraftSchema.safeParse(revision.values);
+  if (!values.success) refuse(invalid(toFieldErrors(values.error)));
+  await applyMeetingEdit(tx, staff, meeting.id, meeting.version, values.data);
 }
 
 /**
@@ -123,24 +131,23 @@ async function applyRevision(tx: Tx, actor: StaffUser, meeting: MeetingWithText,
  * review, makes an editor's request wait for someone else. The same checks
  * as publishing a new meeting come first.
  */
-export async function publishMeetingRevision(actor: StaffUser | null, meetingId: string, raw: unknown): Promise<RevisionResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = revisionStepSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+export async function publishMeetingRevision(actor: StaffUser | null, meetingId: string, input: RevisionStepInput): Promise<RevisionResult | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
 
-  return inTransaction({ action: "meetingRevision.publish", actor, entityId: meetingId }, async (tx) => {
-    const { meeting, revision } = await loadRevision(tx, meetingId, parsed.data.version);
-    if (revision.state !== "DRAFT") throw new Refusal(invalid({ form: { key: "notDraft" } }));
+  return settled(meetingTransaction({ action: "meetingRevision.publish", actor: staff, entityId: meetingId }, async (tx) => {
+    const { meeting, revision } = await loadRevision(tx, meetingId, input.version);
+    if (revision.state !== "DRAFT") refuse(invalid({ form: { key: "notDraft" } }));
     const values = revision.values as RevisionValues;
     await refuseIfIncomplete(tx, meeting, values);
-    if (await needsReview(tx, actor, [meeting.seriesId, values.seriesId])) {
-      await requestReview(tx, actor, meeting, revision);
+    if (await needsReview(tx, staff, [meeting.seriesId, values.seriesId])) {
+      await requestReview(tx, staff, meeting, revision);
       return { ok: true as const, id: meetingId, outcome: "changeInReview" as const };
     }
-    await applyRevision(tx, actor, meeting, revision, "PUBLISH", null);
+    await applyRevision(tx, staff, meeting, revision, "PUBLISH", null);
     return { ok: true as const, id: meetingId, outcome: "changePublished" as const };
-  });
+  }));
 }
 
 /**
@@ -148,45 +155,42 @@ export async function publishMeetingRevision(actor: StaffUser | null, meetingId:
  * back to draft with a comment. The person who asked can do neither; only
  * an admin, or another editor when the series allows it, reviews.
  */
-export async function reviewMeetingRevision(actor: StaffUser | null, meetingId: string, raw: unknown): Promise<RevisionResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = revisionReviewSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input = parsed.data;
+export async function reviewMeetingRevision(actor: StaffUser | null, meetingId: string, input: RevisionReviewInput): Promise<RevisionResult | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
 
-  return inTransaction({ action: `meetingRevision.${input.decision === "approve" ? "approve" : "send-back"}`, actor, entityId: meetingId }, async (tx) => {
+  return settled(meetingTransaction({ action: `meetingRevision.${input.decision === "approve" ? "approve" : "send-back"}`, actor: staff, entityId: meetingId }, async (tx) => {
     const { meeting, revision } = await loadRevision(tx, meetingId, input.version);
-    if (revision.state !== "IN_REVIEW") throw new Refusal(invalid({ form: { key: "notInReview" } }));
+    if (revision.state !== "IN_REVIEW") refuse(invalid({ form: { key: "notInReview" } }));
     const series = await tx.series.findUniqueOrThrow({ where: { id: meeting.seriesId }, select: { editorsMayReview: true } });
-    if (actor.role !== "ADMIN" && !series.editorsMayReview) throw new Refusal({ ok: false, reason: "forbidden" });
-    if (revision.reviewRequestedById === actor.id) throw new Refusal(invalid({ form: { key: "ownRequest" } }));
+    if (staff.role !== "ADMIN" && !series.editorsMayReview) refuse({ ok: false, reason: "forbidden" });
+    if (revision.reviewRequestedById === staff.id) refuse(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
     if (input.decision === "sendBack") {
       const data = { state: "DRAFT" as const, reviewComment: comment };
       await updateRevisionIfUnchanged(tx, revision, data);
-      await audit(tx, actor, "SEND_BACK", meeting, revision, data);
+      await audit(tx, staff, "SEND_BACK", meeting, revision, data);
       return { ok: true as const, id: meetingId, outcome: "changeSentBack" as const };
     }
     await refuseIfIncomplete(tx, meeting, revision.values as RevisionValues);
-    await applyRevision(tx, actor, meeting, revision, "APPROVE", comment);
+    await applyRevision(tx, staff, meeting, revision, "APPROVE", comment);
     return { ok: true as const, id: meetingId, outcome: "changePublished" as const };
-  });
+  }));
 }
 
 /** Throws a draft change away; the published meeting stays as it is. */
-export async function discardMeetingRevision(actor: StaffUser | null, meetingId: string, raw: unknown): Promise<RevisionResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = revisionStepSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  return inTransaction({ action: "meetingRevision.discard", actor, entityId: meetingId }, async (tx) => {
+export async function discardMeetingRevision(actor: StaffUser | null, meetingId: string, input: RevisionStepInput): Promise<RevisionResult | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  return settled(meetingTransaction({ action: "meetingRevision.discard", actor: staff, entityId: meetingId }, async (tx) => {
     const revision = await tx.meetingRevision.findUnique({ where: { meetingId } });
-    if (!revision) throw new Refusal(invalid({ form: { key: "noDraftChange" } }));
-    const { count } = await tx.meetingRevision.deleteMany({ where: { id: revision.id, version: parsed.data.version } });
-    if (count !== 1) throw new Refusal(invalid({ form: { key: "draftChangeMoved" } }));
+    if (!revision) refuse(invalid({ form: { key: "noDraftChange" } }));
+    const { count } = await tx.meetingRevision.deleteMany({ where: { id: revision.id, version: input.version } });
+    if (count !== 1) refuse(invalid({ form: { key: "draftChangeMoved" } }));
     const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { translations: true } });
-    await audit(tx, actor, "DELETE", meeting, revision, null);
+    await audit(tx, staff, "DELETE", meeting, revision, null);
     return { ok: true as const, id: meetingId, outcome: "changeDiscarded" as const };
-  });
+  }));
 }

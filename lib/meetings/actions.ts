@@ -1,7 +1,9 @@
 "use server";
 
-import type { FormState, FormValues } from "@/lib/forms/form-state";
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import type { z } from "zod";
+import { outcomeToFormState, type Outcome } from "@/lib/commands/outcome";
+import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/form-action";
 import type { Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import {
@@ -15,35 +17,28 @@ import {
 } from "./mutations";
 import { saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { editNotice } from "./edit-notice";
-import { MEETING_SHAPE } from "./schema";
+import { cancelFormSchema, deleteMeetingSchema, MEETING_SHAPE, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema } from "./schema";
 
 /**
- * The meeting forms' entry points, each through the one staff-form path
+ * The meeting forms' entry points, each through the one form path (runFormAction)
  * (session and role, outage, log): a command in mutations.ts does the work,
  * then the page redirects, or the form comes back as typed with the errors.
  */
 
-const options = (action: string) => ({ action, permission: "manageMeetings", schema: null, shape: MEETING_SHAPE }) as const;
+const options = <Schema extends z.ZodType>(action: string, schema: Schema) => ({ action, permission: "manageMeetings", schema, shape: MEETING_SHAPE }) as const;
 
 function editPage(locale: Locale, id: string, query: Record<string, string>): never {
   return redirect({ href: { pathname: "/admin/meetings/[id]", params: { id }, query }, locale });
 }
 
 /**
- * Refusals every command shares. After an edit conflict the form keeps what
- * this person typed and shows, beside it, what is saved now (with its
- * version, so saving again knowingly replaces it); a vanished meeting goes
- * back to the list.
+ * A command's outcome as the form shows it. After an edit conflict the form
+ * keeps what this person typed and shows, beside it, what is saved now (with
+ * its version, so saving again knowingly replaces it); a vanished meeting
+ * goes back to the list.
  */
-function refusalState(locale: Locale, values: FormValues, result: Refused): FormState {
-  if (result.reason === "conflict") {
-    return formRefusal(values, "refused", { form: { key: "editConflict" } }, {
-      current: { ...result.current.values, ...result.current.statusNotes, version: String(result.current.version) },
-    });
-  }
-  if (result.reason === "notFound") redirect({ href: { pathname: "/admin", query: { missing: "1" } }, locale });
-  if (result.reason === "invalid") return formRefusal(values, "invalid", result.errors, result.conflicts ? { conflicts: result.conflicts } : {});
-  return formRefusal(values, "refused", { form: { key: "notAllowed" } });
+function meetingFormState<T extends Outcome>(locale: Locale, values: FormState["values"], result: T, ok: (done: Extract<T, { ok: true }>) => FormState): FormState {
+  return outcomeToFormState(result, values, { ok, notFound: () => redirect({ href: { pathname: "/admin", query: { missing: "1" } }, locale }) });
 }
 
 /** A status change is shown as residents will see it, and saved only once confirmed (a second post). */
@@ -58,11 +53,10 @@ function awaitingConfirmation(formData: FormData): boolean {
  * draft's publish step, which shows it as residents will read it.
  */
 export async function createMeetingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, options("meeting.create"), async (form) => {
-    const draft = formData.get("intent") === "draft";
+  const draft = formData.get("intent") === "draft";
+  return runFormAction(locale, formData, options("meeting.create", draft ? meetingDraftSchema : meetingFormSchema), async (form) => {
     const result = await createMeeting(form.user, form.input, new Date(), draft ? "draft" : "toPublish");
-    if (result.ok) editPage(form.locale, result.id, draft ? { saved: "draft" } : { saved: "created" });
-    return refusalState(form.locale, form.values, result as Refused);
+    return meetingFormState(form.locale, form.values, result, (created) => editPage(form.locale, created.id, draft ? { saved: "draft" } : { saved: "created" }));
   });
 }
 
@@ -83,40 +77,38 @@ function needsReview(result: Refused): boolean {
  * review, say) becomes that request for review, never a live change.
  */
 export async function updateMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, options("meeting.update"), async (form) => {
+  return runFormAction(locale, formData, options("meeting.update", meetingDraftSchema), async (form) => {
     const version = Number(formData.get("version"));
     const keepApart = (askForReview: boolean) => saveMeetingRevision(form.user, id, version, form.input, { askForReview });
     const intent = formData.get("intent");
     let result = intent === "draftChange" || intent === "askForReview" ? await keepApart(intent === "askForReview") : await updateMeeting(form.user, id, version, form.input);
     if (!result.ok && needsReview(result)) result = await keepApart(true);
-    if (result.ok) editPage(form.locale, id, { saved: "outcome" in result ? result.outcome : editNotice(result) });
-    return refusalState(form.locale, form.values, result as Refused);
+    return meetingFormState(form.locale, form.values, result, (saved) => editPage(form.locale, id, { saved: "outcome" in saved ? saved.outcome : editNotice(saved) }));
   });
 }
 
 export async function cancelMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, options("meeting.cancel"), async (form) => {
+  return runFormAction(locale, formData, options("meeting.cancel", cancelFormSchema), async (form) => {
     const result = await cancelMeeting(form.user, id, form.input, { dryRun: awaitingConfirmation(formData) });
-    if (result.ok && result.dryRun) return { status: "idle", values: form.values, errors: {}, done: "confirm" };
-    if (result.ok) editPage(form.locale, id, { saved: result.toConfirm ? "cancelledToConfirm" : "cancelled" });
-    return refusalState(form.locale, form.values, result as Refused);
+    return meetingFormState(form.locale, form.values, result, (done) =>
+      done.dryRun ? { status: "idle", values: form.values, errors: {}, done: "confirm" } : editPage(form.locale, id, { saved: done.toConfirm ? "cancelledToConfirm" : "cancelled" }),
+    );
   });
 }
 
 export async function postponeMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, options("meeting.postpone"), async (form) => {
+  return runFormAction(locale, formData, options("meeting.postpone", postponeFormSchema), async (form) => {
     const result = await postponeMeeting(form.user, id, form.input, new Date(), { dryRun: awaitingConfirmation(formData) });
-    if (result.ok && result.dryRun) return { status: "idle", values: form.values, errors: {}, done: "confirm" };
-    if (result.ok) editPage(form.locale, id, { saved: result.toConfirm ? "postponedToConfirm" : "postponed" });
-    return refusalState(form.locale, form.values, result as Refused);
+    return meetingFormState(form.locale, form.values, result, (done) =>
+      done.dryRun ? { status: "idle", values: form.values, errors: {}, done: "confirm" } : editPage(form.locale, id, { saved: done.toConfirm ? "postponedToConfirm" : "postponed" }),
+    );
   });
 }
 
 export async function deleteMeetingAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, options("meeting.delete"), async (form) => {
-    const result = await deleteMeeting(form.user, id, { version: formData.get("version"), confirm: formData.get("confirm") });
-    if (result.ok) redirect({ href: { pathname: "/admin", query: { deleted: "1" } }, locale: form.locale });
-    return refusalState(form.locale, form.values, result as Refused);
+  return runFormAction(locale, formData, options("meeting.delete", deleteMeetingSchema), async (form) => {
+    const result = await deleteMeeting(form.user, id, form.input);
+    return meetingFormState(form.locale, form.values, result, () => redirect({ href: { pathname: "/admin", query: { deleted: "1" } }, locale: form.locale }));
   });
 }
 
@@ -127,10 +119,9 @@ export async function deleteMeetingAction(locale: string, id: string, _previous:
  * set as a whole.
  */
 export async function createRecurringAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, options("meeting.create-recurring"), async (form) => {
-    const draft = formData.get("intent") === "draft";
+  const draft = formData.get("intent") === "draft";
+  return runFormAction(locale, formData, options("meeting.create-recurring", recurringFormSchema), async (form) => {
     const result = await createRecurringMeetings(form.user, form.input, new Date(), draft ? "draft" : "toPublish");
-    if (result.ok) editPage(form.locale, result.ids[0]!, { saved: draft ? "setDraft" : "setCreated" });
-    return refusalState(form.locale, form.values, result as Refused);
+    return meetingFormState(form.locale, form.values, result, (created) => editPage(form.locale, created.ids[0]!, { saved: draft ? "setDraft" : "setCreated" }));
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/db/write-transaction";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import { formTexts, translationFor } from "@/lib/i18n/translation";
 import { dbDateToDateKey, zonedDateKey, instantToZonedParts } from "@/lib/time/central-time";
 import type { MeetingFormValues } from "./schema";
 
-type Reader = PrismaClient | Prisma.TransactionClient;
+type Reader = PrismaClient | Tx;
 
 export const meetingWithText = { translations: true } satisfies Prisma.MeetingInclude;
 export type MeetingWithText = Prisma.MeetingGetPayload<{ include: typeof meetingWithText }>;

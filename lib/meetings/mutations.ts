@@ -2,35 +2,44 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
-import { toFieldErrors, type DateConflict } from "@/lib/forms/form-state";
+import { authorizeActor, invalid } from "@/lib/commands/outcome";
+import type { Tx } from "@/lib/db/write-transaction";
+import type { DateConflict } from "@/lib/forms/form-state";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import { editOfPublishedNeedsReview, editVoidsReview, needsReview, statusChangeNeedsConfirmation } from "@/lib/publishing/review-rule";
 import { noticePartners } from "@/lib/notices/partner-notices";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
-import { meetingWithText, toEditableMeeting, type MeetingWithText } from "./admin-data";
-import { denied, inTransaction, invalid, loadForChange, orPreviewed, PreviewOnly, Refusal, updateIfUnchanged, type Checked, type Refused, type Tx } from "./command";
+import { meetingWithText, type MeetingWithText } from "./admin-data";
+import { loadForChange, meetingTransaction, previewOnly, refuse, refuseStale, updateIfUnchanged, type Checked, type Refused } from "./command";
 import { meetingEvent, meetingFields, meetingSlugBase, meetingSnapshot, translationRows, type ContentInput } from "./meeting-rows";
 import { lastDayOf, recurringDates } from "./recurrence";
 import { instantsOf, lockVenue, scheduleErrors } from "./scheduling";
-import { cancelFormSchema, meetingDraftSchema, meetingFormSchema, postponeFormSchema, recurringFormSchema, type RecurringInput } from "./schema";
+import { untranslatedErrors, type CancelInput, type DeleteMeetingInput, type MeetingInput, type PostponeInput, type RecurringInput } from "./schema";
 import { isPubliclyVisible } from "./visibility";
 
 export type { Checked, Refused } from "./command";
 
+/** A command that is never previewed: its transaction answers its outcome or a refusal. */
+async function settled<T>(outcome: Promise<T | Refused | Checked>): Promise<T | Refused> {
+  return (await outcome) as T | Refused;
+}
+
 /**
- * The meeting commands: each checks who is asking and the input, then
- * writes in one audited content transaction, applying the scheduling rules
- * (scheduling.ts) and, for a set, the recurrence (recurrence.ts). Expected
- * refusals come back as values; nothing is written when one is returned.
+ * The meeting commands: each takes the form's input as its action parsed
+ * it (lib/meetings/actions.ts), checks who is asking, then writes in one
+ * public-content transaction (command.ts meetingTransaction), applying the
+ * scheduling rules (scheduling.ts) and, for a set, the recurrence
+ * (recurrence.ts). Expected refusals come back as values; nothing is
+ * written when one is returned.
  */
 
 /** The chosen venue, or the one typed into the form, created by the venues module in the same transaction. */
 async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Promise<string> {
   if (input.venueMode === "existing") {
     const venue = await tx.venue.findUnique({ where: { id: input.venueId }, select: { id: true } });
-    if (!venue) throw new Refusal(invalid({ venueId: { key: "unknownVenue" } }));
+    if (!venue) refuse(invalid({ venueId: { key: "unknownVenue" } }));
     return venue.id;
   }
   const created = await createVenueInTransaction(tx, actor, {
@@ -39,7 +48,7 @@ async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Prom
     latitude: null, longitude: null, isPartner: false, contactName: null, contactPhone: null, contactEmail: null,
     descriptionEn: null, descriptionEs: null, directionsEn: null, directionsEs: null,
   });
-  if (!created.ok) throw new Refusal({ ok: false, reason: "forbidden" });
+  if (!created.ok) refuse({ ok: false, reason: "forbidden" });
   return created.id;
 }
 
@@ -74,16 +83,19 @@ async function insertMeeting(
   return meeting;
 }
 
-/** What creating and editing both check first: who is asking, the form, and its times. */
-function checkMeetingForm(actor: StaffUser | null, raw: unknown, schema: typeof meetingFormSchema | typeof meetingDraftSchema = meetingFormSchema) {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input = parsed.data;
+/**
+ * What creating and editing both check first: who is asking, the times,
+ * and, beyond a draft, every text in both languages (what meetingFormSchema
+ * asks more than meetingDraftSchema).
+ */
+function checkMeetingForm(actor: StaffUser | null, input: MeetingInput, { draft }: { draft: boolean }) {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const untranslated = draft ? null : untranslatedErrors(input);
+  if (untranslated) return invalid(untranslated);
   const when = instantsOf(input.date, input.startTime, input.endTime);
   if (!when) return invalid({ date: { key: "invalidDate" } });
-  return { ok: true as const, staff: actor, input, when };
+  return { ok: true as const, staff: access.actor, input, when };
 }
 
 export type Created = { ok: true; id: string; slug: string };
@@ -101,25 +113,25 @@ export type CreateMode = "draft" | "toPublish" | "published";
 /** A new session. New sessions are always scheduled; cancel or postpone them afterwards. */
 export async function createMeeting(
   actor: StaffUser | null,
-  raw: unknown,
+  input: MeetingInput,
   now = new Date(),
   mode: CreateMode = "published",
   // Work that must commit or roll back with the new meeting (an accepted request links it).
   alongside?: (tx: Tx, meetingId: string, staff: StaffUser) => Promise<void>,
 ): Promise<Created | Refused> {
-  const form = checkMeetingForm(actor, raw, mode === "draft" ? meetingDraftSchema : meetingFormSchema);
+  const form = checkMeetingForm(actor, input, { draft: mode === "draft" });
   if (!form.ok) return form;
-  const { staff, input, when } = form;
+  const { staff, when } = form;
 
-  return inTransaction({ action: "meeting.create", actor: staff }, async (tx) => {
+  return settled(meetingTransaction({ action: "meeting.create", actor: staff }, async (tx) => {
     const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
     const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
-    if (errors) throw new Refusal(invalid(errors));
+    if (errors) refuse(invalid(errors));
     const meeting = await insertMeeting(tx, staff, input, venueId, input.date, when, mode === "published" ? "PUBLISHED" : "DRAFT");
     await alongside?.(tx, meeting.id, staff);
     return { ok: true as const, id: meeting.id, slug: meeting.slug };
-  });
+  }));
 }
 
 async function setStatusNotes(tx: Tx, id: string, notes: { statusNoteEn: string; statusNoteEs: string }) {
@@ -153,33 +165,31 @@ type StatusChangeOptions = { dryRun?: boolean };
  * (editOfPublishedNeedsReview) is refused here with `changeNeedsReview`:
  * it can only be saved as a draft change in review (lib/meeting-revisions).
  */
-export async function updateMeeting(actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Edited | Refused> {
-  const form = checkMeetingForm(actor, raw, meetingDraftSchema);
+export async function updateMeeting(actor: StaffUser | null, id: string, version: number, input: MeetingInput, now = new Date()): Promise<Edited | Refused> {
+  const form = checkMeetingForm(actor, input, { draft: true });
   if (!form.ok) return form;
-  return inTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, async (tx) => {
+  return settled(meetingTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
-    if (await editOfPublishedNeedsReview(tx, form.staff, before, form.input.seriesId)) throw new Refusal(invalid({ form: { key: "changeNeedsReview" } }));
-    return applyMeetingEdit(tx, form.staff, id, version, raw, now);
-  });
+    if (await editOfPublishedNeedsReview(tx, form.staff, before, input.seriesId)) refuse(invalid({ form: { key: "changeNeedsReview" } }));
+    return applyMeetingEdit(tx, form.staff, id, version, input, now);
+  }));
 }
 
 /**
  * The edit itself, inside the caller's transaction: the edit form's save,
  * and a reviewed draft change (lib/meeting-revisions) when it is applied.
- * Refusals are thrown (Refusal), so the transaction rolls back. A direct
+ * Refusals are thrown (Rollback), so the transaction rolls back. A direct
  * save replaces any pending draft change of the meeting: what was saved is
  * what residents now read.
  */
-export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, raw: unknown, now = new Date()): Promise<Edited> {
-  const form = checkMeetingForm(actor, raw, meetingDraftSchema);
-  if (!form.ok) throw new Refusal(form);
-  const { staff, input, when } = form;
+export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, input: MeetingInput, now = new Date()): Promise<Edited> {
+  const form = checkMeetingForm(actor, input, { draft: true });
+  if (!form.ok) refuse(form);
+  const { staff, when } = form;
   const before = await loadForChange(tx, id, version);
   // Only a draft may lack a translation; anything further along is checked in full.
-  if (before.publication !== "DRAFT") {
-    const strict = checkMeetingForm(staff, raw);
-    if (!strict.ok) throw new Refusal(strict);
-  }
+  const untranslated = before.publication !== "DRAFT" ? untranslatedErrors(input) : null;
+  if (untranslated) refuse(invalid(untranslated));
   const venueId = await resolveVenue(tx, staff, input);
   await lockVenue(tx, venueId);
   const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
@@ -195,7 +205,7 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
       now,
     },
   );
-  if (errors) throw new Refusal(invalid(errors));
+  if (errors) refuse(invalid(errors));
   const backToDraft = await editVoidsReview(tx, staff, before, input.seriesId);
   await updateIfUnchanged(tx, id, version, {
     ...meetingFields(input),
@@ -232,41 +242,37 @@ async function confirmationBy(tx: Tx, actor: StaffUser, before: MeetingWithText)
  * one to tell. It is edited (a new date) or deleted instead.
  */
 function refuseIfNeverPublic(before: MeetingWithText): void {
-  if (!isPubliclyVisible(before)) throw new Refusal(invalid({ form: { key: "neverPublic" } }));
+  if (!isPubliclyVisible(before)) refuse(invalid({ form: { key: "neverPublic" } }));
 }
 
 /**
  * Cancels a session; it stays listed, marked cancelled, with the note in
  * both languages. Live at once for everyone; see confirmationBy.
  */
-export async function cancelMeeting(actor: StaffUser | null, id: string, raw: unknown, options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = cancelFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input = parsed.data;
-  return orPreviewed(inTransaction({ action: "meeting.cancel", actor, entityId: id }, async (tx) => {
+export async function cancelMeeting(actor: StaffUser | null, id: string, input: CancelInput, options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  return meetingTransaction({ action: "meeting.cancel", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
     refuseIfNeverPublic(before);
-    if (options.dryRun) throw new PreviewOnly();
-    const toConfirm = await confirmationBy(tx, actor, before);
-    await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: actor.id, statusToConfirmById: toConfirm });
+    if (options.dryRun) previewOnly();
+    const toConfirm = await confirmationBy(tx, staff, before);
+    await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: staff.id, statusToConfirmById: toConfirm });
     await setStatusNotes(tx, id, input);
-    const after = await auditChange(tx, actor, "CANCEL", before);
+    const after = await auditChange(tx, staff, "CANCEL", before);
     return { ok: true as const, id, version: after.version, toConfirm: toConfirm !== null };
-  }));
+  });
 }
 
 /** Moves a session to a new date and time; its old start is kept for residents and calendars. Live at once, like cancelling. */
-export async function postponeMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date(), options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = postponeFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input = parsed.data;
+export async function postponeMeeting(actor: StaffUser | null, id: string, input: PostponeInput, now = new Date(), options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
   const when = instantsOf(input.date, input.startTime, input.endTime);
   if (!when) return invalid({ date: { key: "invalidDate" } });
-  return orPreviewed(inTransaction({ action: "meeting.postpone", actor, entityId: id }, async (tx) => {
+  return meetingTransaction({ action: "meeting.postpone", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
     refuseIfNeverPublic(before);
     await lockVenue(tx, before.venueId);
@@ -275,14 +281,14 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
       { seriesId: before.seriesId, venueId: before.venueId, date: input.date, ...when },
       { ignoreId: id, checkPast: true, checkWindow: true, now },
     );
-    if (errors) throw new Refusal(invalid(errors));
-    if (options.dryRun) throw new PreviewOnly();
-    const toConfirm = await confirmationBy(tx, actor, before);
-    await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: actor.id, statusToConfirmById: toConfirm });
+    if (errors) refuse(invalid(errors));
+    if (options.dryRun) previewOnly();
+    const toConfirm = await confirmationBy(tx, staff, before);
+    await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: staff.id, statusToConfirmById: toConfirm });
     await setStatusNotes(tx, id, input);
-    const after = await auditChange(tx, actor, "POSTPONE", before);
+    const after = await auditChange(tx, staff, "POSTPONE", before);
     return { ok: true as const, id, version: after.version, toConfirm: toConfirm !== null };
-  }));
+  });
 }
 
 /**
@@ -293,23 +299,19 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, raw: 
  * public page silently would be the one change nobody reviews; they cancel
  * it instead, which residents see and an admin confirms.
  */
-export async function deleteMeeting(actor: StaffUser | null, id: string, raw: { version?: unknown; confirm?: unknown }): Promise<{ ok: true } | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  if (raw.confirm !== "yes") return invalid({ confirm: { key: "confirmDelete" } });
-  const version = Number(raw.version);
-  if (!Number.isInteger(version)) return invalid({ form: { key: "invalid" } });
-  return inTransaction({ action: "meeting.delete", actor, entityId: id }, async (tx) => {
+export async function deleteMeeting(actor: StaffUser | null, id: string, input: DeleteMeetingInput): Promise<{ ok: true } | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  const { version } = input;
+  return settled(meetingTransaction({ action: "meeting.delete", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
-    if (before.publication === "PUBLISHED" && (await needsReview(tx, actor, [before.seriesId]))) throw new Refusal(invalid({ form: { key: "deleteNeedsReview" } }));
+    if (before.publication === "PUBLISHED" && (await needsReview(tx, staff, [before.seriesId]))) refuse(invalid({ form: { key: "deleteNeedsReview" } }));
     const { count } = await tx.meeting.deleteMany({ where: { id, version } });
-    if (count !== 1) {
-      const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
-      throw new Refusal(current ? { ok: false, reason: "conflict", current: toEditableMeeting(current) } : { ok: false, reason: "notFound" });
-    }
-    await recordAudit(tx, actor, { action: "DELETE", entityType: "meeting", entityId: id, event: meetingEvent(before), before: meetingSnapshot(before) });
+    if (count !== 1) await refuseStale(tx, id);
+    await recordAudit(tx, staff, { action: "DELETE", entityType: "meeting", entityId: id, event: meetingEvent(before), before: meetingSnapshot(before) });
     return { ok: true as const };
-  });
+  }));
 }
 
 export type CreatedSet = { ok: true; ids: string[] };
@@ -321,23 +323,21 @@ export type CreatedSet = { ok: true; ids: string[] };
  * (every staff form), they are then published, reviewed or scheduled
  * together (lib/publishing/mutations.ts). `mode` as for createMeeting.
  */
-export async function createRecurringMeetings(actor: StaffUser | null, raw: unknown, now = new Date(), mode: CreateMode = "published"): Promise<CreatedSet | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = recurringFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input: RecurringInput = parsed.data;
+export async function createRecurringMeetings(actor: StaffUser | null, input: RecurringInput, now = new Date(), mode: CreateMode = "published"): Promise<CreatedSet | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
 
-  return inTransaction({ action: "meeting.create-recurring", actor }, async (tx) => {
+  return settled(meetingTransaction({ action: "meeting.create-recurring", actor: staff }, async (tx) => {
     const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { endsOn: true } });
-    if (!series) throw new Refusal(invalid({ seriesId: { key: "unknownSeries" } }));
+    if (!series) refuse(invalid({ seriesId: { key: "unknownSeries" } }));
     const seriesEnd = dbDateToDateKey(series.endsOn);
     if (input.endMode === "date" && input.untilDate > seriesEnd) {
-      throw new Refusal(invalid({ untilDate: { key: "endAfterSeries", values: { endDate: seriesEnd } } }));
+      refuse(invalid({ untilDate: { key: "endAfterSeries", values: { endDate: seriesEnd } } }));
     }
     const dates = recurringDates(input, seriesEnd);
-    if (dates.length === 0) throw new Refusal(invalid({ weekdays: { key: "noDates", values: { endDate: lastDayOf(input, seriesEnd) } } }));
-    const venueId = await resolveVenue(tx, actor, input);
+    if (dates.length === 0) refuse(invalid({ weekdays: { key: "noDates", values: { endDate: lastDayOf(input, seriesEnd) } } }));
+    const venueId = await resolveVenue(tx, staff, input);
     await lockVenue(tx, venueId);
 
     const conflicts: DateConflict[] = [];
@@ -353,14 +353,14 @@ export async function createRecurringMeetings(actor: StaffUser | null, raw: unkn
       if (first) conflicts.push({ date, error: first });
       else slots.push({ date, ...when });
     }
-    if (conflicts.length) throw new Refusal(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
+    if (conflicts.length) refuse(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
 
     const ids: string[] = [];
     const setId = randomUUID();
     for (const slot of slots) {
-      const meeting = await insertMeeting(tx, actor, input, venueId, slot.date, slot, mode === "published" ? "PUBLISHED" : "DRAFT", setId);
+      const meeting = await insertMeeting(tx, staff, input, venueId, slot.date, slot, mode === "published" ? "PUBLISHED" : "DRAFT", setId);
       ids.push(meeting.id);
     }
     return { ok: true as const, ids };
-  });
+  }));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/write-transaction";
 import type { FieldError, FieldErrors } from "@/lib/forms/form-state";
 import { dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 
@@ -10,7 +10,6 @@ import { dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time
  * at the same place.
  */
 
-type Tx = Prisma.TransactionClient;
 
 /** The schema already refused impossible times; this only converts. */
 export function instantsOf(date: string, startTime: string, endTime: string): { startsAt: Date; endsAt: Date } | null {

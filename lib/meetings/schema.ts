@@ -143,6 +143,16 @@ export function missingTranslationErrors(text: Record<(typeof TRANSLATED_FIELDS)
   return errors;
 }
 
+/**
+ * What meetingFormSchema asks beyond meetingDraftSchema, on input already
+ * parsed as a draft: every text in both languages, with the same errors.
+ */
+export function untranslatedErrors(input: Record<(typeof TRANSLATED_FIELDS)[number], string>): FieldErrors | null {
+  const errors: FieldErrors = {};
+  for (const field of TRANSLATED_FIELDS) if (!input[field]) errors[field] = { key: "required" };
+  return Object.keys(errors).length ? errors : null;
+}
+
 export type MeetingInput = z.infer<typeof meetingFormSchema>;
 /** What the form holds: every field as typed, before validation. */
 export type MeetingFormValues = z.input<typeof meetingFormSchema>;
@@ -194,6 +204,13 @@ const statusNotes = {
 
 export const cancelFormSchema = z.object({ version: z.coerce.number().int().positive(), ...statusNotes });
 export type CancelInput = z.infer<typeof cancelFormSchema>;
+
+/** Deleting asks for a ticked box, so a slip of the finger loses nothing. */
+export const deleteMeetingSchema = z.object({
+  version: z.coerce.number("invalid").int("invalid").positive("invalid"),
+  confirm: z.string().prefault("").refine((value) => value === "yes", "confirmDelete"),
+});
+export type DeleteMeetingInput = z.infer<typeof deleteMeetingSchema>;
 
 export const postponeFormSchema = z
   .object({ version: z.coerce.number().int().positive(), date: dateField, ...timeFields, ...statusNotes })

@@ -1,7 +1,8 @@
 "use server";
 
+import { outcomeToFormState } from "@/lib/commands/outcome";
 import type { FormState } from "@/lib/forms/form-state";
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { runFormAction } from "@/lib/forms/form-action";
 import { isLocale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { addPartnerContact, removePartnerContact } from "./mutations";
@@ -9,17 +10,17 @@ import { partnerContactIdSchema, partnerContactSchema } from "./schema";
 
 /** Adds a notice contact to a partner place; back to the place's page, or the form with what was typed and why not. */
 export async function addPartnerContactAction(locale: string, venueId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, { action: "venue.add-notice-contact", permission: "manageVenues", schema: partnerContactSchema }, async (form) => {
+  return runFormAction(locale, formData, { action: "venue.add-notice-contact", permission: "manageVenues", schema: partnerContactSchema }, async (form) => {
     const result = await addPartnerContact(form.user, venueId, form.input);
-    if (result.ok) return redirect({ href: { pathname: "/admin/venues/[id]", params: { id: venueId }, query: { contact: "added" } }, locale: form.locale });
-    if (result.reason === "invalid") return formRefusal(form.values, "invalid", result.errors);
-    return formRefusal(form.values, "refused", { form: { key: result.reason === "forbidden" ? "notAllowed" : "notFound" } });
+    return outcomeToFormState(result, form.values, {
+      ok: () => redirect({ href: { pathname: "/admin/venues/[id]", params: { id: venueId }, query: { contact: "added" } }, locale: form.locale }),
+    });
   });
 }
 
 /** Removes a notice contact (a plain form's button); back to the place's page either way. */
 export async function removePartnerContactAction(locale: string, venueId: string, formData: FormData): Promise<void> {
-  const state = await runStaffForm(locale, formData, { action: "venue.remove-notice-contact", permission: "manageVenues", schema: partnerContactIdSchema }, async (form) => {
+  const state = await runFormAction(locale, formData, { action: "venue.remove-notice-contact", permission: "manageVenues", schema: partnerContactIdSchema }, async (form) => {
     const result = await removePartnerContact(form.user, venueId, form.input.contactId);
     return redirect({ href: { pathname: "/admin/venues/[id]", params: { id: venueId }, query: { contact: result.ok ? "removed" : "notFound" } }, locale: form.locale });
   });

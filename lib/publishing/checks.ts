@@ -1,13 +1,14 @@
 import "server-only";
+import type { Tx } from "@/lib/db/write-transaction";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formTexts } from "@/lib/i18n/translation";
 import type { MeetingWithText } from "@/lib/meetings/admin-data";
 import { missingTranslationErrors } from "@/lib/meetings/schema";
 import { seriesWindowError } from "@/lib/meetings/scheduling";
 import { dbDateToDateKey, zonedDateKey } from "@/lib/time/central-time";
 
-type Reader = PrismaClient | Prisma.TransactionClient;
+type Reader = PrismaClient | Tx;
 
 /** What the person publishing is warned about (publishing still goes ahead). */
 export const PUBLISH_WARNINGS = ["outsideSeries", "venueOverlap", "venueWithoutAddress", "interpreterNotNoted"] as const;

@@ -1,14 +1,16 @@
 import "server-only";
 import { recordAudit, type AuditRecord } from "@/lib/audit/record";
 import type { StaffUser } from "@/lib/auth/roles";
-import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
+import { authorizeActor, invalid } from "@/lib/commands/outcome";
+import type { Tx } from "@/lib/db/write-transaction";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText, type MeetingWithText } from "@/lib/meetings/admin-data";
-import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused, type Tx } from "@/lib/meetings/command";
+import { loadForChange, meetingTransaction, refuse, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
 import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { noticePartners } from "@/lib/notices/partner-notices";
 import { zonedDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { publishChecks } from "./checks";
-import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "./schema";
+import type { ConfirmStatusInput, PublishInput, ReviewInput } from "./schema";
 
 /**
  * The publishing commands: a draft goes public now or at a chosen Central
@@ -36,8 +38,8 @@ function requestedInstant(input: { publishDate: string; publishTime: string }): 
 async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, onPage: MeetingWithText): Promise<void> {
   const { blocking } = await publishChecks(tx, meeting);
   if (!Object.keys(blocking).length) return;
-  if (meeting.id !== onPage.id) throw new Refusal(invalid({ form: { key: "setMeetingIncomplete", values: { sessionDate: zonedDateKey(meeting.startsAt) } } }));
-  throw new Refusal(invalid({ form: { key: "missingTranslation" }, ...blocking }));
+  if (meeting.id !== onPage.id) refuse(invalid({ form: { key: "setMeetingIncomplete", values: { sessionDate: zonedDateKey(meeting.startsAt) } } }));
+  refuse(invalid({ form: { key: "missingTranslation" }, ...blocking }));
 }
 
 async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], before: MeetingWithText) {
@@ -78,36 +80,40 @@ async function goLive(tx: Tx, actor: StaffUser, before: MeetingWithText, version
  * requires review, an editor's publish becomes a request for review
  * instead, keeping the time they asked for; an admin publishes directly.
  */
-export async function publishMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date()): Promise<PublishResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = publishFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const when = requestedInstant(parsed.data);
+export async function publishMeeting(actor: StaffUser | null, id: string, input: PublishInput, now = new Date()): Promise<PublishResult | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  const when = requestedInstant(input);
   if (!when.ok) return invalid(when.errors);
 
-  return inTransaction({ action: "meeting.publish", actor, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, parsed.data.version);
-    if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED") throw new Refusal(invalid({ form: { key: "notDraft" } }));
-    const sessions = [{ meeting: before, version: parsed.data.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
+  return settled(meetingTransaction({ action: "meeting.publish", actor: staff, entityId: id }, async (tx) => {
+    const before = await loadForChange(tx, id, input.version);
+    if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED") refuse(invalid({ form: { key: "notDraft" } }));
+    const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
     for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
     const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { requiresReview: true } });
-    if (series.requiresReview && actor.role !== "ADMIN") {
+    if (series.requiresReview && staff.role !== "ADMIN") {
       for (const session of sessions) {
         await updateIfUnchanged(tx, session.meeting.id, session.version, {
-          publication: "IN_REVIEW", publishAt: when.at, reviewRequestedById: actor.id, reviewComment: null, updatedById: actor.id,
+          publication: "IN_REVIEW", publishAt: when.at, reviewRequestedById: staff.id, reviewComment: null, updatedById: staff.id,
         });
-        await audit(tx, actor, "REQUEST_REVIEW", session.meeting);
+        await audit(tx, staff, "REQUEST_REVIEW", session.meeting);
       }
       return { ok: true as const, id, outcome: "inReview" as const };
     }
     let outcome: PublishOutcome = "published";
     for (const session of sessions) {
-      outcome = await goLive(tx, actor, session.meeting, session.version, when.at, now, null);
-      await audit(tx, actor, "PUBLISH", session.meeting);
+      outcome = await goLive(tx, staff, session.meeting, session.version, when.at, now, null);
+      await audit(tx, staff, "PUBLISH", session.meeting);
     }
     return { ok: true as const, id, outcome };
-  });
+  }));
+}
+
+/** A publishing step's outcome: never a preview (only status changes are previewed). */
+async function settled(outcome: Promise<PublishResult | Refused | { ok: true; dryRun: true }>): Promise<PublishResult | Refused> {
+  return (await outcome) as PublishResult | Refused;
 }
 
 /** Whether this staff member may review meetings of a series (never their own request: checked apart). */
@@ -120,38 +126,36 @@ function mayReview(actor: StaffUser, series: { editorsMayReview: boolean }): boo
  * for or chosen here) or sends it back to draft with a comment. The person
  * who asked can do neither.
  */
-export async function reviewMeeting(actor: StaffUser | null, id: string, raw: unknown, now = new Date()): Promise<PublishResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = reviewFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const input = parsed.data;
+export async function reviewMeeting(actor: StaffUser | null, id: string, input: ReviewInput, now = new Date()): Promise<PublishResult | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
   const when = requestedInstant(input);
   if (!when.ok) return invalid(when.errors);
 
-  return inTransaction({ action: `meeting.${input.decision === "approve" ? "approve" : "send-back"}`, actor, entityId: id }, async (tx) => {
+  return settled(meetingTransaction({ action: `meeting.${input.decision === "approve" ? "approve" : "send-back"}`, actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, input.version);
-    if (before.publication !== "IN_REVIEW") throw new Refusal(invalid({ form: { key: "notInReview" } }));
+    if (before.publication !== "IN_REVIEW") refuse(invalid({ form: { key: "notInReview" } }));
     const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { editorsMayReview: true } });
-    if (!mayReview(actor, series)) throw new Refusal({ ok: false, reason: "forbidden" });
-    if (before.reviewRequestedById === actor.id) throw new Refusal(invalid({ form: { key: "ownRequest" } }));
+    if (!mayReview(staff, series)) refuse({ ok: false, reason: "forbidden" });
+    if (before.reviewRequestedById === staff.id) refuse(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
     const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
     if (input.decision === "sendBack") {
       for (const session of sessions) {
-        await updateIfUnchanged(tx, session.meeting.id, session.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: actor.id });
-        await audit(tx, actor, "SEND_BACK", session.meeting);
+        await updateIfUnchanged(tx, session.meeting.id, session.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: staff.id });
+        await audit(tx, staff, "SEND_BACK", session.meeting);
       }
       return { ok: true as const, id, outcome: "sentBack" as const };
     }
     for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
     let outcome: PublishOutcome = "published";
     for (const session of sessions) {
-      outcome = await goLive(tx, actor, session.meeting, session.version, when.at ?? before.publishAt, now, comment);
-      await audit(tx, actor, "APPROVE", session.meeting);
+      outcome = await goLive(tx, staff, session.meeting, session.version, when.at ?? before.publishAt, now, comment);
+      await audit(tx, staff, "APPROVE", session.meeting);
     }
     return { ok: true as const, id, outcome };
-  });
+  }));
 }
 
 /**
@@ -163,23 +167,22 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, raw: un
  * calendar SEQUENCE) stays; a change made since the page was shown is
  * refused, so nobody confirms what they did not see.
  */
-export async function confirmStatusChange(actor: StaffUser | null, id: string, raw: unknown): Promise<PublishResult | Refused> {
-  const refusal = denied(actor);
-  if (refusal || !actor) return refusal!;
-  const parsed = confirmStatusFormSchema.safeParse(raw);
-  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  const { version } = parsed.data;
+export async function confirmStatusChange(actor: StaffUser | null, id: string, input: ConfirmStatusInput): Promise<PublishResult | Refused> {
+  const access = authorizeActor(actor, "manageMeetings");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  const { version } = input;
 
-  return inTransaction({ action: "meeting.confirm-status", actor, entityId: id }, async (tx) => {
+  return settled(meetingTransaction({ action: "meeting.confirm-status", actor: staff, entityId: id }, async (tx) => {
     const before = await loadForChange(tx, id, version);
     const madeBy = before.statusToConfirmById;
-    if (!madeBy) throw new Refusal(invalid({ form: { key: "nothingToConfirm" } }));
+    if (!madeBy) refuse(invalid({ form: { key: "nothingToConfirm" } }));
     const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { editorsMayReview: true } });
-    if (!mayReview(actor, series)) throw new Refusal({ ok: false, reason: "forbidden" });
-    if (madeBy === actor.id) throw new Refusal(invalid({ form: { key: "ownStatusChange" } }));
+    if (!mayReview(staff, series)) refuse({ ok: false, reason: "forbidden" });
+    if (madeBy === staff.id) refuse(invalid({ form: { key: "ownStatusChange" } }));
     const { count } = await tx.meeting.updateMany({ where: { id, version, statusToConfirmById: madeBy }, data: { statusToConfirmById: null } });
-    if (count !== 1) throw new Refusal(invalid({ form: { key: "nothingToConfirm" } }));
-    await audit(tx, actor, "APPROVE", before);
+    if (count !== 1) refuse(invalid({ form: { key: "nothingToConfirm" } }));
+    await audit(tx, staff, "APPROVE", before);
     return { ok: true as const, id, outcome: "statusConfirmed" as const };
-  });
+  }));
 }

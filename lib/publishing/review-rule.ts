@@ -1,5 +1,5 @@
 import type { StaffUser } from "@/lib/auth/roles";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/write-transaction";
 
 /**
  * The one rule behind every "someone else must look at this" in meetings:
@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Each function below applies it to one moment of a meeting's life.
  */
 
-type SeriesReader = Pick<Prisma.TransactionClient, "series">;
+type SeriesReader = Pick<Tx, "series">;
 
 /** Whether this staff member needs someone else's review for a meeting in these series (its own, and the one an edit moves it to). */
 export async function needsReview(db: SeriesReader, staff: Pick<StaffUser, "role">, seriesIds: string[]): Promise<boolean> {
@@ -67,7 +67,7 @@ export async function statusChangeNeedsConfirmation(db: SeriesReader, staff: Pic
  * moving a place would move a reviewed meeting without anyone else looking.
  */
 export async function placeEditNeedsAdmin(
-  db: Pick<Prisma.TransactionClient, "meeting">,
+  db: Pick<Tx, "meeting">,
   staff: Pick<StaffUser, "role">,
   venueId: string,
   now = new Date(),

@@ -2,9 +2,8 @@ import "server-only";
 import { SCHEDULED_PUBLISHING } from "@/lib/audit/actors";
 import { textsByLocale, type Person } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
-import { contentTransaction } from "@/lib/db/content-transaction";
+import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { meetingWithText } from "@/lib/meetings/admin-data";
 import { meetingSnapshot } from "@/lib/meetings/meeting-rows";
@@ -16,7 +15,7 @@ import { noticePartners } from "@/lib/notices/partner-notices";
  * `UPDATE … WHERE publication = 'SCHEDULED' AND "publishAt" <= now
  * RETURNING id`: when two instances race, the second waits on the first's
  * row locks and then finds nothing left to update. It commits through
- * contentTransaction, so the NOTIFY empties every instance's page cache.
+ * writeTransaction as public content, so the NOTIFY empties every instance's page cache.
  * Public queries already show a scheduled meeting from its publishAt
  * (lib/meetings/visibility.ts); the flip makes it permanent and clears the
  * pages cached before that minute.
@@ -30,7 +29,7 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
   // A cheap look first, so an idle minute neither writes nor empties any cache.
   const due = await db.meeting.count({ where: { publication: "SCHEDULED", publishAt: { lte: now } } });
   if (due === 0) return [];
-  return contentTransaction({ action: "meeting.scheduled-publish", actor: SCHEDULED_PUBLISHING }, async (tx) => {
+  return writeTransaction({ action: "meeting.scheduled-publish", actor: SCHEDULED_PUBLISHING }, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Meeting" SET "publication" = 'PUBLISHED', "updatedAt" = now()
       WHERE "publication" = 'SCHEDULED' AND "publishAt" <= ${now}
@@ -44,7 +43,7 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
       await noticePartners(tx, null, meeting);
     }
     return rows.map((row) => row.id);
-  });
+  }, { publicContent: true });
 }
 
 /**
@@ -53,7 +52,7 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
  * account's name if the account is still there; null if none is recorded
  * (demo data).
  */
-async function whoScheduled(tx: Prisma.TransactionClient, meetingId: string): Promise<Person | null> {
+async function whoScheduled(tx: Tx, meetingId: string): Promise<Person | null> {
   const entry = await tx.auditEntry.findFirst({
     where: { entityType: "meeting", entityId: meetingId, actorKind: "STAFF", action: { in: ["PUBLISH", "APPROVE"] }, after: { path: ["publication"], equals: "SCHEDULED" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,19 +1,17 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { can, type StaffUser } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/roles";
+import { authorizeActor, type Denied, type NotFound } from "@/lib/commands/outcome";
 import { getDb } from "@/lib/db/client";
-import { contentTransaction } from "@/lib/db/content-transaction";
 import { isRecordId } from "@/lib/db/record-id";
+import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { publiclyVisible } from "@/lib/meetings/visibility";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
 import { questionSnapshot, questionEvent, type QuestionRow } from "./question-rows";
-import { answerSchema, deleteQuestionSchema, questionSchema } from "./schema";
-
-type Tx = Prisma.TransactionClient;
+import { questionSchema, type AnswerInput } from "./schema";
 const HOUR_MS = 60 * 60 * 1000;
 
 export type Asked =
@@ -49,15 +47,7 @@ export async function submitQuestion(raw: Record<string, unknown>, clientAddress
   return { ok: true, stored: true };
 }
 
-type Denied = { ok: false; reason: "unauthenticated" | "forbidden" };
-export type QuestionRefused = Denied | { ok: false; reason: "notFound" } | { ok: false; reason: "notAnswered" } | { ok: false; reason: "invalid"; errors: FieldErrors };
-type Done = { ok: true };
-
-function deniedFor(actor: StaffUser | null): Denied | null {
-  if (!actor) return { ok: false, reason: "unauthenticated" };
-  if (!can(actor.role, "answerQuestions")) return { ok: false, reason: "forbidden" };
-  return null;
-}
+export type QuestionOutcome = { ok: true } | Denied | NotFound | { ok: false; reason: "notAnswered" };
 
 /** The question, locked until the transaction ends, so two staff members' changes never interleave. */
 async function lockedQuestion(tx: Tx, id: string): Promise<QuestionRow | null> {
@@ -67,7 +57,7 @@ async function lockedQuestion(tx: Tx, id: string): Promise<QuestionRow | null> {
 }
 
 /**
- * One staff change to a question, through contentTransaction (audit row,
+ * One staff change to a question, a public content write (audit row,
  * change notification that empties every instance's page cache, log line):
  * an answer or its publication changes what residents read.
  */
@@ -75,27 +65,26 @@ async function changeQuestion(
   actor: StaffUser | null,
   action: string,
   id: string,
-  change: (tx: Tx, before: QuestionRow, staff: StaffUser) => Promise<QuestionRow | QuestionRefused>,
-): Promise<Done | QuestionRefused> {
-  const refusal = deniedFor(actor);
-  if (refusal || !actor) return refusal!;
-  return contentTransaction({ action, actor, entityId: id }, async (tx) => {
+  change: (tx: Tx, before: QuestionRow, staff: StaffUser) => Promise<QuestionRow | QuestionOutcome>,
+): Promise<QuestionOutcome> {
+  const access = authorizeActor(actor, "answerQuestions");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  return writeTransaction({ action, actor: staff, entityId: id }, async (tx): Promise<QuestionOutcome> => {
     const before = await lockedQuestion(tx, id);
-    if (!before) return { ok: false as const, reason: "notFound" as const };
-    const after = await change(tx, before, actor);
+    if (!before) return { ok: false, reason: "notFound" };
+    const after = await change(tx, before, staff);
     if ("ok" in after) return after;
-    return { ok: true as const };
-  });
+    return { ok: true };
+  }, { publicContent: true });
 }
 
 /** Staff: the answer in both languages. A published question shows the new answer at once; the role of whoever answered last is shown with it. */
-export async function answerQuestion(actor: StaffUser | null, id: string, raw: unknown): Promise<Done | QuestionRefused> {
-  const parsed = answerSchema.safeParse(raw);
-  if (!parsed.success) return deniedFor(actor) ?? { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
+export async function answerQuestion(actor: StaffUser | null, id: string, input: AnswerInput): Promise<QuestionOutcome> {
   return changeQuestion(actor, "question.answer", id, async (tx, before, staff) => {
     const after = await tx.question.update({
       where: { id },
-      data: { ...parsed.data, answeredByRole: staff.role, status: before.status === "NEW" ? "ANSWERED" : before.status },
+      data: { ...input, answeredByRole: staff.role, status: before.status === "NEW" ? "ANSWERED" : before.status },
     });
     await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, event: questionEvent("question.answered", after), before: questionSnapshot(before), after: questionSnapshot(after) });
     return after;
@@ -103,7 +92,7 @@ export async function answerQuestion(actor: StaffUser | null, id: string, raw: u
 }
 
 /** Staff: shows the question and its answer to residents. Only an answered question can be published. */
-export async function publishQuestion(actor: StaffUser | null, id: string, now = new Date()): Promise<Done | QuestionRefused> {
+export async function publishQuestion(actor: StaffUser | null, id: string, now = new Date()): Promise<QuestionOutcome> {
   return changeQuestion(actor, "question.publish", id, async (tx, before, staff) => {
     if (before.status === "PUBLISHED") return before;
     if (!before.answerEn || !before.answerEs) return { ok: false, reason: "notAnswered" };
@@ -114,7 +103,7 @@ export async function publishQuestion(actor: StaffUser | null, id: string, now =
 }
 
 /** Staff: takes a published question off the public pages; it keeps its answer, and is deleted 30 days after its meeting like any unpublished one. */
-export async function unpublishQuestion(actor: StaffUser | null, id: string): Promise<Done | QuestionRefused> {
+export async function unpublishQuestion(actor: StaffUser | null, id: string): Promise<QuestionOutcome> {
   return changeQuestion(actor, "question.unpublish", id, async (tx, before, staff) => {
     if (before.status !== "PUBLISHED") return before;
     const after = await tx.question.update({ where: { id }, data: { status: "ANSWERED", publishedAt: null } });
@@ -123,10 +112,8 @@ export async function unpublishQuestion(actor: StaffUser | null, id: string): Pr
   });
 }
 
-/** Staff: deletes a question (with its answer) for good. */
-export async function deleteQuestion(actor: StaffUser | null, id: string, raw: unknown): Promise<Done | QuestionRefused> {
-  const parsed = deleteQuestionSchema.safeParse(raw);
-  if (!parsed.success) return deniedFor(actor) ?? { ok: false, reason: "invalid", errors: toFieldErrors(parsed.error) };
+/** Staff: deletes a question (with its answer) for good; the form's ticked box (deleteQuestionSchema) is the confirmation. */
+export async function deleteQuestion(actor: StaffUser | null, id: string): Promise<QuestionOutcome> {
   return changeQuestion(actor, "question.delete", id, async (tx, before, staff) => {
     await tx.question.delete({ where: { id } });
     await recordAudit(tx, staff, { action: "DELETE", entityType: "question", entityId: id, event: questionEvent("question.deleted", before), before: questionSnapshot(before) });

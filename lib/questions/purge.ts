@@ -1,6 +1,7 @@
 import "server-only";
 import { RETENTION } from "@/lib/audit/actors";
-import { auditedTransaction, recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import { getDb } from "@/lib/db/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { questionParams } from "./question-rows";
@@ -24,7 +25,7 @@ export async function purgeExpiredQuestions(now = new Date()): Promise<string[]>
     OR: [{ meetingId: null, createdAt: { lt: cutoff } }, { meeting: { endsAt: { lt: cutoff } } }],
   };
   if ((await db.question.count({ where: expired })) === 0) return [];
-  return auditedTransaction(db, { action: "question.purge", actor: RETENTION }, async (tx) => {
+  return writeTransaction({ action: "question.purge", actor: RETENTION }, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; meetingId: string | null }[]>`
       DELETE FROM "Question" AS q
       WHERE q."status" <> 'PUBLISHED'
@@ -38,7 +39,7 @@ export async function purgeExpiredQuestions(now = new Date()): Promise<string[]>
       });
     }
     return rows.map((row) => row.id);
-  });
+  }, { db });
 }
 
 /** Starts the hourly deletion once per process (instrumentation.ts). */

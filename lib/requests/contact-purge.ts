@@ -1,6 +1,7 @@
 import "server-only";
 import { RETENTION } from "@/lib/audit/actors";
-import { auditedTransaction, recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import { getDb } from "@/lib/db/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
 
@@ -18,7 +19,7 @@ export async function purgeExpiredContacts(now = new Date()): Promise<string[]> 
   const db = getDb();
   const due = await db.sessionRequest.count({ where: { closedAt: { lt: cutoff }, contactDeletedAt: null } });
   if (due === 0) return [];
-  return auditedTransaction(db, { action: "request.contact-purge", actor: RETENTION }, async (tx) => {
+  return writeTransaction({ action: "request.contact-purge", actor: RETENTION }, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; organization: string }[]>`
       UPDATE "SessionRequest" SET "contactName" = NULL, "contactPhone" = NULL, "contactEmail" = NULL, "contactDeletedAt" = ${now}, "updatedAt" = ${now}
       WHERE "closedAt" < ${cutoff} AND "contactDeletedAt" IS NULL
@@ -30,7 +31,7 @@ export async function purgeExpiredContacts(now = new Date()): Promise<string[]> 
       });
     }
     return rows.map((row) => row.id);
-  });
+  }, { db });
 }
 
 /** Starts the hourly purge once per process (instrumentation.ts), beside the publishing loop. */

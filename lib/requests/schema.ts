@@ -79,7 +79,10 @@ export const requestNotesSchema = z.object({
   notes: text(REQUEST_LIMITS.notes),
 });
 
+export type RequestNotesInput = z.infer<typeof requestNotesSchema>;
+
 export const declineRequestSchema = z.object({ notes: text(REQUEST_LIMITS.notes) });
+export type DeclineRequestInput = z.infer<typeof declineRequestSchema>;
 
 /**
  * Staff: accept, choosing the series and who hosts; the venue is an existing

@@ -8,17 +8,18 @@ import { credentialError, ownPasswordIsRight, throttledOwnCredential } from "@/l
 import { recordProof } from "@/lib/auth/recent-proof";
 import type { StaffUser } from "@/lib/auth/roles";
 import { checkSecondFactorCode, type CodeCheck } from "@/lib/auth/second-factor-code";
-import { authorize, getCurrentSessionId, type Refusal } from "@/lib/auth/session";
+import { authorize, getCurrentSessionId, type AccessDenial } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/form-state";
 import { signInAgain } from "@/lib/forms/signed-out";
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { formWithErrors, outcomeToFormState } from "@/lib/commands/outcome";
+import { runFormAction } from "@/lib/forms/form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { allowBackupCodesOnce, authenticatorAppIsOn } from "./data";
 import { recordSecondFactorEvent } from "./events";
-import { replaceBackupCodes, resetSecondFactor, setEditorsNeedSecondFactor, turnOffAuthenticatorApp } from "./mutations";
+import { removePasskey, replaceBackupCodes, resetSecondFactor, revokeOtherSessions, revokeSession, setEditorsNeedSecondFactor, turnOffAuthenticatorApp } from "./mutations";
 import {
   CODE_SHAPE, codeKind, codeSchema, EDITORS_SETTING_SHAPE, editorsSettingSchema, PASSWORD_AGAIN_SHAPE, passkeyIdSchema, passkeyNameSchema,
   passkeyResponseSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema,
@@ -41,7 +42,7 @@ function backToAccount(locale: unknown, query: Record<string, string>): never {
  */
 async function signedInOrLeave(
   locale: unknown,
-  permission: "changeOwnPassword" | "manageStaff",
+  permission: "manageOwnAccount" | "manageStaff",
   { recentProof = false } = {},
 ): Promise<StaffUser | { refused: "forbidden" | "proofRequired" }> {
   const authorization = await authorize(permission, { recentProof });
@@ -57,22 +58,22 @@ async function proved(locale: Locale, query: Record<string, string>): Promise<ne
 }
 
 /** A change to the staff member's own second factors: only after a recent proof. */
-const ownFactorChange = (locale: unknown) => signedInOrLeave(locale, "changeOwnPassword", { recentProof: true });
+const ownFactorChange = (locale: unknown) => signedInOrLeave(locale, "manageOwnAccount", { recentProof: true });
 
 /** Confirming it is really them, by password: the session may change its second factors for a few minutes. */
 export async function confirmWithPasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.confirm-password", permission: "changeOwnPassword", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  const options = { action: "auth.confirm-password", permission: "manageOwnAccount", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
+  return runFormAction(locale, formData, options, async (form) => {
     const proof = await throttledOwnCredential(form.user, () => ownPasswordIsRight(form.user.id, form.input.password));
-    if (!proof.ok) return formRefusal(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
+    if (!proof.ok) return formWithErrors(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
     return proved(form.locale, { notice: "confirmed" });
   });
 }
 
 /** Confirming it is really them, by a code from the authenticator app or a backup code (which it uses up). */
 export async function confirmWithCodeAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.confirm-code", permission: "changeOwnPassword", schema: codeSchema, shape: CODE_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  const options = { action: "auth.confirm-code", permission: "manageOwnAccount", schema: codeSchema, shape: CODE_SHAPE } as const;
+  return runFormAction(locale, formData, options, async (form) => {
     // Only a confirmed app: the plugin would take a code for a pending one as its first, and turn it on.
     const appOn = await authenticatorAppIsOn(form.user.id);
     const requestHeaders = await headers();
@@ -83,7 +84,7 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
     });
     if (!proof.ok) {
       logStaffAction({ action: "auth.confirm-code", staffUserId: form.user.id, outcome: "refused", reason: check === "alreadyUsed" ? "alreadyUsed" : "invalid" });
-      return formRefusal(form.values, "invalid", { code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }) });
+      return formWithErrors(form.values, "invalid", { code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }) });
     }
     if (codeKind(form.input.code).kind === "backup") {
       await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", event: { code: "secondFactor.backupCodeConfirm", params: { person: personOf(form.user) } } });
@@ -94,8 +95,8 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
 
 /** Step 1 of the authenticator app: the password again, then the page shows the QR code and key. */
 export async function startTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "secondFactor.start", permission: "changeOwnPassword", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  const options = { action: "secondFactor.start", permission: "manageOwnAccount", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
+  return runFormAction(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
     const proof = await throttledOwnCredential(form.user, async () => {
       try {
@@ -106,7 +107,7 @@ export async function startTotpAction(locale: string, _previous: FormState, form
         return false;
       }
     });
-    if (!proof.ok) return formRefusal(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
+    if (!proof.ok) return formWithErrors(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
     return proved(form.locale, { step: "scan" });
   });
 }
@@ -118,15 +119,15 @@ export async function startTotpAction(locale: string, _previous: FormState, form
  * session cookie and the page is drawn afresh.
  */
 export async function confirmTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "secondFactor.confirm", permission: "changeOwnPassword", schema: codeSchema, shape: CODE_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  const options = { action: "secondFactor.confirm", permission: "manageOwnAccount", schema: codeSchema, shape: CODE_SHAPE } as const;
+  return runFormAction(locale, formData, options, async (form) => {
     const pending = await getDb().twoFactor.findFirst({ where: { userId: form.user.id, verified: false }, select: { id: true } });
-    if (!pending) return formRefusal(form.values, "refused", { form: { key: "notFound" } });
+    if (!pending) return formWithErrors(form.values, "refused", { form: { key: "notFound" } });
     try {
       await getAuth().api.verifyTOTP({ body: { code: form.input.code }, headers: await headers() });
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
-      return formRefusal(form.values, "invalid", { code: { key: "wrongCode" } });
+      return formWithErrors(form.values, "invalid", { code: { key: "wrongCode" } });
     }
     await recordSecondFactorEvent(form.user, { action: "CREATE", entityType: "secondFactor", event: { code: "secondFactor.appOn", params: { person: personOf(form.user) } } });
     await allowBackupCodesOnce(form.user.id);
@@ -152,21 +153,21 @@ export async function newBackupCodesAction(locale: Locale): Promise<void> {
   return backToAccount(locale, { step: "newCodes" });
 }
 
-export type PasskeyRefusal = Refusal | "invalid" | "refused";
-export type PasskeyOptionsResult = { ok: true; options: unknown } | { ok: false; reason: PasskeyRefusal };
+export type PasskeyFailure = AccessDenial | "invalid" | "refused";
+export type PasskeyOptionsResult = { ok: true; options: unknown } | { ok: false; reason: PasskeyFailure };
 
 /** Adding a passkey, first half (after a recent proof): the challenge for the browser (needs JavaScript, like every passkey). */
 export async function passkeyRegistrationOptionsAction(): Promise<PasskeyOptionsResult> {
-  const authorization = await authorize("changeOwnPassword", { recentProof: true });
+  const authorization = await authorize("manageOwnAccount", { recentProof: true });
   if (!authorization.ok) return { ok: false, reason: authorization.reason };
   return { ok: true, options: await getAuth().api.generatePasskeyRegistrationOptions({ headers: await headers() }) };
 }
 
-export type PasskeyRegistrationResult = { ok: true } | { ok: false; reason: PasskeyRefusal };
+export type PasskeyRegistrationResult = { ok: true } | { ok: false; reason: PasskeyFailure };
 
 /** Adding a passkey, second half: the browser's answer, checked and stored by the passkey plugin under the name given. */
 export async function registerPasskeyAction(name: unknown, response: unknown): Promise<PasskeyRegistrationResult> {
-  const authorization = await authorize("changeOwnPassword", { recentProof: true });
+  const authorization = await authorize("manageOwnAccount", { recentProof: true });
   if (!authorization.ok) return { ok: false, reason: authorization.reason };
   const named = passkeyNameSchema.safeParse({ name });
   const answer = passkeyResponseSchema.safeParse(response);
@@ -191,32 +192,24 @@ export async function removePasskeyAction(locale: Locale, formData: FormData): P
   if ("refused" in user) return backToAccount(locale, { error: user.refused });
   const parsed = passkeyIdSchema.safeParse({ passkeyId: formData.get("passkeyId") });
   if (!parsed.success) return backToAccount(locale, { error: "invalid" });
-  const db = getDb();
-  const passkey = await db.passkey.findFirst({ where: { id: parsed.data.passkeyId, userId: user.id }, select: { id: true, name: true } });
-  if (!passkey) return backToAccount(locale, { error: "notFound" });
-  await db.passkey.deleteMany({ where: { id: passkey.id, userId: user.id } });
-  await recordSecondFactorEvent(user, { action: "DELETE", entityType: "passkey", entityId: passkey.id, event: { code: "passkey.removed", params: { passkey: passkey.name ?? "", person: personOf(user) } } });
-  return backToAccount(locale, { notice: "passkeyRemoved" });
+  const result = await removePasskey(user, parsed.data.passkeyId);
+  return backToAccount(locale, result.ok ? { notice: "passkeyRemoved" } : { error: "notFound" });
 }
 
 /** Signs one of the staff member's other sessions out (this one is signed out with "Sign out"). */
 export async function revokeSessionAction(locale: Locale, formData: FormData): Promise<void> {
-  const user = await signedInOrLeave(locale, "changeOwnPassword");
+  const user = await signedInOrLeave(locale, "manageOwnAccount");
   if ("refused" in user) return backToAccount(locale, { error: "forbidden" });
   const parsed = sessionIdSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return backToAccount(locale, { error: "invalid" });
-  const current = await getCurrentSessionId();
-  const { count } = await getDb().session.deleteMany({ where: { id: parsed.data.sessionId, userId: user.id, NOT: { id: current ?? "" } } });
-  logStaffAction({ action: "session.revoke", staffUserId: user.id, entityId: parsed.data.sessionId, outcome: count ? "ok" : "refused", ...(count ? {} : { reason: "notFound" }) });
-  return backToAccount(locale, count ? { notice: "sessionEnded" } : { error: "notFound" });
+  const result = await revokeSession(user, parsed.data.sessionId, await getCurrentSessionId());
+  return backToAccount(locale, result.ok ? { notice: "sessionEnded" } : { error: "notFound" });
 }
 
 export async function revokeOtherSessionsAction(locale: Locale): Promise<void> {
-  const user = await signedInOrLeave(locale, "changeOwnPassword");
+  const user = await signedInOrLeave(locale, "manageOwnAccount");
   if ("refused" in user) return backToAccount(locale, { error: "forbidden" });
-  const current = await getCurrentSessionId();
-  await getDb().session.deleteMany({ where: { userId: user.id, NOT: { id: current ?? "" } } });
-  logStaffAction({ action: "session.revoke-others", staffUserId: user.id, outcome: "ok" });
+  await revokeOtherSessions(user, await getCurrentSessionId());
   return backToAccount(locale, { notice: "othersEnded" });
 }
 
@@ -233,9 +226,8 @@ export async function resetSecondFactorAction(locale: Locale, formData: FormData
 
 export async function saveEditorsSettingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "staffSettings.update", permission: "manageStaff", schema: editorsSettingSchema, shape: EDITORS_SETTING_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  return runFormAction(locale, formData, options, async (form) => {
     const result = await setEditorsNeedSecondFactor(form.user, form.input.requireSecondFactorForEditors);
-    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: "notAllowed" } });
-    return { status: "done", values: form.values, errors: {}, done: "settingSaved" };
+    return outcomeToFormState(result, form.values, { ok: () => ({ status: "done", values: form.values, errors: {}, done: "settingSaved" }) });
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { auditedTransaction, recordAudit, type AuditRecord } from "@/lib/audit/record";
+import { recordAudit, type AuditRecord } from "@/lib/audit/record";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import type { StaffUser } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db/client";
 
 /**
  * A staff member's own second-factor event (turning the authenticator app
@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db/client";
  */
 export async function recordSecondFactorEvent(actor: StaffUser, record: Omit<AuditRecord, "entityId"> & { entityId?: string }): Promise<void> {
   const entityId = record.entityId ?? actor.id;
-  await auditedTransaction(getDb(), { action: `${record.entityType}.${record.action.toLowerCase()}`, actor, entityId }, (tx) =>
+  await writeTransaction({ action: `${record.entityType}.${record.action.toLowerCase()}`, actor, entityId }, (tx) =>
     recordAudit(tx, actor, { ...record, entityId }),
   );
 }

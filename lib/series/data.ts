@@ -1,9 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
+import type { Tx } from "@/lib/db/write-transaction";
 import type { Locale } from "@/lib/i18n/locales";
 import { formTexts, translationFor } from "@/lib/i18n/translation";
-import { dbDateToDateKey } from "@/lib/time/central-time";
+import { addDaysToDateKey, dbDateToDateKey, MEETING_TIME_ZONE, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import type { SeriesField } from "./schema";
 
 export type SeriesListItem = {
@@ -53,4 +54,24 @@ export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null
       editorsMayReview: series.editorsMayReview,
     },
   };
+}
+
+/** Midnight in Dallas at the start of a calendar date, as an instant. */
+function dallasMidnight(dateKey: string): Date {
+  const result = zonedDateTimeToInstant(dateKey, "00:00", MEETING_TIME_ZONE);
+  if (!result.ok) throw new Error(`Not a calendar date: ${dateKey}`);
+  return result.instant;
+}
+
+/**
+ * How many of a series' sessions would fall outside the given dates (Dallas
+ * days): read inside updateSeries's transaction, after it locked the series.
+ */
+export async function countSessionsOutside(tx: Tx, seriesId: string, startsOn: string, endsOn: string): Promise<number> {
+  return tx.meeting.count({
+    where: {
+      seriesId,
+      OR: [{ startsAt: { lt: dallasMidnight(startsOn) } }, { startsAt: { gte: dallasMidnight(addDaysToDateKey(endsOn, 1)) } }],
+    },
+  });
 }

@@ -4,7 +4,7 @@ import { cacheStore, clearPublicCache } from "./page-cache";
 
 /**
  * Every staff save sends a PostgreSQL NOTIFY on this channel inside its
- * transaction (lib/db/content-transaction.ts), delivered at commit. Each app
+ * transaction (lib/db/write-transaction.ts, publicContent), delivered at commit. Each app
  * instance listens and empties its public cache, so two instances behind one
  * database show the same site within milliseconds.
  */

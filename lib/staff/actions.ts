@@ -4,11 +4,12 @@ import type { StaffUser } from "@/lib/auth/roles";
 import { authorize } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms/form-state";
 import { signInAgain } from "@/lib/forms/signed-out";
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { outcomeToFormState } from "@/lib/commands/outcome";
+import { runFormAction } from "@/lib/forms/form-action";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { NEW_STAFF_SHAPE } from "./fields";
-import { changeStaffRole, createStaffMember, setStaffActive, type StaffMutationResult } from "./mutations";
+import { changeStaffRole, createStaffMember, setStaffActive, type StaffOutcome } from "./mutations";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "./schema";
 
 function safeLocale(locale: unknown): Locale {
@@ -18,11 +19,9 @@ function safeLocale(locale: unknown): Locale {
 /** Creates a staff account; the password typed is never sent back to the page. */
 export async function createStaffAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "user.create", permission: "manageStaff", schema: newStaffSchema, shape: NEW_STAFF_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  return runFormAction(locale, formData, options, async (form) => {
     const result = await createStaffMember(form.user, form.input);
-    if (result.ok) return redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: form.locale });
-    if (result.reason === "emailTaken") return formRefusal(form.values, "invalid", { email: { key: "emailTaken" } });
-    return formRefusal(form.values, "refused", { form: { key: "notAllowed" } });
+    return outcomeToFormState(result, form.values, { ok: () => redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: form.locale }) });
   });
 }
 
@@ -30,7 +29,7 @@ export async function createStaffAction(locale: string, _previous: FormState, fo
 // list carrying a notice or an error code, so they work without JavaScript.
 async function finishRowChange(
   locale: Locale,
-  run: (actor: StaffUser) => Promise<StaffMutationResult | "invalid">,
+  run: (actor: StaffUser) => Promise<StaffOutcome | "invalid">,
   notice: string,
 ): Promise<never> {
   const authorization = await authorize("manageStaff");

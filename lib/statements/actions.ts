@@ -1,7 +1,8 @@
 "use server";
 
-import { formRefusal, runStaffForm } from "@/lib/forms/staff-form-action";
+import { outcomeToFormState } from "@/lib/commands/outcome";
 import type { FormState } from "@/lib/forms/form-state";
+import { runFormAction } from "@/lib/forms/form-action";
 import { redirect } from "@/lib/i18n/navigation";
 import { statementChangesNeedReview } from "./data";
 import { createStatement, proposeStatementChange, reviewStatementChange, setStatementChangesNeedReview, updateStatement } from "./mutations";
@@ -16,35 +17,33 @@ import { STATEMENT_REVIEW_SETTING_SHAPE, statementEditSchema, statementInputSche
 export async function saveStatementAction(locale: string, statementId: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
   // A change says whether the department confirmed the statement again; a new one, the day it was stated.
   const schema = statementId ? statementEditSchema : statementInputSchema;
-  return runStaffForm(locale, formData, { action: "statement.save", permission: "proposeStatements", schema }, async (form) => {
+  return runFormAction(locale, formData, { action: "statement.save", permission: "proposeStatements", schema }, async (form) => {
     const input: StatementInput | StatementEdit = form.input;
     const proposing = await statementChangesNeedReview();
     const result = proposing
       ? await proposeStatementChange(form.user, statementId, input)
       : statementId ? await updateStatement(form.user, statementId, input as StatementEdit) : await createStatement(form.user, input as StatementInput);
-    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: result.reason === "notFound" ? "notFound" : "notAllowed" } });
-    return redirect({ href: { pathname: "/admin/statements", query: { saved: proposing ? "proposed" : "1" } }, locale: form.locale });
+    return outcomeToFormState(result, form.values, {
+      ok: () => redirect({ href: { pathname: "/admin/statements", query: { saved: proposing ? "proposed" : "1" } }, locale: form.locale }),
+    });
   });
 }
 
 /** An admin approves or sends back another staff member's proposed change. */
 export async function reviewStatementChangeAction(locale: string, changeId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runStaffForm(locale, formData, { action: "statementChange.review", permission: "manageStatements", schema: statementReviewSchema }, async (form) => {
+  return runFormAction(locale, formData, { action: "statementChange.review", permission: "manageStatements", schema: statementReviewSchema }, async (form) => {
     const result = await reviewStatementChange(form.user, changeId, form.input);
-    if (!result.ok) {
-      const key = result.reason === "ownProposal" ? "ownRequest" : result.reason === "notFound" ? "notFound" : "notAllowed";
-      return formRefusal(form.values, "refused", { form: { key } });
-    }
-    return redirect({ href: { pathname: "/admin/statements", query: { saved: form.input.decision === "approve" ? "approved" : "sentBack" } }, locale: form.locale });
+    return outcomeToFormState(result, form.values, {
+      ok: () => redirect({ href: { pathname: "/admin/statements", query: { saved: form.input.decision === "approve" ? "approved" : "sentBack" } }, locale: form.locale }),
+    });
   });
 }
 
 /** The admin-only setting "statement changes need review". */
 export async function saveStatementReviewSettingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const options = { action: "staffSettings.update", permission: "manageStatements", schema: statementReviewSettingSchema, shape: STATEMENT_REVIEW_SETTING_SHAPE } as const;
-  return runStaffForm(locale, formData, options, async (form) => {
+  return runFormAction(locale, formData, options, async (form) => {
     const result = await setStatementChangesNeedReview(form.user, form.input.statementChangesNeedReview);
-    if (!result.ok) return formRefusal(form.values, "refused", { form: { key: "notAllowed" } });
-    return { status: "done", values: form.values, errors: {}, done: "settingSaved" };
+    return outcomeToFormState(result, form.values, { ok: () => ({ status: "done", values: form.values, errors: {}, done: "settingSaved" }) });
   });
 }

@@ -1,18 +1,17 @@
 import "server-only";
 import type { AuditEvent } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
-import { can, type StaffUser } from "@/lib/auth/roles";
-import { contentTransaction } from "@/lib/db/content-transaction";
+import type { StaffUser } from "@/lib/auth/roles";
+import { authorizeActor, type Denied, type NotFound } from "@/lib/commands/outcome";
 import { isRecordId } from "@/lib/db/record-id";
+import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateKeyToDbDate, dbDateToDateKey } from "@/lib/time/central-time";
 import { statementEditSchema, statementInputSchema, type StatementEdit, type StatementInput, type StatementReviewInput } from "./schema";
 
-export type StatementMutationResult = { ok: true; id: string } | { ok: false; reason: "forbidden" | "notFound" };
+export type StatementOutcome = { ok: true; id: string } | Denied | NotFound;
 /** `reviewOff`: proposals exist only while changes need review; `ownProposal`: a reviewer never approves their own. */
-export type StatementChangeResult = { ok: true; id: string } | { ok: false; reason: "forbidden" | "notFound" | "reviewOff" | "ownProposal" };
-
-type Tx = Prisma.TransactionClient;
+export type StatementChangeOutcome = StatementOutcome | { ok: false; reason: "reviewOff" | "ownProposal" };
 
 function translationRows(input: Pick<StatementInput, "textEn" | "textEs" | "sourceEn" | "sourceEs">) {
   return [
@@ -49,9 +48,10 @@ function statementEvent(texts: { textEn?: string; textEs?: string }): AuditEvent
 }
 
 /** Adds a statement (admins only), with its first version. */
-export async function createStatement(actor: StaffUser, input: StatementInput): Promise<StatementMutationResult> {
-  if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
-  return contentTransaction({ action: "statement.create", actor }, (tx) => insertStatement(tx, actor, input));
+export async function createStatement(actor: StaffUser | null, input: StatementInput): Promise<StatementOutcome> {
+  const access = authorizeActor(actor, "manageStatements");
+  if (!access.ok) return access;
+  return writeTransaction({ action: "statement.create", actor: access.actor }, (tx) => insertStatement(tx, access.actor, input), { publicContent: true });
 }
 
 async function insertStatement(tx: Tx, actor: StaffUser, input: StatementInput) {
@@ -72,13 +72,14 @@ async function insertStatement(tx: Tx, actor: StaffUser, input: StatementInput) 
  * its version history; a save that changes nothing adds no version. "Last
  * confirmed on" changes only when the save says the department restated it.
  */
-export async function updateStatement(actor: StaffUser, id: string, input: StatementEdit): Promise<StatementMutationResult> {
-  if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
+export async function updateStatement(actor: StaffUser | null, id: string, input: StatementEdit): Promise<StatementOutcome> {
+  const access = authorizeActor(actor, "manageStatements");
+  if (!access.ok) return access;
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
-  return contentTransaction({ action: "statement.update", actor, entityId: id }, (tx) => changeStatement(tx, actor, id, input));
+  return writeTransaction({ action: "statement.update", actor: access.actor, entityId: id }, (tx) => changeStatement(tx, access.actor, id, input), { publicContent: true });
 }
 
-async function changeStatement(tx: Tx, actor: StaffUser, id: string, input: StatementEdit): Promise<StatementMutationResult> {
+async function changeStatement(tx: Tx, actor: StaffUser, id: string, input: StatementEdit): Promise<StatementOutcome> {
   // Locks the row, so two saves at once each keep a version of their own.
   const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Statement" where id = ${id} for update`;
   if (locked.length === 0) return { ok: false, reason: "notFound" } as const;
@@ -108,17 +109,19 @@ async function changesNeedReview(tx: Tx): Promise<boolean> {
 }
 
 /** Turns "statement changes need review" on or off (admins only). */
-export async function setStatementChangesNeedReview(actor: StaffUser, required: boolean): Promise<{ ok: true } | { ok: false; reason: "forbidden" }> {
-  if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
-  return contentTransaction({ action: "staffSettings.update", actor, entityId: "1" }, async (tx) => {
+export async function setStatementChangesNeedReview(actor: StaffUser | null, required: boolean): Promise<{ ok: true } | Denied> {
+  const access = authorizeActor(actor, "manageStatements");
+  if (!access.ok) return access;
+  const staff = access.actor;
+  return writeTransaction({ action: "staffSettings.update", actor: staff, entityId: "1" }, async (tx) => {
     const before = await changesNeedReview(tx);
     await tx.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: required }, update: { statementChangesNeedReview: required } });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, staff, {
       action: "UPDATE", entityType: "staffSettings", entityId: "1", event: { code: "statement.reviewSetting", params: { required } },
       before: { statementChangesNeedReview: before }, after: { statementChangesNeedReview: required },
     });
     return { ok: true } as const;
-  });
+  }, { publicContent: true });
 }
 
 /**
@@ -127,20 +130,22 @@ export async function setStatementChangesNeedReview(actor: StaffUser, required: 
  * current text until another admin approves it. A proposal replaces the
  * proposer's own earlier one for the same statement that was sent back.
  */
-export async function proposeStatementChange(actor: StaffUser, statementId: string | null, input: StatementInput | StatementEdit): Promise<StatementChangeResult> {
-  if (!can(actor.role, "proposeStatements")) return { ok: false, reason: "forbidden" };
+export async function proposeStatementChange(actor: StaffUser | null, statementId: string | null, input: StatementInput | StatementEdit): Promise<StatementChangeOutcome> {
+  const access = authorizeActor(actor, "proposeStatements");
+  if (!access.ok) return access;
+  const staff = access.actor;
   if (statementId !== null && !isRecordId(statementId)) return { ok: false, reason: "notFound" };
-  return contentTransaction({ action: "statementChange.propose", actor, entityId: statementId ?? undefined }, async (tx) => {
+  return writeTransaction({ action: "statementChange.propose", actor: staff, entityId: statementId ?? undefined }, async (tx) => {
     if (!(await changesNeedReview(tx))) return { ok: false, reason: "reviewOff" } as const;
     if (statementId && !(await tx.statement.findUnique({ where: { id: statementId }, select: { id: true } }))) return { ok: false, reason: "notFound" } as const;
-    await tx.statementChange.deleteMany({ where: { statementId, proposedById: actor.id, sentBack: true } });
+    await tx.statementChange.deleteMany({ where: { statementId, proposedById: staff.id, sentBack: true } });
     // Kept as the form posts it, so the review and a later proposal read it with the same schema.
     const values = { ...input, position: String(input.position), sourceUrl: input.sourceUrl ?? "" } satisfies Prisma.InputJsonObject;
-    const change = await tx.statementChange.create({ data: { statementId, values, proposedById: actor.id } });
+    const change = await tx.statementChange.create({ data: { statementId, values, proposedById: staff.id } });
     const before = statementId ? await snapshot(tx, statementId) : null;
-    await recordAudit(tx, actor, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, event: statementEvent(input), before, after: values });
+    await recordAudit(tx, staff, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, event: statementEvent(input), before, after: values });
     return { ok: true, id: change.id } as const;
-  });
+  }, { publicContent: true });
 }
 
 /**
@@ -148,28 +153,30 @@ export async function proposeStatementChange(actor: StaffUser, statementId: stri
  * statement edit, with its version in the public history) or sends it back
  * with a comment. Nobody reviews their own proposal.
  */
-export async function reviewStatementChange(actor: StaffUser, changeId: string, input: StatementReviewInput): Promise<StatementChangeResult> {
-  if (!can(actor.role, "manageStatements")) return { ok: false, reason: "forbidden" };
+export async function reviewStatementChange(actor: StaffUser | null, changeId: string, input: StatementReviewInput): Promise<StatementChangeOutcome> {
+  const access = authorizeActor(actor, "manageStatements");
+  if (!access.ok) return access;
+  const staff = access.actor;
   if (!isRecordId(changeId)) return { ok: false, reason: "notFound" };
   const decided = input.decision === "approve" ? "approve" : "send-back";
-  return contentTransaction({ action: `statementChange.${decided}`, actor, entityId: changeId }, async (tx) => {
+  return writeTransaction({ action: `statementChange.${decided}`, actor: staff, entityId: changeId }, async (tx): Promise<StatementChangeOutcome> => {
     // Locks the proposal, so two reviewers cannot both decide it.
     const locked = await tx.$queryRaw<{ id: string }[]>`select id from "StatementChange" where id = ${changeId} and "sentBack" = false for update`;
     const change = locked.length ? await tx.statementChange.findUnique({ where: { id: changeId } }) : null;
-    if (!change) return { ok: false, reason: "notFound" } as const;
-    if (change.proposedById === actor.id) return { ok: false, reason: "ownProposal" } as const;
+    if (!change) return { ok: false, reason: "notFound" };
+    if (change.proposedById === staff.id) return { ok: false, reason: "ownProposal" };
     const event = statementEvent(change.values as { textEn?: string; textEs?: string });
     if (input.decision === "sendBack") {
       await tx.statementChange.update({ where: { id: changeId }, data: { sentBack: true, reviewComment: input.comment } });
-      await recordAudit(tx, actor, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, event, after: { reviewComment: input.comment } });
-      return { ok: true, id: changeId } as const;
+      await recordAudit(tx, staff, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, event, after: { reviewComment: input.comment } });
+      return { ok: true, id: changeId };
     }
     await tx.statementChange.delete({ where: { id: changeId } });
-    await recordAudit(tx, actor, { action: "APPROVE", entityType: "statementChange", entityId: changeId, event, after: input.comment ? { reviewComment: input.comment } : null });
+    await recordAudit(tx, staff, { action: "APPROVE", entityType: "statementChange", entityId: changeId, event, after: input.comment ? { reviewComment: input.comment } : null });
     // A proposal saved before the form asked about the date carried the date it showed: it restated it.
     const applied = change.statementId
-      ? await changeStatement(tx, actor, change.statementId, statementEditSchema.parse({ dateChoice: "restated", ...(change.values as object) }))
-      : await insertStatement(tx, actor, statementInputSchema.parse(change.values));
-    return applied.ok ? ({ ok: true, id: applied.id } as const) : applied;
-  });
+      ? await changeStatement(tx, staff, change.statementId, statementEditSchema.parse({ dateChoice: "restated", ...(change.values as object) }))
+      : await insertStatement(tx, staff, statementInputSchema.parse(change.values));
+    return applied.ok ? { ok: true, id: applied.id } : applied;
+  }, { publicContent: true });
 }

@@ -28,7 +28,7 @@ export async function listVenuesForStaff(): Promise<VenueListItem[]> {
   return venues.map(({ _count, ...venue }) => ({ ...venue, meetingCount: _count.meetings }));
 }
 
-export type VenueForEdit = { id: string; slug: string; values: Record<VenueField, string> };
+export type VenueForEdit = { id: string; slug: string; values: Record<VenueField | "version", string> };
 
 /** A venue as the edit form shows it (every field a string), or null. */
 export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> {
@@ -55,6 +55,8 @@ export async function getVenueForEdit(id: string): Promise<VenueForEdit | null> 
       contactEmail: venue.contactEmail ?? "",
       ...formTexts(venue.translations, "description"),
       ...formTexts(venue.translations, "directions"),
+      // Posted back with the save: a save from a form shown before another one is refused (updateVenue).
+      version: String(venue.version),
     },
   };
 }

@@ -1,18 +1,17 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { can, type StaffUser } from "@/lib/auth/roles";
-import { contentTransaction } from "@/lib/db/content-transaction";
+import type { StaffUser } from "@/lib/auth/roles";
+import { authorizeActor, type Conflict, type Denied, type NotFound } from "@/lib/commands/outcome";
 import { isRecordId } from "@/lib/db/record-id";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { placeEditNeedsAdmin } from "@/lib/publishing/review-rule";
 import { firstFreeSlug, slugify } from "@/lib/text/slug";
 import type { VenueInput } from "./schema";
 
-export type VenueMutationResult =
-  | { ok: true; id: string; slug: string }
-  | { ok: false; reason: "forbidden" | "notFound" | "placeEditNeedsAdmin" };
-
-type Tx = Prisma.TransactionClient;
+export type VenueSaved = { ok: true; id: string; slug: string };
+/** An editor may not change what residents read about a place hosting reviewed meetings (lib/publishing/review-rule.ts). */
+export type PlaceNeedsAdmin = { ok: false; reason: "placeEditNeedsAdmin" };
+export type VenueOutcome = VenueSaved | Denied | NotFound | Conflict | PlaceNeedsAdmin;
 
 function venueColumns(input: VenueInput) {
   return {
@@ -66,15 +65,16 @@ function residentsWouldSee(before: Awaited<ReturnType<typeof venueSnapshot>>, in
  * the venue form's own save, and a place typed into the meeting form (saved
  * with the meeting, or not at all).
  */
-export async function createVenueInTransaction(tx: Tx, actor: StaffUser, input: VenueInput): Promise<VenueMutationResult> {
-  if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
+export async function createVenueInTransaction(tx: Tx, actor: StaffUser | null, input: VenueInput): Promise<VenueSaved | Denied> {
+  const access = authorizeActor(actor, "manageVenues");
+  if (!access.ok) return access;
   const slug = await firstFreeSlug(slugify(input.name, "venue"), async (candidate) =>
     Boolean(await tx.venue.findUnique({ where: { slug: candidate }, select: { id: true } })),
   );
   const venue = await tx.venue.create({
     data: { ...venueColumns(input), slug, translations: { create: translationRows(input) } },
   });
-  await recordAudit(tx, actor, {
+  await recordAudit(tx, access.actor, {
     action: "CREATE", entityType: "venue", entityId: venue.id, event: { code: "venue.details", params: { name: venue.name } },
     after: await venueSnapshot(tx, venue.id),
   });
@@ -82,26 +82,34 @@ export async function createVenueInTransaction(tx: Tx, actor: StaffUser, input: 
 }
 
 /** Creates a venue with a slug made once from its name (then never changed). */
-export async function createVenue(actor: StaffUser, input: VenueInput): Promise<VenueMutationResult> {
-  if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
-  return contentTransaction({ action: "venue.create", actor }, (tx) => createVenueInTransaction(tx, actor, input));
+export async function createVenue(actor: StaffUser | null, input: VenueInput): Promise<VenueOutcome> {
+  const access = authorizeActor(actor, "manageVenues");
+  if (!access.ok) return access;
+  return writeTransaction({ action: "venue.create", actor: access.actor }, (tx) => createVenueInTransaction(tx, access.actor, input), { publicContent: true });
 }
 
 /**
- * Saves a venue's fields; its slug stays what it was. An editor may not
- * change what residents read about a place that hosts upcoming meetings in a
- * series that needs review (lib/publishing/review-rule.ts); its staff
- * contact, which residents never see, stays theirs to keep current.
+ * Saves a venue's fields; its slug stays what it was. The version the form
+ * was shown with must still be the saved one: of two saves from the same
+ * form, the second is refused (a conflict), never silently applied over
+ * the first. An editor may not change what residents read about a place
+ * that hosts upcoming meetings in a series that needs review
+ * (lib/publishing/review-rule.ts); its staff contact, which residents never
+ * see, stays theirs to keep current.
  */
-export async function updateVenue(actor: StaffUser, id: string, input: VenueInput, now = new Date()): Promise<VenueMutationResult> {
-  if (!can(actor.role, "manageVenues")) return { ok: false, reason: "forbidden" };
+export async function updateVenue(actor: StaffUser | null, id: string, input: VenueInput, now = new Date()): Promise<VenueOutcome> {
+  const access = authorizeActor(actor, "manageVenues");
+  if (!access.ok) return access;
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
-  return contentTransaction({ action: "venue.update", actor, entityId: id }, async (tx) => {
+  const staff = access.actor;
+  return writeTransaction({ action: "venue.update", actor: staff, entityId: id }, async (tx): Promise<VenueOutcome> => {
     const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
-    if (!existing) return { ok: false, reason: "notFound" } as const;
+    if (!existing) return { ok: false, reason: "notFound" };
     const before = await venueSnapshot(tx, id);
-    if (residentsWouldSee(before, input) && (await placeEditNeedsAdmin(tx, actor, id, now))) return { ok: false, reason: "placeEditNeedsAdmin" } as const;
-    const venue = await tx.venue.update({ where: { id }, data: venueColumns(input) });
+    if (residentsWouldSee(before, input) && (await placeEditNeedsAdmin(tx, staff, id, now))) return { ok: false, reason: "placeEditNeedsAdmin" };
+    const version = input.version ?? (await tx.venue.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    const { count } = await tx.venue.updateMany({ where: { id, version }, data: { ...venueColumns(input), version: { increment: 1 } } });
+    if (count !== 1) return { ok: false, reason: "conflict" };
     for (const row of translationRows(input)) {
       await tx.venueTranslation.upsert({
         where: { venueId_locale: { venueId: id, locale: row.locale } },
@@ -109,10 +117,10 @@ export async function updateVenue(actor: StaffUser, id: string, input: VenueInpu
         update: { description: row.description, directions: row.directions },
       });
     }
-    await recordAudit(tx, actor, {
-      action: "UPDATE", entityType: "venue", entityId: id, event: { code: "venue.details", params: { name: venue.name } },
+    await recordAudit(tx, staff, {
+      action: "UPDATE", entityType: "venue", entityId: id, event: { code: "venue.details", params: { name: input.name } },
       before, after: await venueSnapshot(tx, id),
     });
-    return { ok: true, id, slug: venue.slug };
-  });
+    return { ok: true, id, slug: before.slug };
+  }, { publicContent: true });
 }

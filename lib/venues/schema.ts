@@ -73,6 +73,8 @@ export const venueInputSchema = z
     descriptionEs: optional(VENUE_LIMITS.description),
     directionsEn: optional(VENUE_LIMITS.directions),
     directionsEs: optional(VENUE_LIMITS.directions),
+    // The version the edit form was shown with (lib/venues/mutations.ts updateVenue); a new venue has none.
+    version: z.coerce.number().int().positive("invalid").optional(),
   })
   .superRefine((venue, context) => {
     if ((venue.latitude === null) !== (venue.longitude === null)) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { interpreterMarkSchema } from "@/lib/attendance/schema";
 import { tapAction } from "@/lib/attendance/actions";
 import { talliesForMeeting, talliesForMeetings } from "@/lib/attendance/data";
 import { purgeOldTallyKeys } from "@/lib/attendance/key-purge";
@@ -12,6 +13,7 @@ import { getMeetingBySlug } from "@/lib/meetings/data";
 import { ADDRESS_LIMITS, resetAddressLimits } from "@/lib/security/address-limit";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { useRequestAddress as setRequestAddress } from "@/tests/support/fake-next-headers";
+import { schemaErrors } from "@/tests/support/schema-errors";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
 
 vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
@@ -49,6 +51,15 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
   });
 
   beforeEach(() => resetAddressLimits());
+
+  /** A session at the same time and place as `meeting`, in another publication or status. */
+  async function copyOfMeeting(slug: string, data: { publication: "DRAFT" | "PUBLISHED"; status?: "CANCELLED" }): Promise<{ slug: string }> {
+    const source = await database.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    return database.db.meeting.create({
+      data: { slug, seriesId: source.seriesId, venueId: source.venueId, startsAt: source.startsAt, endsAt: source.endsAt, spokenLanguages: source.spokenLanguages, interpretation: [], hostName: source.hostName, ...data },
+      select: { slug: true },
+    });
+  }
 
   it("counts a tap once per address, meeting, choice and day", async () => {
     expect(await recordTap(meeting.slug, { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: true, choice: "plan", counted: true });
@@ -119,12 +130,13 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
   it("refuses taps on meetings residents cannot see, that are over or cancelled, and unknown choices", async () => {
     expect(await recordTap("no-such-meeting", { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "notFound" });
     expect(await recordTap("<script>", { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "notFound" });
-    const draft = await database.db.meeting.findFirst({ where: { publication: "DRAFT" }, select: { slug: true } });
-    if (draft) expect(await recordTap(draft.slug, { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "notFound" });
+    // A draft and a cancelled session of their own, whatever the demo seed holds: both ahead, like `meeting`.
+    const draft = await copyOfMeeting(`draft-${kind}`, { publication: "DRAFT" });
+    expect(await recordTap(draft.slug, { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "notFound" });
     const past = await database.db.meeting.findFirstOrThrow({ where: { publication: "PUBLISHED", endsAt: { lt: NOW } }, select: { slug: true } });
     expect(await recordTap(past.slug, { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "closed" });
-    const cancelled = await database.db.meeting.findFirst({ where: { publication: "PUBLISHED", status: "CANCELLED", endsAt: { gt: NOW } }, select: { slug: true } });
-    if (cancelled) expect(await recordTap(cancelled.slug, { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "closed" });
+    const cancelled = await copyOfMeeting(`cancelled-${kind}`, { publication: "PUBLISHED", status: "CANCELLED" });
+    expect(await recordTap(cancelled.slug, { tap: "plan" }, RESIDENT, NOW)).toEqual({ ok: false, reason: "closed" });
     for (const tap of ["fr", "", "<script>alert(1)</script>", "plan' OR '1'='1", ["plan"]]) {
       expect(await recordTap(meeting.slug, { tap }, RESIDENT, NOW)).toEqual({ ok: false, reason: "invalid" });
     }
@@ -142,7 +154,7 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
   it("shows an interpreter staff arranged on the page and in its calendar file, which every instance hears of", async () => {
     const before = await database.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
     const generation = cacheStore().generation;
-    const marked = await setInterpreterArranged(editor, meeting.id, { language: "vi", arranged: "yes", version: String(before.version) });
+    const marked = await setInterpreterArranged(editor, meeting.id, interpreterMarkSchema.parse({ language: "vi", arranged: "yes", version: String(before.version) }));
     expect(marked).toEqual({ ok: true, id: meeting.id, version: before.version + 1 });
     expect(cacheStore().generation).toBeGreaterThan(generation);
 
@@ -160,8 +172,8 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
     expect(audit).toMatchObject({ action: "UPDATE", actorId: editor.id });
 
     // A mark made on a version someone has since changed is refused, and nothing changes.
-    expect(await setInterpreterArranged(editor, meeting.id, { language: "ar", arranged: "yes", version: String(before.version) })).toMatchObject({ ok: false, reason: "conflict" });
-    const unmarked = await setInterpreterArranged(editor, meeting.id, { language: "vi", arranged: "no", version: String(before.version + 1) });
+    expect(await setInterpreterArranged(editor, meeting.id, interpreterMarkSchema.parse({ language: "ar", arranged: "yes", version: String(before.version) }))).toMatchObject({ ok: false, reason: "conflict" });
+    const unmarked = await setInterpreterArranged(editor, meeting.id, interpreterMarkSchema.parse({ language: "vi", arranged: "no", version: String(before.version + 1) }));
     expect(unmarked).toMatchObject({ ok: true, version: before.version + 2 });
     expect((await getMeetingBySlug(meeting.slug, "en"))!.interpretation).toEqual(before.interpretation);
   });
@@ -182,9 +194,10 @@ describe.each(DATABASE_KINDS)("attendance and interpretation counts on %s", (kin
 
   it("refuses a mark for a language that names none, or from nobody", async () => {
     const { version } = await database.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
-    expect(await setInterpreterArranged(editor, meeting.id, { language: "other", arranged: "yes", version: String(version) })).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await setInterpreterArranged(null, meeting.id, { language: "vi", arranged: "yes", version: String(version) })).toEqual({ ok: false, reason: "unauthenticated" });
-    expect(await setInterpreterArranged(editor, "not-a-meeting", { language: "vi", arranged: "yes", version: String(version) })).toEqual({ ok: false, reason: "notFound" });
+    // The form's schema refuses a language that names none before the command runs (lib/attendance/actions.ts).
+    expect(schemaErrors(interpreterMarkSchema, { language: "other", arranged: "yes", version: String(version) })).toHaveProperty("language");
+    expect(await setInterpreterArranged(null, meeting.id, interpreterMarkSchema.parse({ language: "vi", arranged: "yes", version: String(version) }))).toEqual({ ok: false, reason: "unauthenticated" });
+    expect(await setInterpreterArranged(editor, "not-a-meeting", interpreterMarkSchema.parse({ language: "vi", arranged: "yes", version: String(version) }))).toEqual({ ok: false, reason: "notFound" });
   });
 
   it("counts once a Dallas day: taps at 5:59 PM and 6:01 PM (the UTC day turns between them) are one, after Dallas midnight another", async () => {

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHANGES_CHANNEL } from "@/lib/serving/change-listener";
 import { cachedEntry, cacheStore, clearPublicCache, makeEntry, storeEntry } from "@/lib/serving/page-cache";
-import { contentTransaction } from "@/lib/db/content-transaction";
+import { writeTransaction } from "@/lib/db/write-transaction";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { pointAppAtDatabase, releaseAppDatabase } from "@/tests/support/app-database";
 import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
@@ -35,16 +35,16 @@ describe.each(DATABASE_KINDS)("content changes and the page cache on %s", (kind)
 
   it("a committed change empties this instance's cache", async () => {
     cacheHoldsAPage();
-    await contentTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`);
+    await writeTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`, { publicContent: true });
     expect(cachedEntry("/es")).toBeNull();
   });
 
   it("a change that rolls back leaves the cache as it was", async () => {
     cacheHoldsAPage();
     await expect(
-      contentTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
+      writeTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
         throw new Error("refused halfway");
-      }),
+      }, { publicContent: true }),
     ).rejects.toThrow("refused halfway");
     expect(cachedEntry("/es")).not.toBeNull();
   });
@@ -58,10 +58,10 @@ describe.each(DATABASE_KINDS)("content changes and the page cache on %s", (kind)
       listener.on("notification", (message) => heard.push(message.channel));
       await listener.query(`LISTEN ${CHANGES_CHANNEL}`);
       try {
-        await contentTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
+        await writeTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
           throw new Error("rolled back");
-        }).catch(() => undefined);
-        await contentTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`);
+        }, { publicContent: true }).catch(() => undefined);
+        await writeTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`, { publicContent: true });
         await expect.poll(() => heard).toEqual([CHANGES_CHANNEL]);
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(heard).toEqual([CHANGES_CHANNEL]);

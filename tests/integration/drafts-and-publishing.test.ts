@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { schemaErrors } from "@/tests/support/schema-errors";
+import { cancelFormSchema, deleteMeetingSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import { publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 import type { StaffUser } from "@/lib/auth/roles";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
@@ -28,7 +31,7 @@ import { listDirectoryEntries } from "@/lib/venues/directory";
 import { updateSeries } from "@/lib/series/mutations";
 import { seriesInputSchema } from "@/lib/series/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
-import { meetingFormValues } from "@/tests/support/meeting-factory";
+import { meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
 
@@ -63,7 +66,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const startTime = `${String(hour).padStart(2, "0")}:00`;
     const endTime = `${String(hour).padStart(2, "0")}:45`;
     const values = meetingFormValues(seriesId, partner.id, { date: "2027-02-05", startTime, endTime, titleEn: title, titleEs: `${title} (es)`, ...overrides });
-    const created = await createMeeting(editor, values, NOW, "draft");
+    const created = await createMeeting(editor, meetingInput(values), NOW, "draft");
     if (!created.ok) throw new Error(`draft refused: ${JSON.stringify(created)}`);
     return { ...created, values };
   }
@@ -120,7 +123,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     expect(before.archive).toBe(false);
     expect(await countAtPartner()).toBe(countBefore);
 
-    const published = await publishMeeting(admin, created.id, { version: 1 }, NOW);
+    const published = await publishMeeting(admin, created.id, publishFormSchema.parse({ version: 1 }), NOW);
     expect(published).toEqual({ ok: true, id: created.id, outcome: "published" });
     expect(await publicSightings(created.slug, title)).toEqual(everywhere(true));
     expect(await countAtPartner()).toBe(countBefore + 1);
@@ -130,7 +133,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   it("refuses to publish a meeting whose Spanish description is missing, and changes nothing", async () => {
     const created = await draft(`Draft ${kind} without Spanish`, { descriptionEs: "" });
     const auditBefore = await database.db.auditEntry.count();
-    const result = await publishMeeting(admin, created.id, { version: 1 }, NOW);
+    const result = await publishMeeting(admin, created.id, publishFormSchema.parse({ version: 1 }), NOW);
     expect(result).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
     const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ publication: "DRAFT", version: 1 });
@@ -141,13 +144,13 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const title = `Incomplete set ${kind}`;
     // Thursday 11 and Friday 12 February, before dawn: no other test's slot at the partner.
     const values = { ...meetingFormValues(seriesId, partner.id, { titleEn: title, titleEs: `${title} (es)`, startTime: "04:00", endTime: "04:30" }), date: undefined, fromDate: "2027-02-11", weekdays: ["4", "5"], endMode: "date", untilDate: "2027-02-12" };
-    const created = await createRecurringMeetings(editor, values, NOW, "draft");
+    const created = await createRecurringMeetings(editor, recurringFormSchema.parse(values), NOW, "draft");
     if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
     const [first, second] = created.ids as [string, string];
     await database.db.meetingTranslation.update({ where: { meetingId_locale: { meetingId: second, locale: "es" } }, data: { description: "" } });
 
-    expect(await publishMeeting(admin, first, { version: 1 }, NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "setMeetingIncomplete", values: { sessionDate: "2027-02-12" } } } });
-    expect(await publishMeeting(admin, second, { version: 1 }, NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
+    expect(await publishMeeting(admin, first, publishFormSchema.parse({ version: 1 }), NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "setMeetingIncomplete", values: { sessionDate: "2027-02-12" } } } });
+    expect(await publishMeeting(admin, second, publishFormSchema.parse({ version: 1 }), NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
     expect((await database.db.meeting.findMany({ where: { id: { in: created.ids } } })).map((row) => row.publication)).toEqual(["DRAFT", "DRAFT"]);
     // Each session of the set opens its own page from the publish step.
     expect((await getPublishSummary(first))!.sessions.map((session) => session.id)).toEqual([first, second]);
@@ -156,15 +159,15 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   it("says what a saved edit did for residents: still a draft, still scheduled, or live now", async () => {
     const created = await draft(`Draft ${kind} edit notices`);
     const saved = async (version: number) => {
-      const result = await updateMeeting(editor, created.id, version, created.values, NOW);
+      const result = await updateMeeting(editor, created.id, version, meetingInput(created.values), NOW);
       if (!result.ok) throw new Error(`edit refused: ${JSON.stringify(result)}`);
       return editNotice(result, NOW);
     };
     expect(await saved(1)).toBe("updatedDraft");
     const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
-    expect(await publishMeeting(editor, created.id, { version: 2, publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 2, publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ outcome: "scheduled" });
     expect(await saved(3)).toBe("updatedScheduled");
-    expect(await publishMeeting(editor, created.id, { version: 4 }, NOW)).toMatchObject({ outcome: "published" });
+    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 4 }), NOW)).toMatchObject({ outcome: "published" });
     expect(await saved(5)).toBe("updated");
   });
 
@@ -172,12 +175,12 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const created = await draft(`Draft ${kind} never public`);
     const notes = { statusNoteEn: "Not happening.", statusNoteEs: "No se hará." };
     const neverPublic = { ok: false, reason: "invalid", errors: { form: { key: "neverPublic" } } };
-    expect(await cancelMeeting(editor, created.id, { version: 1, ...notes }, { dryRun: true })).toEqual(neverPublic);
-    expect(await cancelMeeting(editor, created.id, { version: 1, ...notes })).toEqual(neverPublic);
-    expect(await postponeMeeting(editor, created.id, { version: 1, date: "2027-02-06", startTime: "06:00", endTime: "06:30", ...notes }, NOW)).toEqual(neverPublic);
+    expect(await cancelMeeting(editor, created.id, cancelFormSchema.parse({ version: 1, ...notes }), { dryRun: true })).toEqual(neverPublic);
+    expect(await cancelMeeting(editor, created.id, cancelFormSchema.parse({ version: 1, ...notes }))).toEqual(neverPublic);
+    expect(await postponeMeeting(editor, created.id, postponeFormSchema.parse({ version: 1, date: "2027-02-06", startTime: "06:00", endTime: "06:30", ...notes }), NOW)).toEqual(neverPublic);
     expect(await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "SCHEDULED", version: 1, publication: "DRAFT" });
 
-    expect(await deleteMeeting(editor, created.id, { version: 1, confirm: "yes" })).toEqual({ ok: true });
+    expect(await deleteMeeting(editor, created.id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" }))).toEqual({ ok: true });
     expect(await database.db.meeting.findUnique({ where: { id: created.id } })).toBeNull();
     expect(await database.db.auditEntry.findFirst({ where: { entityId: created.id, action: "DELETE" } })).toMatchObject({ actorId: editor.id, before: { publication: "DRAFT" } });
   });
@@ -193,7 +196,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const noAddress = await db.venue.create({ data: { slug: `no-address-${kind}`, kind: "CHURCH", name: "No address", street: "", city: "Dallas", postalCode: "" } });
     await db.meeting.update({ where: { id: checked.id }, data: { venueId: noAddress.id, startsAt: new Date("2030-01-01T16:00:00Z"), endsAt: new Date("2030-01-01T17:00:00Z") } });
     expect((await getPublishSummary(checked.id))!.checks.warnings).toEqual(["outsideSeries", "venueWithoutAddress", "interpreterNotNoted"]);
-    expect(await publishMeeting(admin, checked.id, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+    expect(await publishMeeting(admin, checked.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "published" });
     // Out of the series' dates it would stop the series from being saved in the tests below.
     await db.meeting.delete({ where: { id: checked.id } });
   });
@@ -203,15 +206,15 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     try {
       const title = `Draft ${kind} reviewed`;
       const created = await draft(title);
-      expect(await publishMeeting(editor, created.id, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "inReview" });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "inReview" });
       expect(await publicSightings(created.slug, title)).toEqual(everywhere(false));
 
-      const own = await reviewMeeting(editor, created.id, { version: 2, decision: "approve" }, NOW);
+      const own = await reviewMeeting(editor, created.id, reviewFormSchema.parse({ version: 2, decision: "approve" }), NOW);
       expect(own).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownRequest" } } });
       expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("IN_REVIEW");
 
       const at = instantToZonedParts(new Date(NOW.getTime() + 2 * 60_000));
-      const approved = await reviewMeeting(otherEditor, created.id, { version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW);
+      const approved = await reviewMeeting(otherEditor, created.id, reviewFormSchema.parse({ version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }), NOW);
       expect(approved).toMatchObject({ ok: true, outcome: "scheduled" });
       // Scheduled for 2 minutes after NOW, which is still ahead of the real clock: not public yet.
       expect(await getMeetingBySlug(created.slug, "en")).toBeNull();
@@ -231,10 +234,10 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     try {
       const created = await draft(`Draft ${kind} edited in review`);
       const row = () => database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
-      expect(await publishMeeting(editor, created.id, { version: 1 }, NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ outcome: "inReview" });
 
       // The author changes the title while the reviewer looks: the request is void.
-      const edited = await updateMeeting(editor, created.id, 2, { ...created.values, titleEn: "Changed after asking" }, NOW);
+      const edited = await updateMeeting(editor, created.id, 2, meetingInput({ ...created.values, titleEn: "Changed after asking" }), NOW);
       expect(edited).toMatchObject({ ok: true, backToDraft: true });
       expect(await row()).toMatchObject({ publication: "DRAFT", reviewRequestedById: null, publishAt: null, version: 3 });
       const update = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "UPDATE" } });
@@ -242,15 +245,15 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
       expect(update.after).toMatchObject({ publication: "DRAFT" });
 
       // Asked again and approved for later: an edit by the author (or any editor) voids the approval too.
-      expect(await publishMeeting(editor, created.id, { version: 3 }, NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 3 }), NOW)).toMatchObject({ outcome: "inReview" });
       const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
-      expect(await reviewMeeting(admin, created.id, { version: 4, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
-      expect(await updateMeeting(otherEditor, created.id, 5, { ...created.values, titleEs: "Cambiada tras aprobarla" }, NOW)).toMatchObject({ ok: true, backToDraft: true });
+      expect(await reviewMeeting(admin, created.id, reviewFormSchema.parse({ version: 4, decision: "approve", publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ outcome: "scheduled" });
+      expect(await updateMeeting(otherEditor, created.id, 5, meetingInput({ ...created.values, titleEs: "Cambiada tras aprobarla" }), NOW)).toMatchObject({ ok: true, backToDraft: true });
       expect(await row()).toMatchObject({ publication: "DRAFT", publishAt: null });
 
       // An admin could publish it directly, so their edit leaves a request waiting, and a schedule in place.
-      expect(await publishMeeting(editor, created.id, { version: 6 }, NOW)).toMatchObject({ outcome: "inReview" });
-      expect(await updateMeeting(admin, created.id, 7, created.values, NOW)).toMatchObject({ ok: true, backToDraft: false });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 6 }), NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await updateMeeting(admin, created.id, 7, meetingInput(created.values), NOW)).toMatchObject({ ok: true, backToDraft: false });
       expect(await row()).toMatchObject({ publication: "IN_REVIEW", reviewRequestedById: editor.id });
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
@@ -260,8 +263,8 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   it("keeps an editor's edit of a scheduled meeting scheduled in a series without review (they could publish it directly)", async () => {
     const created = await draft(`Draft ${kind} scheduled, no review`);
     const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
-    expect(await publishMeeting(editor, created.id, { version: 1, publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ outcome: "scheduled" });
-    expect(await updateMeeting(editor, created.id, 2, created.values, NOW)).toMatchObject({ ok: true, backToDraft: false });
+    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1, publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(await updateMeeting(editor, created.id, 2, meetingInput(created.values), NOW)).toMatchObject({ ok: true, backToDraft: false });
     expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("SCHEDULED");
   });
 
@@ -271,7 +274,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
       const title = `Set ${kind}`;
       // Wednesdays and Fridays from 10 February through 19 February: four sessions.
       const values = { ...meetingFormValues(seriesId, partner.id, { titleEn: title, titleEs: `${title} (es)`, startTime: "05:00", endTime: "05:45" }), date: undefined, fromDate: "2027-02-10", weekdays: ["3", "5"], endMode: "date", untilDate: "2027-02-19" };
-      const created = await createRecurringMeetings(editor, values, NOW, "draft");
+      const created = await createRecurringMeetings(editor, recurringFormSchema.parse(values), NOW, "draft");
       if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
       expect(created.ids).toHaveLength(4);
       const rows = () => database.db.meeting.findMany({ where: { id: { in: created.ids } }, orderBy: { startsAt: "asc" } });
@@ -282,12 +285,12 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
       // The confirmation lists every date of the set.
       expect((await getPublishSummary(created.ids[0]!))!.sessions.map((session) => session.startsAt)).toEqual(sessions.map((row) => row.startsAt));
 
-      expect(await publishMeeting(editor, created.ids[0]!, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "inReview" });
+      expect(await publishMeeting(editor, created.ids[0]!, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "inReview" });
       expect((await rows()).map((row) => row.publication)).toEqual(["IN_REVIEW", "IN_REVIEW", "IN_REVIEW", "IN_REVIEW"]);
-      expect(await reviewMeeting(editor, created.ids[2]!, { version: 2, decision: "approve" }, NOW)).toMatchObject({ ok: false });
+      expect(await reviewMeeting(editor, created.ids[2]!, reviewFormSchema.parse({ version: 2, decision: "approve" }), NOW)).toMatchObject({ ok: false });
 
       const at = instantToZonedParts(new Date(NOW.getTime() + 2 * 60_000));
-      expect(await reviewMeeting(admin, created.ids[2]!, { version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }, NOW)).toMatchObject({ ok: true, outcome: "scheduled" });
+      expect(await reviewMeeting(admin, created.ids[2]!, reviewFormSchema.parse({ version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ ok: true, outcome: "scheduled" });
       const scheduled = await rows();
       expect(scheduled.map((row) => row.publication)).toEqual(["SCHEDULED", "SCHEDULED", "SCHEDULED", "SCHEDULED"]);
       expect(new Set(scheduled.map((row) => row.publishAt?.getTime())).size).toBe(1);
@@ -301,10 +304,10 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });
     try {
       const created = await draft(`Draft ${kind} sent back`);
-      await publishMeeting(editor, created.id, { version: 1 }, NOW);
-      expect(await reviewMeeting(admin, created.id, { version: 2, decision: "sendBack", comment: "" }, NOW)).toMatchObject({ ok: false, errors: { comment: { key: "commentRequired" } } });
-      expect(await reviewMeeting(otherEditor, created.id, { version: 2, decision: "sendBack", comment: "Wrong church" }, NOW)).toEqual({ ok: false, reason: "forbidden" });
-      expect(await reviewMeeting(admin, created.id, { version: 2, decision: "sendBack", comment: "Wrong church" }, NOW)).toMatchObject({ ok: true, outcome: "sentBack" });
+      await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW);
+      expect(schemaErrors(reviewFormSchema, { version: 2, decision: "sendBack", comment: "" })).toEqual({ comment: { key: "commentRequired" } });
+      expect(await reviewMeeting(otherEditor, created.id, reviewFormSchema.parse({ version: 2, decision: "sendBack", comment: "Wrong church" }), NOW)).toEqual({ ok: false, reason: "forbidden" });
+      expect(await reviewMeeting(admin, created.id, reviewFormSchema.parse({ version: 2, decision: "sendBack", comment: "Wrong church" }), NOW)).toMatchObject({ ok: true, outcome: "sentBack" });
       const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
       expect(row).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
       const sentBack = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "SEND_BACK", actorId: admin.id } });
@@ -330,7 +333,7 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const ids: string[] = [];
     for (let index = 0; index < 4; index += 1) {
       const created = await draft(`Scheduled ${kind} ${index}`);
-      expect(await publishMeeting(admin, created.id, { version: 1, publishDate: when.date, publishTime: when.time }, NOW)).toMatchObject({ outcome: "scheduled" });
+      expect(await publishMeeting(admin, created.id, publishFormSchema.parse({ version: 1, publishDate: when.date, publishTime: when.time }), NOW)).toMatchObject({ outcome: "scheduled" });
       ids.push(created.id);
     }
     const mine = (published: string[]) => published.filter((id) => ids.includes(id));

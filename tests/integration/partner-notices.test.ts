@@ -14,7 +14,10 @@ import { publishMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings } from "@/lib/publishing/scheduler";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { renderInThisProcess } from "@/tests/support/email";
-import { meetingFormValues } from "@/tests/support/meeting-factory";
+import { meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
+import { recurringFormSchema } from "@/lib/meetings/schema";
+import { revisionReviewSchema } from "@/lib/meeting-revisions/schema";
+import { publishFormSchema } from "@/lib/publishing/schema";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { SmtpSink, type ReceivedEmail } from "@/tests/support/smtp-sink";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
@@ -64,14 +67,14 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
   async function draft(venueId: string, title: string) {
     day += 1;
     const values = meetingFormValues(seriesId, venueId, { date: `2027-02-${String(day).padStart(2, "0")}`, startTime: "18:30", endTime: "20:00", titleEn: title, titleEs: `${title} (es)` });
-    const created = await createMeeting(admin, values, NOW, "draft");
+    const created = await createMeeting(admin, meetingInput(values), NOW, "draft");
     if (!created.ok) throw new Error(`draft refused: ${JSON.stringify(created)}`);
     return { id: created.id, values };
   }
 
   async function published(venueId: string, title: string) {
     const meeting = await draft(venueId, title);
-    expect(await publishMeeting(admin, meeting.id, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+    expect(await publishMeeting(admin, meeting.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "published" });
     return meeting;
   }
 
@@ -105,10 +108,10 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
 
   it("tells nobody about a draft or its changes; tells the partner once when it is published, in both languages, with the links and one-click unsubscribe", async () => {
     const meeting = await draft(bethel, "Publish notice");
-    expect(await updateMeeting(admin, meeting.id, 1, { ...meeting.values, startTime: "19:00", endTime: "20:00" }, NOW)).toMatchObject({ ok: true });
+    expect(await updateMeeting(admin, meeting.id, 1, meetingInput({ ...meeting.values, startTime: "19:00", endTime: "20:00" }), NOW)).toMatchObject({ ok: true });
     expect(await partnerNotices()).toHaveLength(0);
 
-    expect(await publishMeeting(admin, meeting.id, { version: 2 }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+    expect(await publishMeeting(admin, meeting.id, publishFormSchema.parse({ version: 2 }), NOW)).toMatchObject({ ok: true, outcome: "published" });
     expect(await turn()).toMatchObject({ sent: 1, failed: 0 });
     expect(await turn()).toMatchObject({ sent: 0 });
 
@@ -136,7 +139,7 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     const meeting = await published(bethel, "Time change");
     await turn();
     sink.received.length = 0;
-    expect(await updateMeeting(admin, meeting.id, await version(meeting.id), { ...meeting.values, startTime: "20:00", endTime: "21:00" }, NOW)).toMatchObject({ ok: true });
+    expect(await updateMeeting(admin, meeting.id, await version(meeting.id), meetingInput({ ...meeting.values, startTime: "20:00", endTime: "21:00" }), NOW)).toMatchObject({ ok: true });
     expect(await turn()).toMatchObject({ sent: 1 });
     expect(sink.received).toHaveLength(1);
     const text = plainSpaces(sink.received[0]!.mail.text!);
@@ -148,7 +151,7 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     expect(text).toContain("Community meeting with the Dallas Police Department: Time change");
     expect(text).toMatch(/Cuándo: miércoles 3 de febrero · 8:00 – 9:00 p\. m\. \(hora del centro\)/);
     // A text-only edit is no news.
-    expect(await updateMeeting(admin, meeting.id, await version(meeting.id), { ...meeting.values, startTime: "20:00", endTime: "21:00", descriptionEn: "New words." }, NOW)).toMatchObject({ ok: true });
+    expect(await updateMeeting(admin, meeting.id, await version(meeting.id), meetingInput({ ...meeting.values, startTime: "20:00", endTime: "21:00", descriptionEn: "New words." }), NOW)).toMatchObject({ ok: true });
     expect(await partnerNotices()).toHaveLength(2);
   });
 
@@ -172,7 +175,7 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     const meeting = await published(bethel, "Moving");
     await turn();
     sink.received.length = 0;
-    expect(await updateMeeting(admin, meeting.id, await version(meeting.id), { ...meeting.values, venueId: esperanza }, NOW)).toMatchObject({ ok: true });
+    expect(await updateMeeting(admin, meeting.id, await version(meeting.id), meetingInput({ ...meeting.values, venueId: esperanza }), NOW)).toMatchObject({ ok: true });
     expect(await turn()).toMatchObject({ sent: 2 });
     const [bethelEmail] = to("pastor@bethel.example.org") as [ReceivedEmail];
     const [esperanzaEmail] = to("office@esperanza.example.org") as [ReceivedEmail];
@@ -187,11 +190,11 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     const user = await createStaffAccount(database.db, { email: `editor-${kind}@example.org`, name: "Eddie Editor", role: "EDITOR", password: "correct-horse-battery-2027" });
     const editor: StaffUser = { id: user.id, email: user.email, name: user.name, role: user.role };
     const before = (await partnerNotices()).length;
-    const saved = await saveMeetingRevision(editor, meeting.id, await version(meeting.id), { ...meeting.values, startTime: "19:00", endTime: "20:30" }, { askForReview: true });
+    const saved = await saveMeetingRevision(editor, meeting.id, await version(meeting.id), meetingInput({ ...meeting.values, startTime: "19:00", endTime: "20:30" }), { askForReview: true });
     expect(saved).toMatchObject({ ok: true, outcome: "changeInReview" });
     expect(await partnerNotices()).toHaveLength(before);
     const revision = await database.db.meetingRevision.findUniqueOrThrow({ where: { meetingId: meeting.id } });
-    expect(await reviewMeetingRevision(admin, meeting.id, { version: revision.version, decision: "approve" })).toMatchObject({ ok: true, outcome: "changePublished" });
+    expect(await reviewMeetingRevision(admin, meeting.id, revisionReviewSchema.parse({ version: revision.version, decision: "approve" }))).toMatchObject({ ok: true, outcome: "changePublished" });
     const notices = await partnerNotices();
     expect(notices).toHaveLength(before + 1);
     const params = notices.at(-1)!.params as { event: string; before: { startsAt: string }; now: { startsAt: string } };
@@ -203,10 +206,10 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
   it("tells each address once about a recurring set published together: its first session in full, the others as dates", async () => {
     // Tuesdays from 2 through 16 February, at 8 AM: three sessions.
     const values = { ...meetingFormValues(seriesId, esperanza, { titleEn: "Set", titleEs: "Serie", startTime: "08:00", endTime: "09:00" }), date: undefined, fromDate: "2027-02-02", weekdays: ["2"], endMode: "date", untilDate: "2027-02-16" };
-    const created = await createRecurringMeetings(admin, values, NOW, "draft");
+    const created = await createRecurringMeetings(admin, recurringFormSchema.parse(values), NOW, "draft");
     if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
     expect(created.ids).toHaveLength(3);
-    expect(await publishMeeting(admin, created.ids[0]!, { version: 1 }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+    expect(await publishMeeting(admin, created.ids[0]!, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "published" });
     expect((await partnerNotices()).map((row) => row.toAddress)).toEqual(["office@esperanza.example.org"]);
     expect(await turn()).toMatchObject({ sent: 1 });
     const text = plainSpaces(sink.received[0]!.mail.text!);
@@ -217,7 +220,7 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
 
   it("publishes a scheduled meeting's notice when the scheduler publishes it, not before", async () => {
     const meeting = await draft(bethel, "Scheduled");
-    expect(await publishMeeting(admin, meeting.id, { version: 1, publishDate: "2027-01-12", publishTime: "09:00" }, NOW)).toMatchObject({ ok: true, outcome: "scheduled" });
+    expect(await publishMeeting(admin, meeting.id, publishFormSchema.parse({ version: 1, publishDate: "2027-01-12", publishTime: "09:00" }), NOW)).toMatchObject({ ok: true, outcome: "scheduled" });
     expect(await partnerNotices()).toHaveLength(0);
     expect(await publishDueMeetings(new Date("2027-01-12T15:01:00Z"))).toContain(meeting.id);
     expect((await partnerNotices()).map((row) => row.toAddress)).toEqual(["pastor@bethel.example.org"]);
@@ -264,7 +267,7 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     await database.db.venue.update({ where: { id: bethel }, data: { name: "Bethel\r\nX-Injected: name" } });
     try {
       const hostile = { titleEs: "Malvado\r\nBcc: victim@example.org\r\nX-Injected: yes", titleEn: "Evil\nBcc: victim@example.org" };
-      expect(await updateMeeting(admin, meeting.id, await version(meeting.id), { ...meeting.values, ...hostile, startTime: "21:00", endTime: "21:30" }, NOW)).toMatchObject({ ok: true });
+      expect(await updateMeeting(admin, meeting.id, await version(meeting.id), meetingInput({ ...meeting.values, ...hostile, startTime: "21:00", endTime: "21:30" }), NOW)).toMatchObject({ ok: true });
       expect(await turn()).toMatchObject({ sent: 1 });
       const [email] = sink.received as [ReceivedEmail];
       expect(email.rcptTo).toEqual(["pastor@bethel.example.org"]);
@@ -282,7 +285,7 @@ describe.each(DATABASE_KINDS)("notices to partner places on %s", (kind) => {
     let meeting: Awaited<ReturnType<typeof published>>;
     try {
       meeting = await published(bethel, "Server down");
-      expect(await updateMeeting(admin, meeting.id, await version(meeting.id), { ...meeting.values, startTime: "19:30", endTime: "21:00" }, NOW)).toMatchObject({ ok: true });
+      expect(await updateMeeting(admin, meeting.id, await version(meeting.id), meetingInput({ ...meeting.values, startTime: "19:30", endTime: "21:00" }), NOW)).toMatchObject({ ok: true });
       expect(await turn()).toMatchObject({ sent: 0, retrying: 2 });
       expect(await turn()).toMatchObject({ sent: 0, retrying: 0 });
     } finally {

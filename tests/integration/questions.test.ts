@@ -6,6 +6,8 @@ import { cacheStore } from "@/lib/serving/page-cache";
 import { listAllPublicQuestions, listGeneralQuestions, listMeetingQuestions } from "@/lib/questions/data";
 import { answerQuestion, deleteQuestion, publishQuestion, submitQuestion, unpublishQuestion } from "@/lib/questions/mutations";
 import { purgeExpiredQuestions } from "@/lib/questions/purge";
+import { answerSchema, deleteQuestionSchema } from "@/lib/questions/schema";
+import { toFieldErrors } from "@/lib/forms/form-state";
 import { ADDRESS_LIMITS, resetAddressLimits } from "@/lib/security/address-limit";
 import { submitSessionRequest } from "@/lib/requests/mutations";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
@@ -106,7 +108,8 @@ describe.each(DATABASE_KINDS)("anonymous questions on %s", (kind) => {
   it("staff answer in both languages and publish: residents read it in each language with the role, never the name; unpublish takes it away; the audit log keeps who, not what was asked", async () => {
     const row = await asked("¿Llaman a inmigración si reporto un robo?");
     expect(await publishQuestion(editor, row.id, NOW)).toEqual({ ok: false, reason: "notAnswered" });
-    expect(await answerQuestion(editor, row.id, { answerEn: "", answerEs: "No." })).toMatchObject({ ok: false, reason: "invalid", errors: { answerEn: { key: "required" } } });
+    const blank = answerSchema.safeParse({ answerEn: "", answerEs: "No." });
+    expect(blank.success ? {} : toFieldErrors(blank.error)).toMatchObject({ answerEn: { key: "required" } });
     expect(await answerQuestion(editor, row.id, { answerEn: "No. Reporting a crime is safe.", answerEs: "No. Denunciar un delito es seguro." })).toEqual({ ok: true });
     expect(await database.db.question.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "ANSWERED", answeredByRole: "EDITOR" });
     expect(await listMeetingQuestions(meetingId, "en", NOW)).toEqual([]);
@@ -156,10 +159,11 @@ describe.each(DATABASE_KINDS)("anonymous questions on %s", (kind) => {
 
   it("deletes a question for good after the box is ticked", async () => {
     const row = await asked("Please delete me");
-    expect(await deleteQuestion(editor, row.id, {})).toMatchObject({ ok: false, reason: "invalid", errors: { confirm: { key: "confirmDelete" } } });
-    expect(await deleteQuestion(editor, row.id, { confirm: "yes" })).toEqual({ ok: true });
+    const unconfirmed = deleteQuestionSchema.safeParse({});
+    expect(unconfirmed.success ? {} : toFieldErrors(unconfirmed.error)).toMatchObject({ confirm: { key: "confirmDelete" } });
+    expect(await deleteQuestion(editor, row.id)).toEqual({ ok: true });
     expect(await database.db.question.count({ where: { id: row.id } })).toBe(0);
-    expect(await deleteQuestion(editor, row.id, { confirm: "yes" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await deleteQuestion(editor, row.id)).toEqual({ ok: false, reason: "notFound" });
   });
 
   it("deletes unpublished questions 30 days after their meeting (general ones after they were asked), keeps published ones", async () => {

@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { cancelFormSchema, deleteMeetingSchema, postponeFormSchema } from "@/lib/meetings/schema";
+import { revisionReviewSchema } from "@/lib/meeting-revisions/schema";
+import { confirmStatusFormSchema } from "@/lib/publishing/schema";
 import type { StaffUser } from "@/lib/auth/roles";
 import { meetingToIcs, meetingUid } from "@/lib/calendar/ics";
 import { loadWidgetContent } from "@/lib/embed/data";
@@ -19,7 +22,7 @@ import { venueInputSchema } from "@/lib/venues/schema";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { useRequestCookies } from "@/tests/support/fake-next-headers";
 import { parseIcs } from "@/tests/support/ical";
-import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
+import { meetingFormData, meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { settle, signedInStaff } from "@/tests/support/staff-sessions";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
@@ -54,7 +57,7 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
     counter += 1;
     const venue = await db.venue.create({ data: { slug: `review-rule-${kind}-${counter}`, kind: "CHURCH", name: `Iglesia ${counter}`, street: "1 Test Road", city: "Dallas", postalCode: "75201" } });
     const values = meetingFormValues(seriesId, venue.id, { date: "2027-02-09", startTime: "18:00", endTime: "19:00", titleEn: `Meeting ${counter}`, titleEs: `Reunión ${counter}` });
-    const created = await createMeeting(admin, values, NOW, "published");
+    const created = await createMeeting(admin, meetingInput(values), NOW, "published");
     if (!created.ok) throw new Error(JSON.stringify(created));
     return { ...created, values, venueSlug: venue.slug };
   }
@@ -114,7 +117,7 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
     const entries = await db.auditEntry.findMany({ where: { entityType: "meetingRevision", actorId: editor.user.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(entries.map((entry) => entry.action)).toEqual(["CREATE", "REQUEST_REVIEW"]);
 
-    expect(await reviewMeetingRevision(admin, meeting.id, { version: 2, decision: "approve" })).toMatchObject({ ok: true, outcome: "changePublished" });
+    expect(await reviewMeetingRevision(admin, meeting.id, revisionReviewSchema.parse({ version: 2, decision: "approve" }))).toMatchObject({ ok: true, outcome: "changePublished" });
     expect(await residentsSee(meeting)).toEqual(seen("2027-02-10T02:00:00.000Z", "SCHEDULED", "CONFIRMED"));
     expect(await countWaitingForReview()).toBe(waiting);
   });
@@ -122,16 +125,16 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
   it("refuses the live edit itself for an editor (also when it moves a meeting into the series), and lets an admin's save go live at once", async () => {
     const meeting = await publishedMeeting();
     const auditBefore = await db.auditEntry.count();
-    expect(await updateMeeting(editor.user, meeting.id, 1, { ...meeting.values, titleEs: "Cambiada sin revisión" }, NOW)).toMatchObject({
+    expect(await updateMeeting(editor.user, meeting.id, 1, meetingInput({ ...meeting.values, titleEs: "Cambiada sin revisión" }), NOW)).toMatchObject({
       ok: false, reason: "invalid", errors: { form: { key: "changeNeedsReview" } },
     });
     const open = await db.series.create({ data: { slug: `open-${kind}`, organizer: "DPD", startsOn: new Date("2027-01-01"), endsOn: new Date("2027-12-31") } });
     const elsewhere = await db.meeting.update({ where: { id: meeting.id }, data: { seriesId: open.id } });
-    expect(await updateMeeting(editor.user, meeting.id, elsewhere.version, { ...meeting.values, seriesId }, NOW)).toMatchObject({ errors: { form: { key: "changeNeedsReview" } } });
+    expect(await updateMeeting(editor.user, meeting.id, elsewhere.version, meetingInput({ ...meeting.values, seriesId }), NOW)).toMatchObject({ errors: { form: { key: "changeNeedsReview" } } });
     expect(await db.auditEntry.count()).toBe(auditBefore);
     expect((await getMeetingBySlug(meeting.slug, "es", NOW))?.title).toBe(meeting.values.titleEs);
 
-    expect(await updateMeeting(admin, meeting.id, elsewhere.version, { ...meeting.values, titleEs: "Corregida por la administradora" }, NOW)).toMatchObject({ ok: true });
+    expect(await updateMeeting(admin, meeting.id, elsewhere.version, meetingInput({ ...meeting.values, titleEs: "Corregida por la administradora" }), NOW)).toMatchObject({ ok: true });
     expect((await getMeetingBySlug(meeting.slug, "es", NOW))?.title).toBe("Corregida por la administradora");
   });
 
@@ -152,40 +155,40 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
     expect((await listStaffMeetings("review", "", "es", NOW)).find((row) => row.id === meeting.id)).toMatchObject({ status: "CANCELLED", awaitsConfirmation: true });
 
     // Never by the person who made it; by another editor only where the series lets editors review.
-    expect(await confirmStatusChange(otherEditor, meeting.id, { version: 2 })).toEqual({ ok: false, reason: "forbidden" });
+    expect(await confirmStatusChange(otherEditor, meeting.id, confirmStatusFormSchema.parse({ version: 2 }))).toEqual({ ok: false, reason: "forbidden" });
     await db.series.update({ where: { id: seriesId }, data: { editorsMayReview: true } });
     try {
-      expect(await confirmStatusChange(editor.user, meeting.id, { version: 2 })).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownStatusChange" } } });
+      expect(await confirmStatusChange(editor.user, meeting.id, confirmStatusFormSchema.parse({ version: 2 }))).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownStatusChange" } } });
     } finally {
       await db.series.update({ where: { id: seriesId }, data: { editorsMayReview: false } });
     }
-    expect(await confirmStatusChange(admin, meeting.id, { version: 1 })).toMatchObject({ ok: false, reason: "conflict" });
-    expect(await confirmStatusChange(admin, meeting.id, { version: 2 })).toEqual({ ok: true, id: meeting.id, outcome: "statusConfirmed" });
+    expect(await confirmStatusChange(admin, meeting.id, confirmStatusFormSchema.parse({ version: 1 }))).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await confirmStatusChange(admin, meeting.id, confirmStatusFormSchema.parse({ version: 2 }))).toEqual({ ok: true, id: meeting.id, outcome: "statusConfirmed" });
 
     // Residents see nothing new: the calendar SEQUENCE (the version) stays.
     expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ status: "CANCELLED", version: 2, statusToConfirmById: null });
     expect(await db.auditEntry.findFirstOrThrow({ where: { entityId: meeting.id, action: "APPROVE" } })).toMatchObject({ actorId: admin.id });
     expect(await countWaitingForReview()).toBe(waiting);
     expect((await listStaffMeetings("review", "", "es", NOW)).map((row) => row.id)).not.toContain(meeting.id);
-    expect(await confirmStatusChange(admin, meeting.id, { version: 2 })).toMatchObject({ errors: { form: { key: "nothingToConfirm" } } });
+    expect(await confirmStatusChange(admin, meeting.id, confirmStatusFormSchema.parse({ version: 2 }))).toMatchObject({ errors: { form: { key: "nothingToConfirm" } } });
   });
 
   it("publishes an editor's new date at once too, to be confirmed; an admin's needs no confirmation and clears an editor's", async () => {
     const meeting = await publishedMeeting();
     const newDate = { date: "2027-02-11", startTime: "18:00", endTime: "19:00", statusNoteEn: "Moved by two days.", statusNoteEs: "Se movió dos días." };
-    expect(await postponeMeeting(editor.user, meeting.id, { ...newDate, version: 1 }, NOW)).toMatchObject({ ok: true, toConfirm: true });
+    expect(await postponeMeeting(editor.user, meeting.id, postponeFormSchema.parse({ ...newDate, version: 1 }), NOW)).toMatchObject({ ok: true, toConfirm: true });
     expect(await residentsSee(meeting)).toEqual(seen("2027-02-12T00:00:00.000Z", "POSTPONED", "CONFIRMED"));
     expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ statusToConfirmById: editor.user.id });
 
-    expect(await cancelMeeting(admin, meeting.id, { version: 2, statusNoteEn: "Cancelled after all.", statusNoteEs: "Al final se canceló." })).toMatchObject({ ok: true, toConfirm: false });
+    expect(await cancelMeeting(admin, meeting.id, cancelFormSchema.parse({ version: 2, statusNoteEn: "Cancelled after all.", statusNoteEs: "Al final se canceló." }))).toMatchObject({ ok: true, toConfirm: false });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ status: "CANCELLED", statusToConfirmById: null });
   });
 
   it("keeps an editor from deleting a published meeting (cancelling is seen and confirmed; deleting would be neither); an admin may", async () => {
     const meeting = await publishedMeeting();
-    expect(await deleteMeeting(editor.user, meeting.id, { version: 1, confirm: "yes" })).toMatchObject({ ok: false, errors: { form: { key: "deleteNeedsReview" } } });
+    expect(await deleteMeeting(editor.user, meeting.id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" }))).toMatchObject({ ok: false, errors: { form: { key: "deleteNeedsReview" } } });
     expect(await getMeetingBySlug(meeting.slug, "es", NOW)).not.toBeNull();
-    expect(await deleteMeeting(admin, meeting.id, { version: 1, confirm: "yes" })).toEqual({ ok: true });
+    expect(await deleteMeeting(admin, meeting.id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" }))).toEqual({ ok: true });
     expect(await getMeetingBySlug(meeting.slug, "es", NOW)).toBeNull();
   });
 
@@ -212,9 +215,9 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
     const meeting = await publishedMeeting();
     const arranged = (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).interpretation;
     expect(arranged).not.toContain("vi");
-    expect(await setInterpreterArranged(editor.user, meeting.id, { language: "vi", arranged: "yes", version: "1" })).toMatchObject({ ok: false, errors: { form: { key: "changeNeedsReview" } } });
+    expect(await setInterpreterArranged(editor.user, meeting.id, { language: "vi", arranged: true, version: 1 })).toMatchObject({ ok: false, errors: { form: { key: "changeNeedsReview" } } });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).interpretation).toEqual(arranged);
-    expect(await setInterpreterArranged(admin, meeting.id, { language: "vi", arranged: "yes", version: "1" })).toMatchObject({ ok: true });
+    expect(await setInterpreterArranged(admin, meeting.id, { language: "vi", arranged: true, version: 1 })).toMatchObject({ ok: true });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).interpretation).toEqual([...arranged, "vi"]);
   });
 
@@ -222,7 +225,7 @@ describe.each(DATABASE_KINDS)("review in a series that requires it, on %s", (kin
     const meeting = await publishedMeeting();
     await db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
     try {
-      expect(await cancelMeeting(editor.user, meeting.id, { version: 1, statusNoteEn: "Rain.", statusNoteEs: "Lluvia." })).toMatchObject({ ok: true, toConfirm: false });
+      expect(await cancelMeeting(editor.user, meeting.id, cancelFormSchema.parse({ version: 1, statusNoteEn: "Rain.", statusNoteEs: "Lluvia." }))).toMatchObject({ ok: true, toConfirm: false });
       expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ status: "CANCELLED", statusToConfirmById: null });
     } finally {
       await db.series.update({ where: { id: seriesId }, data: { requiresReview: true } });

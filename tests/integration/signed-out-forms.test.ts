@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { dateKeyToDbDate } from "@/lib/time/central-time";
-import { meetingFormData, meetingFormValues } from "@/tests/support/meeting-factory";
+import { meetingFormData, meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import {
   SCRIPTED_POST, useRequestAddress as setRequestAddress, useRequestCookies as setRequestCookies, useRequestHeaders as setRequestHeaders,
@@ -88,7 +88,7 @@ describe.each(DATABASE_KINDS)("a staff form posted after its session ended, on %
     });
     const place = await database.db.venue.create({ data: { slug: `signed-out-${kind}-${counter}`, kind: "CHURCH", name: "Iglesia", street: "1 Test Road", city: "Dallas", postalCode: "75201" } });
     const values = meetingFormValues(series.id, place.id, { date: "2098-06-01" });
-    const created = await createMeeting(admin.user, values, new Date(), "published");
+    const created = await createMeeting(admin.user, meetingInput(values), new Date(), "published");
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await resetSecondFactor(admin.user, editor.user.id)).toEqual({ ok: true });
 

@@ -6,7 +6,7 @@ import { createMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { dateKeyToDbDate } from "@/lib/time/central-time";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { meetingFormValues } from "@/tests/support/meeting-factory";
+import { meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
 // Noon in Dallas on Sunday 10 January 2027; the series runs to 20 February.
@@ -70,7 +70,7 @@ describe("staff actions in the log", () => {
   it("logs a save once it is committed, with ids only: no e-mail, no form contents", async () => {
     let id = "";
     const lines = await staffActionLines(async () => {
-      const created = await createMeeting(editor, form(), NOW);
+      const created = await createMeeting(editor, meetingInput(form()), NOW);
       if (created.ok) id = created.id;
     });
     expect(lines).toEqual([
@@ -82,16 +82,16 @@ describe("staff actions in the log", () => {
 
   it("logs a refusal, and not the venue created in the transaction it rolled back", async () => {
     const lines = await staffActionLines(() =>
-      createMeeting(editor, form({ date: "2027-02-21", venueMode: "new", venueId: "", venueName: "Iglesia Fantasma", venueStreet: "2 Main St", venueCity: "Dallas", venuePostalCode: "75201" }), NOW),
+      createMeeting(editor, meetingInput(form({ date: "2027-02-21", venueMode: "new", venueId: "", venueName: "Iglesia Fantasma", venueStreet: "2 Main St", venueCity: "Dallas", venuePostalCode: "75201" })), NOW),
     );
     expect(lines).toEqual([expect.objectContaining({ action: "meeting.create", outcome: "refused", reason: "invalid", entityId: null })]);
     expect(await db.venue.count({ where: { name: "Iglesia Fantasma" } })).toBe(0);
   });
 
   it("logs a stale edit as refused with its reason", async () => {
-    const created = await createMeeting(editor, form({ date: "2027-01-29" }), NOW);
+    const created = await createMeeting(editor, meetingInput(form({ date: "2027-01-29" })), NOW);
     if (!created.ok) throw new Error("create refused");
-    const lines = await staffActionLines(() => updateMeeting(editor, created.id, 99, form({ date: "2027-01-29" }), NOW));
+    const lines = await staffActionLines(() => updateMeeting(editor, created.id, 99, meetingInput(form({ date: "2027-01-29" })), NOW));
     expect(lines).toEqual([expect.objectContaining({ action: "meeting.update", entityId: created.id, outcome: "refused", reason: "conflict" })]);
   });
 });

@@ -81,12 +81,15 @@ describe.each(DATABASE_KINDS)("statement changes that need review on %s", (kind)
     expect((await listStatementChanges()).map((change) => change.sentBack)).toEqual([false]);
   });
 
-  it("approves a proposed new statement into the list", async () => {
+  it("approves a proposed new statement into the list, leaving the others as they were", async () => {
+    const raidsBefore = await raidsText("en");
+    const countBefore = (await listPublicStatements("en")).length;
     const proposed = await proposeStatementChange(editor, null, fields("A new commitment.", "Un compromiso nuevo."));
     const changeId = (proposed as { id: string }).id;
-    expect(await raidsText("en")).toBeDefined();
     expect((await listPublicStatements("en")).some((statement) => statement.text === "A new commitment.")).toBe(false);
     expect(await reviewStatementChange(otherAdmin, changeId, { decision: "approve", comment: "" })).toMatchObject({ ok: true });
     expect((await listPublicStatements("es")).some((statement) => statement.text === "Un compromiso nuevo.")).toBe(true);
+    expect((await listPublicStatements("en")).length).toBe(countBefore + 1);
+    expect(await raidsText("en")).toBe(raidsBefore);
   });
 });

@@ -1,5 +1,5 @@
 import type { PublicMeeting, PublicVenue } from "@/lib/meetings/public-meeting";
-import { EMPTY_MEETING_VALUES, type MeetingFormValues } from "@/lib/meetings/schema";
+import { EMPTY_MEETING_VALUES, meetingDraftSchema, type MeetingFormValues, type MeetingInput } from "@/lib/meetings/schema";
 
 /**
  * The one place tests get a meeting from: as residents see it
@@ -129,4 +129,9 @@ export function newMeetingFields(seriesId: string, title: string, date: string):
     ["descriptionEs", MEETING_TEXT.descriptionEs],
     ["hostName", MEETING_TEXT.hostName],
   ];
+}
+
+/** The meeting form's values as its action parses them (lib/meetings/actions.ts): what a meeting command takes. */
+export function meetingInput(values: MeetingFormValues): MeetingInput {
+  return meetingDraftSchema.parse(values);
 }

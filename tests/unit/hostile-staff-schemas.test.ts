@@ -31,7 +31,7 @@ import { DATE_INPUTS, ID_INPUTS, STAFF_TEXT_INPUTS, TIME_INPUTS } from "@/tests/
 
 type Errors = Record<string, string | undefined>;
 
-type StaffForm = {
+type ActionForm = {
   name: string;
   schema: z.ZodType;
   /** Valid values for every field the case does not fill. */
@@ -51,7 +51,7 @@ const meetingBase = {
 const notesBase = { version: "1", date: DAY, startTime: "18:00", endTime: "19:00" };
 
 // Status notes are written only in the cancel and postpone forms: the edit form keeps the status as it is.
-const FORMS: StaffForm[] = [
+const FORMS: ActionForm[] = [
   { name: "meeting (create and edit)", schema: meetingFormSchema, base: meetingBase, fields: { ...MEETING_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "meeting saved as a draft", schema: meetingDraftSchema, base: { ...meetingBase, titleEn: "Draft title" }, fields: { ...MEETING_DRAFT_CONTENT, ...MEETING_NEW_VENUE } },
   { name: "review (approve or send back)", schema: reviewFormSchema, base: { version: "1", decision: "approve" }, fields: REVIEW_TEXT },

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/admin/inputs";
-import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 import { Button } from "@/components/button";
 import { revisionReviewSchema, revisionStepSchema } from "@/lib/meeting-revisions/schema";
 
@@ -21,46 +21,46 @@ function useLabels() {
 }
 
 /** Publish the draft change now or, in a series that requires review, ask for it. */
-export function PublishDraftChangeForm({ action, version, asksForReview }: { action: StaffFormAction; version: number; asksForReview: boolean }) {
+export function PublishDraftChangeForm({ action, version, asksForReview }: { action: FormAction; version: number; asksForReview: boolean }) {
   const { t, labelFor } = useLabels();
-  const form = useStaffForm({ action, schema: revisionStepSchema });
+  const form = useFormAction({ action, schema: revisionStepSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="change-publish" ownFields={[]} className="mt-4">
+    <ActionForm form={form} labelFor={labelFor} idPrefix="change-publish" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <Button type="submit" disabled={form.pending}>
         {asksForReview ? t("askForReview") : t("publishSubmit")}
       </Button>
-    </StaffForm>
+    </ActionForm>
   );
 }
 
 /** Approve the draft change (public at once) or send it back with a comment. */
-export function ReviewDraftChangeForm({ action, version }: { action: StaffFormAction; version: number }) {
+export function ReviewDraftChangeForm({ action, version }: { action: FormAction; version: number }) {
   const { tPublishing, labelFor } = useLabels();
-  const form = useStaffForm({ action, schema: revisionReviewSchema });
+  const form = useFormAction({ action, schema: revisionReviewSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="change-review" ownFields={["comment"]} className="mt-4 space-y-4">
+    <ActionForm form={form} labelFor={labelFor} idPrefix="change-review" ownFields={["comment"]} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <TextArea id="change-review-comment" name="comment" label={tPublishing("comment")} hint={tPublishing("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
       <div className="flex flex-wrap gap-4">
         <Button type="submit" name="decision" value="approve" disabled={form.pending}>{tPublishing("approve")}</Button>
         <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 text-white hover:bg-slate-800`}>{tPublishing("sendBack")}</button>
       </div>
-    </StaffForm>
+    </ActionForm>
   );
 }
 
 /** Throw the draft change away. */
-export function DiscardDraftChangeForm({ action, version }: { action: StaffFormAction; version: number }) {
+export function DiscardDraftChangeForm({ action, version }: { action: FormAction; version: number }) {
   const { t, labelFor } = useLabels();
-  const form = useStaffForm({ action, schema: revisionStepSchema });
+  const form = useFormAction({ action, schema: revisionStepSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="change-discard" ownFields={[]} className="mt-4">
+    <ActionForm form={form} labelFor={labelFor} idPrefix="change-discard" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <p className="text-slate-700">{t("discardNote")}</p>
       <button type="submit" disabled={form.pending} className={`${buttonClass} mt-2 border-2 border-red-800 bg-white text-red-900 hover:bg-red-50`}>
         {t("discardSubmit")}
       </button>
-    </StaffForm>
+    </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput } from "@/components/admin/inputs";
-import type { StaffFormApi } from "@/components/admin/staff-form";
+import type { FormActionApi } from "@/components/form-action";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SeriesOption, VenueOption } from "@/lib/meetings/admin-data";
@@ -14,7 +14,7 @@ export type LanguageOption = { value: string; label: string };
 export type MeetingFormOptions = { series: SeriesOption[]; venues: VenueOption[]; spokenLanguages: LanguageOption[]; interpretation: LanguageOption[] };
 export type FieldsKind = "create" | "edit" | "recurring";
 
-type Props = { kind: FieldsKind; form: StaffFormApi; options: MeetingFormOptions };
+type Props = { kind: FieldsKind; form: FormActionApi; options: MeetingFormOptions };
 
 /** A field pair in both languages, the page's own language first. */
 function pair<Field extends MeetingField>(locale: Locale, en: Field, es: Field): Field[] {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 import { useValidationMessage } from "@/components/admin/use-validation-message";
 import { Button } from "@/components/button";
 import type { FormValues } from "@/lib/forms/form-state";
@@ -12,7 +12,7 @@ import { MeetingFields, type FieldsKind, type MeetingFormOptions } from "./meeti
 
 type Props = {
   kind: FieldsKind;
-  action: StaffFormAction;
+  action: FormAction;
   initialValues: FormValues;
   version?: number;
   options: MeetingFormOptions;
@@ -42,7 +42,7 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
 }
 
 /**
- * The meeting form, on the one staff-form path: checked in the browser with
+ * The meeting form, on the one form path (runFormAction): checked in the browser with
  * the shared schema before posting, and again on the server; without
  * JavaScript it is a plain form post and the server's answer shows the same
  * errors.
@@ -51,12 +51,12 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
   const t = useTranslations("MeetingForm");
   const locale = useLocale();
   const message = useValidationMessage();
-  const form = useStaffForm({ action, initialValues, schema: schemaFor(kind, isDraft), shape: MEETING_SHAPE });
+  const form = useFormAction({ action, initialValues, schema: schemaFor(kind, isDraft), shape: MEETING_SHAPE });
   const current = form.state.current;
   const labelFor = (field: string) => (field === "form" ? null : t(field as Parameters<typeof t>[0]));
 
   return (
-    <StaffForm form={form} labelFor={labelFor} className="mt-6 space-y-6">
+    <ActionForm form={form} labelFor={labelFor} className="mt-6 space-y-6">
       {form.state.conflicts?.length ? (
         <div className="rounded-md border border-red-700 bg-white p-4">
           <p className="font-bold">{t("conflictsHeading")}</p>
@@ -96,6 +96,6 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
           ) : null}
         </div>
       )}
-    </StaffForm>
+    </ActionForm>
   );
 }

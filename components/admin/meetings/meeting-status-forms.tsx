@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Checkbox, TextArea, TextInput } from "@/components/admin/inputs";
-import { StaffForm, useStaffForm, type StaffFormAction, type StaffFormApi } from "@/components/admin/staff-form";
+import { ActionForm, useFormAction, type FormAction, type FormActionApi } from "@/components/form-action";
 import { StatusBadge } from "@/components/status-badge";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import type { Locale } from "@/lib/i18n/locales";
@@ -14,7 +14,7 @@ import { formatMeetingWhen } from "@/lib/time/format";
 /** What residents see of the session now: the preview starts from it. */
 export type SessionSummary = { titles: Record<Locale, string>; startsAt: string; endsAt: string };
 
-type Props = { action: StaffFormAction; version: number; session: SessionSummary; initialValues?: Record<string, string> };
+type Props = { action: FormAction; version: number; session: SessionSummary; initialValues?: Record<string, string> };
 
 const buttonClass = "min-h-11 rounded-md px-5 font-semibold text-white disabled:opacity-70";
 
@@ -25,7 +25,7 @@ function useMeetingForm() {
 }
 
 /** Field ids carry a prefix: several small forms share one page. */
-function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
+function Notes({ prefix, form }: { prefix: string; form: FormActionApi }) {
   const { t } = useMeetingForm();
   const locale = useLocale();
   return (
@@ -43,7 +43,7 @@ function Notes({ prefix, form }: { prefix: string; form: StaffFormApi }) {
  * its new badge, time and notes. The form's own fields stay as typed, and a
  * second button (step=confirm) saves; without JavaScript the same two posts.
  */
-function Preview({ form, session, status, confirmLabel, buttonColor }: { form: StaffFormApi; session: SessionSummary; status: "CANCELLED" | "POSTPONED"; confirmLabel: string; buttonColor: string }) {
+function Preview({ form, session, status, confirmLabel, buttonColor }: { form: FormActionApi; session: SessionSummary; status: "CANCELLED" | "POSTPONED"; confirmLabel: string; buttonColor: string }) {
   const { t } = useMeetingForm();
   const locale = useLocale();
   if (form.state.done !== "confirm" || form.pending) return null;
@@ -82,25 +82,25 @@ function Panel({ heading, intro, children }: { heading: string; intro: string; c
 
 export function CancelMeetingForm({ action, version, session, initialValues }: Props) {
   const { t, labelFor } = useMeetingForm();
-  const form = useStaffForm({ action, initialValues, schema: cancelFormSchema });
+  const form = useFormAction({ action, initialValues, schema: cancelFormSchema });
   return (
     <Panel heading={t("cancelHeading")} intro={t("cancelIntro")}>
-      <StaffForm form={form} labelFor={labelFor} idPrefix="cancel" className="mt-4 space-y-4">
+      <ActionForm form={form} labelFor={labelFor} idPrefix="cancel" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
         <Notes prefix="cancel" form={form} />
         <button type="submit" name="step" value="review" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("reviewCancel")}</button>
         <Preview form={form} session={session} status="CANCELLED" confirmLabel={t("confirmCancel")} buttonColor="bg-red-800 hover:bg-red-900" />
-      </StaffForm>
+      </ActionForm>
     </Panel>
   );
 }
 
 export function PostponeMeetingForm({ action, version, session, initialValues }: Props) {
   const { t, labelFor } = useMeetingForm();
-  const form = useStaffForm({ action, initialValues, schema: postponeFormSchema });
+  const form = useFormAction({ action, initialValues, schema: postponeFormSchema });
   return (
     <Panel heading={t("postponeHeading")} intro={t("postponeIntro")}>
-      <StaffForm form={form} labelFor={labelFor} idPrefix="postpone" className="mt-4 space-y-4">
+      <ActionForm form={form} labelFor={labelFor} idPrefix="postpone" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
         <div className="grid gap-4 sm:grid-cols-3">
           <TextInput id="postpone-date" name="date" type="date" label={t("newDate")} value={form.text("date")} error={form.error("date")} />
@@ -110,7 +110,7 @@ export function PostponeMeetingForm({ action, version, session, initialValues }:
         <Notes prefix="postpone" form={form} />
         <button type="submit" name="step" value="review" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("reviewPostpone")}</button>
         <Preview form={form} session={session} status="POSTPONED" confirmLabel={t("confirmPostpone")} buttonColor="bg-amber-800 hover:bg-amber-900" />
-      </StaffForm>
+      </ActionForm>
     </Panel>
   );
 }
@@ -125,16 +125,16 @@ export function DeleteMeetingForm({ action, version, neverPublic = false }: Pick
   const { t } = useMeetingForm();
   const text = DELETE_TEXT[neverPublic ? "neverPublic" : "public"];
   const labelFor = (field: string) => (field === "confirm" ? t(text.confirm) : null);
-  const form = useStaffForm({ action, schema: null });
+  const form = useFormAction({ action, schema: null });
   const confirmError = form.error("confirm");
   return (
     <Panel heading={t(text.heading)} intro={t(text.intro)}>
-      <StaffForm form={form} labelFor={labelFor} idPrefix="delete" className="mt-4 space-y-4">
+      <ActionForm form={form} labelFor={labelFor} idPrefix="delete" className="mt-4 space-y-4">
         <input type="hidden" name="version" value={version} />
         <Checkbox id="delete-confirm" name="confirm" value="yes" label={t(text.confirm)} checked={false} />
         {confirmError ? <p id="delete-confirm-error" className="font-semibold text-red-800">{confirmError}</p> : null}
         <button type="submit" disabled={form.pending} className={`${buttonClass} bg-slate-800 hover:bg-slate-900`}>{t(text.submit)}</button>
-      </StaffForm>
+      </ActionForm>
     </Panel>
   );
 }

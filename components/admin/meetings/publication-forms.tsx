@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TextArea, TextInput } from "@/components/admin/inputs";
-import { StaffForm, useStaffForm, type StaffFormAction } from "@/components/admin/staff-form";
+import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 import { Button } from "@/components/button";
 import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "@/lib/publishing/schema";
 
@@ -23,7 +23,7 @@ function usePublishLabels() {
 }
 
 /** Optional Central date and time: empty publishes at once. */
-function When({ prefix, form, date, time }: { prefix: string; form: ReturnType<typeof useStaffForm>; date?: string; time?: string }) {
+function When({ prefix, form, date, time }: { prefix: string; form: ReturnType<typeof useFormAction>; date?: string; time?: string }) {
   const { t } = usePublishLabels();
   return (
     <fieldset className="space-y-2">
@@ -38,26 +38,26 @@ function When({ prefix, form, date, time }: { prefix: string; form: ReturnType<t
 }
 
 /** Publish now or at a chosen time; in a series that requires review, an editor's publish is a request for review. */
-export function PublishForm({ action, version, asksForReview }: { action: StaffFormAction; version: number; asksForReview: boolean }) {
+export function PublishForm({ action, version, asksForReview }: { action: FormAction; version: number; asksForReview: boolean }) {
   const { t, labelFor } = usePublishLabels();
-  const form = useStaffForm({ action, schema: publishFormSchema });
+  const form = useFormAction({ action, schema: publishFormSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="publish" ownFields={WHEN_FIELDS} className="mt-4 space-y-4">
+    <ActionForm form={form} labelFor={labelFor} idPrefix="publish" ownFields={WHEN_FIELDS} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <When prefix="publish" form={form} />
       <Button type="submit" disabled={form.pending}>
         {asksForReview ? t("askForReview") : t("publishSubmit")}
       </Button>
-    </StaffForm>
+    </ActionForm>
   );
 }
 
 /** Approve (now, at the time asked for, or at another) or send back with a comment. */
-export function ReviewForm({ action, version, requested }: { action: StaffFormAction; version: number; requested: { date: string; time: string } | null }) {
+export function ReviewForm({ action, version, requested }: { action: FormAction; version: number; requested: { date: string; time: string } | null }) {
   const { t, labelFor } = usePublishLabels();
-  const form = useStaffForm({ action, schema: reviewFormSchema });
+  const form = useFormAction({ action, schema: reviewFormSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="review" ownFields={REVIEW_FIELDS} className="mt-4 space-y-4">
+    <ActionForm form={form} labelFor={labelFor} idPrefix="review" ownFields={REVIEW_FIELDS} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
       <TextArea id="review-comment" name="comment" label={t("comment")} hint={t("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
       <When prefix="review" form={form} date={requested?.date} time={requested?.time} />
@@ -65,18 +65,18 @@ export function ReviewForm({ action, version, requested }: { action: StaffFormAc
         <Button type="submit" name="decision" value="approve" disabled={form.pending}>{t("approve")}</Button>
         <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("sendBack")}</button>
       </div>
-    </StaffForm>
+    </ActionForm>
   );
 }
 
 /** Confirm an editor's cancellation or new date, already live (lib/publishing/review-rule.ts). */
-export function ConfirmStatusForm({ action, version }: { action: StaffFormAction; version: number }) {
+export function ConfirmStatusForm({ action, version }: { action: FormAction; version: number }) {
   const { t, labelFor } = usePublishLabels();
-  const form = useStaffForm({ action, schema: confirmStatusFormSchema });
+  const form = useFormAction({ action, schema: confirmStatusFormSchema });
   return (
-    <StaffForm form={form} labelFor={labelFor} idPrefix="confirm-status" ownFields={[]} className="mt-4">
+    <ActionForm form={form} labelFor={labelFor} idPrefix="confirm-status" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <Button type="submit" disabled={form.pending}>{t("confirmSubmit")}</Button>
-    </StaffForm>
+    </ActionForm>
   );
 }

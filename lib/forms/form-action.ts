@@ -2,10 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import type { Permission, StaffUser } from "@/lib/auth/roles";
 import { authorize } from "@/lib/auth/session";
+import { formWithErrors } from "@/lib/commands/outcome";
 import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { logStaffAction } from "@/lib/logging/staff-action";
-import { echoedValues, formDataToValues, toFieldErrors, type FieldErrors, type FormShape, type FormState, type FormValues } from "./form-state";
+import { echoedValues, formDataToValues, toFieldErrors, type FormShape, type FormState, type FormValues } from "./form-state";
 import { leaveWithoutScript } from "./signed-out";
 
 type Work<Input, User> = (context: { locale: Locale; user: User; input: Input; values: FormValues }) => Promise<FormState>;
@@ -20,14 +21,10 @@ type Options<Schema extends z.ZodType | null, Need extends Permission | null> = 
   shape?: FormShape;
 };
 
-/** A refused or failed post: the form comes back as typed (secrets excepted) with the errors. */
-export function formRefusal(values: FormValues, status: "invalid" | "refused" | "failed", errors: FieldErrors, extra: Partial<FormState> = {}): FormState {
-  return { status, values, errors, ...extra };
-}
-
 /**
- * The one path every staff form posts through (a plain form post, with or
- * without JavaScript): it reads the form, checks the session and role on the
+ * The one path every form posts through (a plain form post, with or
+ * without JavaScript), staff forms and residents' alike (a residents' form
+ * has no permission): it reads the form, checks the session and role on the
  * server (a post after the session ended keeps what was typed with
  * JavaScript, and goes to the sign-in page without: lib/forms/signed-out.ts),
  * checks the input with the form's schema, runs the work, and turns
@@ -36,7 +33,7 @@ export function formRefusal(values: FormValues, status: "invalid" | "refused" | 
  * page, which would lose it. A successful save ends in a redirect thrown by
  * the work, which passes through; any other error is a bug and passes too.
  */
-export async function runStaffForm<Schema extends z.ZodType | null, Need extends Permission | null>(
+export async function runFormAction<Schema extends z.ZodType | null, Need extends Permission | null>(
   rawLocale: unknown,
   formData: FormData,
   options: Options<Schema, Need>,
@@ -52,20 +49,20 @@ export async function runStaffForm<Schema extends z.ZodType | null, Need extends
       if (!authorization.ok) {
         await leaveWithoutScript(authorization.reason, locale);
         const key = authorization.reason === "forbidden" ? "notAllowed" : authorization.reason;
-        return formRefusal(values, "refused", { form: { key } });
+        return formWithErrors(values, "refused", { form: { key } });
       }
       user = authorization.user;
     }
     let input: unknown = posted;
     if (options.schema) {
       const parsed = options.schema.safeParse(posted);
-      if (!parsed.success) return formRefusal(values, "invalid", toFieldErrors(parsed.error));
+      if (!parsed.success) return formWithErrors(values, "invalid", toFieldErrors(parsed.error));
       input = parsed.data;
     }
     return await work({ locale, user: user as never, input: input as never, values });
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     logStaffAction({ action: options.action, staffUserId: user?.id ?? null, outcome: "failed", reason: "databaseUnavailable" });
-    return formRefusal(values, "failed", { form: { key: "saveFailed" } });
+    return formWithErrors(values, "failed", { form: { key: "saveFailed" } });
   }
 }

@@ -3,13 +3,13 @@
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import { formDataToValues, idleState, toFieldErrors, type FieldErrors, type FormShape, type FormState, type FormValues } from "@/lib/forms/form-state";
-import { ErrorSummary } from "./error-summary";
-import { useValidationMessage } from "./use-validation-message";
+import { ErrorSummary } from "@/components/admin/error-summary";
+import { useValidationMessage } from "@/components/admin/use-validation-message";
 
-export type StaffFormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 type Options = {
-  action: StaffFormAction;
+  action: FormAction;
   initialValues?: FormValues;
   /**
    * The schema the server checks with; null where only the server can judge
@@ -23,7 +23,8 @@ type Options = {
 };
 
 /**
- * The browser half of every staff form. It checks the form with the
+ * The browser half of every form, staff and residents' (the server half:
+ * lib/forms/form-action.ts runFormAction). It checks the form with the
  * server's own schema before posting (instant errors), then posts it in a
  * transition rather than as a plain form action, so React does not reset
  * the fields: whatever the answer (refused, invalid, database down), every
@@ -31,7 +32,7 @@ type Options = {
  * same action runs as a plain form post and the page comes back with the
  * values the server echoed (passwords excepted).
  */
-export function useStaffForm({ action, initialValues = {}, schema, shape, permalink }: Options) {
+export function useFormAction({ action, initialValues = {}, schema, shape, permalink }: Options) {
   const [state, formAction, pending] = useActionState(action, idleState(initialValues), permalink);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const message = useValidationMessage();
@@ -65,10 +66,10 @@ export function useStaffForm({ action, initialValues = {}, schema, shape, permal
   };
 }
 
-export type StaffFormApi = ReturnType<typeof useStaffForm>;
+export type FormActionApi = ReturnType<typeof useFormAction>;
 
 type Props = {
-  form: StaffFormApi;
+  form: FormActionApi;
   /** The label of a field, for the summary's links; null for the form as a whole. */
   labelFor: (field: string) => string | null;
   /** When several forms share a page, their field ids carry a prefix. */
@@ -79,8 +80,8 @@ type Props = {
   children: ReactNode;
 };
 
-/** The form element with the error summary every staff form shows above its fields. */
-export function StaffForm({ form, labelFor, idPrefix, ownFields, className, children }: Props) {
+/** The form element with the error summary every form shows above its fields. */
+export function ActionForm({ form, labelFor, idPrefix, ownFields, className, children }: Props) {
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className={className}>
       <ErrorSummary errors={form.errors} labelFor={labelFor} idPrefix={idPrefix} ownFields={ownFields} />
