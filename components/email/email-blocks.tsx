@@ -14,6 +14,8 @@ const BUTTON: CSSProperties = {
 };
 const ADDRESS: CSSProperties = { ...TEXT, fontSize: "14px", wordBreak: "break-all", color: "#334155" };
 const NOTE: CSSProperties = { ...TEXT, fontSize: "14px", color: "#475569" };
+const QUOTE: CSSProperties = { ...TEXT, margin: "0 0 16px", padding: "8px 12px", borderLeft: "4px solid #94a3b8", backgroundColor: "#f8fafc" };
+const LINK: CSSProperties = { color: "#1d4ea3" };
 
 /** One block of a message's content (lib/email/content.ts), as HTML. */
 export function EmailBlockView({ block }: { block: EmailBlock }) {
@@ -22,6 +24,16 @@ export function EmailBlockView({ block }: { block: EmailBlock }) {
       return <p style={TEXT}>{block.text}</p>;
     case "note":
       return <p style={NOTE}>{block.text}</p>;
+    case "quote":
+      return <blockquote style={QUOTE}>{block.text}</blockquote>;
+    case "item":
+      return (
+        <p style={TEXT}>
+          <a href={block.url} style={LINK}>
+            {block.text}
+          </a>
+        </p>
+      );
     case "action":
       // The address written out too: some mail programs show no buttons, and it can be copied.
       return (

@@ -13,7 +13,11 @@ export type EmailBlock =
   /** The message's one action: a link drawn as a button, its address also written out. */
   | { type: "action"; label: string; url: string }
   /** Small print under the rest (why they got it, what to do if it was not them). */
-  | { type: "note"; text: string };
+  | { type: "note"; text: string }
+  /** Words someone else wrote (a question's first line, a reviewer's comment), set apart from ours. */
+  | { type: "quote"; text: string }
+  /** One item of a list (a digest's), with its own link. */
+  | { type: "item"; text: string; url: string };
 
 export type EmailContent = {
   subject: string;
@@ -28,8 +32,12 @@ function blockText(block: EmailBlock): string {
     case "paragraph":
     case "note":
       return block.text;
+    case "quote":
+      return block.text.split("\n").map((line) => `> ${line}`).join("\n");
     case "action":
       return `${block.label}:\n${block.url}`;
+    case "item":
+      return `- ${block.text}\n  ${block.url}`;
   }
 }
 

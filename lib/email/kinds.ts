@@ -1,6 +1,11 @@
 import type { z } from "zod";
 import type { EmailKind } from "./kind";
+import { accountSecurityEmail } from "./kinds/account-security";
 import { passwordResetEmail } from "./kinds/password-reset";
+import {
+  staffDigestEmail, staffInterpretationNeededEmail, staffNewQuestionEmail, staffNewRequestEmail, staffReviewDecidedEmail, staffReviewRequestedEmail,
+  staffScheduledPublishedEmail,
+} from "./kinds/staff-notice";
 import { testMessageEmail } from "./kinds/test-message";
 
 /**
@@ -12,6 +17,14 @@ import { testMessageEmail } from "./kinds/test-message";
 export const EMAIL_KINDS = {
   passwordReset: passwordResetEmail,
   testMessage: testMessageEmail,
+  staffNewRequest: staffNewRequestEmail,
+  staffNewQuestion: staffNewQuestionEmail,
+  staffReviewRequested: staffReviewRequestedEmail,
+  staffReviewDecided: staffReviewDecidedEmail,
+  staffScheduledPublished: staffScheduledPublishedEmail,
+  staffInterpretationNeeded: staffInterpretationNeededEmail,
+  staffDigest: staffDigestEmail,
+  accountSecurity: accountSecurityEmail,
 };
 
 export type EmailKindName = keyof typeof EMAIL_KINDS;

@@ -9,6 +9,7 @@ import { meetingEvent } from "@/lib/meetings/meeting-rows";
 import { applyMeetingEdit } from "@/lib/meetings/mutations";
 import { meetingDraftSchema } from "@/lib/meetings/schema";
 import { instantsOf } from "@/lib/meetings/scheduling";
+import { noticeMeetingReviewDecided, noticeMeetingReviewRequested } from "@/lib/notices/staff-notices";
 import { publishChecks } from "@/lib/publishing/checks";
 import { needsReview } from "@/lib/publishing/review-rule";
 import { revisionAsMeeting, type RevisionValues } from "./revision-meeting";
@@ -109,6 +110,7 @@ async function requestReview(tx: Tx, actor: StaffUser, meeting: MeetingWithText,
   const data = { state: "IN_REVIEW" as const, reviewRequestedById: actor.id, reviewComment: null };
   await updateRevisionIfUnchanged(tx, revision, data);
   await audit(tx, actor, "REQUEST_REVIEW", meeting, revision, data);
+  await noticeMeetingReviewRequested(tx, "meetingChange", meeting.id, actor);
 }
 
 /** Deletes the revision and applies its fields through the normal edit, as `actor`. */
@@ -162,6 +164,7 @@ export async function reviewMeetingRevision(actor: StaffUser | null, meetingId: 
     if (actor.role !== "ADMIN" && !series.editorsMayReview) throw new Refusal({ ok: false, reason: "forbidden" });
     if (revision.reviewRequestedById === actor.id) throw new Refusal(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
+    await noticeMeetingReviewDecided(tx, "meetingChange", meetingId, revision.reviewRequestedById, actor, input);
     if (input.decision === "sendBack") {
       const data = { state: "DRAFT" as const, reviewComment: comment };
       await updateRevisionIfUnchanged(tx, revision, data);

@@ -5,6 +5,7 @@ import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { meetingWithText, type MeetingWithText } from "@/lib/meetings/admin-data";
 import { denied, inTransaction, invalid, loadForChange, Refusal, updateIfUnchanged, type Refused, type Tx } from "@/lib/meetings/command";
 import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
+import { noticeMeetingReviewDecided, noticeMeetingReviewRequested } from "@/lib/notices/staff-notices";
 import { zonedDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { publishChecks } from "./checks";
 import { confirmStatusFormSchema, publishFormSchema, reviewFormSchema } from "./schema";
@@ -97,6 +98,7 @@ export async function publishMeeting(actor: StaffUser | null, id: string, raw: u
         });
         await audit(tx, actor, "REQUEST_REVIEW", session.meeting);
       }
+      await noticeMeetingReviewRequested(tx, "meeting", id, actor);
       return { ok: true as const, id, outcome: "inReview" as const };
     }
     let outcome: PublishOutcome = "published";
@@ -135,6 +137,7 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, raw: un
     if (before.reviewRequestedById === actor.id) throw new Refusal(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
     const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
+    await noticeMeetingReviewDecided(tx, "meeting", id, before.reviewRequestedById, actor, input);
     if (input.decision === "sendBack") {
       for (const session of sessions) {
         await updateIfUnchanged(tx, session.meeting.id, session.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: actor.id });

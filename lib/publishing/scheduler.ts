@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { meetingWithText } from "@/lib/meetings/admin-data";
 import { meetingSnapshot } from "@/lib/meetings/meeting-rows";
+import { noticeScheduledPublished } from "@/lib/notices/staff-notices";
 
 /**
  * Scheduled publishing, inside the app: every instance runs this loop, and
@@ -40,6 +41,7 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
         action: "PUBLISH", entityType: "meeting", entityId: id, after: meetingSnapshot(meeting),
         event: { code: "meeting.publishedOnSchedule", params: { title: textsByLocale(meeting.translations, "title"), slug: meeting.slug, scheduledBy: await whoScheduled(tx, id) } },
       });
+      await noticeScheduledPublished(tx, id);
     }
     return rows.map((row) => row.id);
   });

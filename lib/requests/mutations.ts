@@ -7,6 +7,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { Refusal, invalid, type Refused, type Tx } from "@/lib/meetings/command";
 import { createMeeting } from "@/lib/meetings/mutations";
+import { noticeNewRequest } from "@/lib/notices/staff-notices";
 import { dateKeyToDbDate, zonedDateKey } from "@/lib/time/central-time";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
@@ -40,6 +41,7 @@ async function storeRequest(input: SessionRequestInput): Promise<void> {
       },
     });
     await recordAudit(tx, PUBLIC_FORM, { action: "CREATE", entityType: "sessionRequest", entityId: row.id, event: requestEvent(row), after: requestSnapshot(row) });
+    await noticeNewRequest(tx, row);
   });
 }
 

@@ -5,6 +5,7 @@ import { auditedTransaction, recordAudit } from "@/lib/audit/record";
 import { getAuth } from "@/lib/auth/auth";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
+import { noticeAccountSecurity } from "@/lib/notices/account-security";
 import { newBackupCodes } from "./backup-codes";
 
 export type SecondFactorMutationResult = { ok: true } | { ok: false; reason: "forbidden" | "notFound" | "self" };
@@ -19,6 +20,7 @@ export async function turnOffAuthenticatorApp(actor: StaffUser): Promise<SecondF
     if (!count) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: actor.id }, data: { twoFactorEnabled: false } });
     await recordAudit(tx, actor, { action: "DELETE", entityType: "secondFactor", entityId: actor.id, event: { code: "secondFactor.appOff", params: { person: personOf(actor) } } });
+    await noticeAccountSecurity(tx, actor.id, "authenticatorOff");
     return { ok: true } as const;
   });
 }
@@ -36,6 +38,7 @@ export async function replaceBackupCodes(actor: StaffUser): Promise<SecondFactor
     const { count } = await tx.twoFactor.updateMany({ where: { userId: actor.id, verified: true }, data: { backupCodes } });
     if (!count) return { ok: false, reason: "notFound" } as const;
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "secondFactor", entityId: actor.id, event: { code: "secondFactor.backupCodesReplaced", params: { person: personOf(actor) } } });
+    await noticeAccountSecurity(tx, actor.id, "backupCodesReplaced");
     return { ok: true } as const;
   });
 }
@@ -62,6 +65,7 @@ export async function resetSecondFactor(actor: StaffUser, userId: string): Promi
       before: { authenticatorApp: user.twoFactorEnabled, passkeys: user._count.passkeys },
       after: { authenticatorApp: false, passkeys: 0 },
     });
+    await noticeAccountSecurity(tx, userId, "secondFactorReset");
     return { ok: true } as const;
   });
 }

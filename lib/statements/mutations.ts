@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { can, type StaffUser } from "@/lib/auth/roles";
 import { contentTransaction } from "@/lib/db/content-transaction";
 import { isRecordId } from "@/lib/db/record-id";
+import { noticeStatementChangeDecided, noticeStatementChangeProposed } from "@/lib/notices/staff-notices";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateKeyToDbDate, dbDateToDateKey } from "@/lib/time/central-time";
 import { statementEditSchema, statementInputSchema, type StatementEdit, type StatementInput, type StatementReviewInput } from "./schema";
@@ -139,6 +140,7 @@ export async function proposeStatementChange(actor: StaffUser, statementId: stri
     const change = await tx.statementChange.create({ data: { statementId, values, proposedById: actor.id } });
     const before = statementId ? await snapshot(tx, statementId) : null;
     await recordAudit(tx, actor, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, event: statementEvent(input), before, after: values });
+    await noticeStatementChangeProposed(tx, change, actor);
     return { ok: true, id: change.id } as const;
   });
 }
@@ -159,6 +161,7 @@ export async function reviewStatementChange(actor: StaffUser, changeId: string, 
     if (!change) return { ok: false, reason: "notFound" } as const;
     if (change.proposedById === actor.id) return { ok: false, reason: "ownProposal" } as const;
     const event = statementEvent(change.values as { textEn?: string; textEs?: string });
+    await noticeStatementChangeDecided(tx, change, actor, input);
     if (input.decision === "sendBack") {
       await tx.statementChange.update({ where: { id: changeId }, data: { sentBack: true, reviewComment: input.comment } });
       await recordAudit(tx, actor, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, event, after: { reviewComment: input.comment } });
