@@ -23,6 +23,8 @@ import * as authActions from "@/lib/auth/actions";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import * as emailActions from "@/lib/email/actions";
 import * as emailMutations from "@/lib/email/mutations";
+import * as noticeActions from "@/lib/notices/actions";
+import * as noticeMutations from "@/lib/notices/mutations";
 import * as seriesActions from "@/lib/series/actions";
 import * as seriesMutations from "@/lib/series/mutations";
 import { seriesInputSchema } from "@/lib/series/schema";
@@ -1088,6 +1090,21 @@ const ROWS: Row[] = [
     callers: STAFF,
     run: (context) => emailMutations.queueTestEmail(context.actor!, "en"),
     saved: testEmailQueued,
+  },
+  // ── staff notices: each staff member's own settings ──
+  {
+    name: "notices/actions.saveNoticePreferencesAction",
+    allowed: STAFF,
+    run: () => noticeActions.saveNoticePreferencesAction("en", idleForm, form({ noticeMode: "DIGEST", digestHour: "17", locale: "en" })),
+    saved: async (context) => Boolean(context.actor) && (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "DIGEST", digestHour: 17, locale: "en" } })) === 1,
+    refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
+  },
+  {
+    name: "notices/mutations.saveNoticePreferences",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => noticeMutations.saveNoticePreferences(context.actor!, { noticeMode: "OFF", digestHour: null, locale: "en" }),
+    saved: async (context) => (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "OFF", locale: "en" } })) === 1,
   },
   // ── venues ──
   {
