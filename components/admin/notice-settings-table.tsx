@@ -15,7 +15,7 @@ export async function NoticeSettingsTable({ rows, locale }: { rows: NoticeRecipi
       caption={t("adminHeading")}
       rows={rows}
       rowKey={(row) => row.id}
-      rowData={(row) => ({ "data-email": row.email })}
+      rowData={(row) => ({ "data-notice-email": row.email })}
       columns={[
         { header: t("colPerson"), rowHeader: true, cell: (row) => row.name },
         { header: t("colRole"), appText: true, cell: (row) => roles(`role${row.role}`) },
