@@ -62,7 +62,7 @@ async function deliver<Kind extends NoticeKind>(tx: Tx, recipients: Recipient[],
   const checked = NOTICE_PARAMS[kind].parse(params) as Prisma.InputJsonObject;
   for (const recipient of recipients) {
     if (recipient.noticeMode === "DIGEST") {
-      await tx.pendingNotice.create({ data: { userId: recipient.id, kind, params: checked, ...(timing ? { createdAt: timing.recordedAt } : {}) } });
+      await tx.pendingNotice.create({ data: { userId: recipient.id, kind, params: checked, ...(timing ? { id: crypto.randomUUID(), createdAt: timing.recordedAt } : {}) } });
     } else {
       const to = { address: recipient.email, name: recipient.name };
       await queueEmail(tx, { kind: EMAIL_KIND[kind], to, locale: safeLocale(recipient.locale), params: checked as never, ...(timing ? { timing } : {}) }, delivery);
@@ -89,9 +89,10 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * A resident's question: to those who answer, with its first line only.
- * Its record is the question's own hour (already rounded down) and it goes
- * out at the top of the next hour, so nothing stored or sent tells the
- * minute it was asked (lib/questions/mutations.ts explains why that matters).
+ * Its record is the question's own hour (already rounded down), its id
+ * random like the question's, and it goes out at the top of the next hour,
+ * so nothing stored or sent tells the minute it was asked
+ * (lib/questions/mutations.ts explains why that matters).
  */
 export async function noticeNewQuestion(tx: Tx, question: { text: string; meetingId: string | null; createdAt: Date }): Promise<void> {
   const hour = new Date(Math.floor(question.createdAt.getTime() / HOUR_MS) * HOUR_MS);

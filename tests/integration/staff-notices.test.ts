@@ -142,7 +142,10 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
     const hour = new Date(Math.floor(asked.getTime() / HOUR) * HOUR);
     const rows = await db.outboxEmail.findMany({ where: { kind: "staffNewQuestion" } });
     expect(rows).toHaveLength(2);
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
     for (const row of rows) {
+      // A cuid would carry the moment it was made.
+      expect(row.id).toMatch(UUID);
       expect(row.createdAt).toEqual(hour);
       expect(row.queuedAt).toEqual(hour);
       expect(row.nextAttemptAt).toEqual(new Date(hour.getTime() + HOUR));
@@ -155,7 +158,9 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
     expect(es.mail.text).toContain("http://localhost:3000/es/admin/questions");
     expect(only(people.editorEn).mail.subject).toBe("A new question arrived");
     for (const { raw } of sink.received) expect(raw).not.toMatch(/Rosa|Elm/);
-    expect((await db.pendingNotice.findFirstOrThrow({ where: { userId: people.adminDigest.id } })).createdAt).toEqual(hour);
+    const pending = await db.pendingNotice.findFirstOrThrow({ where: { userId: people.adminDigest.id } });
+    expect(pending.createdAt).toEqual(hour);
+    expect(pending.id).toMatch(UUID);
   });
 
   it("tells those who may approve of a meeting waiting for review, never its author; then the author of the send-back, with the comment", async () => {
