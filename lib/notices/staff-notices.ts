@@ -65,6 +65,7 @@ async function deliver<Kind extends NoticeKind>(tx: Tx, recipients: Recipient[],
       await tx.pendingNotice.create({ data: { userId: recipient.id, kind, params: checked, ...(timing ? { id: crypto.randomUUID(), createdAt: timing.recordedAt } : {}) } });
     } else {
       const to = { address: recipient.email, name: recipient.name };
+      // Checked by the notice's schema above, which is its email kind's own (lib/email/kinds/staff-notice.ts); queueEmail checks them again.
       await queueEmail(tx, { kind: EMAIL_KIND[kind], to, locale: safeLocale(recipient.locale), params: checked as never, ...(timing ? { timing } : {}) }, delivery);
     }
   }
