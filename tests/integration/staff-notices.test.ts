@@ -188,6 +188,18 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
       expect(back.mail.subject).toBe("Sent back: Know your rights");
       expect(back.mail.text).toContain("Ana Admin has sent back your meeting “Know your rights”.");
       expect(back.mail.text).toContain("> Add the address, please.");
+
+      // Asked again, and approved: the author hears that too, once.
+      sink.received.length = 0;
+      const again = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+      expect(await publishMeeting(people.editorEn, created.id, { version: again.version }, NOW)).toMatchObject({ outcome: "inReview" });
+      const inReview = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+      expect(await reviewMeeting(people.adminEs, created.id, { version: inReview.version, decision: "approve" }, NOW)).toMatchObject({ ok: true, outcome: "published" });
+      await send();
+      expect(to(people.adminEs)).toHaveLength(1);
+      const approved = only(people.editorEn);
+      expect(approved.mail.subject).toBe("Approved: Know your rights");
+      expect(approved.mail.text).not.toContain("> ");
     } finally {
       await db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
     }
