@@ -8,6 +8,7 @@ import { smtpMailServer } from "@/lib/email/smtp";
 import { parseMailAddress } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { NoticeMode, StaffRole } from "@/lib/generated/prisma/enums";
+import { saveMeetingRevision, reviewMeetingRevision } from "@/lib/meeting-revisions/mutations";
 import { createMeeting } from "@/lib/meetings/mutations";
 import { sendDueDigests } from "@/lib/notices/digest";
 import { alertUnstaffedInterpretation } from "@/lib/notices/interpretation-alerts";
@@ -202,6 +203,38 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
       expect(approved.mail.text).not.toContain("> ");
     } finally {
       await db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
+    }
+  });
+
+  it("tells those who may approve of a change to a published meeting (editors too, where the series lets them), and its author of the approval", async () => {
+    const values = meetingFormValues(seriesId, venueId, { date: "2027-02-07", startTime: "07:00", endTime: "07:45", titleEn: "Published talk", titleEs: "Charla publicada" });
+    const created = await createMeeting(people.adminEs, values, NOW, "draft");
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    expect(await publishMeeting(people.adminEs, created.id, { version: 1 }, NOW)).toMatchObject({ outcome: "published" });
+    await db.series.update({ where: { id: seriesId }, data: { requiresReview: true, editorsMayReview: true } });
+    // Another editor who hears at once, for this test.
+    await db.user.update({ where: { id: people.editorOff.id }, data: { noticeMode: "AT_ONCE" } });
+    try {
+      const { version } = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
+      const saved = await saveMeetingRevision(people.editorEn, created.id, version, { ...values, venueMode: "existing", startTime: "08:00", endTime: "08:45" }, { askForReview: true });
+      expect(saved).toMatchObject({ ok: true, outcome: "changeInReview" });
+      await send();
+      // Admins and, in this series, editors may approve; never the author.
+      expect(sink.received.flatMap((email) => email.rcptTo).sort()).toEqual([people.adminEs.email, people.editorOff.email].sort());
+      expect(only(people.adminEs).mail.text).toContain("Ed Editor pidió que se revise un cambio a una reunión publicada: “Charla publicada”.");
+      expect(await db.pendingNotice.count({ where: { userId: people.adminDigest.id, kind: "reviewRequested" } })).toBe(1);
+
+      expect(only(people.editorOff).mail.subject).toBe("Espera su revisión: Charla publicada");
+      sink.received.length = 0;
+      const revision = await db.meetingRevision.findUniqueOrThrow({ where: { meetingId: created.id } });
+      expect(await reviewMeetingRevision(people.adminEs, created.id, { version: revision.version, decision: "approve" })).toMatchObject({ ok: true, outcome: "changePublished" });
+      await send();
+      expect(sink.received).toHaveLength(1);
+      expect(only(people.editorEn).mail.subject).toBe("Approved: Published talk");
+      expect(only(people.editorEn).mail.text).toContain("Ana Admin has approved your change to a published meeting “Published talk”.");
+    } finally {
+      await db.series.update({ where: { id: seriesId }, data: { requiresReview: false, editorsMayReview: false } });
+      await db.user.update({ where: { id: people.editorOff.id }, data: { noticeMode: "OFF" } });
     }
   });
 
