@@ -13,7 +13,11 @@
  * days after their meeting (lib/questions/purge.ts) and of the past days'
  * tally keys (lib/attendance/key-purge.ts), and the email sender
  * (lib/email/sender.ts: renders and sends the outbox's messages; every
- * instance runs it, each message goes out once). Messages are rendered here,
+ * instance runs it, each message goes out once), and the staff notices' two
+ * jobs (lib/notices/digest.ts: each person's daily digest at their hour,
+ * claimed once a day; lib/notices/interpretation-alerts.ts: interpretation
+ * asked for with no interpreter, told once per meeting and language).
+ * Messages are rendered here,
  * in modules this file imports, because react-dom/server refuses to run in
  * the server actions and pages that queue them.
  */
@@ -39,6 +43,10 @@ export async function register() {
     startTallyKeyPurge();
     const { startEmailSender } = await import("@/lib/email/sender");
     startEmailSender();
+    const { startDigestJob } = await import("@/lib/notices/digest");
+    startDigestJob();
+    const { startInterpretationAlerts } = await import("@/lib/notices/interpretation-alerts");
+    startInterpretationAlerts();
   }
 }
 

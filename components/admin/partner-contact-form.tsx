@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/button";
-import { NOTICE_LOCALES, PARTNER_CONTACT_FIELDS, PARTNER_CONTACT_LIMITS, partnerContactSchema, type PartnerContactField } from "@/lib/notices/schema";
+import { NOTICE_LOCALES, PARTNER_CONTACT_FIELDS, PARTNER_CONTACT_LIMITS, partnerContactSchema, type PartnerContactField } from "@/lib/partner-contacts/schema";
 import { Select, TextArea, TextInput } from "./inputs";
 import { ActionForm, useFormAction, type FormAction } from "@/components/form-action";
 

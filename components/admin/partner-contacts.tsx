@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { FormAction } from "@/components/form-action";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PartnerContactRow } from "@/lib/notices/data";
+import type { PartnerContactRow } from "@/lib/partner-contacts/data";
 import { formatInstant } from "@/lib/time/format";
 import { FormAlert, FormNotice } from "./form-alert";
 import { PartnerContactForm } from "./partner-contact-form";

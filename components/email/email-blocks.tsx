@@ -17,6 +17,7 @@ const NOTE: CSSProperties = { ...TEXT, fontSize: "14px", color: "#475569" };
 const LINK: CSSProperties = { color: "#1d4ea3" };
 const COPY: CSSProperties = { ...TEXT, whiteSpace: "pre-wrap", padding: "12px", border: "1px solid #cbd5e1", borderRadius: "6px", backgroundColor: "#f8fafc", fontSize: "15px" };
 const PART: CSSProperties = { marginTop: "24px", paddingTop: "16px", borderTop: "1px solid #cbd5e1" };
+const QUOTE: CSSProperties = { ...TEXT, margin: "0 0 16px", padding: "8px 12px", borderLeft: "4px solid #94a3b8", backgroundColor: "#f8fafc" };
 
 /** One block of a message's content (lib/email/content.ts), as HTML. */
 export function EmailBlockView({ block }: { block: EmailBlock }) {
@@ -26,6 +27,16 @@ export function EmailBlockView({ block }: { block: EmailBlock }) {
       return <p style={{ ...TEXT, whiteSpace: "pre-line" }}>{block.text}</p>;
     case "note":
       return <p style={NOTE}>{block.text}</p>;
+    case "quote":
+      return <blockquote style={QUOTE}>{block.text}</blockquote>;
+    case "item":
+      return (
+        <p style={TEXT}>
+          <a href={block.url} style={LINK}>
+            {block.text}
+          </a>
+        </p>
+      );
     case "action":
       // The address written out too: some mail programs show no buttons, and it can be copied.
       return (

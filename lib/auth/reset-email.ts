@@ -5,6 +5,7 @@ import { absoluteUrl } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { pagePath } from "@/lib/i18n/paths";
 import { logStaffAction } from "@/lib/logging/staff-action";
+import { noticeAccountSecurity } from "@/lib/notices/account-security";
 
 /**
  * better-auth's password reset, our side of it (lib/auth/auth.ts wires
@@ -46,5 +47,6 @@ export async function queuePasswordResetEmail({ user, token, url }: { user: { id
  */
 export async function afterPasswordReset({ user }: { user: { id: string } }): Promise<void> {
   await getDb().verification.deleteMany({ where: { value: user.id } });
+  await getDb().$transaction((tx) => noticeAccountSecurity(tx, user.id, "passwordReset"));
   logStaffAction({ action: "auth.password-reset", staffUserId: user.id, outcome: "ok" });
 }

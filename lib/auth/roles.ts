@@ -30,3 +30,8 @@ export function can(role: StaffRole, permission: Permission): boolean {
 }
 
 export type StaffUser = { id: string; email: string; name: string; role: StaffRole };
+
+/** The roles that hold a permission: whom a staff notice about it goes to (lib/notices). */
+export function rolesWith(permission: Permission): StaffRole[] {
+  return [...PERMISSIONS[permission]];
+}

@@ -2,6 +2,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Tx } from "@/lib/db/write-transaction";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { noticeAccountSecurity } from "@/lib/notices/account-security";
 
 export type NewStaffAccount = { email: string; name: string; password: string; role: StaffRole; isDemo?: boolean };
 
@@ -34,8 +35,9 @@ export async function createStaffAccount(db: PrismaClient, account: NewStaffAcco
 /** Sets a new password and signs the account out everywhere. */
 export async function setStaffPassword(db: PrismaClient, userId: string, newPassword: string): Promise<void> {
   const password = await hashPassword(newPassword);
-  await db.$transaction([
-    db.account.updateMany({ where: { userId, providerId: "credential" }, data: { password } }),
-    db.session.deleteMany({ where: { userId } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password } });
+    await tx.session.deleteMany({ where: { userId } });
+    await noticeAccountSecurity(tx, userId, "passwordChanged");
+  });
 }

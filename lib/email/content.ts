@@ -23,7 +23,11 @@ export type EmailBlock =
   /** A text to copy as it is (an announcement), its line breaks kept. */
   | { type: "copy"; label: string; text: string }
   /** A part in another language than the message's (a bilingual notice): marked with its language. */
-  | { type: "part"; locale: Locale; heading: string; blocks: EmailBlock[] };
+  | { type: "part"; locale: Locale; heading: string; blocks: EmailBlock[] }
+  /** Words someone else wrote (a question's first line, a reviewer's comment), set apart from ours. */
+  | { type: "quote"; text: string }
+  /** One item of a list (a digest's), with its own link. */
+  | { type: "item"; text: string; url: string };
 
 export type EmailContent = {
   subject: string;
@@ -38,6 +42,8 @@ function blockText(block: EmailBlock): string {
     case "paragraph":
     case "note":
       return block.text;
+    case "quote":
+      return block.text.split("\n").map((line) => `> ${line}`).join("\n");
     case "action":
     case "link":
       return `${block.label}:\n${block.url}`;
@@ -47,6 +53,8 @@ function blockText(block: EmailBlock): string {
       return `${block.label}:\n\n${block.text}`;
     case "part":
       return [`— — —\n\n${block.heading}`, ...block.blocks.map(blockText)].join("\n\n");
+    case "item":
+      return `- ${block.text}\n  ${block.url}`;
   }
 }
 

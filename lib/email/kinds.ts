@@ -1,7 +1,12 @@
 import type { z } from "zod";
 import type { EmailKind } from "./kind";
 import { partnerNoticeEmail } from "./kinds/partner-notice";
+import { accountSecurityEmail } from "./kinds/account-security";
 import { passwordResetEmail } from "./kinds/password-reset";
+import {
+  staffDigestEmail, staffInterpretationNeededEmail, staffNewQuestionEmail, staffNewRequestEmail, staffReviewDecidedEmail, staffReviewRequestedEmail,
+  staffScheduledPublishedEmail,
+} from "./kinds/staff-notice";
 import { testMessageEmail } from "./kinds/test-message";
 
 /**
@@ -14,6 +19,14 @@ export const EMAIL_KINDS = {
   partnerNotice: partnerNoticeEmail,
   passwordReset: passwordResetEmail,
   testMessage: testMessageEmail,
+  staffNewRequest: staffNewRequestEmail,
+  staffNewQuestion: staffNewQuestionEmail,
+  staffReviewRequested: staffReviewRequestedEmail,
+  staffReviewDecided: staffReviewDecidedEmail,
+  staffScheduledPublished: staffScheduledPublishedEmail,
+  staffInterpretationNeeded: staffInterpretationNeededEmail,
+  staffDigest: staffDigestEmail,
+  accountSecurity: accountSecurityEmail,
 };
 
 export type EmailKindName = keyof typeof EMAIL_KINDS;

@@ -11,6 +11,13 @@ export type EmailMessage<Kind extends EmailKindName = EmailKindName> = {
   to: { address: string; name?: string | null };
   locale: Locale;
   params: EmailParams<Kind>;
+  /**
+   * Held until then, and recorded as queued at `recordedAt`, with a random
+   * id (a cuid embeds the moment it was made): a message about a resident's
+   * question carries no time finer than the question's own hour
+   * (lib/notices/staff-notices.ts).
+   */
+  timing?: { recordedAt: Date; sendAfter: Date };
 };
 
 const recipientAddress = z.email().max(254);
@@ -52,6 +59,9 @@ export async function queueEmail<Kind extends EmailKindName>(
       toName: message.to.name?.slice(0, 200) || null,
       locale: message.locale,
       params,
+      ...(message.timing
+        ? { id: crypto.randomUUID(), createdAt: message.timing.recordedAt, queuedAt: message.timing.recordedAt, nextAttemptAt: message.timing.sendAfter }
+        : {}),
       ...(valid ? {} : { status: "FAILED", lastError: INVALID_ADDRESS_REASON }),
     },
     select: { id: true },

@@ -11,6 +11,7 @@ import { meetingEvent } from "@/lib/meetings/meeting-rows";
 import { applyMeetingEdit } from "@/lib/meetings/mutations";
 import { meetingDraftSchema, type MeetingInput } from "@/lib/meetings/schema";
 import { instantsOf } from "@/lib/meetings/scheduling";
+import { noticeMeetingReviewDecided, noticeMeetingReviewRequested } from "@/lib/notices/staff-notices";
 import { publishChecks } from "@/lib/publishing/checks";
 import { needsReview } from "@/lib/publishing/review-rule";
 import { revisionAsMeeting, type RevisionValues } from "./revision-meeting";
@@ -114,6 +115,7 @@ async function requestReview(tx: Tx, staff: StaffUser, meeting: MeetingWithText,
   const data = { state: "IN_REVIEW" as const, reviewRequestedById: staff.id, reviewComment: null };
   await updateRevisionIfUnchanged(tx, revision, data);
   await audit(tx, staff, "REQUEST_REVIEW", meeting, revision, data);
+  await noticeMeetingReviewRequested(tx, "meetingChange", meeting.id, staff);
 }
 
 /** Deletes the revision and applies its fields through the normal edit, as `staff`. */
@@ -167,6 +169,7 @@ export async function reviewMeetingRevision(actor: StaffUser | null, meetingId: 
     if (staff.role !== "ADMIN" && !series.editorsMayReview) refuse({ ok: false, reason: "forbidden" });
     if (revision.reviewRequestedById === staff.id) refuse(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
+    await noticeMeetingReviewDecided(tx, "meetingChange", meetingId, revision.reviewRequestedById, staff, input);
     if (input.decision === "sendBack") {
       const data = { state: "DRAFT" as const, reviewComment: comment };
       await updateRevisionIfUnchanged(tx, revision, data);

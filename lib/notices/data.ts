@@ -1,21 +1,23 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { isUnsubscribeToken } from "./unsubscribe-link";
+import type { NoticeMode, StaffRole } from "@/lib/generated/prisma/enums";
+import { safeLocale, type Locale } from "@/lib/i18n/locales";
 
-export type PartnerContactRow = { id: string; address: string; name: string | null; locale: string; consentNote: string; unsubscribedAt: Date | null; createdAt: Date };
+export type NoticePreferences = { noticeMode: NoticeMode; digestHour: number; locale: Locale };
 
-/** A place's notice contacts for its edit page, oldest first, those who unsubscribed included (marked). */
-export async function listPartnerContacts(venueId: string): Promise<PartnerContactRow[]> {
-  return getDb().partnerContact.findMany({
-    where: { venueId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, address: true, name: true, locale: true, consentNote: true, unsubscribedAt: true, createdAt: true },
-  });
+export async function ownNoticePreferences(userId: string): Promise<NoticePreferences> {
+  const row = await getDb().user.findUniqueOrThrow({ where: { id: userId }, select: { noticeMode: true, digestHour: true, locale: true } });
+  return { ...row, locale: safeLocale(row.locale) };
 }
 
-/** The language the unsubscribe page starts in for a key, and whether it already stopped; null for an unknown key. */
-export async function unsubscribeState(token: unknown): Promise<{ locale: string; unsubscribed: boolean } | null> {
-  if (!isUnsubscribeToken(token)) return null;
-  const contact = await getDb().partnerContact.findUnique({ where: { unsubscribeToken: token }, select: { locale: true, unsubscribedAt: true } });
-  return contact ? { locale: contact.locale, unsubscribed: contact.unsubscribedAt !== null } : null;
+export type NoticeRecipientRow = NoticePreferences & { id: string; name: string; email: string; role: StaffRole };
+
+/** For admins: every active account's notice settings (what each receives follows from the role: notice-audience.ts). */
+export async function listNoticeSettings(): Promise<NoticeRecipientRow[]> {
+  const rows = await getDb().user.findMany({
+    where: { active: true },
+    select: { id: true, name: true, email: true, role: true, noticeMode: true, digestHour: true, locale: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({ ...row, locale: safeLocale(row.locale) }));
 }

@@ -1,24 +1,23 @@
 import { z } from "zod";
-import { isRecordId } from "@/lib/db/record-id";
-import { isPlainText } from "@/lib/text/plain-text";
+import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
-export const PARTNER_CONTACT_LIMITS = { address: 254, name: 200, consentNote: 1000 } as const;
+export const NOTICE_MODES = ["AT_ONCE", "DIGEST", "OFF"] as const;
+export const DIGEST_HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
-/** The languages a notice can start with (every notice carries both). */
-export const NOTICE_LOCALES = ["es", "en"] as const;
+/**
+ * The account page's notice settings: how notices reach the person, the
+ * hour of their daily digest (Central time; asked for only with a digest,
+ * an empty choice then is refused), and the language of their email.
+ */
+export const noticePreferencesSchema = z
+  .object({
+    noticeMode: z.enum(NOTICE_MODES, "required"),
+    digestHour: z.union([z.literal(""), z.string().regex(/^(1?\d|2[0-3])$/, "invalid")], "invalid"),
+    locale: z.enum(SUPPORTED_LOCALES, "required"),
+  })
+  .superRefine((input, context) => {
+    if (input.noticeMode === "DIGEST" && input.digestHour === "") context.addIssue({ code: "custom", path: ["digestHour"], message: "required" });
+  })
+  .transform((input) => ({ noticeMode: input.noticeMode, digestHour: input.digestHour === "" ? null : Number(input.digestHour), locale: input.locale }));
 
-export const PARTNER_CONTACT_FIELDS = ["address", "name", "locale", "consentNote"] as const;
-export type PartnerContactField = (typeof PARTNER_CONTACT_FIELDS)[number];
-
-/** A contact for a partner's notices, as staff type it: the address, who it is, the language first, and the partner's consent (required). */
-export const partnerContactSchema = z.object({
-  address: z.string().trim().min(1, "required").max(PARTNER_CONTACT_LIMITS.address, "tooLong").pipe(z.email("invalidEmail")).transform((value) => value.toLowerCase()),
-  name: z.string().trim().max(PARTNER_CONTACT_LIMITS.name, "tooLong").refine(isPlainText, "invalid").optional().transform((value) => value || null),
-  locale: z.enum(NOTICE_LOCALES, "invalid"),
-  consentNote: z.string().trim().min(1, "required").max(PARTNER_CONTACT_LIMITS.consentNote, "tooLong").refine(isPlainText, "invalid"),
-});
-
-export type PartnerContactInput = z.output<typeof partnerContactSchema>;
-
-/** Which contact a remove button names. */
-export const partnerContactIdSchema = z.object({ contactId: z.string().refine(isRecordId, "notFound") });
+export type NoticePreferencesInput = z.output<typeof noticePreferencesSchema>;

@@ -8,6 +8,7 @@ import { meetingWithText, type MeetingWithText } from "@/lib/meetings/admin-data
 import { loadForChange, meetingTransaction, refuse, updateIfUnchanged, type Refused } from "@/lib/meetings/command";
 import { meetingEvent, meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { noticePartners } from "@/lib/notices/partner-notices";
+import { noticeMeetingReviewDecided, noticeMeetingReviewRequested } from "@/lib/notices/staff-notices";
 import { zonedDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { publishChecks } from "./checks";
 import type { ConfirmStatusInput, PublishInput, ReviewInput } from "./schema";
@@ -100,6 +101,7 @@ export async function publishMeeting(actor: StaffUser | null, id: string, input:
         });
         await audit(tx, staff, "REQUEST_REVIEW", session.meeting);
       }
+      await noticeMeetingReviewRequested(tx, "meeting", id, staff);
       return { ok: true as const, id, outcome: "inReview" as const };
     }
     let outcome: PublishOutcome = "published";
@@ -141,6 +143,7 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, input: 
     if (before.reviewRequestedById === staff.id) refuse(invalid({ form: { key: "ownRequest" } }));
     const comment = input.comment || null;
     const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
+    await noticeMeetingReviewDecided(tx, "meeting", id, before.reviewRequestedById, staff, input);
     if (input.decision === "sendBack") {
       for (const session of sessions) {
         await updateIfUnchanged(tx, session.meeting.id, session.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: staff.id });

@@ -8,6 +8,7 @@ import { startIntervalJob } from "@/lib/jobs/interval-job";
 import { meetingWithText } from "@/lib/meetings/admin-data";
 import { meetingSnapshot } from "@/lib/meetings/meeting-rows";
 import { noticePartners } from "@/lib/notices/partner-notices";
+import { noticeScheduledPublished } from "@/lib/notices/staff-notices";
 
 /**
  * Scheduled publishing, inside the app: every instance runs this loop, and
@@ -41,6 +42,7 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
         event: { code: "meeting.publishedOnSchedule", params: { title: textsByLocale(meeting.translations, "title"), slug: meeting.slug, scheduledBy: await whoScheduled(tx, id) } },
       });
       await noticePartners(tx, null, meeting);
+      await noticeScheduledPublished(tx, id);
     }
     return rows.map((row) => row.id);
   }, { publicContent: true });

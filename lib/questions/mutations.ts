@@ -8,6 +8,7 @@ import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
 import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { publiclyVisible } from "@/lib/meetings/visibility";
+import { noticeNewQuestion } from "@/lib/notices/staff-notices";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
 import { questionSnapshot, questionEvent, type QuestionRow } from "./question-rows";
@@ -41,8 +42,11 @@ export async function submitQuestion(raw: Record<string, unknown>, clientAddress
     const open = isRecordId(meetingId) && (await db.meeting.count({ where: { AND: [{ id: meetingId, endsAt: { gt: now } }, publiclyVisible(now)] } })) > 0;
     if (!open) return { ok: false, reason: "closed" };
   }
-  await db.question.create({
-    data: { meetingId, text: parsed.data.text, locale, createdAt: new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS) },
+  await db.$transaction(async (tx) => {
+    const question = await tx.question.create({
+      data: { meetingId, text: parsed.data.text, locale, createdAt: new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS) },
+    });
+    await noticeNewQuestion(tx, question);
   });
   return { ok: true, stored: true };
 }

@@ -10,6 +10,7 @@ import { toFieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import { refuse, type Refused } from "@/lib/meetings/command";
 import { createMeeting } from "@/lib/meetings/mutations";
 import { meetingDraftSchema } from "@/lib/meetings/schema";
+import { noticeNewRequest } from "@/lib/notices/staff-notices";
 import { dateKeyToDbDate, zonedDateKey } from "@/lib/time/central-time";
 import { takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
@@ -43,6 +44,7 @@ async function storeRequest(input: SessionRequestInput): Promise<void> {
       },
     });
     await recordAudit(tx, PUBLIC_FORM, { action: "CREATE", entityType: "sessionRequest", entityId: row.id, event: requestEvent(row), after: requestSnapshot(row) });
+    await noticeNewRequest(tx, row);
   });
 }
 

@@ -6,6 +6,7 @@ import { writeTransaction } from "@/lib/db/write-transaction";
 import { getAuth } from "@/lib/auth/auth";
 import type { StaffUser } from "@/lib/auth/roles";
 import { authorizeActor, type Denied, type NotFound } from "@/lib/commands/outcome";
+import { noticeAccountSecurity } from "@/lib/notices/account-security";
 import { newBackupCodes } from "./backup-codes";
 
 /** `self`: nobody resets their own second factor. */
@@ -30,6 +31,7 @@ export async function turnOffAuthenticatorApp(actor: StaffUser | null): Promise<
     if (!count) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: staff.id }, data: { twoFactorEnabled: false } });
     await recordAudit(tx, staff, { action: "DELETE", entityType: "secondFactor", entityId: staff.id, event: { code: "secondFactor.appOff", params: { person: personOf(staff) } } });
+    await noticeAccountSecurity(tx, staff.id, "authenticatorOff");
     return { ok: true } as const;
   });
 }
@@ -50,6 +52,7 @@ export async function replaceBackupCodes(actor: StaffUser | null): Promise<Secon
     const { count } = await tx.twoFactor.updateMany({ where: { userId: staff.id, verified: true }, data: { backupCodes } });
     if (!count) return { ok: false, reason: "notFound" } as const;
     await recordAudit(tx, staff, { action: "UPDATE", entityType: "secondFactor", entityId: staff.id, event: { code: "secondFactor.backupCodesReplaced", params: { person: personOf(staff) } } });
+    await noticeAccountSecurity(tx, staff.id, "backupCodesReplaced");
     return { ok: true } as const;
   });
 }
@@ -78,6 +81,7 @@ export async function resetSecondFactor(actor: StaffUser | null, userId: string)
       before: { authenticatorApp: user.twoFactorEnabled, passkeys: user._count.passkeys },
       after: { authenticatorApp: false, passkeys: 0 },
     });
+    await noticeAccountSecurity(tx, userId, "secondFactorReset");
     return { ok: true } as const;
   });
 }

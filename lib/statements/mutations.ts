@@ -5,6 +5,7 @@ import type { StaffUser } from "@/lib/auth/roles";
 import { authorizeActor, type Denied, type NotFound } from "@/lib/commands/outcome";
 import { isRecordId } from "@/lib/db/record-id";
 import { writeTransaction, type Tx } from "@/lib/db/write-transaction";
+import { noticeStatementChangeDecided, noticeStatementChangeProposed } from "@/lib/notices/staff-notices";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateKeyToDbDate, dbDateToDateKey } from "@/lib/time/central-time";
 import { statementEditSchema, statementInputSchema, type StatementEdit, type StatementInput, type StatementReviewInput } from "./schema";
@@ -144,6 +145,7 @@ export async function proposeStatementChange(actor: StaffUser | null, statementI
     const change = await tx.statementChange.create({ data: { statementId, values, proposedById: staff.id } });
     const before = statementId ? await snapshot(tx, statementId) : null;
     await recordAudit(tx, staff, { action: "REQUEST_REVIEW", entityType: "statementChange", entityId: change.id, event: statementEvent(input), before, after: values });
+    await noticeStatementChangeProposed(tx, change, staff);
     return { ok: true, id: change.id } as const;
   }, { publicContent: true });
 }
@@ -166,6 +168,7 @@ export async function reviewStatementChange(actor: StaffUser | null, changeId: s
     if (!change) return { ok: false, reason: "notFound" };
     if (change.proposedById === staff.id) return { ok: false, reason: "ownProposal" };
     const event = statementEvent(change.values as { textEn?: string; textEs?: string });
+    await noticeStatementChangeDecided(tx, change, staff, input);
     if (input.decision === "sendBack") {
       await tx.statementChange.update({ where: { id: changeId }, data: { sentBack: true, reviewComment: input.comment } });
       await recordAudit(tx, staff, { action: "SEND_BACK", entityType: "statementChange", entityId: changeId, event, after: { reviewComment: input.comment } });

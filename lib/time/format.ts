@@ -121,3 +121,8 @@ export function formatToTheHour(instant: Date, locale: Locale): { date: string; 
   const clockHour = Number(hourFormat.formatToParts(instant).find((part) => part.type === "hour")?.value);
   return { date, hour: hourFormat.format(instant), clockHour };
 }
+
+/** An hour of the day (0–23) as a clock time, "8:00 AM" / "8:00 a. m.": a daily digest's hour, in Central time by definition. */
+export function formatClockHour(hour: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "numeric", minute: "2-digit", ...CLOCK, timeZone: "UTC" }).format(new Date(Date.UTC(2000, 0, 1, hour)));
+}

@@ -26,6 +26,8 @@ import * as authActions from "@/lib/auth/actions";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import * as emailActions from "@/lib/email/actions";
 import * as emailMutations from "@/lib/email/mutations";
+import * as partnerContactActions from "@/lib/partner-contacts/actions";
+import * as partnerContactMutations from "@/lib/partner-contacts/mutations";
 import * as seriesActions from "@/lib/series/actions";
 import * as seriesMutations from "@/lib/series/mutations";
 import { seriesInputSchema } from "@/lib/series/schema";
@@ -1140,6 +1142,21 @@ const ROWS: Row[] = [
     run: (context) => emailMutations.queueTestEmail(context.actor!, "en"),
     saved: testEmailQueued,
   },
+  // ── staff notices: each staff member's own settings ──
+  {
+    name: "notices/actions.saveNoticePreferencesAction",
+    allowed: STAFF,
+    run: () => noticeActions.saveNoticePreferencesAction("en", idleForm, form({ noticeMode: "DIGEST", digestHour: "17", locale: "en" })),
+    saved: async (context) => Boolean(context.actor) && (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "DIGEST", digestHour: 17, locale: "en" } })) === 1,
+    refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
+  },
+  {
+    name: "notices/mutations.saveNoticePreferences",
+    allowed: STAFF,
+    callers: STAFF,
+    run: (context) => noticeMutations.saveNoticePreferences(context.actor!, { noticeMode: "OFF", digestHour: null, locale: "en" }),
+    saved: async (context) => (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "OFF", locale: "en" } })) === 1,
+  },
   // ── venues ──
   {
     name: "venues/actions.saveVenueAction",
@@ -1180,7 +1197,7 @@ const ROWS: Row[] = [
     name: "notices/actions.addPartnerContactAction",
     allowed: STAFF,
     prepare: partnerPlace,
-    run: (context, venueId) => noticeActions.addPartnerContactAction("en", venueId, { status: "idle", values: {}, errors: {} }, form(contactFields(context))),
+    run: (context, venueId) => partnerContactActions.addPartnerContactAction("en", venueId, { status: "idle", values: {}, errors: {} }, form(contactFields(context))),
     saved: (context, venueId) => contactListed(context, venueId),
   },
   {
@@ -1188,14 +1205,14 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: partnerPlace,
-    run: (context, venueId) => noticeMutations.addPartnerContact(context.actor!, venueId, { address: contactFields(context).address, name: null, locale: "es", consentNote: "By phone" }),
+    run: (context, venueId) => partnerContactMutations.addPartnerContact(context.actor!, venueId, { address: contactFields(context).address, name: null, locale: "es", consentNote: "By phone" }),
     saved: (context, venueId) => contactListed(context, venueId),
   },
   {
     name: "notices/actions.removePartnerContactAction",
     allowed: STAFF,
     prepare: listedContact,
-    run: async (context, contactId) => noticeActions.removePartnerContactAction("en", await contactVenue(context, contactId), form({ contactId })),
+    run: async (context, contactId) => partnerContactActions.removePartnerContactAction("en", await contactVenue(context, contactId), form({ contactId })),
     saved: async (context, contactId) => !(await context.db.partnerContact.findUnique({ where: { id: contactId } })),
     refused: ({ redirect }) => !redirect?.includes("contact=removed"),
   },
@@ -1204,7 +1221,7 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: listedContact,
-    run: async (context, contactId) => noticeMutations.removePartnerContact(context.actor!, await contactVenue(context, contactId), contactId),
+    run: async (context, contactId) => partnerContactMutations.removePartnerContact(context.actor!, await contactVenue(context, contactId), contactId),
     saved: async (context, contactId) => !(await context.db.partnerContact.findUnique({ where: { id: contactId } })),
   },
   // ── statements (admins only) ──

@@ -28,8 +28,9 @@ import {
   updateMeetingAction,
 } from "@/lib/meetings/actions";
 import { getRevisionForPreview } from "@/lib/meetings/data";
-import { addPartnerContactAction, removePartnerContactAction } from "@/lib/notices/actions";
-import { PARTNER_CONTACT_LIMITS } from "@/lib/notices/schema";
+import { addPartnerContactAction, removePartnerContactAction } from "@/lib/partner-contacts/actions";
+import { PARTNER_CONTACT_LIMITS } from "@/lib/partner-contacts/schema";
+import { saveNoticePreferencesAction } from "@/lib/notices/actions";
 import { reviewMeetingAction } from "@/lib/publishing/actions";
 import { answerQuestionAction, askQuestionAction } from "@/lib/questions/actions";
 import { saveRequestNotesAction, submitSessionRequestAction } from "@/lib/requests/actions";
@@ -456,6 +457,29 @@ describe.each(DATABASE_KINDS)("hostile input through every staff form on %s", (k
       expect(messageExists(["StaffAdmin", "problems"], error!)).toBe(true);
     }
     expect(await db.user.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it.each(STAFF_TEXT_INPUTS.map((input) => [label(input), input]))("notice settings with %s in each field: refused with a translated message, what was typed kept, nothing saved", async (_label, input) => {
+    const settings = () => db.user.findUniqueOrThrow({ where: { id: adminId }, select: { noticeMode: true, digestHour: true, locale: true } });
+    const before = await settings();
+    for (const fields of [
+      { noticeMode: input, digestHour: "8", locale: "en" },
+      { noticeMode: "DIGEST", digestHour: input, locale: "en" },
+      { noticeMode: "AT_ONCE", digestHour: "8", locale: input },
+    ]) {
+      const state = await saveNoticePreferencesAction("en", idle, form(fields));
+      // Only the exact values of the form's own choices are taken; anything else is refused.
+      expect(state.status, JSON.stringify(fields)).toBe("invalid");
+      for (const error of Object.values(state.errors)) expect(messageExists(["Validation"], error!.key), error!.key).toBe(true);
+      expect(state.values).toEqual(Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, posted(value)])));
+    }
+    expect(await settings()).toEqual(before);
+  });
+
+  it("notice settings with the form's own values are saved", async () => {
+    const state = await saveNoticePreferencesAction("en", idle, form({ noticeMode: "DIGEST", digestHour: "23", locale: "es" }));
+    expect(state.status).toBe("done");
+    expect(await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { noticeMode: true, digestHour: true, locale: true } })).toEqual({ noticeMode: "DIGEST", digestHour: 23, locale: "es" });
   });
 
   it.each(LOCALE_INPUTS.map((input) => [label(input), input]))("an unknown locale %s falls back to Spanish", async (_label, input) => {

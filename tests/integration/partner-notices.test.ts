@@ -8,7 +8,7 @@ import { smtpMailServer } from "@/lib/email/smtp";
 import { parseMailAddress } from "@/lib/env";
 import { cancelMeeting, createMeeting, createRecurringMeetings, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { reviewMeetingRevision, saveMeetingRevision } from "@/lib/meeting-revisions/mutations";
-import { addPartnerContact } from "@/lib/notices/mutations";
+import { addPartnerContact } from "@/lib/partner-contacts/mutations";
 import { newUnsubscribeToken } from "@/lib/notices/unsubscribe-link";
 import { publishMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings } from "@/lib/publishing/scheduler";

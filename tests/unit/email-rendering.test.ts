@@ -27,7 +27,7 @@ describe("an email as text and HTML", () => {
     expect(text.endsWith(`\n\n-- \n${content.signature}\n`)).toBe(true);
     const { html } = renderEmail(reset("en"));
     for (const block of content.blocks) {
-      const words = block.type === "paragraph" || block.type === "note" ? block.text : "label" in block ? block.label : "heading" in block ? block.heading : block.rows[0]!.label;
+      const words = "text" in block ? block.text : "label" in block ? block.label : "heading" in block ? block.heading : block.rows[0]!.label;
       expect(text).toContain(words);
       expect(html).toContain(words);
     }

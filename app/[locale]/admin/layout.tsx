@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/admin"
 }
 
 // Namespaces the staff forms render on the client.
-const CLIENT_NAMESPACES = ["Error", "Login", "Account", "Admin", "MeetingForm", "Publishing", "DraftChange", "StaffForm", "Status", "Validation", "VenueAdmin", "SeriesAdmin", "StaffAdmin", "StatementAdmin", "RequestAdmin", "QuestionAdmin", "PasswordReset"] as const;
+const CLIENT_NAMESPACES = ["Error", "Login", "Account", "Admin", "MeetingForm", "Publishing", "DraftChange", "StaffForm", "Status", "Validation", "VenueAdmin", "SeriesAdmin", "StaffAdmin", "StatementAdmin", "RequestAdmin", "QuestionAdmin", "PasswordReset", "Notices"] as const;
 
 export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
   const locale = await localeParam(params);

@@ -1,4 +1,4 @@
-import { unsubscribeState } from "@/lib/notices/data";
+import { unsubscribeState } from "@/lib/partner-contacts/data";
 import { unsubscribeByToken } from "@/lib/notices/unsubscribe";
 import { UNSUBSCRIBE_CSP, unsubscribePage, type UnsubscribeView } from "@/lib/notices/unsubscribe-page";
 

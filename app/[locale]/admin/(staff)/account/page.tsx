@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { ConfirmIdentity } from "@/components/admin/confirm-identity";
 import { FormAlert, FormNotice } from "@/components/admin/form-alert";
+import { NoticePreferencesForm } from "@/components/admin/notice-preferences-form";
 import { PasskeyList } from "@/components/admin/passkey-list";
 import { SessionList } from "@/components/admin/session-list";
 import { TotpSetup } from "@/components/admin/totp-setup";
@@ -14,6 +15,9 @@ import {
   confirmTotpAction, confirmWithCodeAction, confirmWithPasswordAction, disableTotpAction, newBackupCodesAction, startTotpAction,
 } from "@/lib/second-factor/actions";
 import { localeParam } from "@/lib/i18n/page-locale";
+import { saveNoticePreferencesAction } from "@/lib/notices/actions";
+import { ownNoticePreferences } from "@/lib/notices/data";
+import { noticesForRole } from "@/lib/notices/notice-audience";
 import { listOwnSessions, readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -41,13 +45,15 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const notice = pick(NOTICES, query.notice);
   const error = pick(ERRORS, query.error);
   const codesReason = pick(Object.keys(CODE_STEPS) as (keyof typeof CODE_STEPS)[], query.step);
-  const [codes, missing, status, sessions, canChange] = await Promise.all([
+  const [codes, missing, status, sessions, canChange, noticePreferences] = await Promise.all([
     codesReason ? takeBackupCodesToShow(user.id) : null,
     secondFactorMissing(user.id),
     readSecondFactorStatus(user),
     getCurrentSessionId().then((current) => listOwnSessions(user.id, current)),
     hasRecentProof(),
+    ownNoticePreferences(user.id),
   ]);
+  const tNotices = await getTranslations("Notices");
   const minutes = Math.ceil(proofWindowSeconds() / 60);
 
   return (
@@ -79,6 +85,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <h2 className="mt-8 text-xl font-bold">{t("sessionsHeading")}</h2>
       <p className="mt-2 text-slate-700">{t("sessionsIntro")}</p>
       <SessionList sessions={sessions} locale={locale} />
+      <h2 className="mt-8 text-xl font-bold">{tNotices("heading")}</h2>
+      <p className="mt-2 text-slate-700">{tNotices("intro")}</p>
+      <ul className="mt-2 list-disc pl-5">
+        {noticesForRole(user.role).map((kind) => (
+          <li key={kind}>{tNotices(kind)}</li>
+        ))}
+      </ul>
+      <NoticePreferencesForm action={saveNoticePreferencesAction.bind(null, locale)} saved={noticePreferences} />
       <h2 className="mt-8 text-xl font-bold">{t("changePassword")}</h2>
       <ChangePasswordForm action={changePasswordAction.bind(null, locale)} />
     </>

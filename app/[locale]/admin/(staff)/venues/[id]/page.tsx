@@ -5,8 +5,8 @@ import { PartnerContacts } from "@/components/admin/partner-contacts";
 import { VenueForm } from "@/components/admin/venue-form";
 import { requireStaffPage } from "@/lib/auth/page-guard";
 import { localeParam } from "@/lib/i18n/page-locale";
-import { addPartnerContactAction, removePartnerContactAction } from "@/lib/notices/actions";
-import { listPartnerContacts } from "@/lib/notices/data";
+import { addPartnerContactAction, removePartnerContactAction } from "@/lib/partner-contacts/actions";
+import { listPartnerContacts } from "@/lib/partner-contacts/data";
 import { saveVenueAction } from "@/lib/venues/actions";
 import { getVenueForEdit } from "@/lib/venues/data";
 
