@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { FieldError, FormState } from "@/lib/forms/form-state";
 import { formWithErrors } from "@/lib/commands/outcome";
 import { runFormAction } from "@/lib/forms/form-action";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, safeLocale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { CODE_SHAPE, codeSchema, passkeyResponseSchema } from "@/lib/second-factor/schema";
@@ -24,9 +24,6 @@ import { verifySignInCode } from "./sign-in-code";
 import { addressWait, PASSKEY_ACCOUNT, signInCompleted, throttledCredentialCheck } from "./throttle";
 import { setStaffPassword } from "./staff-accounts";
 
-function safeLocale(locale: unknown): Locale {
-  return isLocale(locale) ? locale : "es";
-}
 
 /** Where a finished sign-in goes: back to the staff page the sign-in page was given (`next`), or the dashboard. */
 function intoStaffArea(locale: Locale, next: string | null): never {

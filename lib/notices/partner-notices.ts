@@ -1,10 +1,11 @@
 import "server-only";
+import type { Tx } from "@/lib/db/write-transaction";
 import { meetingAnnouncement } from "@/lib/announcements/meeting-announcement";
 import { absoluteUrl } from "@/lib/env";
 import { emailDelivery, type EmailDelivery } from "@/lib/email/delivery";
 import type { PartnerNoticeEvent, PartnerNoticeParams } from "@/lib/email/kinds/partner-notice";
 import { queueEmail } from "@/lib/email/outbox";
-import type { Meeting, Prisma } from "@/lib/generated/prisma/client";
+import type { Meeting } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/locales";
 import { meetingInBothLanguages } from "@/lib/meetings/data";
 import { meetingPageUrl } from "@/lib/meetings/meeting-urls";
@@ -12,8 +13,6 @@ import { placeText } from "@/lib/sharing/share-text";
 import { flyerPath, partnerPageUrl } from "@/lib/sharing/sharing-paths";
 import { joinSetNotice, rememberSetNotice, setNoticeQueued } from "./set-notices";
 import { unsubscribeUrl } from "./unsubscribe-link";
-
-type Tx = Prisma.TransactionClient;
 
 /** What a notice compares of a meeting before and after a change: what residents see of it. */
 export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "endsAt" | "status" | "publication"> & { setId?: string | null };

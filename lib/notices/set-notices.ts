@@ -1,7 +1,6 @@
+import type { Tx } from "@/lib/db/write-transaction";
 import type { PartnerNoticeParams } from "@/lib/email/kinds/partner-notice";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
-type Tx = Prisma.TransactionClient;
 type Session = { startsAt: Date; endsAt: Date };
 
 // The publish notices queued in a transaction, by address and recurring set:

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/db/write-transaction";
 import { rolesWith, type Permission, type StaffUser } from "@/lib/auth/roles";
 import { emailDelivery } from "@/lib/email/delivery";
 import type { EmailKindName } from "@/lib/email/kinds";
@@ -20,8 +21,6 @@ import { NOTICE_PARAMS, type NoticeKind, type NoticeParams } from "./notice-kind
  * change committed, and never makes the change wait for a mail server.
  * Email off (a real deployment without SMTP_URL): nothing is written.
  */
-
-type Tx = Prisma.TransactionClient;
 
 const EMAIL_KIND: Record<NoticeKind, EmailKindName> = {
   newRequest: "staffNewRequest",

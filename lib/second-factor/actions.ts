@@ -14,7 +14,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { signInAgain } from "@/lib/forms/signed-out";
 import { formWithErrors, outcomeToFormState } from "@/lib/commands/outcome";
 import { runFormAction } from "@/lib/forms/form-action";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, safeLocale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { allowBackupCodesOnce, authenticatorAppIsOn } from "./data";
@@ -25,9 +25,6 @@ import {
   passkeyResponseSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema,
 } from "./schema";
 
-function safeLocale(locale: unknown): Locale {
-  return isLocale(locale) ? locale : "es";
-}
 
 /** Back to the account page with a notice or an error code: the row buttons are plain forms. */
 function backToAccount(locale: unknown, query: Record<string, string>): never {

@@ -6,15 +6,12 @@ import type { FormState } from "@/lib/forms/form-state";
 import { signInAgain } from "@/lib/forms/signed-out";
 import { outcomeToFormState } from "@/lib/commands/outcome";
 import { runFormAction } from "@/lib/forms/form-action";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, safeLocale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { NEW_STAFF_SHAPE } from "./fields";
 import { changeStaffRole, createStaffMember, setStaffActive, type StaffOutcome } from "./mutations";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "./schema";
 
-function safeLocale(locale: unknown): Locale {
-  return isLocale(locale) ? locale : "es";
-}
 
 /** Creates a staff account; the password typed is never sent back to the page. */
 export async function createStaffAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
