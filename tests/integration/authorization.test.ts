@@ -1194,14 +1194,14 @@ const ROWS: Row[] = [
   },
   // ── partner notice contacts (lib/notices): staff who manage places ──
   {
-    name: "notices/actions.addPartnerContactAction",
+    name: "partner-contacts/actions.addPartnerContactAction",
     allowed: STAFF,
     prepare: partnerPlace,
     run: (context, venueId) => partnerContactActions.addPartnerContactAction("en", venueId, { status: "idle", values: {}, errors: {} }, form(contactFields(context))),
     saved: (context, venueId) => contactListed(context, venueId),
   },
   {
-    name: "notices/mutations.addPartnerContact",
+    name: "partner-contacts/mutations.addPartnerContact",
     allowed: STAFF,
     callers: STAFF,
     prepare: partnerPlace,
@@ -1209,7 +1209,7 @@ const ROWS: Row[] = [
     saved: (context, venueId) => contactListed(context, venueId),
   },
   {
-    name: "notices/actions.removePartnerContactAction",
+    name: "partner-contacts/actions.removePartnerContactAction",
     allowed: STAFF,
     prepare: listedContact,
     run: async (context, contactId) => partnerContactActions.removePartnerContactAction("en", await contactVenue(context, contactId), form({ contactId })),
@@ -1217,7 +1217,7 @@ const ROWS: Row[] = [
     refused: ({ redirect }) => !redirect?.includes("contact=removed"),
   },
   {
-    name: "notices/mutations.removePartnerContact",
+    name: "partner-contacts/mutations.removePartnerContact",
     allowed: STAFF,
     callers: STAFF,
     prepare: listedContact,
