@@ -26,10 +26,16 @@ function appServer(listenPort: number, siteUrl: string, ...args: string[]) {
     stderr: "pipe" as const,
     // Warnings and errors only: a line per request would bury the test report.
     // A proof of identity lasts one minute instead of five, so tests/e2e/recent-proof.spec.ts waits for one to run out.
-    env: { PORT: String(listenPort), NEXT_DIST_DIR: E2E_BUILD.distDir, TZ: "UTC", SITE_URL: siteUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", STAFF_PROOF_SECONDS: "60" },
+    env: {
+      PORT: String(listenPort),
+      NEXT_DIST_DIR: E2E_BUILD.distDir,
+      TZ: "UTC",
+      SITE_URL: siteUrl,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      STAFF_PROOF_SECONDS: "60",
+    },
   };
 }
-
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -67,7 +73,18 @@ export default defineConfig({
   // server projects once. Alone: --project <name> --no-deps.
   projects: [
     { name: "phone", testIgnore: BROWSER_TESTS_ONLY, use: phone, workers: process.env.CI ? 2 : undefined },
-    ...(alsoPglite ? [{ name: "phone-pglite", testIgnore: BROWSER_TESTS_ONLY, grep: /@every-engine/, use: { ...phone, baseURL: pgliteBaseURL }, metadata: { engine: "pglite" }, workers: 1 }] : []),
+    ...(alsoPglite
+      ? [
+          {
+            name: "phone-pglite",
+            testIgnore: BROWSER_TESTS_ONLY,
+            grep: /@every-engine/,
+            use: { ...phone, baseURL: pgliteBaseURL },
+            metadata: { engine: "pglite" },
+            workers: 1,
+          },
+        ]
+      : []),
     // Start app servers (and a PostgreSQL server) of their own and spend
     // most of their time waiting on them (for the next whole minute, for a
     // start-up, on a database lock, for the database to come back), not on

@@ -15,7 +15,10 @@ import { partnerExists } from "@/lib/venues/partner-exists";
 const intl = createMiddleware(routing);
 
 // The pages of the route table whose slug may name nothing.
-const SLUG_PAGES: Record<string, (slug: string) => Promise<boolean>> = { "/meetings/[slug]": meetingExists, "/partners/[slug]": partnerExists };
+const SLUG_PAGES: Record<string, (slug: string) => Promise<boolean>> = {
+  "/meetings/[slug]": meetingExists,
+  "/partners/[slug]": partnerExists,
+};
 
 /** The page's locale when its slug is unknown; null for other pages. */
 async function missingPage(pathname: string): Promise<Locale | null> {
@@ -59,9 +62,19 @@ export default async function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl;
   const staffLocale = staffPageLocale(pathname);
-  if (staffLocale && (request.method === "GET" || request.method === "HEAD") && !getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX })) {
+  if (
+    staffLocale &&
+    (request.method === "GET" || request.method === "HEAD") &&
+    !getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX })
+  ) {
     // An absolute URL here; Next.js sends it as a relative Location (same host).
-    return new NextResponse(null, { status: 307, headers: { location: new URL(pagePath("/admin/login", staffLocale), request.url).toString(), "cache-control": "private, no-store" } });
+    return new NextResponse(null, {
+      status: 307,
+      headers: {
+        location: new URL(pagePath("/admin/login", staffLocale), request.url).toString(),
+        "cache-control": "private, no-store",
+      },
+    });
   }
 
   // The policy goes on the request too: Next.js reads the nonce from there

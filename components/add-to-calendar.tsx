@@ -5,7 +5,12 @@ import type { PublicMeeting } from "@/lib/meetings/public-meeting";
 import { externalLinkClass } from "./link-styles";
 import { UnavailableLink } from "./unavailable-link";
 
-type Props = { meeting: PublicMeeting; pageUrl: string; ended: boolean; /** The staff preview of a meeting residents cannot see yet: the links are shown unavailable, with why. */ notPublicYet?: boolean };
+type Props = {
+  meeting: PublicMeeting;
+  pageUrl: string;
+  ended: boolean;
+  /** The staff preview of a meeting residents cannot see yet: the links are shown unavailable, with why. */ notPublicYet?: boolean;
+};
 
 /**
  * Calendar file and links. Nothing once the meeting is over. A cancelled
@@ -23,11 +28,17 @@ export async function AddToCalendar({ meeting, pageUrl, ended, notPublicYet = fa
   if (notPublicYet) {
     return (
       <section aria-labelledby="meeting-calendar" className="no-print mt-8" data-not-public-yet="">
-        <h2 id="meeting-calendar" className="text-xl font-bold">{t("addToCalendar")}</h2>
-        <p id="calendar-not-public" className="mt-2">{tPreview("calendarNotPublic")}</p>
+        <h2 id="meeting-calendar" className="text-xl font-bold">
+          {t("addToCalendar")}
+        </h2>
+        <p id="calendar-not-public" className="mt-2">
+          {tPreview("calendarNotPublic")}
+        </p>
         <ul className="mt-2 flex flex-wrap gap-3">
           {[t("downloadIcs"), t("googleCalendar"), t("outlookCalendar")].map((label) => (
-            <li key={label}><UnavailableLink label={label} reasonId="calendar-not-public" /></li>
+            <li key={label}>
+              <UnavailableLink label={label} reasonId="calendar-not-public" />
+            </li>
           ))}
         </ul>
       </section>
@@ -59,12 +70,20 @@ export async function AddToCalendar({ meeting, pageUrl, ended, notPublicYet = fa
               </a>
             </li>
             <li>
-              <a href={googleCalendarUrl(meeting, locale, pageUrl)} rel="noopener noreferrer" className={externalLinkClass}>
+              <a
+                href={googleCalendarUrl(meeting, locale, pageUrl)}
+                rel="noopener noreferrer"
+                className={externalLinkClass}
+              >
                 {t("googleCalendar")}
               </a>
             </li>
             <li>
-              <a href={outlookCalendarUrl(meeting, locale, pageUrl)} rel="noopener noreferrer" className={externalLinkClass}>
+              <a
+                href={outlookCalendarUrl(meeting, locale, pageUrl)}
+                rel="noopener noreferrer"
+                className={externalLinkClass}
+              >
                 {t("outlookCalendar")}
               </a>
             </li>

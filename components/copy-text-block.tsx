@@ -22,7 +22,17 @@ type Props = {
  * snippet): a read-only field anyone can select by hand, and a copy button
  * once scripts run.
  */
-export async function CopyTextBlock({ id, heading, headingLevel = "h2", intro, label, text, code = false, className = "", staffPage = false }: Props) {
+export async function CopyTextBlock({
+  id,
+  heading,
+  headingLevel = "h2",
+  intro,
+  label,
+  text,
+  code = false,
+  className = "",
+  staffPage = false,
+}: Props) {
   const Heading = headingLevel;
   const t = await getTranslations("CopyText");
   const labels = { copy: t("copy"), copied: t("copied"), failed: t("failed") };

@@ -8,7 +8,6 @@ const LABEL_KEYS = {
   osm: "directionsOsm",
 } as const satisfies Record<DirectionsProvider, string>;
 
-
 /** Links out to map services; no embedded map, so the page makes no third-party request. */
 export async function DirectionsLinks({ address }: { address: string }) {
   const t = await getTranslations("Meeting");

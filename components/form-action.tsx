@@ -2,7 +2,15 @@
 
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
-import { formDataToValues, idleState, toFieldErrors, type FieldErrors, type FormShape, type FormState, type FormValues } from "@/lib/forms/form-state";
+import {
+  formDataToValues,
+  idleState,
+  toFieldErrors,
+  type FieldErrors,
+  type FormShape,
+  type FormState,
+  type FormValues,
+} from "@/lib/forms/form-state";
 import { ErrorSummary } from "@/components/admin/error-summary";
 import { useValidationMessage } from "@/components/admin/use-validation-message";
 

@@ -73,13 +73,21 @@ export async function MeetingArticle({ meeting, locale, preview = false, notPubl
       ) : null}
 
       <MeetingAccess meeting={meeting} />
-      <AttendanceSection meeting={meeting} locale={locale} page={page} action={preview ? undefined : tapAction} ended={ended} />
+      <AttendanceSection
+        meeting={meeting}
+        locale={locale}
+        page={page}
+        action={preview ? undefined : tapAction}
+        ended={ended}
+      />
       <DirectionsLinks address={formatVenueAddress(meeting.venue)} />
       <AddToCalendar meeting={meeting} pageUrl={pageUrl} ended={ended} notPublicYet={preview && notPublicYet} />
       <ShareLinks message={meetingShareMessage(meeting, locale, pageUrl)} notPublicYet={preview && notPublicYet} />
       {preview ? null : <QrAndFlyer kind="meeting" slug={meeting.slug} />}
       <PolicePromises statements={statements} locale={locale} />
-      {preview ? null : <QuestionsSection locale={locale} page={page} meetingId={meeting.id} questions={questions} open={!ended} />}
+      {preview ? null : (
+        <QuestionsSection locale={locale} page={page} meetingId={meeting.id} questions={questions} open={!ended} />
+      )}
 
       <p className="no-print mt-8">{backLink}</p>
 

@@ -36,7 +36,9 @@ export async function MeetingCard({ meeting, isNext = false, showDay = false, he
       </div>
       <p className={`mt-1 text-lg font-semibold ${inactive ? "text-slate-600 line-through" : ""}`}>
         {showDay ? `${formatMeetingDay(meeting.startsAt, locale)} · ` : null}
-        <time dateTime={meeting.startsAt.toISOString()}>{formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}</time>{" "}
+        <time dateTime={meeting.startsAt.toISOString()}>
+          {formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}
+        </time>{" "}
         <span className="text-sm font-normal text-slate-700">({t("centralTime")})</span>
       </p>
       <Heading className="mt-1 text-xl font-bold">

@@ -24,7 +24,7 @@ export async function MeetingDetails({ meeting, ended }: Props) {
 
       <dl className="mt-4 space-y-4">
         <div>
-          <dt className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("when")}</dt>
+          <dt className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{t("when")}</dt>
           <dd className={`text-lg font-semibold ${cancelled ? "text-slate-700 line-through" : ""}`}>
             <time dateTime={meeting.startsAt.toISOString()}>{formatMeetingDay(meeting.startsAt, locale)}</time>
             <br />
@@ -38,7 +38,7 @@ export async function MeetingDetails({ meeting, ended }: Props) {
           ) : null}
         </div>
         <div>
-          <dt className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("where")}</dt>
+          <dt className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{t("where")}</dt>
           <dd className="text-lg font-medium">
             <VenueName venue={meeting.venue} />
           </dd>
@@ -49,13 +49,13 @@ export async function MeetingDetails({ meeting, ended }: Props) {
           {area ? <dd className="text-slate-700">{area}</dd> : null}
         </div>
         <div>
-          <dt className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("language")}</dt>
+          <dt className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{t("language")}</dt>
           <dd>
             <MeetingLanguages spoken={meeting.spokenLanguages} interpretation={meeting.interpretation} />
           </dd>
         </div>
         <div>
-          <dt className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("host")}</dt>
+          <dt className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{t("host")}</dt>
           <dd>
             {meeting.hostName}
             {meeting.hostTitle ? <span className="text-slate-700">, {meeting.hostTitle}</span> : null}

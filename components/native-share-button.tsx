@@ -11,7 +11,14 @@ type Props = { label: string; title: string; text: string; url: string };
 export function NativeShareButton({ label, title, text, url }: Props) {
   return (
     <li hidden>
-      <button type="button" className={externalLinkClass} data-native-share="" data-title={title} data-text={text} data-url={url}>
+      <button
+        type="button"
+        className={externalLinkClass}
+        data-native-share=""
+        data-title={title}
+        data-text={text}
+        data-url={url}
+      >
         {label}
       </button>
     </li>

@@ -4,7 +4,17 @@ import type { PageHref } from "@/lib/i18n/paths";
 type Neighbour = { href: PageHref; text: string } | null;
 
 /** "Page 2 of 5" with links to the neighbouring pages: plain links, no script. */
-export function PageLinks({ label, position, previous, next }: { label: string; position: string; previous: Neighbour; next: Neighbour }) {
+export function PageLinks({
+  label,
+  position,
+  previous,
+  next,
+}: {
+  label: string;
+  position: string;
+  previous: Neighbour;
+  next: Neighbour;
+}) {
   return (
     <nav aria-label={label} className="mt-8 text-lg">
       <p>{position}</p>

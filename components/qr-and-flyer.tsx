@@ -24,16 +24,24 @@ export async function QrAndFlyer({ kind, slug, headingLevel = "h2" }: Props) {
         <img src={svg} alt={t("qrAlt")} width={128} height={128} loading="lazy" className="border border-slate-300" />
         <ul>
           <li>
-            <a href={svg} download className={linkClass}>{t("qrSvg")}</a>
+            <a href={svg} download className={linkClass}>
+              {t("qrSvg")}
+            </a>
           </li>
           <li>
-            <a href={png} download className={linkClass}>{t("qrPng")}</a>
+            <a href={png} download className={linkClass}>
+              {t("qrPng")}
+            </a>
           </li>
           <li>
-            <a href={flyerPath(kind, slug)} className={linkClass}>{t("flyerLink")}</a>
+            <a href={flyerPath(kind, slug)} className={linkClass}>
+              {t("flyerLink")}
+            </a>
           </li>
           <li>
-            <a href={flyerPath(kind, slug, "pdf")} className={linkClass}>{t("flyerPdfLink")}</a>
+            <a href={flyerPath(kind, slug, "pdf")} className={linkClass}>
+              {t("flyerPdfLink")}
+            </a>
           </li>
         </ul>
       </div>

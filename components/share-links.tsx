@@ -26,7 +26,9 @@ export async function ShareLinks({ message, notPublicYet = false }: { message: S
       <h2 id="share-heading" className="text-xl font-bold">
         {t("heading")}
       </h2>
-      <p id="share-intro" className="mt-1">{notPublicYet ? tPreview("shareNotPublic") : t("intro")}</p>
+      <p id="share-intro" className="mt-1">
+        {notPublicYet ? tPreview("shareNotPublic") : t("intro")}
+      </p>
       <ul className="mt-2 flex flex-wrap gap-3">
         {items.map((item) => (
           <li key={item.key}>
@@ -39,7 +41,9 @@ export async function ShareLinks({ message, notPublicYet = false }: { message: S
             )}
           </li>
         ))}
-        {notPublicYet ? null : <NativeShareButton label={t("native")} title={message.subject} text={message.text} url={message.url} />}
+        {notPublicYet ? null : (
+          <NativeShareButton label={t("native")} title={message.subject} text={message.text} url={message.url} />
+        )}
       </ul>
       <p className="mt-3">
         <label htmlFor="share-url" className="block font-semibold">

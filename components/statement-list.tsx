@@ -13,14 +13,18 @@ export async function StatementList({ statements, locale }: { statements: Public
           <p>{statement.text}</p>
           <p className="mt-1 text-base text-slate-700">
             {statement.sourceUrl ? (
-              <a href={statement.sourceUrl} rel="noopener noreferrer">{statement.source}</a>
+              <a href={statement.sourceUrl} rel="noopener noreferrer">
+                {statement.source}
+              </a>
             ) : (
               statement.source
             )}
             {" · "}
             {t("lastConfirmed", { date: formatDateKey(statement.statedOn, locale) })}
             {/* Apart from the confirmation: new words never pass under an older date unnoticed. */}
-            {statement.wordingChangedOn ? ` · ${t("wordingChanged", { date: formatDateKey(statement.wordingChangedOn, locale) })}` : null}
+            {statement.wordingChangedOn
+              ? ` · ${t("wordingChanged", { date: formatDateKey(statement.wordingChangedOn, locale) })}`
+              : null}
           </p>
         </li>
       ))}

@@ -12,7 +12,9 @@ export function StatusBadge({ status }: { status: MeetingStatus }) {
   const t = useTranslations("Status");
   if (status === "SCHEDULED") return null;
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-bold uppercase tracking-wide ${STYLES[status]}`}>
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-sm font-bold tracking-wide uppercase ${STYLES[status]}`}
+    >
       {t(status)}
     </span>
   );

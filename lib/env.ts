@@ -146,7 +146,8 @@ const EXPECTED: Record<keyof z.input<typeof schema>, string> = {
   NEXT_DIST_DIR: "a folder name inside the project, such as .next",
   LOG_LEVEL: "debug, info, warn, error or silent",
   SHUTDOWN_TIMEOUT_MS: "a number of milliseconds from 0 to 600000",
-  TRUSTED_PROXIES: "IPv4 or IPv6 addresses or CIDR ranges (such as 127.0.0.1 or 10.0.0.0/8), separated by commas or spaces",
+  TRUSTED_PROXIES:
+    "IPv4 or IPv6 addresses or CIDR ranges (such as 127.0.0.1 or 10.0.0.0/8), separated by commas or spaces",
   STAFF_PROOF_SECONDS: "a whole number of seconds from 30 to 900",
   SMTP_URL: "an smtp:// or smtps:// URL of the mail server, such as smtps://user:password@smtp.example.org:465",
   EMAIL_FROM: "one email address, optionally with a name, such as Encuentros <encuentros@example.org>",
@@ -222,7 +223,9 @@ export const LOCAL_AUTH_SECRET = "encuentros-local-development-secret-not-for-pr
 export function serverSecret(env: Env = getEnv()): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (env.mode === "local") return LOCAL_AUTH_SECRET;
-  throw new EnvError(`AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters.`);
+  throw new EnvError(
+    `AUTH_SECRET is not set: a real deployment (SITE_URL=${env.SITE_URL}) needs one of at least 32 characters.`,
+  );
 }
 
 /** Absolute URL on this site for a path ("/es/reuniones/x"). */

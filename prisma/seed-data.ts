@@ -179,11 +179,51 @@ type SessionPlan = {
 
 // Rotates through venues; the first entry is the series' opening session.
 const SESSION_PLANS: SessionPlan[] = [
-  { venueSlug: "familia-bethel-internacional", languages: ["es"], interpretation: ["en"], startTime: "18:30", endTime: "20:00", hostName: "Lt. Ana Ramírez", childcare: true },
-  { venueSlug: "parroquia-san-jose-obrero", languages: ["es"], interpretation: [], startTime: "13:00", endTime: "14:30", hostName: "Sgt. Luis Herrera", childcare: false },
-  { venueSlug: "escuela-benito-juarez", languages: ["es", "en"], interpretation: [], startTime: "18:00", endTime: "19:30", hostName: "Lt. Ana Ramírez", childcare: true },
-  { venueSlug: "centro-comunitario-vickery", languages: ["en"], interpretation: ["es"], startTime: "18:30", endTime: "20:00", hostName: "Officer David Nguyen", childcare: false },
-  { venueSlug: "iglesia-nueva-esperanza", languages: ["es"], interpretation: ["en"], startTime: "19:00", endTime: "20:30", hostName: "Sgt. Luis Herrera", childcare: true },
+  {
+    venueSlug: "familia-bethel-internacional",
+    languages: ["es"],
+    interpretation: ["en"],
+    startTime: "18:30",
+    endTime: "20:00",
+    hostName: "Lt. Ana Ramírez",
+    childcare: true,
+  },
+  {
+    venueSlug: "parroquia-san-jose-obrero",
+    languages: ["es"],
+    interpretation: [],
+    startTime: "13:00",
+    endTime: "14:30",
+    hostName: "Sgt. Luis Herrera",
+    childcare: false,
+  },
+  {
+    venueSlug: "escuela-benito-juarez",
+    languages: ["es", "en"],
+    interpretation: [],
+    startTime: "18:00",
+    endTime: "19:30",
+    hostName: "Lt. Ana Ramírez",
+    childcare: true,
+  },
+  {
+    venueSlug: "centro-comunitario-vickery",
+    languages: ["en"],
+    interpretation: ["es"],
+    startTime: "18:30",
+    endTime: "20:00",
+    hostName: "Officer David Nguyen",
+    childcare: false,
+  },
+  {
+    venueSlug: "iglesia-nueva-esperanza",
+    languages: ["es"],
+    interpretation: ["en"],
+    startTime: "19:00",
+    endTime: "20:30",
+    hostName: "Sgt. Luis Herrera",
+    childcare: true,
+  },
 ];
 
 const PAST_SESSIONS = 3;
@@ -203,9 +243,7 @@ function planFor(index: number): SessionPlan {
 
 /** Calendar days (relative to today) of every demo session, oldest first. */
 function sessionOffsets(today: string, endsOn: string): number[] {
-  const daysLeft = Math.round(
-    (Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
-  );
+  const daysLeft = Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
   const past = [-21, -14, -7].slice(3 - PAST_SESSIONS);
   const upcoming = Array.from({ length: UPCOMING_SESSIONS }, (_, i) =>
     // Evenly spread from two days out to the series end (the last session).
@@ -275,9 +313,18 @@ export function buildDemoData(today: string): {
  */
 function sessionsInPreparation(today: string): DemoMeeting[] {
   const base: Omit<DemoMeeting, "slug" | "venueSlug" | "date" | "startTime" | "endTime" | "publication" | "title"> = {
-    spokenLanguages: ["es"], interpretation: [], hostName: "Sgt. Luis Herrera", hostTitle: SESSION_TEXT.hostTitle,
-    wheelchairAccessible: true, parkingAvailable: true, transitNearby: false, childcareProvided: false,
-    status: "SCHEDULED", description: SESSION_TEXT.description, accessibilityNotes: null, statusNote: null,
+    spokenLanguages: ["es"],
+    interpretation: [],
+    hostName: "Sgt. Luis Herrera",
+    hostTitle: SESSION_TEXT.hostTitle,
+    wheelchairAccessible: true,
+    parkingAvailable: true,
+    transitNearby: false,
+    childcareProvided: false,
+    status: "SCHEDULED",
+    description: SESSION_TEXT.description,
+    accessibilityNotes: null,
+    statusNote: null,
   };
   return [
     {
@@ -288,7 +335,10 @@ function sessionsInPreparation(today: string): DemoMeeting[] {
       startTime: "10:00",
       endTime: "11:30",
       publication: "DRAFT",
-      title: { en: "Parents' morning with Dallas Police (draft)", es: "Mañana para padres con la Policía de Dallas (borrador)" },
+      title: {
+        en: "Parents' morning with Dallas Police (draft)",
+        es: "Mañana para padres con la Policía de Dallas (borrador)",
+      },
     },
     {
       ...base,
@@ -323,28 +373,52 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
     id: "demo-statement-raids",
     section: "WILL_NOT",
     position: 1,
-    text: { en: "Dallas police will not help federal immigration agents detain people because of their immigration status, and will not join federal deportation raids.", es: "La policía de Dallas no ayudará a los agentes federales de inmigración a detener a personas por su situación migratoria, y no participará en redadas federales de deportación." },
-    source: { en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional", es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional" },
+    text: {
+      en: "Dallas police will not help federal immigration agents detain people because of their immigration status, and will not join federal deportation raids.",
+      es: "La policía de Dallas no ayudará a los agentes federales de inmigración a detener a personas por su situación migratoria, y no participará en redadas federales de deportación.",
+    },
+    source: {
+      en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional",
+      es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional",
+    },
   },
   {
     id: "demo-statement-call911",
     section: "WILL_NOT",
     position: 2,
-    text: { en: "Calling 911 for help, or being stopped for a traffic violation, will not lead to deportation. You can call the police when you need them.", es: "Llamar al 911 para pedir ayuda, o ser detenido por una infracción de tránsito, no lo llevará a la deportación. Usted puede llamar a la policía cuando la necesite." },
-    source: { en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional", es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional" },
+    text: {
+      en: "Calling 911 for help, or being stopped for a traffic violation, will not lead to deportation. You can call the police when you need them.",
+      es: "Llamar al 911 para pedir ayuda, o ser detenido por una infracción de tránsito, no lo llevará a la deportación. Usted puede llamar a la policía cuando la necesite.",
+    },
+    source: {
+      en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional",
+      es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional",
+    },
   },
   {
     id: "demo-statement-sensitiveplaces",
     section: "WILL_NOT",
     position: 3,
-    text: { en: "There will be no arrests or raids at churches, schools or hospitals.", es: "No habrá arrestos ni redadas en iglesias, escuelas ni hospitales." },
-    source: { en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional", es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional" },
+    text: {
+      en: "There will be no arrests or raids at churches, schools or hospitals.",
+      es: "No habrá arrestos ni redadas en iglesias, escuelas ni hospitales.",
+    },
+    source: {
+      en: "Interim Chief Michael Igo, community meeting at Familia Bethel Internacional",
+      es: "Jefe interino Michael Igo, reunión comunitaria en Familia Bethel Internacional",
+    },
   },
   {
     id: "demo-statement-warrants",
     section: "STILL_APPLIES",
     position: 1,
-    text: { en: "Dallas police enforce state and local law. People with outstanding arrest warrants can still be arrested, and may still face deportation.", es: "La policía de Dallas hace cumplir las leyes estatales y locales. Las personas con órdenes de arresto pendientes todavía pueden ser arrestadas y podrían enfrentar la deportación." },
-    source: { en: "Dallas Police Department, community meeting at Familia Bethel Internacional", es: "Departamento de Policía de Dallas, reunión comunitaria en Familia Bethel Internacional" },
+    text: {
+      en: "Dallas police enforce state and local law. People with outstanding arrest warrants can still be arrested, and may still face deportation.",
+      es: "La policía de Dallas hace cumplir las leyes estatales y locales. Las personas con órdenes de arresto pendientes todavía pueden ser arrestadas y podrían enfrentar la deportación.",
+    },
+    source: {
+      en: "Dallas Police Department, community meeting at Familia Bethel Internacional",
+      es: "Departamento de Policía de Dallas, reunión comunitaria en Familia Bethel Internacional",
+    },
   },
 ];

@@ -9,7 +9,9 @@ import { seedDemoData } from "./seed-demo";
 runCli(async () => {
   const env = getEnv();
   if (env.mode === "deployment") {
-    throw new CliError(`Refusing to load the demo into a real deployment (SITE_URL=${env.SITE_URL}): the demo is for local mode only.`);
+    throw new CliError(
+      `Refusing to load the demo into a real deployment (SITE_URL=${env.SITE_URL}): the demo is for local mode only.`,
+    );
   }
   const target = resolveDatabaseTarget();
   const db = createDbClient(target);

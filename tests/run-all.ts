@@ -43,7 +43,12 @@ function withoutDatabaseUrl(): NodeJS.ProcessEnv {
   return { ...process.env, DATABASE_URL: "" };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | ["ignore", number, number]): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdio: "inherit" | ["ignore", number, number],
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio, env });
     child.on("error", () => resolve(1));
@@ -52,7 +57,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: "in
 }
 
 /** Runs a command with its output in test-results/<name>.log; the output comes back with the outcome. */
-async function runToLog(command: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<{ ok: boolean; output: string }> {
+async function runToLog(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  name: string,
+): Promise<{ ok: boolean; output: string }> {
   fs.mkdirSync("test-results", { recursive: true });
   const logFile = path.join("test-results", `${name}.log`);
   const log = fs.openSync(logFile, "w");
@@ -61,7 +71,12 @@ async function runToLog(command: string, args: string[], env: NodeJS.ProcessEnv,
   return { ok: code === 0, output: fs.readFileSync(logFile, "utf8") };
 }
 
-async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   console.log(`\n=== ${name} ===`);
   const started = performance.now();
   const ok = (await run(command, args, env, "inherit")) === 0;
@@ -86,7 +101,12 @@ async function lanes(name: string, jobLanes: Job[][]): Promise<void> {
     jobLanes.map(async (lane) => {
       for (const job of lane) {
         const jobStarted = performance.now();
-        const { ok, output } = await runToLog(job.command, job.args, job.env ?? process.env, job.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase());
+        const { ok, output } = await runToLog(
+          job.command,
+          job.args,
+          job.env ?? process.env,
+          job.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase(),
+        );
         times.push({ name: `  ${job.name}`, seconds: (performance.now() - jobStarted) / 1000, ok });
         console.log(`\n=== ${job.name} (${ok ? "passed" : "FAILED"}) ===\n${output}`);
         if (!ok) return false;
@@ -113,7 +133,8 @@ function minutesAndSeconds(seconds: number): string {
 
 function finish(code: number): never {
   console.log("\nnpm test, step by step:");
-  for (const { name, seconds, ok } of times) console.log(`${ok ? "  ok " : "FAIL "} ${minutesAndSeconds(seconds)}  ${name}`);
+  for (const { name, seconds, ok } of times)
+    console.log(`${ok ? "  ok " : "FAIL "} ${minutesAndSeconds(seconds)}  ${name}`);
   process.exit(code);
 }
 
@@ -143,16 +164,33 @@ const e2eBuild = buildAhead(E2E_BUILD);
 
 // The PostgreSQL lane waits on the database server at times, so the two
 // lanes run side by side; the unit tests go in the shorter one.
-const unitTests: Job = { name: "Unit tests (TZ=Asia/Tokyo and UTC)", command: bin("vitest"), args: ["run", "--project", "unit*"] };
+const unitTests: Job = {
+  name: "Unit tests (TZ=Asia/Tokyo and UTC)",
+  command: bin("vitest"),
+  args: ["run", "--project", "unit*"],
+};
 const pgliteLane: Job[] = [
   ...(postgresUrl ? [] : [unitTests]),
-  { name: "Integration tests on PGlite", command: bin("vitest"), args: ["run", "--project", "integration"], env: withoutDatabaseUrl() },
+  {
+    name: "Integration tests on PGlite",
+    command: bin("vitest"),
+    args: ["run", "--project", "integration"],
+    env: withoutDatabaseUrl(),
+  },
 ];
 const postgresLane: Job[] = postgresUrl
   ? [
       unitTests,
       // The other Node.js runs the unit tests too (once: one zone is enough to show the runtime works).
-      ...(postgresNode === process.execPath ? [] : [{ name: `Unit tests on ${postgresNode}`, command: postgresNode, args: [vitest, "run", "--project", "unit (TZ=UTC)"] }]),
+      ...(postgresNode === process.execPath
+        ? []
+        : [
+            {
+              name: `Unit tests on ${postgresNode}`,
+              command: postgresNode,
+              args: [vitest, "run", "--project", "unit (TZ=UTC)"],
+            },
+          ]),
       {
         name: `Integration tests on PostgreSQL${postgresNode === process.execPath ? "" : ` (${postgresNode})`}`,
         command: postgresNode,
@@ -163,10 +201,15 @@ const postgresLane: Job[] = postgresUrl
 await lanes("Unit and integration tests", [pgliteLane, postgresLane]);
 await awaitBuild(`Waiting for the build in ${E2E_BUILD.distDir}`, e2eBuild);
 if (postgresUrl) {
-  await step("Browser tests on PostgreSQL, those tagged @every-engine on PGlite beside them, then the server tests", bin("playwright"), ["test"], {
-    ...process.env,
-    E2E_ALSO_PGLITE: "1",
-  });
+  await step(
+    "Browser tests on PostgreSQL, those tagged @every-engine on PGlite beside them, then the server tests",
+    bin("playwright"),
+    ["test"],
+    {
+      ...process.env,
+      E2E_ALSO_PGLITE: "1",
+    },
+  );
 } else {
   await step("Browser tests on PGlite, then the server tests", bin("playwright"), ["test"], withoutDatabaseUrl());
 }

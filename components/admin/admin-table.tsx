@@ -66,7 +66,12 @@ export function AdminTable<Row>({ caption, empty, columns, rows, rowKey, rowData
               const content = column.cell(row);
               if (column.rowHeader) {
                 return (
-                  <th key={column.header} role="rowheader" scope="row" className={`${cellClass} font-semibold ${wrapClass(column)}`}>
+                  <th
+                    key={column.header}
+                    role="rowheader"
+                    scope="row"
+                    className={`${cellClass} font-semibold ${wrapClass(column)}`}
+                  >
                     {content}
                   </th>
                 );
@@ -76,7 +81,12 @@ export function AdminTable<Row>({ caption, empty, columns, rows, rowKey, rowData
                 return <td key={column.header} role="cell" className={`${cellClass} max-sm:hidden`} />;
               }
               return (
-                <td key={column.header} role="cell" data-label={column.header} className={`${cellClass} ${labelClass} ${wrapClass(column)}`}>
+                <td
+                  key={column.header}
+                  role="cell"
+                  data-label={column.header}
+                  className={`${cellClass} ${labelClass} ${wrapClass(column)}`}
+                >
                   {content}
                 </td>
               );

@@ -14,10 +14,16 @@ export function BackupCodes({ codes, notice }: { codes: string[]; notice: string
       <p>{t("backupIntro")}</p>
       <ul className="grid max-w-sm grid-cols-2 gap-2 font-mono text-lg" aria-label={t("backupHeading")}>
         {codes.map((code) => (
-          <li key={code} data-testid="backup-code">{code}</li>
+          <li key={code} data-testid="backup-code">
+            {code}
+          </li>
         ))}
       </ul>
-      <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(file)}`} download="encuentros-backup-codes.txt" className="inline-flex min-h-11 items-center font-semibold">
+      <a
+        href={`data:text/plain;charset=utf-8,${encodeURIComponent(file)}`}
+        download="encuentros-backup-codes.txt"
+        className="inline-flex min-h-11 items-center font-semibold"
+      >
         {t("backupDownload")}
       </a>
     </div>

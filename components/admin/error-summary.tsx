@@ -29,7 +29,9 @@ export function ErrorSummary({ errors, labelFor, idPrefix, ownFields }: Props) {
   const t = useTranslations("StaffForm");
   const message = useValidationMessage();
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors).filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => Boolean(entry[1]));
+  const entries = Object.entries(errors).filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] =>
+    Boolean(entry[1]),
+  );
 
   useEffect(() => {
     if (entries.length) ref.current?.focus();
@@ -47,7 +49,8 @@ export function ErrorSummary({ errors, labelFor, idPrefix, ownFields }: Props) {
       </div>
     );
   }
-  const href = (field: string) => `#${idPrefix && (!ownFields || ownFields.includes(field)) ? `${idPrefix}-${field}` : field}`;
+  const href = (field: string) =>
+    `#${idPrefix && (!ownFields || ownFields.includes(field)) ? `${idPrefix}-${field}` : field}`;
   return (
     <div ref={ref} tabIndex={-1} data-form-answer="" role="alert" className={box}>
       {formProblem ? <p className="font-bold">{formProblem}</p> : null}

@@ -17,7 +17,21 @@ type TextProps = Base & {
 };
 
 /** One labelled input whose hint and error are tied to it for screen readers. */
-export function TextInput({ name, id = name, label, error, hint, value, type = "text", maxLength, autoComplete, inputMode, required, min, max }: TextProps) {
+export function TextInput({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  value,
+  type = "text",
+  maxLength,
+  autoComplete,
+  inputMode,
+  required,
+  min,
+  max,
+}: TextProps) {
   return (
     <FormField id={id} label={label} error={error} hint={hint}>
       <input
@@ -38,16 +52,39 @@ export function TextInput({ name, id = name, label, error, hint, value, type = "
   );
 }
 
-export function TextArea({ name, id = name, label, error, hint, value, rows = 4 }: Base & { value: string; rows?: number }) {
+export function TextArea({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  value,
+  rows = 4,
+}: Base & { value: string; rows?: number }) {
   // No maxLength: a pasted text that is too long is kept and the error names the limit.
   return (
     <FormField id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} name={name} defaultValue={value} rows={rows} className={`${inputClass} py-1`} {...describedBy(id, { hint, error })} />
+      <textarea
+        id={id}
+        name={name}
+        defaultValue={value}
+        rows={rows}
+        className={`${inputClass} py-1`}
+        {...describedBy(id, { hint, error })}
+      />
     </FormField>
   );
 }
 
-export function Select({ name, id = name, label, error, hint, value, children }: Base & { value: string; children: ReactNode }) {
+export function Select({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  value,
+  children,
+}: Base & { value: string; children: ReactNode }) {
   return (
     <FormField id={id} label={label} error={error} hint={hint}>
       <select id={id} name={name} defaultValue={value} className={inputClass} {...describedBy(id, { hint, error })}>
@@ -57,7 +94,19 @@ export function Select({ name, id = name, label, error, hint, value, children }:
   );
 }
 
-export function Checkbox({ name, label, checked, value, id }: { name: string; label: string; checked: boolean; value?: string; id?: string }) {
+export function Checkbox({
+  name,
+  label,
+  checked,
+  value,
+  id,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  value?: string;
+  id?: string;
+}) {
   const inputId = id ?? name;
   return (
     <label htmlFor={inputId} className="flex min-h-11 items-center gap-3">
@@ -68,13 +117,32 @@ export function Checkbox({ name, label, checked, value, id }: { name: string; la
 }
 
 /** Checkboxes sharing one name; the first carries the field's id so the error summary can link to it. */
-export function CheckboxGroup({ name, legend, options, checked, error }: { name: string; legend: string; options: { value: string; label: string }[]; checked: readonly string[]; error?: string }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+  error?: string;
+}) {
   return (
     <fieldset aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       <div className="flex flex-wrap gap-x-6">
         {options.map((option, index) => (
-          <Checkbox key={option.value} id={index === 0 ? name : `${name}-${option.value}`} name={name} value={option.value} label={option.label} checked={checked.includes(option.value)} />
+          <Checkbox
+            key={option.value}
+            id={index === 0 ? name : `${name}-${option.value}`}
+            name={name}
+            value={option.value}
+            label={option.label}
+            checked={checked.includes(option.value)}
+          />
         ))}
       </div>
       {error ? (

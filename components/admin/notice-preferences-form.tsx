@@ -28,7 +28,11 @@ export function NoticePreferencesForm({ action, saved }: { action: FormAction; s
       <fieldset aria-describedby={modeError ? "noticeMode-error" : undefined}>
         <legend className="font-semibold">{t("modeLegend")}</legend>
         {NOTICE_MODES.map((mode, index) => (
-          <label key={mode} htmlFor={index === 0 ? "noticeMode" : `noticeMode-${mode}`} className="flex min-h-11 items-center gap-3">
+          <label
+            key={mode}
+            htmlFor={index === 0 ? "noticeMode" : `noticeMode-${mode}`}
+            className="flex min-h-11 items-center gap-3"
+          >
             <input
               id={index === 0 ? "noticeMode" : `noticeMode-${mode}`}
               type="radio"
@@ -46,7 +50,13 @@ export function NoticePreferencesForm({ action, saved }: { action: FormAction; s
           </p>
         ) : null}
       </fieldset>
-      <Select name="digestHour" label={t("digestHour")} hint={t("digestHourHint")} error={form.error("digestHour")} value={form.text("digestHour")}>
+      <Select
+        name="digestHour"
+        label={t("digestHour")}
+        hint={t("digestHourHint")}
+        error={form.error("digestHour")}
+        value={form.text("digestHour")}
+      >
         <option value="">—</option>
         {DIGEST_HOURS.map((hour) => (
           <option key={hour} value={String(hour)}>

@@ -9,7 +9,8 @@ import { formatClockHour } from "@/lib/time/format";
 export async function NoticeSettingsTable({ rows, locale }: { rows: NoticeRecipientRow[]; locale: Locale }) {
   const t = await getTranslations("Notices");
   const roles = await getTranslations("StaffAdmin");
-  const mode = (row: NoticeRecipientRow) => t(`mode${row.noticeMode}`, { hour: formatClockHour(row.digestHour, locale) });
+  const mode = (row: NoticeRecipientRow) =>
+    t(`mode${row.noticeMode}`, { hour: formatClockHour(row.digestHour, locale) });
   return (
     <AdminTable
       caption={t("adminHeading")}
@@ -31,7 +32,11 @@ export async function NoticeSettingsTable({ rows, locale }: { rows: NoticeRecipi
           ),
         },
         { header: t("colMode"), appText: true, cell: mode },
-        { header: t("colLanguage"), appText: true, cell: (row) => (row.locale === "en" ? t("localeEn") : t("localeEs")) },
+        {
+          header: t("colLanguage"),
+          appText: true,
+          cell: (row) => (row.locale === "en" ? t("localeEn") : t("localeEs")),
+        },
       ]}
     />
   );

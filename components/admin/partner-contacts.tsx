@@ -30,23 +30,36 @@ export async function PartnerContacts({ locale, isPartner, contacts, outcome, ad
   const problem = outcome && Object.hasOwn(PROBLEMS, outcome) ? t(PROBLEMS[outcome as keyof typeof PROBLEMS]) : null;
   return (
     <section aria-labelledby="notice-contacts" className="mt-10 max-w-2xl">
-      <h2 id="notice-contacts" className="text-2xl font-bold">{t("contactsHeading")}</h2>
+      <h2 id="notice-contacts" className="text-2xl font-bold">
+        {t("contactsHeading")}
+      </h2>
       <p className="mt-2 text-slate-700">{t("contactsIntro")}</p>
       {notice ? <FormNotice className="mt-4">{notice}</FormNotice> : null}
-      {problem ? <div className="mt-4"><FormAlert>{problem}</FormAlert></div> : null}
+      {problem ? (
+        <div className="mt-4">
+          <FormAlert>{problem}</FormAlert>
+        </div>
+      ) : null}
       {contacts.length ? (
         <ul className="mt-4 space-y-3">
           {contacts.map((contact) => (
             <li key={contact.id} data-contact={contact.address} className="rounded-md border border-slate-300 p-3">
-              <p className="font-semibold break-all">{contact.name ? `${contact.name} <${contact.address}>` : contact.address}</p>
+              <p className="font-semibold break-all">
+                {contact.name ? `${contact.name} <${contact.address}>` : contact.address}
+              </p>
               <p className="text-slate-700">{t(`contact_locale_${contact.locale === "en" ? "en" : "es"}`)}</p>
               <p className="text-slate-700">{t("contact_consentShown", { note: contact.consentNote })}</p>
               <p className={contact.unsubscribedAt ? "font-semibold text-red-800" : "text-green-800"}>
-                {contact.unsubscribedAt ? t("contact_unsubscribed", { when: formatInstant(contact.unsubscribedAt, locale) }) : t("contact_subscribed")}
+                {contact.unsubscribedAt
+                  ? t("contact_unsubscribed", { when: formatInstant(contact.unsubscribedAt, locale) })
+                  : t("contact_subscribed")}
               </p>
               <form action={removeAction} className="mt-2">
                 <input type="hidden" name="contactId" value={contact.id} />
-                <button type="submit" className="min-h-11 rounded-md border border-slate-400 px-4 font-semibold hover:bg-slate-100">
+                <button
+                  type="submit"
+                  className="min-h-11 rounded-md border border-slate-400 px-4 font-semibold hover:bg-slate-100"
+                >
                   {t("contact_remove", { address: contact.address })}
                 </button>
               </form>

@@ -31,7 +31,12 @@ export function PasskeyAdd({ getOptions, register }: Props) {
     setOutcome(null);
     try {
       const options = await getOptions();
-      const result = options.ok ? await register(name, await startRegistration({ optionsJSON: options.options as PublicKeyCredentialCreationOptionsJSON })) : options;
+      const result = options.ok
+        ? await register(
+            name,
+            await startRegistration({ optionsJSON: options.options as PublicKeyCredentialCreationOptionsJSON }),
+          )
+        : options;
       // The few minutes after the last proof ran out while the page was open: the page asks for one again.
       if (!result.ok && result.reason === "proofRequired") return router.replace("?error=proofRequired");
       setOutcome(result.ok ? "added" : "failed");
@@ -53,7 +58,15 @@ export function PasskeyAdd({ getOptions, register }: Props) {
       <noscript>
         <p className="font-semibold">{t("passkeyNeedsScript")}</p>
       </noscript>
-      <TextInput name="name" id="passkey-name" label={t("passkeyName")} hint={t("passkeyNameHint")} error={outcome === "nameMissing" ? t("passkeyNameMissing") : undefined} maxLength={60} required />
+      <TextInput
+        name="name"
+        id="passkey-name"
+        label={t("passkeyName")}
+        hint={t("passkeyNameHint")}
+        error={outcome === "nameMissing" ? t("passkeyNameMissing") : undefined}
+        maxLength={60}
+        required
+      />
       <Button type="submit" disabled={pending}>
         {t("passkeyAdd")}
       </Button>

@@ -1,7 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PasskeyItem } from "@/lib/second-factor/data";
-import { passkeyRegistrationOptionsAction, registerPasskeyAction, removePasskeyAction } from "@/lib/second-factor/actions";
+import {
+  passkeyRegistrationOptionsAction,
+  registerPasskeyAction,
+  removePasskeyAction,
+} from "@/lib/second-factor/actions";
 import { formatInstant } from "@/lib/time/format";
 import { PasskeyAdd } from "./passkey-add";
 
@@ -12,7 +16,15 @@ const buttonClass = "min-h-11 rounded-md border border-slate-500 px-3 font-semib
  * the form to add one; the buttons only while this session may change its
  * second factors (`canChange`: a recent proof, which the page otherwise asks for).
  */
-export async function PasskeyList({ passkeys, locale, canChange }: { passkeys: PasskeyItem[]; locale: Locale; canChange: boolean }) {
+export async function PasskeyList({
+  passkeys,
+  locale,
+  canChange,
+}: {
+  passkeys: PasskeyItem[];
+  locale: Locale;
+  canChange: boolean;
+}) {
   const t = await getTranslations("Account");
   const remove = removePasskeyAction.bind(null, locale);
   return (
@@ -22,11 +34,19 @@ export async function PasskeyList({ passkeys, locale, canChange }: { passkeys: P
           {passkeys.map((passkey) => (
             <li key={passkey.id} className="flex flex-wrap items-center gap-3">
               <span className="font-semibold wrap-anywhere">{passkey.name || t("passkeyUnnamed")}</span>
-              {passkey.createdAt ? <span className="text-slate-700">{t("passkeyAddedOn", { when: formatInstant(passkey.createdAt, locale) })}</span> : null}
+              {passkey.createdAt ? (
+                <span className="text-slate-700">
+                  {t("passkeyAddedOn", { when: formatInstant(passkey.createdAt, locale) })}
+                </span>
+              ) : null}
               {canChange ? (
                 <form action={remove}>
                   <input type="hidden" name="passkeyId" value={passkey.id} />
-                  <button type="submit" className={buttonClass} aria-label={t("passkeyRemoveLabel", { name: passkey.name || t("passkeyUnnamed") })}>
+                  <button
+                    type="submit"
+                    className={buttonClass}
+                    aria-label={t("passkeyRemoveLabel", { name: passkey.name || t("passkeyUnnamed") })}
+                  >
                     {t("passkeyRemove")}
                   </button>
                 </form>

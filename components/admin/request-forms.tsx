@@ -20,7 +20,11 @@ export function RequestNotesForm({ action, status, notes }: { action: FormAction
         <option value="IN_PROGRESS">{t("status_IN_PROGRESS")}</option>
       </Select>
       <TextArea name="notes" label={t("notes")} value={form.text("notes")} error={form.error("notes")} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} border border-slate-500 text-slate-900 hover:bg-slate-100`}>
+      <button
+        type="submit"
+        disabled={form.pending}
+        className={`${buttonClass} border border-slate-500 text-slate-900 hover:bg-slate-100`}
+      >
         {t("saveNotes")}
       </button>
     </ActionForm>
@@ -45,28 +49,68 @@ export function AcceptRequestForm({ action, series, venues, hostName, requested 
   const t = useTranslations("RequestAdmin");
   const tRequest = useTranslations("RequestForm");
   const { passed, ...slot } = requested;
-  const form = useFormAction({ action, initialValues: { seriesId: series[0]?.id ?? "", venueId: "", hostName, ...slot }, schema: acceptRequestSchema });
+  const form = useFormAction({
+    action,
+    initialValues: { seriesId: series[0]?.id ?? "", venueId: "", hostName, ...slot },
+    schema: acceptRequestSchema,
+  });
   const labelFor = (field: string) =>
-    ({ seriesId: t("series"), venueId: t("venue"), hostName: t("hostName"), date: t("date"), startTime: t("startTime"), endTime: t("endTime") })[field] ?? null;
+    ({
+      seriesId: t("series"),
+      venueId: t("venue"),
+      hostName: t("hostName"),
+      date: t("date"),
+      startTime: t("startTime"),
+      endTime: t("endTime"),
+    })[field] ?? null;
   return (
     <ActionForm form={form} labelFor={labelFor} className="space-y-4">
-      <TextInput name="date" type="date" label={t("date")} hint={passed ? t("datePassed") : tRequest("timesHint")} value={form.text("date")} error={form.error("date")} />
+      <TextInput
+        name="date"
+        type="date"
+        label={t("date")}
+        hint={passed ? t("datePassed") : tRequest("timesHint")}
+        value={form.text("date")}
+        error={form.error("date")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput name="startTime" type="time" label={t("startTime")} value={form.text("startTime")} error={form.error("startTime")} />
-        <TextInput name="endTime" type="time" label={t("endTime")} value={form.text("endTime")} error={form.error("endTime")} />
+        <TextInput
+          name="startTime"
+          type="time"
+          label={t("startTime")}
+          value={form.text("startTime")}
+          error={form.error("startTime")}
+        />
+        <TextInput
+          name="endTime"
+          type="time"
+          label={t("endTime")}
+          value={form.text("endTime")}
+          error={form.error("endTime")}
+        />
       </div>
       <Select name="seriesId" label={t("series")} value={form.text("seriesId")} error={form.error("seriesId")}>
         {series.map((option) => (
-          <option key={option.id} value={option.id}>{option.label}</option>
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
         ))}
       </Select>
       <Select name="venueId" label={t("venue")} value={form.text("venueId")} error={form.error("venueId")}>
         <option value="">{t("newVenue")}</option>
         {venues.map((option) => (
-          <option key={option.id} value={option.id}>{option.label}</option>
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
         ))}
       </Select>
-      <TextInput name="hostName" label={t("hostName")} value={form.text("hostName")} error={form.error("hostName")} maxLength={200} />
+      <TextInput
+        name="hostName"
+        label={t("hostName")}
+        value={form.text("hostName")}
+        error={form.error("hostName")}
+        maxLength={200}
+      />
       <Button type="submit" disabled={form.pending}>
         {t("accept")}
       </Button>
@@ -81,8 +125,19 @@ export function DeclineRequestForm({ action }: { action: FormAction }) {
   const labelFor = (field: string) => (field === "notes" ? t("declineNotes") : null);
   return (
     <ActionForm form={form} labelFor={labelFor} idPrefix="decline" className="space-y-4">
-      <TextArea name="notes" id="decline-notes" label={t("declineNotes")} value={form.text("notes")} error={form.error("notes")} rows={3} />
-      <button type="submit" disabled={form.pending} className={`${buttonClass} border border-red-800 text-red-900 hover:bg-red-50`}>
+      <TextArea
+        name="notes"
+        id="decline-notes"
+        label={t("declineNotes")}
+        value={form.text("notes")}
+        error={form.error("notes")}
+        rows={3}
+      />
+      <button
+        type="submit"
+        disabled={form.pending}
+        className={`${buttonClass} border border-red-800 text-red-900 hover:bg-red-50`}
+      >
         {t("decline")}
       </button>
     </ActionForm>

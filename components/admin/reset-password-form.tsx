@@ -12,14 +12,35 @@ export function ResetPasswordForm({ action, token }: { action: FormAction; token
   const t = useTranslations("PasswordReset");
   const tAccount = useTranslations("Account");
   const form = useFormAction({ action, schema: resetPasswordSchema, shape: RESET_PASSWORD_SHAPE });
-  const labelFor = (field: string) => (FIELDS.includes(field as (typeof FIELDS)[number]) ? tAccount(field as (typeof FIELDS)[number]) : null);
+  const labelFor = (field: string) =>
+    FIELDS.includes(field as (typeof FIELDS)[number]) ? tAccount(field as (typeof FIELDS)[number]) : null;
 
   return (
     <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-sm space-y-4">
       <input type="hidden" name="token" value={token} />
-      <TextInput name="newPassword" type="password" label={tAccount("newPassword")} hint={tAccount("newPasswordHint")} error={form.error("newPassword")} maxLength={128} autoComplete="new-password" required />
-      <TextInput name="confirmPassword" type="password" label={tAccount("confirmPassword")} error={form.error("confirmPassword")} autoComplete="new-password" required />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <TextInput
+        name="newPassword"
+        type="password"
+        label={tAccount("newPassword")}
+        hint={tAccount("newPasswordHint")}
+        error={form.error("newPassword")}
+        maxLength={128}
+        autoComplete="new-password"
+        required
+      />
+      <TextInput
+        name="confirmPassword"
+        type="password"
+        label={tAccount("confirmPassword")}
+        error={form.error("confirmPassword")}
+        autoComplete="new-password"
+        required
+      />
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      >
         {form.pending ? t("pending") : t("resetSubmit")}
       </button>
     </ActionForm>

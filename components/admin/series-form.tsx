@@ -17,22 +17,36 @@ export function SeriesForm({ action, initialValues, mode, canSetReview }: Props)
   const locale = useLocale();
   const form = useFormAction({ action, initialValues, schema: seriesInputSchema, shape: SERIES_SHAPE });
   const text = (field: SeriesField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
-    <TextInput key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} required {...extra} />
+    <TextInput
+      key={field}
+      name={field}
+      label={t(field)}
+      value={form.text(field)}
+      error={form.error(field)}
+      required
+      {...extra}
+    />
   );
   const labelFor = (field: string) => (field === "form" ? null : t(field as SeriesField));
 
   return (
     <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-2xl space-y-4">
-      {bilingualOrder(locale).map((lang) => text(lang === "en" ? "titleEn" : "titleEs", { maxLength: SERIES_LIMITS.title }))}
+      {bilingualOrder(locale).map((lang) =>
+        text(lang === "en" ? "titleEn" : "titleEs", { maxLength: SERIES_LIMITS.title }),
+      )}
       {text("organizer", { maxLength: SERIES_LIMITS.organizer })}
-      <p id="time-zone-note" className="text-slate-700">{t("timeZoneNote")}</p>
+      <p id="time-zone-note" className="text-slate-700">
+        {t("timeZoneNote")}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {text("startsOn", { type: "date" })}
         {text("endsOn", { type: "date" })}
       </div>
       {bilingualOrder(locale).map((lang) => {
         const field = lang === "en" ? "descriptionEn" : "descriptionEs";
-        return <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />;
+        return (
+          <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />
+        );
       })}
       {canSetReview ? (
         <fieldset>
@@ -45,7 +59,9 @@ export function SeriesForm({ action, initialValues, mode, canSetReview }: Props)
         <Button type="submit" disabled={form.pending}>
           {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
         </Button>
-        <Link href="/admin/series" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
+        <Link href="/admin/series" className="inline-flex min-h-11 items-center">
+          {t("cancel")}
+        </Link>
       </div>
     </ActionForm>
   );

@@ -27,7 +27,8 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
     return browser ?? system ?? t("deviceUnknown");
   };
   const detail = ({ device, userAgent }: Row) => {
-    if (device.kind && device.model) return t("deviceKindModel", { kind: t(`deviceKinds.${device.kind}`), model: device.model });
+    if (device.kind && device.model)
+      return t("deviceKindModel", { kind: t(`deviceKinds.${device.kind}`), model: device.model });
     if (device.kind) return t(`deviceKinds.${device.kind}`);
     if (device.browser) return null;
     const sent = userAgent?.trim() ?? "";
@@ -47,8 +48,14 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
             cell: (session) => (
               <>
                 {name(session)}{" "}
-                {session.current ? <span className="inline-block rounded bg-brand-100 px-2 text-sm text-brand-900">{t("thisDevice")}</span> : null}{" "}
-                {detail(session) ? <span className="block text-sm font-normal text-slate-700">{detail(session)}</span> : null}
+                {session.current ? (
+                  <span className="inline-block rounded bg-brand-100 px-2 text-sm text-brand-900">
+                    {t("thisDevice")}
+                  </span>
+                ) : null}{" "}
+                {detail(session) ? (
+                  <span className="block text-sm font-normal text-slate-700">{detail(session)}</span>
+                ) : null}
               </>
             ),
           },
@@ -64,7 +71,10 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
                   <button
                     type="submit"
                     className={buttonClass}
-                    aria-label={t("endSessionLabel", { device: name(session), signedIn: formatInstant(session.createdAt, locale) })}
+                    aria-label={t("endSessionLabel", {
+                      device: name(session),
+                      signedIn: formatInstant(session.createdAt, locale),
+                    })}
                   >
                     {t("endSession")}
                   </button>
@@ -75,7 +85,9 @@ export async function SessionList({ sessions, locale }: { sessions: SessionItem[
       />
       {sessions.some((session) => !session.current) ? (
         <form action={revokeOthers} className="mt-4">
-          <button type="submit" className={buttonClass}>{t("endOthers")}</button>
+          <button type="submit" className={buttonClass}>
+            {t("endOthers")}
+          </button>
         </form>
       ) : null}
     </>

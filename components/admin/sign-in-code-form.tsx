@@ -18,7 +18,15 @@ export function SignInCodeForm({ action, next }: { action: FormAction; next: str
   return (
     <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-sm space-y-4">
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextInput name="code" label={t("code")} hint={t("codeHint")} error={form.error("code")} autoComplete="one-time-code" maxLength={20} required />
+      <TextInput
+        name="code"
+        label={t("code")}
+        hint={t("codeHint")}
+        error={form.error("code")}
+        autoComplete="one-time-code"
+        maxLength={20}
+        required
+      />
       <Button type="submit" disabled={form.pending}>
         {form.pending ? t("pending") : t("codeSubmit")}
       </Button>

@@ -15,8 +15,23 @@ export function SignInForm({ action, next }: { action: FormAction; next: string 
   return (
     <ActionForm form={form} labelFor={labelFor} className="mt-6 max-w-sm space-y-4">
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextInput name="email" type="email" label={t("email")} value={form.text("email")} error={form.error("email")} autoComplete="username" required />
-      <TextInput name="password" type="password" label={t("password")} error={form.error("password")} autoComplete="current-password" required />
+      <TextInput
+        name="email"
+        type="email"
+        label={t("email")}
+        value={form.text("email")}
+        error={form.error("email")}
+        autoComplete="username"
+        required
+      />
+      <TextInput
+        name="password"
+        type="password"
+        label={t("password")}
+        error={form.error("password")}
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" disabled={form.pending}>
         {form.pending ? t("pending") : t("submit")}
       </Button>

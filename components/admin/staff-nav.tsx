@@ -24,7 +24,10 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
         <span>{t("signedInAs", { name: user.name, role: tStaff(`role${user.role}`) })}</span>
         <form action={signOutAction.bind(null, locale)}>
-          <button type="submit" className="min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100">
+          <button
+            type="submit"
+            className="min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100"
+          >
             {t("signOut")}
           </button>
         </form>
@@ -33,33 +36,86 @@ export async function StaffNav({ user, locale }: { user: StaffUser; locale: Loca
         <ul className="mt-2 flex flex-wrap gap-x-5">
           {onlyAccount ? null : (
             <>
-              <li><Link href="/admin" className={linkClass}>{t("navMeetings")}</Link></li>
-              <li><Link href="/admin/meetings/new" className={linkClass}>{t("navNewMeeting")}</Link></li>
-              <li><Link href="/admin/meetings/recurring" className={linkClass}>{t("navRecurring")}</Link></li>
-              <li><Link href="/admin/requests" className={linkClass}>{t("navRequests")}</Link></li>
+              <li>
+                <Link href="/admin" className={linkClass}>
+                  {t("navMeetings")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/meetings/new" className={linkClass}>
+                  {t("navNewMeeting")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/meetings/recurring" className={linkClass}>
+                  {t("navRecurring")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/requests" className={linkClass}>
+                  {t("navRequests")}
+                </Link>
+              </li>
               {newQuestions !== null ? (
-                <li><Link href="/admin/questions" className={linkClass}>{t("navQuestions", { count: newQuestions })}</Link></li>
+                <li>
+                  <Link href="/admin/questions" className={linkClass}>
+                    {t("navQuestions", { count: newQuestions })}
+                  </Link>
+                </li>
               ) : null}
-              <li><Link href="/admin/venues" className={linkClass}>{t("navVenues")}</Link></li>
-              <li><Link href="/admin/series" className={linkClass}>{t("navSeries")}</Link></li>
-              {can(user.role, "manageStatements") || (can(user.role, "proposeStatements") && (await statementChangesNeedReview())) ? (
-                <li><Link href="/admin/statements" className={linkClass}>{t("navStatements")}</Link></li>
+              <li>
+                <Link href="/admin/venues" className={linkClass}>
+                  {t("navVenues")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/series" className={linkClass}>
+                  {t("navSeries")}
+                </Link>
+              </li>
+              {can(user.role, "manageStatements") ||
+              (can(user.role, "proposeStatements") && (await statementChangesNeedReview())) ? (
+                <li>
+                  <Link href="/admin/statements" className={linkClass}>
+                    {t("navStatements")}
+                  </Link>
+                </li>
               ) : null}
               {can(user.role, "manageStaff") ? (
-                <li><Link href="/admin/staff" className={linkClass}>{t("navStaff")}</Link></li>
+                <li>
+                  <Link href="/admin/staff" className={linkClass}>
+                    {t("navStaff")}
+                  </Link>
+                </li>
               ) : null}
               {can(user.role, "viewAudit") ? (
-                <li><Link href="/admin/audit" className={linkClass}>{t("navAudit")}</Link></li>
+                <li>
+                  <Link href="/admin/audit" className={linkClass}>
+                    {t("navAudit")}
+                  </Link>
+                </li>
               ) : null}
               {can(user.role, "viewReport") ? (
-                <li><Link href="/admin/report" className={linkClass}>{t("navReport")}</Link></li>
+                <li>
+                  <Link href="/admin/report" className={linkClass}>
+                    {t("navReport")}
+                  </Link>
+                </li>
               ) : null}
               {can(user.role, "viewOutbox") ? (
-                <li><Link href="/admin/outbox" className={linkClass}>{t("navOutbox")}</Link></li>
+                <li>
+                  <Link href="/admin/outbox" className={linkClass}>
+                    {t("navOutbox")}
+                  </Link>
+                </li>
               ) : null}
             </>
           )}
-          <li><Link href="/admin/account" className={linkClass}>{t("navAccount")}</Link></li>
+          <li>
+            <Link href="/admin/account" className={linkClass}>
+              {t("navAccount")}
+            </Link>
+          </li>
         </ul>
       </nav>
     </div>

@@ -10,12 +10,23 @@ import { STAFF_ROLES } from "@/lib/staff/fields";
 const buttonClass = "min-h-11 rounded-md border border-slate-500 px-3 font-semibold text-slate-900 hover:bg-slate-100";
 
 /** Staff accounts with a role switch and a deactivate/reactivate button each (plain forms). */
-export async function StaffTable({ accounts, viewer, locale }: { accounts: StaffListItem[]; viewer: StaffUser; locale: Locale }) {
+export async function StaffTable({
+  accounts,
+  viewer,
+  locale,
+}: {
+  accounts: StaffListItem[];
+  viewer: StaffUser;
+  locale: Locale;
+}) {
   const t = await getTranslations("StaffAdmin");
   const changeRole = changeStaffRoleAction.bind(null, locale);
   const setActive = setStaffActiveAction.bind(null, locale);
   const factors = (account: StaffListItem) => {
-    const parts = [account.authenticatorApp ? t("factorApp") : null, account.passkeys ? t("factorPasskeys", { count: account.passkeys }) : null].filter(Boolean);
+    const parts = [
+      account.authenticatorApp ? t("factorApp") : null,
+      account.passkeys ? t("factorPasskeys", { count: account.passkeys }) : null,
+    ].filter(Boolean);
     return parts.length ? parts.join(", ") : t("factorNone");
   };
   const actions = (account: StaffListItem) =>
@@ -32,10 +43,14 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
             className="min-h-11 rounded-md border border-slate-500 bg-white px-2"
           >
             {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>{t(`role${role}`)}</option>
+              <option key={role} value={role}>
+                {t(`role${role}`)}
+              </option>
             ))}
           </select>
-          <button type="submit" className={buttonClass}>{t("changeRole")}</button>
+          <button type="submit" className={buttonClass}>
+            {t("changeRole")}
+          </button>
         </form>
         <form action={setActive}>
           <input type="hidden" name="userId" value={account.id} />
@@ -43,7 +58,11 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
           <button
             type="submit"
             className={buttonClass}
-            aria-label={account.active ? t("deactivateLabel", { name: account.name }) : t("reactivateLabel", { name: account.name })}
+            aria-label={
+              account.active
+                ? t("deactivateLabel", { name: account.name })
+                : t("reactivateLabel", { name: account.name })
+            }
           >
             {account.active ? t("deactivate") : t("reactivate")}
           </button>
@@ -72,7 +91,8 @@ export async function StaffTable({ accounts, viewer, locale }: { accounts: Staff
           rowHeader: true,
           cell: (account) => (
             <>
-              {account.name} {account.id === viewer.id ? <span className="font-normal text-slate-700">{t("you")}</span> : null}
+              {account.name}{" "}
+              {account.id === viewer.id ? <span className="font-normal text-slate-700">{t("you")}</span> : null}
             </>
           ),
         },

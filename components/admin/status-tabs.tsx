@@ -4,7 +4,17 @@ import { Link } from "@/lib/i18n/navigation";
 type Tab = { value: string; label: string };
 
 /** A staff list's tabs by status (questions, requests): each a link, the current one marked for screen readers and in bold. */
-export function StatusTabs({ label, pathname, tabs, current }: { label: string; pathname: "/admin/questions" | "/admin/requests"; tabs: Tab[]; current: string }) {
+export function StatusTabs({
+  label,
+  pathname,
+  tabs,
+  current,
+}: {
+  label: string;
+  pathname: "/admin/questions" | "/admin/requests";
+  tabs: Tab[];
+  current: string;
+}) {
   return (
     <nav aria-label={label} className="mt-4">
       <ul className="flex flex-wrap gap-x-5">

@@ -14,10 +14,15 @@ export function TotpKey({ value }: { value: string }) {
     <div className="mt-1">
       <p className="font-mono text-lg select-all" data-testid="totp-key">
         {value.match(/.{1,4}/g)!.map((group, index) => (
-          <span key={index} className="mr-[0.75ch] inline-block">{group}</span>
+          <span key={index} className="mr-[0.75ch] inline-block">
+            {group}
+          </span>
         ))}
       </p>
-      <CopyTextButton text={value} labels={{ copy: t("totpKeyCopy"), copied: t("totpKeyCopied"), failed: t("totpKeyCopyFailed") }} />
+      <CopyTextButton
+        text={value}
+        labels={{ copy: t("totpKeyCopy"), copied: t("totpKeyCopied"), failed: t("totpKeyCopyFailed") }}
+      />
     </div>
   );
 }

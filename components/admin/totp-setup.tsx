@@ -34,7 +34,13 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
   const startForm = useFormAction({ action: start, schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE });
   const confirmForm = useFormAction({ action: confirm, schema: codeSchema, shape: CODE_SHAPE });
 
-  if (backupCodes) return <BackupCodes codes={backupCodes.codes} notice={t(backupCodes.reason === "turnedOn" ? "totpTurnedOn" : "backupNewMade")} />;
+  if (backupCodes)
+    return (
+      <BackupCodes
+        codes={backupCodes.codes}
+        notice={t(backupCodes.reason === "turnedOn" ? "totpTurnedOn" : "backupNewMade")}
+      />
+    );
   if (status.state === "on") {
     return (
       <>
@@ -42,10 +48,14 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
         {canChange ? (
           <div className="mt-4 flex flex-wrap gap-3">
             <form action={newCodes}>
-              <button type="submit" className={secondary}>{t("backupNew")}</button>
+              <button type="submit" className={secondary}>
+                {t("backupNew")}
+              </button>
             </form>
             <form action={disable}>
-              <button type="submit" className={secondary}>{t("totpTurnOff")}</button>
+              <button type="submit" className={secondary}>
+                {t("totpTurnOff")}
+              </button>
             </form>
           </div>
         ) : null}
@@ -56,12 +66,34 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
     return (
       <>
         <p className="mt-2">{t("totpScan")}</p>
-        <div role="img" aria-label={t("totpQrLabel")} className="mt-3 w-56 max-w-full border border-slate-300 bg-white" dangerouslySetInnerHTML={{ __html: status.qrSvg }} />
+        <div
+          role="img"
+          aria-label={t("totpQrLabel")}
+          className="mt-3 w-56 max-w-full border border-slate-300 bg-white"
+          dangerouslySetInnerHTML={{ __html: status.qrSvg }}
+        />
         <p className="mt-3">{t("totpKeyIntro")}</p>
         <TotpKey value={status.key} />
-        <ActionForm form={confirmForm} labelFor={(field) => (field === "code" ? t("totpCode") : null)} idPrefix="totp" className="mt-4 max-w-sm space-y-4">
-          <TextInput name="code" id="totp-code" label={t("totpCode")} hint={t("totpCodeHint")} error={confirmForm.error("code")} autoComplete="one-time-code" inputMode="numeric" maxLength={20} required />
-          <Button type="submit" disabled={confirmForm.pending}>{t("totpConfirm")}</Button>
+        <ActionForm
+          form={confirmForm}
+          labelFor={(field) => (field === "code" ? t("totpCode") : null)}
+          idPrefix="totp"
+          className="mt-4 max-w-sm space-y-4"
+        >
+          <TextInput
+            name="code"
+            id="totp-code"
+            label={t("totpCode")}
+            hint={t("totpCodeHint")}
+            error={confirmForm.error("code")}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            maxLength={20}
+            required
+          />
+          <Button type="submit" disabled={confirmForm.pending}>
+            {t("totpConfirm")}
+          </Button>
         </ActionForm>
       </>
     );
@@ -69,9 +101,24 @@ export function TotpSetup({ status, backupCodes, canChange, start, confirm, disa
   return (
     <>
       <p className="mt-2">{t("totpOffIntro")}</p>
-      <ActionForm form={startForm} labelFor={(field) => (field === "password" ? t("passwordAgain") : null)} idPrefix="totp-on" className="mt-4 max-w-sm space-y-4">
-        <TextInput name="password" id="totp-on-password" type="password" label={t("passwordAgain")} error={startForm.error("password")} autoComplete="current-password" required />
-        <Button type="submit" disabled={startForm.pending}>{t("totpStart")}</Button>
+      <ActionForm
+        form={startForm}
+        labelFor={(field) => (field === "password" ? t("passwordAgain") : null)}
+        idPrefix="totp-on"
+        className="mt-4 max-w-sm space-y-4"
+      >
+        <TextInput
+          name="password"
+          id="totp-on-password"
+          type="password"
+          label={t("passwordAgain")}
+          error={startForm.error("password")}
+          autoComplete="current-password"
+          required
+        />
+        <Button type="submit" disabled={startForm.pending}>
+          {t("totpStart")}
+        </Button>
       </ActionForm>
     </>
   );

@@ -12,7 +12,8 @@ export function useValidationMessage(): (error: FieldError) => string {
     const values = Object.fromEntries(
       Object.entries(error.values ?? {}).map(([name, value]) => {
         if (typeof value === "string" && name.endsWith("Date")) return [name, formatDateKey(value, locale)];
-        if (typeof value === "string" && name.endsWith("At")) return [name, formatMeetingStart(new Date(value), locale)];
+        if (typeof value === "string" && name.endsWith("At"))
+          return [name, formatMeetingStart(new Date(value), locale)];
         return [name, value];
       }),
     );

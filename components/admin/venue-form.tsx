@@ -27,9 +27,18 @@ export function VenueForm({ action, initialValues, mode }: Props) {
   const locale = useLocale();
   const form = useFormAction({ action, initialValues, schema: venueInputSchema });
   const text = (field: VenueField, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
-    <TextInput name={field} label={t(field)} value={form.text(field)} error={form.error(field)} maxLength={LIMIT_OF[field]} {...extra} />
+    <TextInput
+      name={field}
+      label={t(field)}
+      value={form.text(field)}
+      error={form.error(field)}
+      maxLength={LIMIT_OF[field]}
+      {...extra}
+    />
   );
-  const textArea = (field: VenueField) => <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />;
+  const textArea = (field: VenueField) => (
+    <TextArea key={field} name={field} label={t(field)} value={form.text(field)} error={form.error(field)} />
+  );
   const labelFor = (field: string) => (field === "form" || field === "version" ? null : t(field as VenueField));
 
   return (
@@ -40,7 +49,9 @@ export function VenueForm({ action, initialValues, mode }: Props) {
         {text("name", { required: true })}
         <Select name="kind" label={t("kind")} value={form.text("kind") || "CHURCH"} error={form.error("kind")}>
           {VENUE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>{t(`kind${kind}`)}</option>
+            <option key={kind} value={kind}>
+              {t(`kind${kind}`)}
+            </option>
           ))}
         </Select>
         {text("neighborhood")}
@@ -55,17 +66,29 @@ export function VenueForm({ action, initialValues, mode }: Props) {
       </fieldset>
       <fieldset className={fieldsetClass} aria-describedby="map-hint">
         <legend className={legendClass}>{t("sectionMap")}</legend>
-        <p id="map-hint" className="text-sm text-slate-700">{t("mapHint")}</p>
+        <p id="map-hint" className="text-sm text-slate-700">
+          {t("mapHint")}
+        </p>
         {text("latitude", { inputMode: "decimal", maxLength: 20 })}
         {text("longitude", { inputMode: "decimal", maxLength: 20 })}
       </fieldset>
       <fieldset className={fieldsetClass} aria-describedby="contact-hint">
         <legend className={legendClass}>{t("sectionPartner")}</legend>
         <div className="flex items-center gap-2">
-          <input id="isPartner" name="isPartner" type="checkbox" defaultChecked={form.checked("isPartner")} className="size-5" />
-          <label htmlFor="isPartner" className="font-semibold">{t("isPartner")}</label>
+          <input
+            id="isPartner"
+            name="isPartner"
+            type="checkbox"
+            defaultChecked={form.checked("isPartner")}
+            className="size-5"
+          />
+          <label htmlFor="isPartner" className="font-semibold">
+            {t("isPartner")}
+          </label>
         </div>
-        <p id="contact-hint" className="text-sm text-slate-700">{t("contactHint")}</p>
+        <p id="contact-hint" className="text-sm text-slate-700">
+          {t("contactHint")}
+        </p>
         {text("contactName", { autoComplete: "off" })}
         {text("contactPhone", { type: "tel", autoComplete: "off" })}
         {text("contactEmail", { type: "email", autoComplete: "off" })}
@@ -79,7 +102,9 @@ export function VenueForm({ action, initialValues, mode }: Props) {
         <Button type="submit" disabled={form.pending}>
           {form.pending ? t("pending") : mode === "create" ? t("submitCreate") : t("submitSave")}
         </Button>
-        <Link href="/admin/venues" className="inline-flex min-h-11 items-center">{t("cancel")}</Link>
+        <Link href="/admin/venues" className="inline-flex min-h-11 items-center">
+          {t("cancel")}
+        </Link>
       </div>
     </ActionForm>
   );

@@ -35,7 +35,15 @@ function answerFor(state: FormState, texts: AttendanceTexts): { text: string; pr
  * each a plain form post, so a tap works without JavaScript; the page comes
  * back saying what was counted.
  */
-export function AttendanceForms({ action, permalink, texts }: { action: TapAction; permalink: string; texts: AttendanceTexts }) {
+export function AttendanceForms({
+  action,
+  permalink,
+  texts,
+}: {
+  action: TapAction;
+  permalink: string;
+  texts: AttendanceTexts;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState(), permalink);
   const answer = answerFor(state, texts);
   const answerRef = useAnswerFocus<HTMLParagraphElement>(state);
@@ -43,7 +51,11 @@ export function AttendanceForms({ action, permalink, texts }: { action: TapActio
     <div className="mt-3 space-y-4">
       <div aria-live="polite">
         {answer ? (
-          <p ref={answerRef} {...ANSWER_ATTRIBUTES} className={`outline-none ${answer.problem ? "rounded-md border border-red-700 bg-red-50 p-3 font-semibold text-red-900" : "rounded-md bg-green-50 p-3 text-green-900"}`}>
+          <p
+            ref={answerRef}
+            {...ANSWER_ATTRIBUTES}
+            className={`outline-none ${answer.problem ? "rounded-md border border-red-700 bg-red-50 p-3 font-semibold text-red-900" : "rounded-md bg-green-50 p-3 text-green-900"}`}
+          >
             {answer.text}
           </p>
         ) : null}
@@ -58,7 +70,15 @@ export function AttendanceForms({ action, permalink, texts }: { action: TapActio
           <legend className="font-semibold">{texts.legend}</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {texts.languages.map((language) => (
-              <Button key={language.code} type="submit" name="tap" value={language.code} disabled={pending} tone="blue" width="narrow">
+              <Button
+                key={language.code}
+                type="submit"
+                name="tap"
+                value={language.code}
+                disabled={pending}
+                tone="blue"
+                width="narrow"
+              >
                 {language.label}
               </Button>
             ))}

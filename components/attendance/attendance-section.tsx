@@ -30,21 +30,31 @@ type Props = {
 export async function AttendanceSection({ meeting, locale, page, action, ended }: Props) {
   const t = await getTranslations("Attendance");
   const tLanguage = await getTranslations("Languages");
-  const provided = meeting.interpretation.length > 0 ? t("provided", { languages: languageNames(meeting.interpretation, locale) }) : null;
+  const provided =
+    meeting.interpretation.length > 0
+      ? t("provided", { languages: languageNames(meeting.interpretation, locale) })
+      : null;
   const open = Boolean(action) && !ended && meeting.status !== "CANCELLED";
   if (!provided && !open) return null;
 
   const texts: AttendanceTexts = {
     plan: t("planButton"),
     legend: t("interpretationLegend"),
-    languages: REQUESTABLE_LANGUAGES.map((code) => ({ code, label: code === "other" ? t("otherButton") : capitalized(tLanguage(code), locale) })),
+    languages: REQUESTABLE_LANGUAGES.map((code) => ({
+      code,
+      label: code === "other" ? t("otherButton") : capitalized(tLanguage(code), locale),
+    })),
     tooMany: t("tooMany"),
     closed: t("closed"),
     failed: t("failed"),
   };
 
   return (
-    <section id={formSectionId("attendance", locale)} aria-labelledby="meeting-attendance" className="no-print mt-8 scroll-mt-4">
+    <section
+      id={formSectionId("attendance", locale)}
+      aria-labelledby="meeting-attendance"
+      className="no-print mt-8 scroll-mt-4"
+    >
       <h2 id="meeting-attendance" className="text-xl font-bold">
         {t("heading")}
       </h2>

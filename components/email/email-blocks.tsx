@@ -15,9 +15,23 @@ const BUTTON: CSSProperties = {
 const ADDRESS: CSSProperties = { ...TEXT, fontSize: "14px", wordBreak: "break-all", color: "#334155" };
 const NOTE: CSSProperties = { ...TEXT, fontSize: "14px", color: "#475569" };
 const LINK: CSSProperties = { color: "#1d4ea3" };
-const COPY: CSSProperties = { ...TEXT, whiteSpace: "pre-wrap", padding: "12px", border: "1px solid #cbd5e1", borderRadius: "6px", backgroundColor: "#f8fafc", fontSize: "15px" };
+const COPY: CSSProperties = {
+  ...TEXT,
+  whiteSpace: "pre-wrap",
+  padding: "12px",
+  border: "1px solid #cbd5e1",
+  borderRadius: "6px",
+  backgroundColor: "#f8fafc",
+  fontSize: "15px",
+};
 const PART: CSSProperties = { marginTop: "24px", paddingTop: "16px", borderTop: "1px solid #cbd5e1" };
-const QUOTE: CSSProperties = { ...TEXT, margin: "0 0 16px", padding: "8px 12px", borderLeft: "4px solid #94a3b8", backgroundColor: "#f8fafc" };
+const QUOTE: CSSProperties = {
+  ...TEXT,
+  margin: "0 0 16px",
+  padding: "8px 12px",
+  borderLeft: "4px solid #94a3b8",
+  backgroundColor: "#f8fafc",
+};
 
 /** One block of a message's content (lib/email/content.ts), as HTML. */
 export function EmailBlockView({ block }: { block: EmailBlock }) {
@@ -68,7 +82,9 @@ export function EmailBlockView({ block }: { block: EmailBlock }) {
         <ul style={{ ...TEXT, paddingLeft: "20px" }}>
           {block.rows.map((row) => (
             <li key={row.label} style={{ marginBottom: "8px" }}>
-              <strong>{row.label}:</strong> <span style={{ textDecoration: "line-through", color: "#475569" }}>{row.before}</span> → <strong>{row.after}</strong>
+              <strong>{row.label}:</strong>{" "}
+              <span style={{ textDecoration: "line-through", color: "#475569" }}>{row.before}</span> →{" "}
+              <strong>{row.after}</strong>
             </li>
           ))}
         </ul>

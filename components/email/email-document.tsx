@@ -18,13 +18,43 @@ export function EmailDocument({ content, locale }: { content: EmailContent; loca
         <meta name="color-scheme" content="light" />
         <title>{content.subject}</title>
       </head>
-      <body style={{ margin: 0, padding: "24px 12px", backgroundColor: "#f1f5f9", color: "#0f172a", fontFamily: "Arial, Helvetica, sans-serif" }}>
-        <div role="article" aria-roledescription="email" aria-label={content.subject} lang={locale} style={{ maxWidth: "560px", margin: "0 auto", padding: "24px", backgroundColor: "#ffffff", borderRadius: "8px" }}>
+      <body
+        style={{
+          margin: 0,
+          padding: "24px 12px",
+          backgroundColor: "#f1f5f9",
+          color: "#0f172a",
+          fontFamily: "Arial, Helvetica, sans-serif",
+        }}
+      >
+        <div
+          role="article"
+          aria-roledescription="email"
+          aria-label={content.subject}
+          lang={locale}
+          style={{
+            maxWidth: "560px",
+            margin: "0 auto",
+            padding: "24px",
+            backgroundColor: "#ffffff",
+            borderRadius: "8px",
+          }}
+        >
           <h1 style={{ margin: "0 0 16px", fontSize: "22px", lineHeight: "1.3" }}>{content.heading}</h1>
           {content.blocks.map((block, index) => (
             <EmailBlockView key={index} block={block} />
           ))}
-          <p style={{ margin: "24px 0 0", paddingTop: "16px", borderTop: "1px solid #cbd5e1", fontSize: "14px", color: "#475569" }}>{content.signature}</p>
+          <p
+            style={{
+              margin: "24px 0 0",
+              paddingTop: "16px",
+              borderTop: "1px solid #cbd5e1",
+              fontSize: "14px",
+              color: "#475569",
+            }}
+          >
+            {content.signature}
+          </p>
         </div>
       </body>
     </html>

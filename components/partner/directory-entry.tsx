@@ -31,9 +31,7 @@ export async function DirectoryEntryCard({ entry, locale }: { entry: DirectoryEn
         <LocaleLink href={{ pathname: "/meetings/[slug]", params: { slug: next.slug } }}>{next.title}</LocaleLink>
       </p>
       <p className="mt-1">
-        <LocaleLink href={partnerHref}>
-          {t("upcoming", { ...entry.upcoming, venue: venue.name })}
-        </LocaleLink>
+        <LocaleLink href={partnerHref}>{t("upcoming", { ...entry.upcoming, venue: venue.name })}</LocaleLink>
       </p>
     </article>
   );

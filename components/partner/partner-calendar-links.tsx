@@ -17,13 +17,22 @@ export async function PartnerCalendarLinks({ locale, venueSlug }: Props) {
       <p className="mt-1">{t("calendarIntro")}</p>
       <ul className="mt-2 space-y-1">
         <li>
-          <a href={feeds.webcal} className="inline-flex min-h-11 items-center" data-feed="webcal">{t("calendarWebcal")}</a>
+          <a href={feeds.webcal} className="inline-flex min-h-11 items-center" data-feed="webcal">
+            {t("calendarWebcal")}
+          </a>
         </li>
         <li>
-          <a href={feeds.url} className="inline-flex min-h-11 items-center" data-feed="https">{t("calendarHttps")}</a>
+          <a href={feeds.url} className="inline-flex min-h-11 items-center" data-feed="https">
+            {t("calendarHttps")}
+          </a>
         </li>
         <li>
-          <a href={venueFeeds(venueSlug, other).url} hrefLang={other} className="inline-flex min-h-11 items-center" data-feed="other-language">
+          <a
+            href={venueFeeds(venueSlug, other).url}
+            hrefLang={other}
+            className="inline-flex min-h-11 items-center"
+            data-feed="other-language"
+          >
             {t("calendarOtherLanguage")}
           </a>
         </li>

@@ -27,7 +27,15 @@ export type QuestionFormText = {
  * message formatting) would add 20–50 KB to every meeting page, over the
  * page-weight budget for slow connections.
  */
-export function QuestionForm({ action, permalink, text }: { action: FormAction; permalink: string; text: QuestionFormText }) {
+export function QuestionForm({
+  action,
+  permalink,
+  text,
+}: {
+  action: FormAction;
+  permalink: string;
+  text: QuestionFormText;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState(), permalink);
   const answer = useAnswerFocus<HTMLParagraphElement>(state);
 
@@ -40,7 +48,12 @@ export function QuestionForm({ action, permalink, text }: { action: FormAction; 
 
   if (state.status === "done") {
     return (
-      <p ref={answer} {...ANSWER_ATTRIBUTES} role="status" className="mt-4 rounded-md bg-green-50 p-3 text-green-900 outline-none">
+      <p
+        ref={answer}
+        {...ANSWER_ATTRIBUTES}
+        role="status"
+        className="mt-4 rounded-md bg-green-50 p-3 text-green-900 outline-none"
+      >
         {text.thanks}
       </p>
     );
@@ -52,7 +65,13 @@ export function QuestionForm({ action, permalink, text }: { action: FormAction; 
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <p className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-base">{text.kept}</p>
       {message ? (
-        <p ref={answer} {...ANSWER_ATTRIBUTES} id="question-text-error" role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900 outline-none">
+        <p
+          ref={answer}
+          {...ANSWER_ATTRIBUTES}
+          id="question-text-error"
+          role="alert"
+          className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900 outline-none"
+        >
           {state.errors.text ? `${text.label}: ${message}` : message}
         </p>
       ) : null}

@@ -46,7 +46,11 @@ export async function QuestionsSection({ locale, page, meetingId, questions, ope
       <h2 id="questions-and-answers" className="text-xl font-bold">
         {t("heading")}
       </h2>
-      {questions.length > 0 ? <QuestionList questions={questions} locale={locale} /> : <p className="mt-2">{t("noneYet")}</p>}
+      {questions.length > 0 ? (
+        <QuestionList questions={questions} locale={locale} />
+      ) : (
+        <p className="mt-2">{t("noneYet")}</p>
+      )}
       <p className="mt-3">
         <LocaleLink href="/questions" className="inline-flex min-h-11 items-center">
           {t("allLink")}
@@ -56,7 +60,11 @@ export async function QuestionsSection({ locale, page, meetingId, questions, ope
         <div id={formSectionId("question", locale)} className="mt-4 scroll-mt-4">
           <h3 className="text-lg font-bold">{t("askHeading")}</h3>
           <p className="mt-1">{general ? t("askIntroGeneral") : t("askIntro")}</p>
-          <QuestionForm action={askQuestionAction.bind(null, locale, meetingId)} permalink={formPermalink(page, "question", locale)} text={formText} />
+          <QuestionForm
+            action={askQuestionAction.bind(null, locale, meetingId)}
+            permalink={formPermalink(page, "question", locale)}
+            text={formText}
+          />
         </div>
       ) : null}
     </section>

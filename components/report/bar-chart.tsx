@@ -33,8 +33,13 @@ export function BarChart({ title, xLabel, series, items, formatNumber }: Props) 
   const itemHeight = LABEL_HEIGHT + BAR_HEIGHT * series.length + ITEM_GAP;
   const height = MARGIN.top + items.length * itemHeight + MARGIN.bottom;
   const most = Math.max(1, ...items.flatMap((item) => item.values));
-  const x = scaleLinear().domain([0, most]).nice().range([MARGIN.left, WIDTH - MARGIN.right]);
-  const rows = scaleBand<string>().domain(items.map((item) => item.key)).range([MARGIN.top, height - MARGIN.bottom]);
+  const x = scaleLinear()
+    .domain([0, most])
+    .nice()
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const rows = scaleBand<string>()
+    .domain(items.map((item) => item.key))
+    .range([MARGIN.top, height - MARGIN.bottom]);
   const ticks = x.ticks(Math.min(4, x.domain()[1]!)).filter(Number.isInteger);
   const axisY = height - MARGIN.bottom;
 
@@ -82,7 +87,13 @@ export function BarChart({ title, xLabel, series, items, formatNumber }: Props) 
           );
         })}
         <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={axisY} stroke="#0f172a" />
-        <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={height - 6} textAnchor="middle" fontSize="11" fill="#0f172a">
+        <text
+          x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
+          y={height - 6}
+          textAnchor="middle"
+          fontSize="11"
+          fill="#0f172a"
+        >
           {xLabel}
         </text>
       </svg>

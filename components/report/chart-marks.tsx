@@ -24,7 +24,13 @@ export function markFill(mark: Mark, idPrefix: string): string {
 export function MarkPatterns({ idPrefix }: { idPrefix: string }) {
   return (
     <defs>
-      <pattern id={`${idPrefix}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id={`${idPrefix}-hatch`}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect width="6" height="6" fill="#ffffff" />
         <line x1="0" y1="0" x2="0" y2="6" stroke={MARKS.hatch.color} strokeWidth="3" />
       </pattern>
@@ -42,7 +48,15 @@ export function LegendItem({ mark, idPrefix, label }: { mark: Mark; idPrefix: st
     <li className="flex items-center gap-2">
       <svg width="16" height="16" aria-hidden="true" focusable="false">
         <MarkPatterns idPrefix={`${idPrefix}-legend`} />
-        <rect x="1" y="1" width="14" height="14" fill={markFill(mark, `${idPrefix}-legend`)} stroke={MARKS[mark].color} strokeWidth="2" />
+        <rect
+          x="1"
+          y="1"
+          width="14"
+          height="14"
+          fill={markFill(mark, `${idPrefix}-legend`)}
+          stroke={MARKS[mark].color}
+          strokeWidth="2"
+        />
       </svg>
       {label}
     </li>

@@ -17,7 +17,8 @@ export async function ReportCharts({ report, scope, locale }: Props) {
   const tables = reportTables(report, locale);
   const number = new Intl.NumberFormat(locale === "es" ? "es" : "en-US");
   const formatNumber = (value: number) => number.format(value);
-  const csvHref = (table: ReportTableName) => `/api/report/${table}?${new URLSearchParams({ locale, ...scopeQuery(scope) })}`;
+  const csvHref = (table: ReportTableName) =>
+    `/api/report/${table}?${new URLSearchParams({ locale, ...scopeQuery(scope) })}`;
   const totals = {
     held: report.weeks.reduce((sum, row) => sum + row.held, 0),
     taps: report.areaTaps.reduce((sum, row) => sum + row.taps, 0),
@@ -27,7 +28,9 @@ export async function ReportCharts({ report, scope, locale }: Props) {
   return (
     <>
       <section aria-labelledby="report-glance" className="mt-8 print:mt-2">
-        <h2 id="report-glance" className="text-2xl font-bold print:sr-only">{t("glanceHeading")}</h2>
+        <h2 id="report-glance" className="text-2xl font-bold print:sr-only">
+          {t("glanceHeading")}
+        </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-3 print:mt-0 print:grid-cols-5 print:gap-2 print:text-xs">
           <li className={glance}>{t("glanceHeld", { count: totals.held })}</li>
           <li className={glance}>{t("glanceTaps", { count: totals.taps })}</li>
@@ -65,7 +68,11 @@ export async function ReportCharts({ report, scope, locale }: Props) {
               title={t("meetingsChartTitle")}
               xLabel={t("tapsX")}
               series={[{ label: t("colTaps"), mark: "solid" }]}
-              items={report.meetingTaps.map((row, index) => ({ key: `${row.slug}-${index}`, label: `${tables.meetings.rows[index]![2]!.text} · ${row.place}`, values: [row.taps] }))}
+              items={report.meetingTaps.map((row, index) => ({
+                key: `${row.slug}-${index}`,
+                label: `${tables.meetings.rows[index]![2]!.text} · ${row.place}`,
+                values: [row.taps],
+              }))}
               formatNumber={formatNumber}
             />
           ) : (
@@ -78,14 +85,24 @@ export async function ReportCharts({ report, scope, locale }: Props) {
               title={t("areasChartTitle")}
               xLabel={t("tapsX")}
               series={[{ label: t("colTaps"), mark: "solid" }]}
-              items={report.areaTaps.map((row) => ({ key: row.area, label: row.area || t("noArea"), values: [row.taps] }))}
+              items={report.areaTaps.map((row) => ({
+                key: row.area,
+                label: row.area || t("noArea"),
+                values: [row.taps],
+              }))}
               formatNumber={formatNumber}
             />
           ) : (
             <p className="mt-2">{t("noMeetings")}</p>
           )}
         </ReportSection>
-        <ReportSection id="report-interpretation" heading={t("interpretationHeading")} note={t("interpretationNote")} table={tables.interpretation} csvHref={csvHref("interpretation")}>
+        <ReportSection
+          id="report-interpretation"
+          heading={t("interpretationHeading")}
+          note={t("interpretationNote")}
+          table={tables.interpretation}
+          csvHref={csvHref("interpretation")}
+        >
           {report.interpretation.length > 0 ? (
             <BarChart
               title={t("interpretationChartTitle")}
@@ -94,14 +111,25 @@ export async function ReportCharts({ report, scope, locale }: Props) {
                 { label: t("seriesAsked"), mark: "outline" },
                 { label: t("seriesArranged"), mark: "solid" },
               ]}
-              items={report.interpretation.map((row) => ({ key: row.language, label: languageNames([row.language], locale), values: [row.meetingsAsked, row.meetingsOffering] }))}
+              items={report.interpretation.map((row) => ({
+                key: row.language,
+                label: languageNames([row.language], locale),
+                values: [row.meetingsAsked, row.meetingsOffering],
+              }))}
               formatNumber={formatNumber}
             />
           ) : (
             <p className="mt-2">{t("noInterpretation")}</p>
           )}
         </ReportSection>
-        <ReportSection id="report-questions" heading={t("questionsHeading")} note={t("questionsGeneral")} table={tables.questions} csvHref={csvHref("questions")} printTable>
+        <ReportSection
+          id="report-questions"
+          heading={t("questionsHeading")}
+          note={t("questionsGeneral")}
+          table={tables.questions}
+          csvHref={csvHref("questions")}
+          printTable
+        >
           <BarChart
             title={t("questionsChartTitle")}
             xLabel={t("questionsX")}
@@ -114,7 +142,14 @@ export async function ReportCharts({ report, scope, locale }: Props) {
             formatNumber={formatNumber}
           />
         </ReportSection>
-        <ReportSection id="report-requests" heading={t("requestsHeading")} note={t("requestsNote")} table={tables.requests} csvHref={csvHref("requests")} printTable>
+        <ReportSection
+          id="report-requests"
+          heading={t("requestsHeading")}
+          note={t("requestsNote")}
+          table={tables.requests}
+          csvHref={csvHref("requests")}
+          printTable
+        >
           <BarChart
             title={t("requestsChartTitle")}
             xLabel={t("requestsX")}
@@ -136,7 +171,10 @@ export async function ReportCharts({ report, scope, locale }: Props) {
           <p className="mt-2 print:mt-0 print:text-[8pt]">
             {report.places.length === 0
               ? t("noPlaces")
-              : t("placesSummary", { partners: report.places.filter((row) => row.isPartner).length, new: report.places.filter((row) => row.isNew).length })}
+              : t("placesSummary", {
+                  partners: report.places.filter((row) => row.isPartner).length,
+                  new: report.places.filter((row) => row.isNew).length,
+                })}
           </p>
         </ReportSection>
       </div>

@@ -24,7 +24,9 @@ export async function ReportSection({ id, heading, children, note, table, csvHre
   const t = await getTranslations("Report");
   return (
     <section aria-labelledby={id} className="mt-10 break-inside-avoid print:mt-2">
-      <h2 id={id} className="text-2xl font-bold print:text-sm">{heading}</h2>
+      <h2 id={id} className="text-2xl font-bold print:text-sm">
+        {heading}
+      </h2>
       {note ? <p className="mt-1 text-slate-700 print:hidden">{note}</p> : null}
       {children}
       {table.rows.length > 0 ? (
@@ -33,7 +35,9 @@ export async function ReportSection({ id, heading, children, note, table, csvHre
             <ReportTableView caption={heading} table={table} />
           </div>
           <p className="no-print mt-2">
-            <a href={csvHref} download className="inline-flex min-h-11 items-center">{t("downloadCsv")}</a>
+            <a href={csvHref} download className="inline-flex min-h-11 items-center">
+              {t("downloadCsv")}
+            </a>
           </p>
         </>
       ) : null}

@@ -12,7 +12,11 @@ export function ReportTableView({ caption, table }: { caption: string; table: Re
       <thead>
         <tr className="border-b-2 border-slate-400 align-bottom">
           {table.headers.map((header, column) => (
-            <th key={header} scope="col" className={`py-1 pr-1.5 text-xs wrap-normal last:pr-0 print:text-[7pt] ${column > 0 && typeof table.rows[0]?.[column]?.value === "number" ? "text-right" : ""}`}>
+            <th
+              key={header}
+              scope="col"
+              className={`py-1 pr-1.5 text-xs wrap-normal last:pr-0 print:text-[7pt] ${column > 0 && typeof table.rows[0]?.[column]?.value === "number" ? "text-right" : ""}`}
+            >
               {header}
             </th>
           ))}
@@ -27,7 +31,10 @@ export function ReportTableView({ caption, table }: { caption: string; table: Re
                   {cell.text}
                 </th>
               ) : (
-                <td key={column} className={`py-1 pr-1.5 last:pr-0 ${typeof cell.value === "number" ? "text-right tabular-nums" : "wrap-break-word"}`}>
+                <td
+                  key={column}
+                  className={`py-1 pr-1.5 last:pr-0 ${typeof cell.value === "number" ? "text-right tabular-nums" : "wrap-break-word"}`}
+                >
                   {cell.text}
                 </td>
               ),

@@ -26,12 +26,26 @@ const MARGIN = { top: 12, right: 8, bottom: 44, left: 40 };
  * d3-scale's band and linear scales). The numbers themselves are in the
  * table the page puts right under it.
  */
-export function WeekChart<Key extends string>({ title, xLabel, yLabel, weeks, series, weekLabel, formatNumber }: Props<Key>) {
+export function WeekChart<Key extends string>({
+  title,
+  xLabel,
+  yLabel,
+  weeks,
+  series,
+  weekLabel,
+  formatNumber,
+}: Props<Key>) {
   const id = useId().replace(/:/g, "");
   const layers = stack<{ week: string } & Record<Key, number>, Key>().keys(series.map((item) => item.key))(weeks);
   const most = Math.max(1, ...weeks.map((row) => series.reduce((sum, item) => sum + row[item.key], 0)));
-  const x = scaleBand<string>().domain(weeks.map((row) => row.week)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
-  const y = scaleLinear().domain([0, most]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const x = scaleBand<string>()
+    .domain(weeks.map((row) => row.week))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, most])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const ticks = y.ticks(Math.min(5, y.domain()[1]!)).filter(Number.isInteger);
   // A label for every week while they fit, else for every n-th.
   const labelEvery = Math.ceil(weeks.length / 6);
@@ -68,15 +82,33 @@ export function WeekChart<Key extends string>({ title, xLabel, yLabel, weeks, se
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} stroke="#0f172a" />
         {weeks.map((row, index) =>
           index % labelEvery === 0 ? (
-            <text key={row.week} x={x(row.week)! + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 14} textAnchor="middle" fontSize="11" fill="#0f172a">
+            <text
+              key={row.week}
+              x={x(row.week)! + x.bandwidth() / 2}
+              y={HEIGHT - MARGIN.bottom + 14}
+              textAnchor="middle"
+              fontSize="11"
+              fill="#0f172a"
+            >
               {weekLabel(row.week)}
             </text>
           ) : null,
         )}
-        <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#0f172a">
+        <text
+          x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
+          y={HEIGHT - 8}
+          textAnchor="middle"
+          fontSize="11"
+          fill="#0f172a"
+        >
           {xLabel}
         </text>
-        <text transform={`translate(11 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize="11" fill="#0f172a">
+        <text
+          transform={`translate(11 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          fontSize="11"
+          fill="#0f172a"
+        >
           {yLabel}
         </text>
       </svg>

@@ -14,7 +14,9 @@ function announcementBlock(meeting: PublicMeeting, locale: Locale): string {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Announcement" });
   const status = createTranslator({ locale, messages: messagesFor(locale), namespace: "Status" });
   const changed = meeting.status !== "SCHEDULED";
-  const demo = meeting.venue.isDemo ? ` (${createTranslator({ locale, messages: messagesFor(locale), namespace: "Meeting" })("demoAddress")})` : "";
+  const demo = meeting.venue.isDemo
+    ? ` (${createTranslator({ locale, messages: messagesFor(locale), namespace: "Meeting" })("demoAddress")})`
+    : "";
   return [
     changed ? `${status(meeting.status).toUpperCase()}${meeting.statusNote ? `: ${meeting.statusNote}` : ""}` : null,
     `${t("headline")}: ${meeting.title}`,

@@ -20,7 +20,9 @@ import { interpreterMarkSchema, type TapChoice } from "./schema";
 function tapAnswer(locale: Locale, choice: TapChoice, counted: boolean): string {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
   const kind = counted ? "counted" : "again";
-  return choice === "plan" ? t(`Attendance.${kind}_plan`) : t(`Attendance.${kind}_interpretation`, { language: t(`Languages.${choice}`) });
+  return choice === "plan"
+    ? t(`Attendance.${kind}_plan`)
+    : t(`Attendance.${kind}_interpretation`, { language: t(`Languages.${choice}`) });
 }
 
 /**
@@ -28,10 +30,16 @@ function tapAnswer(locale: Locale, choice: TapChoice, counted: boolean): string 
  * without JavaScript. The answer says what was counted; nothing typed needs
  * keeping, so a refusal comes back with no values.
  */
-export async function tapAction(locale: string, slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function tapAction(
+  locale: string,
+  slug: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(locale, formData, { action: "attendance.tap", permission: null, schema: null }, async (form) => {
     const result = await recordTap(slug, form.values, clientIp(await headers()));
-    if (result.ok) return { status: "done", values: {}, errors: {}, done: tapAnswer(form.locale, result.choice, result.counted) };
+    if (result.ok)
+      return { status: "done", values: {}, errors: {}, done: tapAnswer(form.locale, result.choice, result.counted) };
     if (result.reason === "tooMany") return formWithErrors({}, "refused", { form: { key: "tooManyRequests" } });
     if (result.reason === "invalid") return formWithErrors({}, "invalid", { form: { key: "invalid" } });
     return formWithErrors({}, "refused", { form: { key: "notFound" } });
@@ -39,11 +47,27 @@ export async function tapAction(locale: string, slug: string, _previous: FormSta
 }
 
 /** Staff: marks (or unmarks) an interpreter arranged for one language; the meeting's page comes back with a notice. */
-export async function setInterpreterArrangedAction(locale: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(locale, formData, { action: "meeting.interpreter", permission: "manageMeetings", schema: interpreterMarkSchema }, async (form) => {
-    const result = await setInterpreterArranged(form.user, id, form.input);
-    return outcomeToFormState(result, form.values, {
-      ok: () => redirect(pagePath({ pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } }, form.locale)),
-    });
-  });
+export async function setInterpreterArrangedAction(
+  locale: string,
+  id: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(
+    locale,
+    formData,
+    { action: "meeting.interpreter", permission: "manageMeetings", schema: interpreterMarkSchema },
+    async (form) => {
+      const result = await setInterpreterArranged(form.user, id, form.input);
+      return outcomeToFormState(result, form.values, {
+        ok: () =>
+          redirect(
+            pagePath(
+              { pathname: "/admin/meetings/[id]", params: { id }, query: { saved: "interpreter" } },
+              form.locale,
+            ),
+          ),
+      });
+    },
+  );
 }

@@ -25,7 +25,8 @@ export async function talliesForMeetings(meetingIds: string[]): Promise<Map<stri
     else tallies.interpretation.push({ language: row.language, count: row.count });
     byMeeting.set(row.meetingId, tallies);
   }
-  for (const tallies of byMeeting.values()) tallies.interpretation.sort((a, b) => languageOrder(a.language) - languageOrder(b.language));
+  for (const tallies of byMeeting.values())
+    tallies.interpretation.sort((a, b) => languageOrder(a.language) - languageOrder(b.language));
   return byMeeting;
 }
 

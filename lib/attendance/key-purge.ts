@@ -13,5 +13,10 @@ export async function purgeOldTallyKeys(now = new Date()): Promise<number> {
 
 /** Starts the hourly purge once per process (instrumentation.ts). */
 export function startTallyKeyPurge(): void {
-  startIntervalJob({ key: "tallyKeyPurge", intervalMs: 60 * 60 * 1000, label: "Deleting yesterday's tally keys", run: () => purgeOldTallyKeys() });
+  startIntervalJob({
+    key: "tallyKeyPurge",
+    intervalMs: 60 * 60 * 1000,
+    label: "Deleting yesterday's tally keys",
+    run: () => purgeOldTallyKeys(),
+  });
 }

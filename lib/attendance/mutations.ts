@@ -34,7 +34,10 @@ export async function recordTap(slug: string, raw: unknown, clientAddress: strin
   const choice = parsed.data.tap;
   const db = getDb();
   const meeting = SLUG_PATTERN.test(slug)
-    ? await db.meeting.findFirst({ where: visibleWhere({ slug }, now), select: { id: true, status: true, endsAt: true } })
+    ? await db.meeting.findFirst({
+        where: visibleWhere({ slug }, now),
+        select: { id: true, status: true, endsAt: true },
+      })
     : null;
   if (!meeting) return { ok: false, reason: "notFound" };
   if (meeting.status === "CANCELLED" || meeting.endsAt <= now) return { ok: false, reason: "closed" };
@@ -44,7 +47,8 @@ export async function recordTap(slug: string, raw: unknown, clientAddress: strin
   const day = tallyDay(now);
   const key = tallyKey({ day, meetingId: meeting.id, kind, language, address: clientAddress });
   const counted = await db.$transaction(async (tx) => {
-    const fresh = await tx.$executeRaw`INSERT INTO "TallyKey" ("key", "day") VALUES (${key}, ${day}::date) ON CONFLICT DO NOTHING`;
+    const fresh =
+      await tx.$executeRaw`INSERT INTO "TallyKey" ("key", "day") VALUES (${key}, ${day}::date) ON CONFLICT DO NOTHING`;
     if (fresh === 0) return false;
     await tx.$executeRaw`
       INSERT INTO "TallyCount" ("meetingId", "kind", "language", "count") VALUES (${meeting.id}, ${kind}::"TallyKind", ${language}, 1)
@@ -65,7 +69,11 @@ export type Marked = { ok: true; id: string; version: number };
  * audit entry; change notification, so every instance's cached pages and
  * calendar files show it).
  */
-export async function setInterpreterArranged(actor: StaffUser | null, id: string, input: InterpreterMarkInput): Promise<Marked | Refused> {
+export async function setInterpreterArranged(
+  actor: StaffUser | null,
+  id: string,
+  input: InterpreterMarkInput,
+): Promise<Marked | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
@@ -74,13 +82,21 @@ export async function setInterpreterArranged(actor: StaffUser | null, id: string
     const before = await loadForChange(tx, id, version);
     // Residents read the interpretation list on the meeting's page: in a
     // series that needs review it changes like any other published field.
-    if (await editOfPublishedNeedsReview(tx, staff, before)) throw new Rollback(invalid({ form: { key: "changeNeedsReview" } }));
+    if (await editOfPublishedNeedsReview(tx, staff, before))
+      throw new Rollback(invalid({ form: { key: "changeNeedsReview" } }));
     const interpretation = arranged
       ? [...new Set([...before.interpretation, language])]
       : before.interpretation.filter((code) => code !== language);
     await updateIfUnchanged(tx, id, version, { interpretation, updatedById: staff.id });
     const after = await tx.meeting.findUniqueOrThrow({ where: { id }, include: meetingWithText });
-    await recordAudit(tx, staff, { action: "UPDATE", entityType: "meeting", entityId: id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+    await recordAudit(tx, staff, {
+      action: "UPDATE",
+      entityType: "meeting",
+      entityId: id,
+      event: meetingEvent(after),
+      before: meetingSnapshot(before),
+      after: meetingSnapshot(after),
+    });
     return { ok: true as const, id, version: after.version };
   });
   return result as Marked | Refused;

@@ -10,7 +10,13 @@ export type RequestableLanguage = (typeof REQUESTABLE_LANGUAGES)[number];
  * ("other" names none). Marking adds it to the meeting's own interpretation
  * list (Meeting.interpretation), the one the meeting form edits.
  */
-export const ARRANGEABLE_LANGUAGES = ["vi", "ar", "asl", "ko", "zh"] as const satisfies readonly (typeof INTERPRETATION_LANGUAGES)[number][];
+export const ARRANGEABLE_LANGUAGES = [
+  "vi",
+  "ar",
+  "asl",
+  "ko",
+  "zh",
+] as const satisfies readonly (typeof INTERPRETATION_LANGUAGES)[number][];
 
 /** One tap on the meeting page: "I plan to come", or a language. */
 export const TAP_CHOICES = ["plan", ...REQUESTABLE_LANGUAGES] as const;

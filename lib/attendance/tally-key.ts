@@ -24,5 +24,7 @@ export function tallyDay(now: Date): string {
  */
 export function tallyKey(parts: TallyKeyParts): string {
   const key = createHmac("sha256", serverSecret()).update(PURPOSE).digest();
-  return createHmac("sha256", key).update([parts.day, parts.meetingId, parts.kind, parts.language, parts.address].join("\n")).digest("hex");
+  return createHmac("sha256", key)
+    .update([parts.day, parts.meetingId, parts.kind, parts.language, parts.address].join("\n"))
+    .digest("hex");
 }

@@ -23,4 +23,3 @@ export const PUBLIC_FORM: SystemActor = { kind: "PUBLIC_FORM" };
 export function isSystemActor(actor: AuditActor): actor is SystemActor {
   return "kind" in actor;
 }
-

@@ -35,7 +35,9 @@ function paramText(kind: ParamKind, value: unknown, locale: Locale): string | nu
     case "text":
       return isRecord(value) ? (textIn(value, locale) ?? undefined) : undefined;
     case "person":
-      return isRecord(value) && typeof value.email === "string" ? personText({ name: typeof value.name === "string" ? value.name : "", email: value.email }) : undefined;
+      return isRecord(value) && typeof value.email === "string"
+        ? personText({ name: typeof value.name === "string" ? value.name : "", email: value.email })
+        : undefined;
     case "date":
       return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateKey(value, locale) : undefined;
     case "number":
@@ -55,7 +57,11 @@ function paramText(kind: ParamKind, value: unknown, locale: Locale): string | nu
  * parameters that do not fit it: the page then shows the entry's stored
  * summary, or the code.
  */
-export function eventMessageValues(code: unknown, params: unknown, locale: Locale): { code: AuditEventCode; values: EventMessageValues } | null {
+export function eventMessageValues(
+  code: unknown,
+  params: unknown,
+  locale: Locale,
+): { code: AuditEventCode; values: EventMessageValues } | null {
   if (!isAuditEventCode(code) || !isRecord(params)) return null;
   const values: EventMessageValues = {};
   for (const [name, kind] of Object.entries(AUDIT_EVENTS[code]) as [string, ParamKind][]) {
@@ -73,7 +79,11 @@ export type EventTranslator = (key: `events.${AuditEventCode}`, values: EventMes
  * What an entry says happened, in the reader's language; an entry from
  * before event codes shows the label it was stored with, as it was stored.
  */
-export function auditEntryText(entry: { event: string | null; params: unknown; summary: string | null }, locale: Locale, translate: EventTranslator): string {
+export function auditEntryText(
+  entry: { event: string | null; params: unknown; summary: string | null },
+  locale: Locale,
+  translate: EventTranslator,
+): string {
   const event = eventMessageValues(entry.event, entry.params, locale);
   return event ? translate(`events.${event.code}`, event.values) : (entry.summary ?? entry.event ?? "");
 }

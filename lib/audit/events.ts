@@ -53,11 +53,17 @@ type BaseValue<K extends BaseKind> = {
   flag: boolean;
 }[K];
 
-type ParamValue<K> = K extends `${infer Base extends BaseKind}?` ? BaseValue<Base> | null : K extends BaseKind ? BaseValue<K> : never;
+type ParamValue<K> = K extends `${infer Base extends BaseKind}?`
+  ? BaseValue<Base> | null
+  : K extends BaseKind
+    ? BaseValue<K>
+    : never;
 
 export type AuditEventCode = keyof typeof AUDIT_EVENTS;
 
-export type AuditEventParams<C extends AuditEventCode> = { -readonly [P in keyof (typeof AUDIT_EVENTS)[C]]: ParamValue<(typeof AUDIT_EVENTS)[C][P]> };
+export type AuditEventParams<C extends AuditEventCode> = {
+  -readonly [P in keyof (typeof AUDIT_EVENTS)[C]]: ParamValue<(typeof AUDIT_EVENTS)[C][P]>;
+};
 
 /** One event with the parameters its code asks for. */
 export type AuditEvent = { [C in AuditEventCode]: { code: C; params: AuditEventParams<C> } }[AuditEventCode];
@@ -74,6 +80,9 @@ export function personOf(user: { name: string; email: string }): Person {
 }
 
 /** Texts of a row's translations, by language: `{ en: "…", es: "…" }`. */
-export function textsByLocale<Row extends { locale: string }>(rows: Row[], field: { [F in keyof Row]: Row[F] extends string ? F : never }[keyof Row]): LocalizedText {
+export function textsByLocale<Row extends { locale: string }>(
+  rows: Row[],
+  field: { [F in keyof Row]: Row[F] extends string ? F : never }[keyof Row],
+): LocalizedText {
   return Object.fromEntries(rows.map((row) => [row.locale, row[field] as string]));
 }

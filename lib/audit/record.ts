@@ -9,7 +9,19 @@ export type { AuditActor } from "./actors";
 
 export type AuditRecord = {
   action: AuditAction;
-  entityType: "meeting" | "venue" | "series" | "user" | "secondFactor" | "passkey" | "staffSettings" | "statement" | "sessionRequest" | "question" | "meetingRevision" | "statementChange";
+  entityType:
+    | "meeting"
+    | "venue"
+    | "series"
+    | "user"
+    | "secondFactor"
+    | "passkey"
+    | "staffSettings"
+    | "statement"
+    | "sessionRequest"
+    | "question"
+    | "meetingRevision"
+    | "statementChange";
   entityId: string;
   /** What happened, as a code and its parameters (lib/audit/events.ts): put into words when the log is read. */
   event: AuditEvent;
@@ -51,7 +63,11 @@ export async function recordAudit(tx: Tx, actor: AuditActor, record: AuditRecord
       after: record.after ?? undefined,
     },
   });
-  const change = { action: `${record.entityType}.${record.action.toLowerCase()}`, ...actorForLog(actor), entityId: record.entityId };
+  const change = {
+    action: `${record.entityType}.${record.action.toLowerCase()}`,
+    ...actorForLog(actor),
+    entityId: record.entityId,
+  };
   const changes = changesByTransaction.get(tx);
   if (changes) changes.push(change);
   else logStaffAction({ ...change, outcome: "ok" });

@@ -13,17 +13,29 @@ import { logStaffAction } from "@/lib/logging/staff-action";
 import { CODE_SHAPE, codeSchema, passkeyResponseSchema } from "@/lib/second-factor/schema";
 import { getAuth } from "./auth";
 import { clientIp } from "./client-ip";
-import { challengeCookie, newPasskeyChallenge, preparePasskeyAnswer, type PasskeyRequestOptions } from "./passkey-challenge";
+import {
+  challengeCookie,
+  newPasskeyChallenge,
+  preparePasskeyAnswer,
+  type PasskeyRequestOptions,
+} from "./passkey-challenge";
 import { safeReturnPath } from "./return-path";
 import { credentialError, ownPasswordIsRight, throttledOwnCredential, waitFor } from "./own-credential";
 import { emailDelivery } from "@/lib/email/delivery";
 import { requestPasswordReset, resetPasswordWithLink } from "./password-reset";
-import { CHANGE_PASSWORD_SHAPE, changePasswordSchema, forgotPasswordSchema, RESET_PASSWORD_SHAPE, resetPasswordSchema, SIGN_IN_SHAPE, signInSchema } from "./schema";
+import {
+  CHANGE_PASSWORD_SHAPE,
+  changePasswordSchema,
+  forgotPasswordSchema,
+  RESET_PASSWORD_SHAPE,
+  resetPasswordSchema,
+  SIGN_IN_SHAPE,
+  signInSchema,
+} from "./schema";
 import { signInStaff } from "./sign-in";
 import { verifySignInCode } from "./sign-in-code";
 import { addressWait, PASSKEY_ACCOUNT, signInCompleted, throttledCredentialCheck } from "./throttle";
 import { setStaffPassword } from "./staff-accounts";
-
 
 /** Where a finished sign-in goes: back to the staff page the sign-in page was given (`next`), or the dashboard. */
 function intoStaffArea(locale: Locale, next: string | null): never {
@@ -43,15 +55,20 @@ export async function signInAction(locale: string, _previous: FormState, formDat
     const result = await signInStaff(form.input.email, form.input.password, clientIp(requestHeaders), requestHeaders);
     if (result.ok && result.needsCode) return backToSignIn(form.locale, { step: "code" }, next);
     if (result.ok) return intoStaffArea(form.locale, next);
-    const error = result.reason === "throttled"
-      ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
-      : { key: "signInRefused" as const };
+    const error =
+      result.reason === "throttled"
+        ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
+        : { key: "signInRefused" as const };
     return formWithErrors(form.values, "refused", { form: error });
   });
 }
 
 /** The second step of signing in: a code from the authenticator app or a backup code. */
-export async function verifySignInCodeAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function verifySignInCodeAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const options = { action: "auth.sign-in-code", permission: null, schema: codeSchema, shape: CODE_SHAPE } as const;
   return runFormAction(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
@@ -59,9 +76,10 @@ export async function verifySignInCodeAction(locale: string, _previous: FormStat
     const result = await verifySignInCode(form.input.code, clientIp(requestHeaders), requestHeaders);
     if (result.ok) return intoStaffArea(form.locale, next);
     if (result.reason === "expired") return backToSignIn(form.locale, { expired: "1" }, next);
-    const error = result.reason === "throttled"
-      ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
-      : { key: result.reason === "alreadyUsed" ? ("codeAlreadyUsed" as const) : ("wrongCode" as const) };
+    const error =
+      result.reason === "throttled"
+        ? { key: "signInThrottled" as const, values: waitFor(result.retryAfterSeconds) }
+        : { key: result.reason === "alreadyUsed" ? ("codeAlreadyUsed" as const) : ("wrongCode" as const) };
     return formWithErrors(form.values, "refused", { code: error });
   });
 }
@@ -110,7 +128,12 @@ export async function passkeySignInAction(locale: string, next: string | null, r
     }
   });
   if (!result.ok || !userId) {
-    logStaffAction({ action: "auth.sign-in-passkey", staffUserId: null, outcome: "refused", reason: result.ok ? "invalid" : result.reason === "tooManyAttempts" ? "throttled" : "invalid" });
+    logStaffAction({
+      action: "auth.sign-in-passkey",
+      staffUserId: null,
+      outcome: "refused",
+      reason: result.ok ? "invalid" : result.reason === "tooManyAttempts" ? "throttled" : "invalid",
+    });
     return false;
   }
   // The account's password typos from this address stop counting against its neighbours, as after any completed sign-in.
@@ -126,16 +149,29 @@ export async function signOutAction(locale: Locale): Promise<void> {
   redirect({ href: { pathname: "/admin/login", query: { signedOut: "1" } }, locale: safeLocale(locale) });
 }
 
-export async function changePasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.change-password", permission: "manageOwnAccount", schema: changePasswordSchema, shape: CHANGE_PASSWORD_SHAPE } as const;
+export async function changePasswordAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const options = {
+    action: "auth.change-password",
+    permission: "manageOwnAccount",
+    schema: changePasswordSchema,
+    shape: CHANGE_PASSWORD_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async ({ user, input, values }) => {
     // The current password is this change's own proof that it is really them.
     const proof = await throttledOwnCredential(user, () => ownPasswordIsRight(user.id, input.currentPassword));
-    if (!proof.ok) return formWithErrors(values, "invalid", { currentPassword: credentialError(proof, { key: "wrongPassword" }) });
+    if (!proof.ok)
+      return formWithErrors(values, "invalid", { currentPassword: credentialError(proof, { key: "wrongPassword" }) });
     await setStaffPassword(getDb(), user.id, input.newPassword);
     // Every session was revoked, this one included: sign in again with the new password.
     const requestHeaders = await headers();
-    await getAuth().api.signInEmail({ body: { email: user.email, password: input.newPassword, rememberMe: false }, headers: requestHeaders });
+    await getAuth().api.signInEmail({
+      body: { email: user.email, password: input.newPassword, rememberMe: false },
+      headers: requestHeaders,
+    });
     return { status: "done", values: {}, errors: {}, done: "passwordChanged" };
   });
 }
@@ -145,23 +181,44 @@ export async function changePasswordAction(locale: string, _previous: FormState,
  * if the address has an account) whether or not it has one, in the same
  * time; only a throttled address is told to wait, as on the sign-in form.
  */
-export async function requestPasswordResetAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function requestPasswordResetAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const options = { action: "auth.request-password-reset", permission: null, schema: forgotPasswordSchema } as const;
   return runFormAction(locale, formData, options, async (form) => {
-    if (emailDelivery().mode === "off") return formWithErrors(form.values, "refused", { form: { key: "resetUnavailable" } });
+    if (emailDelivery().mode === "off")
+      return formWithErrors(form.values, "refused", { form: { key: "resetUnavailable" } });
     const result = await requestPasswordReset(form.input.email, form.locale, clientIp(await headers()));
-    if (!result.ok) return formWithErrors(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
+    if (!result.ok)
+      return formWithErrors(form.values, "refused", {
+        form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) },
+      });
     return redirect({ href: { pathname: "/admin/forgot-password", query: { sent: "1" } }, locale: form.locale });
   });
 }
 
 /** The new password, through a reset link: then to the sign-in page (the second factor is still asked for). */
-export async function resetPasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.password-reset", permission: null, schema: resetPasswordSchema, shape: RESET_PASSWORD_SHAPE } as const;
+export async function resetPasswordAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const options = {
+    action: "auth.password-reset",
+    permission: null,
+    schema: resetPasswordSchema,
+    shape: RESET_PASSWORD_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
     const result = await resetPasswordWithLink(form.input.token, form.input.newPassword, clientIp(await headers()));
-    if (result.ok) return redirect({ href: { pathname: "/admin/login", query: { passwordReset: "1" } }, locale: form.locale });
-    if (result.reason === "invalidLink") return redirect({ href: { pathname: "/admin/forgot-password", query: { expired: "1" } }, locale: form.locale });
-    return formWithErrors(form.values, "refused", { form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } });
+    if (result.ok)
+      return redirect({ href: { pathname: "/admin/login", query: { passwordReset: "1" } }, locale: form.locale });
+    if (result.reason === "invalidLink")
+      return redirect({ href: { pathname: "/admin/forgot-password", query: { expired: "1" } }, locale: form.locale });
+    return formWithErrors(form.values, "refused", {
+      form: { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) },
+    });
   });
 }

@@ -95,7 +95,11 @@ function createAuth() {
         // with wrong passwords instead), and no device skips the second factor.
         accountLockout: { enabled: false },
         // Capitals and digits without look-alikes (lib/second-factor/backup-codes.ts), checked in any case (lib/auth/second-factor-code.ts).
-        backupCodeOptions: { amount: 10, storeBackupCodes: "encrypted", customBackupCodesGenerate: () => newBackupCodes() },
+        backupCodeOptions: {
+          amount: 10,
+          storeBackupCodes: "encrypted",
+          customBackupCodesGenerate: () => newBackupCodes(),
+        },
         twoFactorCookieMaxAge: 10 * 60,
       }),
       passkey({ rpName: "Encuentros", rpID: relyingParty.rpID, origin: relyingParty.origin }),

@@ -54,7 +54,10 @@ export function isTrustedProxy(peer: string): boolean {
 export function clientIp(requestHeaders: Headers): string {
   const peer = requestHeaders.get(PEER_ADDRESS_HEADER);
   // Without it every client would look alike, and one could throttle all.
-  if (!peer) throw new Error(`The request has no ${PEER_ADDRESS_HEADER} header: serve through lib/serving/server.mjs (npm start does).`);
+  if (!peer)
+    throw new Error(
+      `The request has no ${PEER_ADDRESS_HEADER} header: serve through lib/serving/server.mjs (npm start does).`,
+    );
   trustedProxies ??= proxyList(getEnv().TRUSTED_PROXIES);
   return resolveClientAddress(peer, requestHeaders.get("x-forwarded-for"), trustedProxies);
 }

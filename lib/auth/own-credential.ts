@@ -18,16 +18,24 @@ export function waitFor(seconds: number): { unit: "second" | "minute"; count: nu
  * throttle rows as signing in, so a stolen session cannot guess the
  * password or a code here faster than on the sign-in page.
  */
-export async function throttledOwnCredential(user: StaffUser, check: () => Promise<boolean>): Promise<CredentialCheckResult> {
+export async function throttledOwnCredential(
+  user: StaffUser,
+  check: () => Promise<boolean>,
+): Promise<CredentialCheckResult> {
   return throttledCredentialCheck(getDb(), { account: user.email, address: clientIp(await headers()) }, check);
 }
 
 export async function ownPasswordIsRight(userId: string, password: string): Promise<boolean> {
-  const account = await getDb().account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
+  const account = await getDb().account.findFirst({
+    where: { userId, providerId: "credential" },
+    select: { password: true },
+  });
   return Boolean(account?.password) && (await verifyPassword({ hash: account!.password!, password }));
 }
 
 /** The field error for a refused credential: wrong, or wait this long. */
 export function credentialError(result: Exclude<CredentialCheckResult, { ok: true }>, wrong: FieldError): FieldError {
-  return result.reason === "tooManyAttempts" ? { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) } : wrong;
+  return result.reason === "tooManyAttempts"
+    ? { key: "signInThrottled", values: waitFor(result.retryAfterSeconds) }
+    : wrong;
 }

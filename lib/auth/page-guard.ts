@@ -14,14 +14,23 @@ import { getStaffUser } from "./session";
  * their account page to set one up, from every page but that one
  * (`secondFactorSetup`).
  */
-export async function requireStaffPage(locale: Locale, permission?: Permission, { secondFactorSetup = false } = {}): Promise<StaffUser> {
+export async function requireStaffPage(
+  locale: Locale,
+  permission?: Permission,
+  { secondFactorSetup = false } = {},
+): Promise<StaffUser> {
   const user = await getStaffUser();
   if (!user) return redirect({ href: "/admin/login", locale });
   if (!secondFactorSetup && (await secondFactorMissing(user.id))) {
     return redirect({ href: { pathname: "/admin/account", query: { setup: "required" } }, locale });
   }
   if (permission && !can(user.role, permission)) {
-    logStaffAction({ action: `authorize.${permission}`, staffUserId: user.id, outcome: "refused", reason: "forbidden" });
+    logStaffAction({
+      action: `authorize.${permission}`,
+      staffUserId: user.id,
+      outcome: "refused",
+      reason: "forbidden",
+    });
     forbidden();
   }
   return user;

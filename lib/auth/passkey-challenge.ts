@@ -21,7 +21,13 @@ export const CHALLENGE_LIFETIME_SECONDS = 300;
 const PURPOSE = "encuentros.passkey.challenge.v1";
 
 /** The options the browser's passkey prompt needs (WebAuthn PublicKeyCredentialRequestOptionsJSON). */
-export type PasskeyRequestOptions = { challenge: string; rpId: string; timeout: number; userVerification: "preferred"; allowCredentials: [] };
+export type PasskeyRequestOptions = {
+  challenge: string;
+  rpId: string;
+  timeout: number;
+  userVerification: "preferred";
+  allowCredentials: [];
+};
 
 async function secret(): Promise<string> {
   return (await getAuth().$context).secret;
@@ -35,11 +41,22 @@ function challengeFor(token: string, key: string): string {
 export async function challengeCookie() {
   const { name, attributes } = (await getAuth().$context).createAuthCookie(CHALLENGE_COOKIE);
   const sameSite = (attributes.sameSite?.toLowerCase() ?? "lax") as "lax" | "strict" | "none";
-  return { name, attributes: { httpOnly: attributes.httpOnly, secure: attributes.secure, path: attributes.path ?? "/", sameSite, maxAge: CHALLENGE_LIFETIME_SECONDS } };
+  return {
+    name,
+    attributes: {
+      httpOnly: attributes.httpOnly,
+      secure: attributes.secure,
+      path: attributes.path ?? "/",
+      sameSite,
+      maxAge: CHALLENGE_LIFETIME_SECONDS,
+    },
+  };
 }
 
 /** A new challenge: the options for the browser and the signed cookie value that carries its token. Writes nothing. */
-export async function newPasskeyChallenge(now = new Date()): Promise<{ options: PasskeyRequestOptions; cookieValue: string }> {
+export async function newPasskeyChallenge(
+  now = new Date(),
+): Promise<{ options: PasskeyRequestOptions; cookieValue: string }> {
   const key = await secret();
   const token = `${randomBytes(24).toString("hex")}-${now.getTime().toString(36)}`;
   const options: PasskeyRequestOptions = {
@@ -66,7 +83,12 @@ export async function preparePasskeyAnswer(cookieValue: string | undefined, now 
   const expected = Buffer.from(await makeSignature(token, key));
   if (split < 1 || signature.length !== expected.length || !timingSafeEqual(signature, expected)) return false;
   const issuedAt = Number.parseInt(token.slice(token.lastIndexOf("-") + 1), 36);
-  if (!Number.isFinite(issuedAt) || now.getTime() - issuedAt > CHALLENGE_LIFETIME_SECONDS * 1000 || issuedAt > now.getTime()) return false;
+  if (
+    !Number.isFinite(issuedAt) ||
+    now.getTime() - issuedAt > CHALLENGE_LIFETIME_SECONDS * 1000 ||
+    issuedAt > now.getTime()
+  )
+    return false;
   const adapter = (await getAuth().$context).internalAdapter;
   const used = `passkey-challenge-used:${token}`;
   if (await adapter.findVerificationValue(used)) return false;
@@ -74,7 +96,11 @@ export async function preparePasskeyAnswer(cookieValue: string | undefined, now 
   await adapter.createVerificationValue({ identifier: used, value: "1", expiresAt });
   await adapter.createVerificationValue({
     identifier: token,
-    value: JSON.stringify({ type: "authentication", expectedChallenge: challengeFor(token, key), userData: { id: "" } }),
+    value: JSON.stringify({
+      type: "authentication",
+      expectedChallenge: challengeFor(token, key),
+      userData: { id: "" },
+    }),
     expiresAt,
   });
   return true;

@@ -5,9 +5,24 @@ export type PasswordProblem = "tooShort" | "tooLong" | "tooCommon";
 
 // The project's own obvious choices, and Spanish ones the shipped list lacks.
 const PROJECT_PASSWORDS = [
-  "contraseña", "contrasena", "contraseña123", "contrasena123", "encuentros", "encuentros2027",
-  "dallaspolice", "dallaspd", "policia", "policiadallas", "familiabethel", "bethel", "iglesia",
-  "administrator", "changeme", "bienvenido", "bienvenida", "trustno1trustno1",
+  "contraseña",
+  "contrasena",
+  "contraseña123",
+  "contrasena123",
+  "encuentros",
+  "encuentros2027",
+  "dallaspolice",
+  "dallaspd",
+  "policia",
+  "policiadallas",
+  "familiabethel",
+  "bethel",
+  "iglesia",
+  "administrator",
+  "changeme",
+  "bienvenido",
+  "bienvenida",
+  "trustno1trustno1",
 ];
 
 // Read on first use, not at import: `next build` and pages that never check a
@@ -21,7 +36,12 @@ let commonPasswords: Set<string> | undefined;
 
 function readCommonPasswords(): string[] {
   const fs = typeof process === "undefined" ? undefined : process.getBuiltinModule?.("node:fs");
-  return fs ? fs.readFileSync(`${process.cwd()}/${LIST_FILE}`, "utf8").split("\n").filter((line) => line && !line.startsWith("#")) : [];
+  return fs
+    ? fs
+        .readFileSync(`${process.cwd()}/${LIST_FILE}`, "utf8")
+        .split("\n")
+        .filter((line) => line && !line.startsWith("#"))
+    : [];
 }
 
 function isCommon(normalized: string): boolean {

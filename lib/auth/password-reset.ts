@@ -37,17 +37,28 @@ export type ResetRequestResult = { ok: true } | { ok: false; reason: "throttled"
  * that address (nothing was proved), so probing for staff addresses here is
  * slowed down exactly as on the sign-in form.
  */
-export async function requestPasswordReset(email: string, locale: Locale, address: string): Promise<ResetRequestResult> {
+export async function requestPasswordReset(
+  email: string,
+  locale: Locale,
+  address: string,
+): Promise<ResetRequestResult> {
   const started = Date.now();
   const normalized = email.trim().toLowerCase();
   const result = await throttledCredentialCheck(getDb(), { account: normalized, address }, async () => {
     // redirectTo names our reset page; its language comes back to lib/auth/reset-email.ts.
-    await getAuth().api.requestPasswordReset({ body: { email: normalized, redirectTo: pagePath("/admin/reset-password", locale) } });
+    await getAuth().api.requestPasswordReset({
+      body: { email: normalized, redirectTo: pagePath("/admin/reset-password", locale) },
+    });
     return false;
   });
   await sleep(Math.max(0, started + RESET_ANSWER_MS - Date.now()));
   if (!result.ok && result.reason === "tooManyAttempts") {
-    logStaffAction({ action: "auth.request-password-reset", staffUserId: null, outcome: "refused", reason: "throttled" });
+    logStaffAction({
+      action: "auth.request-password-reset",
+      staffUserId: null,
+      outcome: "refused",
+      reason: "throttled",
+    });
     return { ok: false, reason: "throttled", retryAfterSeconds: result.retryAfterSeconds };
   }
   return { ok: true };
@@ -61,7 +72,8 @@ export async function resetLinkIsLive(token: string): Promise<boolean> {
   return Boolean(verification && new Date(verification.expiresAt) > new Date());
 }
 
-export type ResetResult = { ok: true } | { ok: false; reason: "invalidLink" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+export type ResetResult =
+  { ok: true } | { ok: false; reason: "invalidLink" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Sets the new password through better-auth's resetPassword: the link works
@@ -81,6 +93,13 @@ export async function resetPasswordWithLink(token: string, newPassword: string, 
     }
   });
   if (result.ok) return { ok: true };
-  logStaffAction({ action: "auth.password-reset", staffUserId: null, outcome: "refused", reason: result.reason === "tooManyAttempts" ? "throttled" : "invalidLink" });
-  return result.reason === "tooManyAttempts" ? { ok: false, reason: "throttled", retryAfterSeconds: result.retryAfterSeconds } : { ok: false, reason: "invalidLink" };
+  logStaffAction({
+    action: "auth.password-reset",
+    staffUserId: null,
+    outcome: "refused",
+    reason: result.reason === "tooManyAttempts" ? "throttled" : "invalidLink",
+  });
+  return result.reason === "tooManyAttempts"
+    ? { ok: false, reason: "throttled", retryAfterSeconds: result.retryAfterSeconds }
+    : { ok: false, reason: "invalidLink" };
 }

@@ -23,7 +23,10 @@ export function deploymentConfigProblems(env: Env): string[] {
     );
   }
   for (const name of ["SEED_DEMO_DATA", "SEED_DEMO_ADMIN"] as const) {
-    if (env[name]) problems.push(`${name}=true loads the demo (invented meetings, a staff account with a published password): it is for local mode only, so unset it.`);
+    if (env[name])
+      problems.push(
+        `${name}=true loads the demo (invented meetings, a staff account with a published password): it is for local mode only, so unset it.`,
+      );
   }
   return problems;
 }
@@ -33,10 +36,14 @@ export async function deploymentDatabaseProblems(db: PrismaClient, env: Env): Pr
   if (env.mode === "local") return [];
   const problems: string[] = [];
   if ((await db.user.count({ where: { isDemo: true } })) > 0) {
-    problems.push("The demo admin account (its password is in the README) exists in this database: delete it with `npm run demo:remove`.");
+    problems.push(
+      "The demo admin account (its password is in the README) exists in this database: delete it with `npm run demo:remove`.",
+    );
   }
   if ((await db.venue.count({ where: { isDemo: true } })) > 0) {
-    problems.push("Demo data (invented venues and meetings) is loaded in this database: delete it with `npm run demo:remove`.");
+    problems.push(
+      "Demo data (invented venues and meetings) is loaded in this database: delete it with `npm run demo:remove`.",
+    );
   }
   return problems;
 }

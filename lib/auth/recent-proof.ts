@@ -16,7 +16,9 @@ export function proofWindowSeconds(): number {
 
 export async function sessionHasRecentProof(sessionId: string, now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - proofWindowSeconds() * 1000);
-  const fresh = await getDb().session.count({ where: { id: sessionId, OR: [{ createdAt: { gte: since } }, { provedAt: { gte: since } }] } });
+  const fresh = await getDb().session.count({
+    where: { id: sessionId, OR: [{ createdAt: { gte: since } }, { provedAt: { gte: since } }] },
+  });
   return fresh > 0;
 }
 

@@ -28,14 +28,30 @@ export function resetPageLocale(betterAuthUrl: string): Locale {
  * own reset page (its token in the query string, which the request log never
  * writes). A deactivated account gets nothing, and the same answer.
  */
-export async function queuePasswordResetEmail({ user, token, url }: { user: { id: string }; token: string; url: string }): Promise<void> {
+export async function queuePasswordResetEmail({
+  user,
+  token,
+  url,
+}: {
+  user: { id: string };
+  token: string;
+  url: string;
+}): Promise<void> {
   const db = getDb();
-  const account = await db.user.findUnique({ where: { id: user.id }, select: { email: true, name: true, active: true } });
+  const account = await db.user.findUnique({
+    where: { id: user.id },
+    select: { email: true, name: true, active: true },
+  });
   if (!account?.active) return;
   const locale = resetPageLocale(url);
   const link = absoluteUrl(pagePath({ pathname: "/admin/reset-password", query: { token } }, locale));
   await db.$transaction((tx) =>
-    queueEmail(tx, { kind: "passwordReset", to: { address: account.email, name: account.name }, locale, params: { name: account.name, link } }),
+    queueEmail(tx, {
+      kind: "passwordReset",
+      to: { address: account.email, name: account.name },
+      locale,
+      params: { name: account.name, link },
+    }),
   );
 }
 

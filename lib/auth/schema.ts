@@ -20,7 +20,10 @@ export const changePasswordSchema = z
     newPassword: newPasswordField,
     confirmPassword: z.string(),
   })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+  .refine((form) => form.newPassword === form.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordMismatch",
+  });
 
 /** Password fields are never sent back to the page. */
 export const SIGN_IN_SHAPE = { secret: ["password"] } as const;
@@ -41,6 +44,9 @@ export const resetPasswordSchema = z
     newPassword: newPasswordField,
     confirmPassword: z.string(),
   })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+  .refine((form) => form.newPassword === form.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordMismatch",
+  });
 
 export const RESET_PASSWORD_SHAPE = { secret: ["newPassword", "confirmPassword"] } as const;

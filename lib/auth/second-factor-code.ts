@@ -17,7 +17,10 @@ const CODE_LIFETIME_MS = 90_000;
 async function claimAppCode(userId: string, code: string, now = new Date()): Promise<boolean> {
   const cutoff = new Date(now.getTime() - CODE_LIFETIME_MS);
   const { count } = await getDb().twoFactor.updateMany({
-    where: { userId, OR: [{ lastCode: null }, { lastCode: { not: code } }, { lastCodeAt: null }, { lastCodeAt: { lte: cutoff } }] },
+    where: {
+      userId,
+      OR: [{ lastCode: null }, { lastCode: { not: code } }, { lastCodeAt: null }, { lastCodeAt: { lte: cutoff } }],
+    },
     data: { lastCode: code, lastCodeAt: now },
   });
   return count > 0;
@@ -35,7 +38,11 @@ export type CodeCheck = "right" | "wrong" | "alreadyUsed";
  * it). A wrong code still goes to the plugin, which counts it against the
  * sign-in's 5 tries.
  */
-export async function checkSecondFactorCode(userId: string, rawCode: string, requestHeaders: Headers): Promise<CodeCheck> {
+export async function checkSecondFactorCode(
+  userId: string,
+  rawCode: string,
+  requestHeaders: Headers,
+): Promise<CodeCheck> {
   const { kind, code } = codeKind(rawCode);
   try {
     if (kind === "totp") {
@@ -43,7 +50,10 @@ export async function checkSecondFactorCode(userId: string, rawCode: string, req
       await getAuth().api.verifyTOTP({ body: { code }, headers: requestHeaders });
     } else {
       // A code that matches none still goes to the plugin, which counts the failed try.
-      await getAuth().api.verifyBackupCode({ body: { code: (await matchingBackupCode(userId, code)) ?? code }, headers: requestHeaders });
+      await getAuth().api.verifyBackupCode({
+        body: { code: (await matchingBackupCode(userId, code)) ?? code },
+        headers: requestHeaders,
+      });
     }
     return "right";
   } catch (error) {

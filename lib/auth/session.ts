@@ -56,7 +56,9 @@ export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
 });
 
 /** The id of this request's session, to tell it apart in the list of the staff member's sessions. */
-export const getCurrentSessionId = cache(async (): Promise<string | null> => (await currentSession())?.session.id ?? null);
+export const getCurrentSessionId = cache(
+  async (): Promise<string | null> => (await currentSession())?.session.id ?? null,
+);
 
 /** Whether this session proved the password or a second factor within the last few minutes (lib/auth/recent-proof.ts). */
 export async function hasRecentProof(): Promise<boolean> {
@@ -72,7 +74,11 @@ export type Authorization = { ok: true; user: StaffUser } | { ok: false; reason:
 // who still has to set up a second factor, as their account page is.
 const BEFORE_SECOND_FACTOR = new Set<Permission>(["manageOwnAccount"]);
 
-async function denialFor(user: StaffUser | null, permission: Permission, recentProof: boolean): Promise<AccessDenial | null> {
+async function denialFor(
+  user: StaffUser | null,
+  permission: Permission,
+  recentProof: boolean,
+): Promise<AccessDenial | null> {
   if (!user) return "unauthenticated";
   if (!can(user.role, permission)) return "forbidden";
   if (!BEFORE_SECOND_FACTOR.has(permission) && (await secondFactorMissing(user.id))) return "secondFactorRequired";
@@ -92,6 +98,11 @@ export async function authorize(permission: Permission, { recentProof = false } 
   const user = await getStaffUser();
   const refusal = await denialFor(user, permission, recentProof);
   if (!refusal) return { ok: true, user: user! };
-  logStaffAction({ action: `authorize.${permission}`, staffUserId: user?.id ?? null, outcome: "refused", reason: refusal });
+  logStaffAction({
+    action: `authorize.${permission}`,
+    staffUserId: user?.id ?? null,
+    outcome: "refused",
+    reason: refusal,
+  });
   return { ok: false, reason: refusal };
 }

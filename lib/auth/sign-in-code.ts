@@ -20,14 +20,22 @@ export type CodeResult =
  * account id). Only read here to count wrong codes on the account's
  * throttle row; the plugin checks the signature itself before accepting a code.
  */
-export async function pendingSignInAccount(requestHeaders: Headers): Promise<{ id: string; email: string; name: string; role: "ADMIN" | "EDITOR" } | null> {
+export async function pendingSignInAccount(
+  requestHeaders: Headers,
+): Promise<{ id: string; email: string; name: string; role: "ADMIN" | "EDITOR" } | null> {
   const context = await getAuth().$context;
   const identifier = unsignedPart(readCookie(requestHeaders, context.createAuthCookie("two_factor").name));
   if (!identifier) return null;
   const db = getDb();
-  const pending = await db.verification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } }, select: { value: true } });
+  const pending = await db.verification.findFirst({
+    where: { identifier, expiresAt: { gt: new Date() } },
+    select: { value: true },
+  });
   if (!pending) return null;
-  return db.user.findFirst({ where: { id: pending.value, active: true }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.findFirst({
+    where: { id: pending.value, active: true },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 /**
@@ -57,7 +65,11 @@ export async function verifySignInCode(rawCode: string, ip: string, requestHeade
     return { ok: false, reason };
   }
   if (codeKind(rawCode).kind === "backup") {
-    await recordSecondFactorEvent(account, { action: "UPDATE", entityType: "secondFactor", event: { code: "secondFactor.backupCodeSignIn", params: { person: personOf(account) } } });
+    await recordSecondFactorEvent(account, {
+      action: "UPDATE",
+      entityType: "secondFactor",
+      event: { code: "secondFactor.backupCodeSignIn", params: { person: personOf(account) } },
+    });
   }
   logStaffAction({ action: "auth.sign-in", staffUserId: account.id, outcome: "ok" });
   return { ok: true };

@@ -23,7 +23,12 @@ const NO_ACCOUNT_HASH = hashPassword(randomBytes(32).toString("base64url"));
  * Unknown, deactivated and wrong-password accounts get the same answer, in
  * the same time.
  */
-export async function signInStaff(email: string, password: string, ip: string, requestHeaders: Headers): Promise<SignInResult> {
+export async function signInStaff(
+  email: string,
+  password: string,
+  ip: string,
+  requestHeaders: Headers,
+): Promise<SignInResult> {
   const db = getDb();
   const normalized = email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email: normalized }, select: { id: true, active: true } });
@@ -37,7 +42,10 @@ export async function signInStaff(email: string, password: string, ip: string, r
     }
     // An unknown email goes through better-auth too: it makes the same reads and hashes the password anyway.
     try {
-      const answer = await getAuth().api.signInEmail({ body: { email: normalized, password, rememberMe: false }, headers: requestHeaders });
+      const answer = await getAuth().api.signInEmail({
+        body: { email: normalized, password, rememberMe: false },
+        headers: requestHeaders,
+      });
       // An account with an authenticator app gets no session yet: the
       // twoFactor plugin set a short-lived cookie for the code step instead.
       needsCode = "twoFactorRedirect" in answer && answer.twoFactorRedirect === true;
@@ -55,7 +63,12 @@ export async function signInStaff(email: string, password: string, ip: string, r
   }
   if (!result.ok) {
     // The account's id when there is one: repeated refusals show which account is being guessed.
-    logStaffAction({ action: "auth.sign-in", staffUserId: user?.id ?? null, outcome: "refused", reason: user ? "invalid" : "unknownAccount" });
+    logStaffAction({
+      action: "auth.sign-in",
+      staffUserId: user?.id ?? null,
+      outcome: "refused",
+      reason: user ? "invalid" : "unknownAccount",
+    });
     return { ok: false, reason: "invalid" };
   }
   if (!needsCode) logStaffAction({ action: "auth.sign-in", staffUserId: user!.id, outcome: "ok" });

@@ -20,7 +20,13 @@ export async function insertStaffAccount(tx: Tx, account: NewStaffAccount) {
 export async function insertHashedStaffAccount(tx: Tx, account: Omit<NewStaffAccount, "password">, password: string) {
   const email = account.email.trim().toLowerCase();
   const user = await tx.user.create({
-    data: { email, name: account.name.trim(), role: account.role, isDemo: account.isDemo ?? false, emailVerified: true },
+    data: {
+      email,
+      name: account.name.trim(),
+      role: account.role,
+      isDemo: account.isDemo ?? false,
+      emailVerified: true,
+    },
   });
   await tx.account.create({
     data: { id: crypto.randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password },

@@ -71,7 +71,10 @@ export function throttleAddress(address: string): string {
     const rest = tail ? tail.split(":") : [];
     groups.push(...Array<string>(Math.max(8 - groups.length - rest.length, 0)).fill("0"), ...rest);
   }
-  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 type Rows = { address: string; account: string };
@@ -109,7 +112,9 @@ function waitOf(rows: CountRow[], now: Date): number {
  * passkey challenge).
  */
 export async function addressWait(db: PrismaClient, address: string, now = new Date()): Promise<number> {
-  const rows = await db.credentialFailure.findMany({ where: { address: throttleAddress(address), account: ADDRESS_ROW } });
+  const rows = await db.credentialFailure.findMany({
+    where: { address: throttleAddress(address), account: ADDRESS_ROW },
+  });
   return waitOf(rows, now);
 }
 
@@ -121,28 +126,25 @@ export async function addressWait(db: PrismaClient, address: string, now = new D
  */
 async function countAttempt(db: PrismaClient, rows: Rows, now: Date): Promise<number> {
   const forgetBefore = new Date(now.getTime() - FORGET_FAILURES_AFTER_MS);
-  const wait = await db.$transaction(
-    async (tx) => {
-      // The address's row ("") comes first in every transaction, so no two lock in opposite orders.
-      await tx.$executeRaw`
+  const wait = await db.$transaction(async (tx) => {
+    // The address's row ("") comes first in every transaction, so no two lock in opposite orders.
+    await tx.$executeRaw`
         INSERT INTO "CredentialFailure" (address, account, failures, "lastFailureAt")
         VALUES (${rows.address}, ${ADDRESS_ROW}, 0, ${now}), (${rows.address}, ${rows.account}, 0, ${now})
         ON CONFLICT DO NOTHING`;
-      const counts = await tx.$queryRaw<CountRow[]>`
+    const counts = await tx.$queryRaw<CountRow[]>`
         SELECT account, failures, "lastFailureAt" FROM "CredentialFailure"
         WHERE address = ${rows.address} AND account IN (${ADDRESS_ROW}, ${rows.account})
         ORDER BY account FOR UPDATE`;
-      const seconds = waitOf(counts, now);
-      if (seconds > 0) return seconds;
-      for (const row of counts) {
-        await tx.$executeRaw`
+    const seconds = waitOf(counts, now);
+    if (seconds > 0) return seconds;
+    for (const row of counts) {
+      await tx.$executeRaw`
           UPDATE "CredentialFailure" SET failures = ${failuresNow(row, now) + 1}, "lastFailureAt" = ${now}
           WHERE address = ${rows.address} AND account = ${row.account}`;
-      }
-      return 0;
-    },
-    LOCK_QUEUE,
-  );
+    }
+    return 0;
+  }, LOCK_QUEUE);
   await db.credentialFailure.deleteMany({ where: { lastFailureAt: { lt: forgetBefore } } });
   return wait;
 }

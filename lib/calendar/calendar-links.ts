@@ -7,7 +7,10 @@ const LINK_DESCRIPTION_LIMIT = 800;
 
 /** "20270129T000000Z": the UTC form Google Calendar's `dates` expects. */
 function compactUtc(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 /** "2027-01-29T00:00:00Z" */

@@ -18,7 +18,8 @@ const { values } = parseArgs({
 });
 
 async function ask(question: string): Promise<string> {
-  if (!process.stdin.isTTY) throw new CliError(`Missing ${question}: pass it as an argument (see docs/deployment.md, Scripts).`);
+  if (!process.stdin.isTTY)
+    throw new CliError(`Missing ${question}: pass it as an argument (see docs/deployment.md, Scripts).`);
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return (await prompt.question(`${question}: `)).trim();
@@ -34,7 +35,10 @@ runCli(async () => {
   if (!z.email().safeParse(email).success) throw new CliError(`"${email}" is not an email address.`);
   if (!name) throw new CliError("A name is required (--name).");
   const problem = passwordProblem(password);
-  if (problem) throw new CliError(`The password is ${problem === "tooShort" ? "shorter than 12 characters" : problem === "tooLong" ? "longer than 128 characters" : "too common"}.`);
+  if (problem)
+    throw new CliError(
+      `The password is ${problem === "tooShort" ? "shorter than 12 characters" : problem === "tooLong" ? "longer than 128 characters" : "too common"}.`,
+    );
 
   const target = resolveDatabaseTarget();
   // Before the very first start too: a fresh database gets its tables first.

@@ -28,7 +28,11 @@ const BUILD_INPUTS = [
 // any SITE_URL.
 // Not inputs: the Prisma client is made from prisma/schema.prisma (an input
 // already); the launcher and the server around Next.js run beside the build, never in it.
-const NOT_INPUTS = new Set([path.join("lib", "generated"), path.join("lib", "cli"), path.join("lib", "serving", "server.mjs")]);
+const NOT_INPUTS = new Set([
+  path.join("lib", "generated"),
+  path.join("lib", "cli"),
+  path.join("lib", "serving", "server.mjs"),
+]);
 
 export function sourceFingerprint(): string {
   const hash = crypto.createHash("sha256");

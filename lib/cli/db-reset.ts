@@ -13,7 +13,9 @@ import { CliError, runCli } from "./run-cli";
 runCli(async () => {
   const target = resolveDatabaseTarget();
   if (getEnv().mode === "deployment" && !process.argv.includes("--force")) {
-    throw new CliError("Refusing to reset the database of a real deployment (SITE_URL is not on localhost) without --force.");
+    throw new CliError(
+      "Refusing to reset the database of a real deployment (SITE_URL is not on localhost) without --force.",
+    );
   }
   if (target.kind === "pglite") {
     assertPgliteFolderFree(target.dataDir);
@@ -27,5 +29,7 @@ runCli(async () => {
       await db.$disconnect();
     }
   }
-  console.log(`Reset ${describeDatabaseTarget(target)}. Run "npm run db:migrate" and "npm run db:seed" to fill it again.`);
+  console.log(
+    `Reset ${describeDatabaseTarget(target)}. Run "npm run db:migrate" and "npm run db:seed" to fill it again.`,
+  );
 });

@@ -10,7 +10,9 @@ runCli(async () => {
   if (!file) throw new CliError("Name the backup file: npm run db:restore -- <file> --force");
   const target = resolveDatabaseTarget();
   if (!values.force) {
-    throw new CliError(`This replaces everything in ${describeDatabaseTarget(target)} with ${file}. Add --force to go ahead.`);
+    throw new CliError(
+      `This replaces everything in ${describeDatabaseTarget(target)} with ${file}. Add --force to go ahead.`,
+    );
   }
   await restoreDatabase(target, file);
   console.log(`Restored ${describeDatabaseTarget(target)} from ${file}.`);

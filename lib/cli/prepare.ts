@@ -84,9 +84,14 @@ runCli(async () => {
   }
 
   const host = listenHost(env);
-  console.log(`\nEncuentros is starting at ${deployment ? env.SITE_URL : `http://localhost:${env.PORT}`} on ${describeDatabaseTarget(target)}.`);
+  console.log(
+    `\nEncuentros is starting at ${deployment ? env.SITE_URL : `http://localhost:${env.PORT}`} on ${describeDatabaseTarget(target)}.`,
+  );
   if (deployment) console.log(`Listening on ${host}:${env.PORT} (HOST and PORT).`);
   if (seed) console.log("Demo data is loaded: addresses and names are invented.");
-  if (seedAdmin) console.log(`Staff area: http://localhost:${env.PORT}/es/admin — demo sign-in ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+  if (seedAdmin)
+    console.log(
+      `Staff area: http://localhost:${env.PORT}/es/admin — demo sign-in ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+    );
   process.send?.({ listen: { host, port: env.PORT } } satisfies ListenMessage);
 });

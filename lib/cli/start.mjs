@@ -34,10 +34,16 @@ const signalExitCode = (signal) => 128 + (signal ? os.constants.signals[signal] 
  */
 function prepare() {
   return new Promise((resolve) => {
-    const child = fork(path.join(root, "lib/cli/prepare.ts"), dev ? ["--dev"] : [], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+    const child = fork(path.join(root, "lib/cli/prepare.ts"), dev ? ["--dev"] : [], {
+      execArgv: ["--import", "tsx"],
+      stdio: "inherit",
+    });
     /** @type {{ host: string; port: number } | undefined} */
     let listen;
-    child.on("message", (message) => (listen = /** @type {{ listen: { host: string; port: number } }} */ (message).listen));
+    child.on(
+      "message",
+      (message) => (listen = /** @type {{ listen: { host: string; port: number } }} */ (message).listen),
+    );
     /** @param {NodeJS.Signals} signal */
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward).on("SIGTERM", forward);
@@ -51,6 +57,10 @@ function prepare() {
 
 const listen = await prepare();
 // What `next start` and `next dev` set before they start the same server.
-Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_RUNTIME: "nodejs", PORT: String(listen.port) });
+Object.assign(process.env, {
+  NODE_ENV: dev ? "development" : "production",
+  NEXT_RUNTIME: "nodejs",
+  PORT: String(listen.port),
+});
 const { serve } = await import("../serving/server.mjs");
 await serve({ ...listen, dev, dir: root });

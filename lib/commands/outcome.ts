@@ -21,7 +21,10 @@ export type Refused = { ok: false; reason: string };
 export type Outcome = { ok: true } | Refused;
 
 /** The one role check of a write command: the actor as the session gave it (possibly nobody), allowed or refused. */
-export function authorizeActor(actor: StaffUser | null, permission: Permission): { ok: true; actor: StaffUser } | Denied {
+export function authorizeActor(
+  actor: StaffUser | null,
+  permission: Permission,
+): { ok: true; actor: StaffUser } | Denied {
   if (!actor) return { ok: false, reason: "unauthenticated" };
   if (!can(actor.role, permission)) return { ok: false, reason: "forbidden" };
   return { ok: true, actor };
@@ -32,7 +35,12 @@ export function invalid(errors: FieldErrors, conflicts?: DateConflict[]): Invali
 }
 
 /** A form state for a post that was not saved: the form comes back as typed (secrets excepted) with the errors. */
-export function formWithErrors(values: FormValues, status: "invalid" | "refused" | "failed", errors: FieldErrors, extra: Partial<FormState> = {}): FormState {
+export function formWithErrors(
+  values: FormValues,
+  status: "invalid" | "refused" | "failed",
+  errors: FieldErrors,
+  extra: Partial<FormState> = {},
+): FormState {
   return { status, values, errors, ...extra };
 }
 
@@ -64,12 +72,17 @@ type Handlers<T extends Outcome> = {
  */
 export function outcomeToFormState<T extends Outcome>(outcome: T, values: FormValues, on: Handlers<T>): FormState {
   if (outcome.ok) return on.ok(outcome as Extract<T, { ok: true }>);
-  const refused = outcome as unknown as Refused & Partial<Omit<Invalid, "ok" | "reason">> & Partial<Omit<Conflict, "ok" | "reason">> & { count?: number };
+  const refused = outcome as unknown as Refused &
+    Partial<Omit<Invalid, "ok" | "reason">> &
+    Partial<Omit<Conflict, "ok" | "reason">> & { count?: number };
   if (refused.reason === "notFound" && on.notFound) on.notFound();
   if (refused.reason === "invalid" && refused.errors) {
     return formWithErrors(values, "invalid", refused.errors, refused.conflicts ? { conflicts: refused.conflicts } : {});
   }
-  if (refused.reason === "sessionsOutside") return formWithErrors(values, "invalid", { form: { key: "sessionsOutside", values: { count: refused.count ?? 0 } } });
+  if (refused.reason === "sessionsOutside")
+    return formWithErrors(values, "invalid", {
+      form: { key: "sessionsOutside", values: { count: refused.count ?? 0 } },
+    });
   if (refused.reason === "emailTaken") return formWithErrors(values, "invalid", { email: { key: "emailTaken" } });
   const key = on.keys?.[refused.reason] ?? REFUSAL_KEYS[refused.reason] ?? "notAllowed";
   const current = refused.reason === "conflict" && refused.current ? { current: savedFormValues(refused.current) } : {};
@@ -77,5 +90,9 @@ export function outcomeToFormState<T extends Outcome>(outcome: T, values: FormVa
 }
 
 function savedFormValues(saved: SavedForm): FormValues {
-  return { ...(saved.values as FormValues), ...(saved.statusNotes as FormValues | undefined), version: String(saved.version) };
+  return {
+    ...(saved.values as FormValues),
+    ...(saved.statusNotes as FormValues | undefined),
+    version: String(saved.version),
+  };
 }

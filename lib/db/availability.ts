@@ -5,25 +5,48 @@
  * and a page that failed for that reason answers 503 (instrumentation.ts).
  */
 
-export const CONNECTION_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET"]);
+export const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ECONNRESET",
+]);
 
 // Server going away or not yet accepting connections (57P01 admin shutdown,
 // 57P02 crash shutdown, 57P03 starting up), class 08 connection exceptions,
 // and the driver adapter's and Prisma's names for an unreachable server.
 const UNAVAILABLE_CODES = new Set([
   ...CONNECTION_CODES,
-  "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006",
-  "DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "P1001", "P1002", "P1017",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "P1001",
+  "P1002",
+  "P1017",
 ]);
-const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i];
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /Client has encountered a connection error/i,
+];
 
 /** Every error code found on an error, its causes, Prisma's meta and the driver adapter's error. */
 export function errorCodes(error: unknown, seen = new Set<unknown>()): string[] {
   if (!error || typeof error !== "object" || seen.has(error)) return [];
   seen.add(error);
   const record = error as Record<string, unknown>;
-  const own = [record.code, record.kind, (record.cause as Record<string, unknown> | undefined)?.originalCode]
-    .filter((value): value is string => typeof value === "string");
+  const own = [record.code, record.kind, (record.cause as Record<string, unknown> | undefined)?.originalCode].filter(
+    (value): value is string => typeof value === "string",
+  );
   const message = typeof record.message === "string" ? record.message : "";
   const fromMessage = [...CONNECTION_CODES, "28P01", "3D000", "28000"].filter((code) => message.includes(code));
   return [
@@ -41,7 +64,12 @@ function messages(error: unknown, seen = new Set<unknown>()): string[] {
   seen.add(error);
   const record = error as Record<string, unknown>;
   const own = typeof record.message === "string" ? [record.message] : [];
-  return [...own, ...messages(record.cause, seen), ...messages(record.driverAdapterError, seen), ...messages(record.meta, seen)];
+  return [
+    ...own,
+    ...messages(record.cause, seen),
+    ...messages(record.driverAdapterError, seen),
+    ...messages(record.meta, seen),
+  ];
 }
 
 /** True when the error means "the database cannot be reached right now", not "this query is wrong". */

@@ -22,7 +22,13 @@ export function defaultBackupFile(target: DatabaseTarget, now = new Date()): str
 export async function backupDatabase(target: DatabaseTarget, file: string): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (target.kind === "postgres") {
-    await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${target.url}`]);
+    await run("pg_dump", [
+      "--format=custom",
+      "--no-owner",
+      "--no-privileges",
+      `--file=${file}`,
+      `--dbname=${target.url}`,
+    ]);
     return;
   }
   acquirePgliteLock(target.dataDir);
@@ -46,7 +52,15 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
 export async function restoreDatabase(target: DatabaseTarget, file: string): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`No backup file at ${file}.`);
   if (target.kind === "postgres") {
-    await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", `--dbname=${target.url}`, file]);
+    await run("pg_restore", [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      `--dbname=${target.url}`,
+      file,
+    ]);
     return;
   }
   acquirePgliteLock(target.dataDir);

@@ -18,7 +18,12 @@ export function explainDatabaseError(error: unknown, target: DatabaseTarget): st
   if (codes.includes("3D000") || codes.includes("DatabaseDoesNotExist") || codes.includes("P1003")) {
     return `The database named in DATABASE_URL does not exist on ${where}: create it (createdb) or fix DATABASE_URL.`;
   }
-  if (codes.includes("28P01") || codes.includes("28000") || codes.includes("AuthenticationFailed") || codes.includes("P1000")) {
+  if (
+    codes.includes("28P01") ||
+    codes.includes("28000") ||
+    codes.includes("AuthenticationFailed") ||
+    codes.includes("P1000")
+  ) {
     return `${where} refused the user or password in DATABASE_URL: fix the credentials.`;
   }
   return null;

@@ -74,7 +74,13 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): MigrationFile[] {
     });
 }
 
-type HistoryRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; logs: string | null };
+type HistoryRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  logs: string | null;
+};
 
 export class MigrationError extends Error {}
 
@@ -129,7 +135,9 @@ function checkHistory(history: HistoryRow[], migrations: MigrationFile[]): void 
     );
   }
   const files = new Map(migrations.map((migration) => [migration.name, migration]));
-  const changed = history.find((row) => files.has(row.migration_name) && files.get(row.migration_name)!.checksum !== row.checksum);
+  const changed = history.find(
+    (row) => files.has(row.migration_name) && files.get(row.migration_name)!.checksum !== row.checksum,
+  );
   if (changed) {
     throw new MigrationError(
       `Migration ${changed.migration_name} was changed after it was applied to this database (its checksum differs): restore prisma/migrations/${changed.migration_name}/migration.sql as it was, and put the change in a new migration.`,
@@ -183,7 +191,8 @@ export async function applyMigrations(target: DatabaseTarget, dir: string = MIGR
     }
     return applied;
   } finally {
-    if (target.kind === "postgres") await session.exec(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`).catch(() => undefined);
+    if (target.kind === "postgres")
+      await session.exec(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`).catch(() => undefined);
     await session.close();
   }
 }

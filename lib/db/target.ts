@@ -2,9 +2,7 @@ import path from "node:path";
 import { parseEnv } from "../env";
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite folder. */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 /**
  * Reads DATABASE_URL and PGLITE_DIR (validated by lib/env.ts). A PostgreSQL

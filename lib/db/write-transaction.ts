@@ -76,7 +76,11 @@ export async function writeTransaction<T, O extends Outcome = never>(
     logStaffAction({ ...base, outcome: "refused", reason: String(answer.reason) });
   } else if (changes.length === 0 && answer && typeof answer === "object" && answer.ok === true) {
     // A write with no audit entry (a message queued again): the command is the change.
-    logStaffAction({ ...base, entityId: base.entityId ?? (typeof answer.id === "string" ? answer.id : null), outcome: "ok" });
+    logStaffAction({
+      ...base,
+      entityId: base.entityId ?? (typeof answer.id === "string" ? answer.id : null),
+      outcome: "ok",
+    });
   }
   return result;
 }

@@ -13,16 +13,23 @@ import { outboxEmailIdSchema } from "./schema";
 
 /** Where a post refused before its work (no permission, no such id) lands: the list, saying why. */
 function backToOutbox(locale: string, state: FormState): never {
-  return redirect({ href: { pathname: "/admin/outbox", query: { error: state.errors.form?.key ?? "invalid" } }, locale: isLocale(locale) ? locale : "es" });
+  return redirect({
+    href: { pathname: "/admin/outbox", query: { error: state.errors.form?.key ?? "invalid" } },
+    locale: isLocale(locale) ? locale : "es",
+  });
 }
 
 export async function sendEmailAgainAction(locale: string, formData: FormData): Promise<void> {
   const options = { action: "email.send-again", permission: "viewOutbox", schema: outboxEmailIdSchema } as const;
   const state = await runFormAction(locale, formData, options, async (form) => {
     const result = await sendEmailAgain(form.user, form.input.id);
-    if (!result.ok && result.reason === "notFound") return redirect({ href: { pathname: "/admin/outbox", query: { error: "notFound" } }, locale: form.locale });
+    if (!result.ok && result.reason === "notFound")
+      return redirect({ href: { pathname: "/admin/outbox", query: { error: "notFound" } }, locale: form.locale });
     const query = result.ok ? { notice: "queued" } : { error: result.reason };
-    return redirect({ href: { pathname: "/admin/outbox/[id]", params: { id: form.input.id }, query }, locale: form.locale });
+    return redirect({
+      href: { pathname: "/admin/outbox/[id]", params: { id: form.input.id }, query },
+      locale: form.locale,
+    });
   });
   backToOutbox(locale, state);
 }
@@ -31,7 +38,10 @@ export async function sendTestEmailAction(locale: string, formData: FormData): P
   const options = { action: "email.test", permission: "viewOutbox", schema: null } as const;
   const state = await runFormAction(locale, formData, options, async (form) => {
     const result = await queueTestEmail(form.user, form.locale);
-    return redirect({ href: { pathname: "/admin/outbox", query: result.ok ? { notice: "testQueued" } : { error: result.reason } }, locale: form.locale });
+    return redirect({
+      href: { pathname: "/admin/outbox", query: result.ok ? { notice: "testQueued" } : { error: result.reason } },
+      locale: form.locale,
+    });
   });
   backToOutbox(locale, state);
 }

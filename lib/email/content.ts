@@ -43,7 +43,10 @@ function blockText(block: EmailBlock): string {
     case "note":
       return block.text;
     case "quote":
-      return block.text.split("\n").map((line) => `> ${line}`).join("\n");
+      return block.text
+        .split("\n")
+        .map((line) => `> ${line}`)
+        .join("\n");
     case "action":
     case "link":
       return `${block.label}:\n${block.url}`;

@@ -20,14 +20,29 @@ export type OutboxListItem = {
 
 export type OutboxPage = { emails: OutboxListItem[]; page: number; pageCount: number; total: number };
 
-const listed = { id: true, kind: true, toAddress: true, status: true, subject: true, createdAt: true, sentAt: true, attempts: true, lastError: true } as const;
+const listed = {
+  id: true,
+  kind: true,
+  toAddress: true,
+  status: true,
+  subject: true,
+  createdAt: true,
+  sentAt: true,
+  attempts: true,
+  lastError: true,
+} as const;
 
 /** One page of the outbox, newest first. A page past the end gives the last page. */
 export async function listOutboxEmails(requestedPage: number, pageSize = OUTBOX_PAGE_SIZE): Promise<OutboxPage> {
   const db = getDb();
   const total = await db.outboxEmail.count();
   const { page, pageCount, skip } = pageWindow(total, requestedPage, pageSize);
-  const emails = await db.outboxEmail.findMany({ select: listed, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take: pageSize });
+  const emails = await db.outboxEmail.findMany({
+    select: listed,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip,
+    take: pageSize,
+  });
   return { emails, page, pageCount, total };
 }
 
@@ -49,14 +64,29 @@ export type OutboxEmailView = OutboxListItem & {
   canSendAgain: boolean;
 };
 
-export async function outboxEmail(id: string, { showSecrets }: { showSecrets: boolean }): Promise<OutboxEmailView | null> {
+export async function outboxEmail(
+  id: string,
+  { showSecrets }: { showSecrets: boolean },
+): Promise<OutboxEmailView | null> {
   const row = await getDb().outboxEmail.findUnique({ where: { id } });
   if (!row) return null;
   const secretWithheld = !showSecrets && Boolean(emailKind(row.kind)?.holdsSecret) && row.contentRemovedAt === null;
   return {
-    id: row.id, kind: row.kind, toAddress: row.toAddress, toName: row.toName, status: row.status, subject: row.subject,
-    createdAt: row.createdAt, sentAt: row.sentAt, attempts: row.attempts, lastError: row.lastError, locale: row.locale,
-    queuedAt: row.queuedAt, nextAttemptAt: row.nextAttemptAt, contentRemovedAt: row.contentRemovedAt, secretWithheld,
+    id: row.id,
+    kind: row.kind,
+    toAddress: row.toAddress,
+    toName: row.toName,
+    status: row.status,
+    subject: row.subject,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    locale: row.locale,
+    queuedAt: row.queuedAt,
+    nextAttemptAt: row.nextAttemptAt,
+    contentRemovedAt: row.contentRemovedAt,
+    secretWithheld,
     text: secretWithheld ? null : row.text,
     html: !secretWithheld && row.html !== null,
     canSendAgain: row.status === "FAILED" && row.contentRemovedAt === null,

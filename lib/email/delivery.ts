@@ -9,9 +9,7 @@ import { getEnv, LOCAL_EMAIL_FROM, parseMailAddress, type Env, type MailAddress 
  *   writes nothing, says so once in the log and on the admin dashboard.
  */
 export type EmailDelivery =
-  | { mode: "smtp"; url: string; from: MailAddress }
-  | { mode: "local"; from: MailAddress }
-  | { mode: "off" };
+  { mode: "smtp"; url: string; from: MailAddress } | { mode: "local"; from: MailAddress } | { mode: "off" };
 
 export function emailDelivery(env: Env = getEnv()): EmailDelivery {
   // A real deployment without EMAIL_FROM never starts with SMTP_URL set (lib/auth/production-guard.ts).

@@ -4,7 +4,12 @@ import { partnerNoticeEmail } from "./kinds/partner-notice";
 import { accountSecurityEmail } from "./kinds/account-security";
 import { passwordResetEmail } from "./kinds/password-reset";
 import {
-  staffDigestEmail, staffInterpretationNeededEmail, staffNewQuestionEmail, staffNewRequestEmail, staffReviewDecidedEmail, staffReviewRequestedEmail,
+  staffDigestEmail,
+  staffInterpretationNeededEmail,
+  staffNewQuestionEmail,
+  staffNewRequestEmail,
+  staffReviewDecidedEmail,
+  staffReviewRequestedEmail,
   staffScheduledPublishedEmail,
 } from "./kinds/staff-notice";
 import { testMessageEmail } from "./kinds/test-message";

@@ -28,7 +28,8 @@ export function isDeliverableAddress(address: string): boolean {
 }
 
 /** The reason kept on a message whose address no mail server would take (it is never tried). */
-export const INVALID_ADDRESS_REASON = "Not a valid email address: it was not sent. Correct the address where it was typed.";
+export const INVALID_ADDRESS_REASON =
+  "Not a valid email address: it was not sent. Correct the address where it was typed.";
 
 /**
  * Writes one message to the outbox inside the caller's transaction, as data
@@ -60,7 +61,12 @@ export async function queueEmail<Kind extends EmailKindName>(
       locale: message.locale,
       params,
       ...(message.timing
-        ? { id: crypto.randomUUID(), createdAt: message.timing.recordedAt, queuedAt: message.timing.recordedAt, nextAttemptAt: message.timing.sendAfter }
+        ? {
+            id: crypto.randomUUID(),
+            createdAt: message.timing.recordedAt,
+            queuedAt: message.timing.recordedAt,
+            nextAttemptAt: message.timing.sendAfter,
+          }
         : {}),
       ...(valid ? {} : { status: "FAILED", lastError: INVALID_ADDRESS_REASON }),
     },

@@ -58,7 +58,9 @@ export function renderInChildProcess(projectRoot = process.cwd()): EmailRenderer
       const running = child;
       return new Promise<RenderedEmail>((resolve, reject) => {
         pending.push({ resolve, reject });
-        running.stdin.write(`${JSON.stringify({ kind: message.kind, locale: message.locale, params: message.params })}\n`);
+        running.stdin.write(
+          `${JSON.stringify({ kind: message.kind, locale: message.locale, params: message.params })}\n`,
+        );
       });
     },
     close() {

@@ -38,7 +38,8 @@ const MAX_RETRY_MS = 30 * 60 * 1000;
 /** Messages one turn of one instance sends at most; the next turn takes the rest. */
 const MESSAGES_PER_TURN = 50;
 
-export const INTERRUPTED_REASON = "Interrupted: the app stopped while sending it, so it may or may not have arrived. It is not sent again by itself, so that it cannot arrive twice.";
+export const INTERRUPTED_REASON =
+  "Interrupted: the app stopped while sending it, so it may or may not have arrived. It is not sent again by itself, so that it cannot arrive twice.";
 
 /** Wait before the next try after `attempts` tries. */
 export function retryDelayMs(attempts: number): number {
@@ -105,9 +106,18 @@ type Outcome =
   | { status: "FAILED"; rendered: RenderedEmail | null; reason: string };
 
 /** Writes how a claimed message ended, if it is still this instance's claim. */
-async function finish(db: PrismaClient, message: Claimed, outcome: Outcome, viaServer: boolean, now: Date): Promise<void> {
+async function finish(
+  db: PrismaClient,
+  message: Claimed,
+  outcome: Outcome,
+  viaServer: boolean,
+  now: Date,
+): Promise<void> {
   const secret = viaServer && Boolean(emailKind(message.kind)?.holdsSecret) && outcome.status !== "QUEUED";
-  const body = outcome.rendered && !secret ? { text: outcome.rendered.text, html: outcome.rendered.html } : { text: null, html: null };
+  const body =
+    outcome.rendered && !secret
+      ? { text: outcome.rendered.text, html: outcome.rendered.html }
+      : { text: null, html: null };
   await db.outboxEmail.updateMany({
     where: { id: message.id, status: "SENDING", claimedAt: message.claimedAt },
     data: {
@@ -122,7 +132,13 @@ async function finish(db: PrismaClient, message: Claimed, outcome: Outcome, viaS
 }
 
 /** A try that failed before the message reached the mail server: again later, or failed once its time is up. */
-function retryLater(message: Claimed, rendered: RenderedEmail | null, reason: string, giveUpAt: number, now: Date): Outcome {
+function retryLater(
+  message: Claimed,
+  rendered: RenderedEmail | null,
+  reason: string,
+  giveUpAt: number,
+  now: Date,
+): Outcome {
   const nextAttemptAt = new Date(now.getTime() + retryDelayMs(message.attempts));
   if (nextAttemptAt.getTime() < giveUpAt) return { status: "QUEUED", rendered, reason, nextAttemptAt };
   return { status: "FAILED", rendered, reason: `Gave up: it could not be sent in time. Last problem: ${reason}` };
@@ -137,7 +153,13 @@ function unsubscribeUrlOf(message: Claimed): string | null {
 }
 
 /** Renders and sends (or keeps) one claimed message; returns how it ended. */
-async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode: "off" }>, server: MailServer | null, renderer: EmailRenderer, now: Date): Promise<Outcome> {
+async function deliver(
+  message: Claimed,
+  delivery: Exclude<EmailDelivery, { mode: "off" }>,
+  server: MailServer | null,
+  renderer: EmailRenderer,
+  now: Date,
+): Promise<Outcome> {
   const giveUpAt = message.queuedAt.getTime() + (emailKind(message.kind)?.giveUpAfterMs ?? GIVE_UP_AFTER_MS);
   let rendered: RenderedEmail;
   try {
@@ -145,17 +167,34 @@ async function deliver(message: Claimed, delivery: Exclude<EmailDelivery, { mode
   } catch (error) {
     const reason = `It could not be written: ${error instanceof Error ? error.message : String(error)}`;
     // A message its kind cannot write is a bug: failed. The renderer itself failing (it did not start, say) is not the message's fault.
-    return error instanceof EmailRenderError ? { status: "FAILED", rendered: null, reason } : retryLater(message, null, reason, giveUpAt, now);
+    return error instanceof EmailRenderError
+      ? { status: "FAILED", rendered: null, reason }
+      : retryLater(message, null, reason, giveUpAt, now);
   }
   if (!isDeliverableAddress(message.toAddress)) return { status: "FAILED", rendered, reason: INVALID_ADDRESS_REASON };
   if (!server) return { status: "KEPT", rendered };
-  if (now.getTime() >= giveUpAt) return { status: "FAILED", rendered, reason: "Not sent in time: the mail server could not be reached before the message's time ran out." };
+  if (now.getTime() >= giveUpAt)
+    return {
+      status: "FAILED",
+      rendered,
+      reason: "Not sent in time: the mail server could not be reached before the message's time ran out.",
+    };
   try {
-    await server.send({ from: delivery.from, to: { address: message.toAddress, name: message.toName }, locale: message.locale, subject: rendered.subject, text: rendered.text, html: rendered.html, unsubscribeUrl: unsubscribeUrlOf(message) });
+    await server.send({
+      from: delivery.from,
+      to: { address: message.toAddress, name: message.toName },
+      locale: message.locale,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      unsubscribeUrl: unsubscribeUrlOf(message),
+    });
     return { status: "SENT", rendered };
   } catch (error) {
     const failure = deliveryFailure(error);
-    return failure.retry ? retryLater(message, rendered, failure.reason, giveUpAt, now) : { status: "FAILED", rendered, reason: `The mail server refused it: ${failure.reason}` };
+    return failure.retry
+      ? retryLater(message, rendered, failure.reason, giveUpAt, now)
+      : { status: "FAILED", rendered, reason: `The mail server refused it: ${failure.reason}` };
   }
 }
 
@@ -170,7 +209,8 @@ let configuredServer: { url: string; server: MailServer } | undefined;
 
 function serverFor(delivery: EmailDelivery): MailServer | null {
   if (delivery.mode !== "smtp") return null;
-  if (configuredServer?.url !== delivery.url) configuredServer = { url: delivery.url, server: smtpMailServer(delivery.url) };
+  if (configuredServer?.url !== delivery.url)
+    configuredServer = { url: delivery.url, server: smtpMailServer(delivery.url) };
   return configuredServer.server;
 }
 
@@ -196,7 +236,14 @@ export async function sendDueEmails(options: SendOptions = {}): Promise<SendTurn
   return turn;
 }
 
-async function sendClaimed(db: PrismaClient, delivery: Exclude<EmailDelivery, { mode: "off" }>, server: MailServer | null, renderer: EmailRenderer, clock: () => Date, turn: SendTurn): Promise<void> {
+async function sendClaimed(
+  db: PrismaClient,
+  delivery: Exclude<EmailDelivery, { mode: "off" }>,
+  server: MailServer | null,
+  renderer: EmailRenderer,
+  clock: () => Date,
+  turn: SendTurn,
+): Promise<void> {
   for (let count = 0; count < MESSAGES_PER_TURN; count += 1) {
     const message = await claimNext(db, clock());
     if (!message) break;
@@ -205,7 +252,12 @@ async function sendClaimed(db: PrismaClient, delivery: Exclude<EmailDelivery, { 
     const [level, event, counter] = OUTCOME_LOG[outcome.status];
     turn[counter] += 1;
     // Never the address or the server's answer (it may name the address): the outbox page has those.
-    writeLog(level, event, { id: message.id, kind: message.kind, attempts: message.attempts, ...(outcome.status === "QUEUED" ? { nextAttemptAt: outcome.nextAttemptAt.toISOString() } : {}) });
+    writeLog(level, event, {
+      id: message.id,
+      kind: message.kind,
+      attempts: message.attempts,
+      ...(outcome.status === "QUEUED" ? { nextAttemptAt: outcome.nextAttemptAt.toISOString() } : {}),
+    });
   }
 }
 
@@ -219,9 +271,18 @@ export function startEmailSender(): void {
   if (delivery.mode === "off") {
     const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
     const said = Symbol.for("encuentros.email.offLogged");
-    if (!holder[said]) writeLog("warn", "email.off", { message: "SMTP_URL is not set: this deployment sends no email (password resets included). See docs/deployment.md#email." });
+    if (!holder[said])
+      writeLog("warn", "email.off", {
+        message:
+          "SMTP_URL is not set: this deployment sends no email (password resets included). See docs/deployment.md#email.",
+      });
     holder[said] = true;
     return;
   }
-  startIntervalJob({ key: "emailSender", intervalMs: SEND_INTERVAL_MS, label: "Sending email", run: () => sendDueEmails({ delivery }) });
+  startIntervalJob({
+    key: "emailSender",
+    intervalMs: SEND_INTERVAL_MS,
+    label: "Sending email",
+    run: () => sendDueEmails({ delivery }),
+  });
 }

@@ -23,7 +23,10 @@ export type MailServer = { send(email: OutgoingEmail): Promise<void> };
  * and encodes the rest.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replace(/ {2,}/g, " ").trim();
+  return text
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 /**
@@ -94,8 +97,16 @@ export type DeliveryFailure = {
 export function deliveryFailure(error: unknown): DeliveryFailure {
   const details = (error ?? {}) as { responseCode?: unknown; response?: unknown; code?: unknown; message?: unknown };
   const responseCode = typeof details.responseCode === "number" ? details.responseCode : null;
-  const said = typeof details.response === "string" ? details.response : typeof details.message === "string" ? details.message : String(error);
-  const code = responseCode !== null ? String(responseCode) : typeof details.code === "string" ? details.code : "UNKNOWN";
-  const reason = oneLine(responseCode !== null && !said.startsWith(String(responseCode)) ? `${responseCode} ${said}` : said).slice(0, 900);
+  const said =
+    typeof details.response === "string"
+      ? details.response
+      : typeof details.message === "string"
+        ? details.message
+        : String(error);
+  const code =
+    responseCode !== null ? String(responseCode) : typeof details.code === "string" ? details.code : "UNKNOWN";
+  const reason = oneLine(
+    responseCode !== null && !said.startsWith(String(responseCode)) ? `${responseCode} ${said}` : said,
+  ).slice(0, 900);
   return { retry: responseCode === null || responseCode < 500, reason, code };
 }

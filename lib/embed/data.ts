@@ -36,7 +36,11 @@ function toWidgetItem(meeting: PublicMeeting, locale: Locale, showPlace: boolean
  * What the widget shows: one venue's upcoming sessions (any series), or the
  * current series' when no venue is given. Null for an unknown venue.
  */
-export async function loadWidgetContent(locale: Locale, venueSlug: string | undefined, now: Date): Promise<WidgetContent | null> {
+export async function loadWidgetContent(
+  locale: Locale,
+  venueSlug: string | undefined,
+  now: Date,
+): Promise<WidgetContent | null> {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Embed" });
   let heading: string;
   let meetings: PublicMeeting[];

@@ -32,10 +32,17 @@ function feedTranslator(locale: Locale) {
 const meetingUrlIn = (locale: Locale) => (meeting: PublicMeeting) => meetingPageUrl(meeting.slug, locale);
 
 /** A series' sessions (all to come, and half a year back) as a subscription calendar, or null for an unknown series. */
-export async function seriesCalendarFeed(seriesSlug: string, locale: Locale, now = new Date()): Promise<BuiltFeed | null> {
+export async function seriesCalendarFeed(
+  seriesSlug: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<BuiltFeed | null> {
   const series = await getSeriesBySlug(seriesSlug, locale);
   if (!series) return null;
-  const meetings = await listSeriesMeetings(series.id, locale, { since: new Date(now.getTime() - FEED_HISTORY_MS), now });
+  const meetings = await listSeriesMeetings(series.id, locale, {
+    since: new Date(now.getTime() - FEED_HISTORY_MS),
+    now,
+  });
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("seriesCalendarName", { series: series.title }),
@@ -52,7 +59,10 @@ export async function seriesCalendarFeed(seriesSlug: string, locale: Locale, now
 export async function venueCalendarFeed(venueSlug: string, locale: Locale, now: Date): Promise<BuiltFeed | null> {
   const venue = await getVenueSummaryBySlug(venueSlug);
   if (!venue) return null;
-  const meetings = await listVenueMeetingsSince(venue.id, locale, { since: new Date(now.getTime() - FEED_HISTORY_MS), now });
+  const meetings = await listVenueMeetingsSince(venue.id, locale, {
+    since: new Date(now.getTime() - FEED_HISTORY_MS),
+    now,
+  });
   const t = feedTranslator(locale);
   const body = meetingsToIcsFeed(meetings, {
     name: t("venueCalendarName", { venue: venue.name }),

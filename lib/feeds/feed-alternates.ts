@@ -19,8 +19,14 @@ type Feeds = {
 export function feedAlternateTypes(locale: Locale, { series, venue }: Feeds): AlternateTypes {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Feeds" });
   const calendars = [
-    series && { url: absoluteUrl(seriesCalendarPath(series.slug, locale)), title: t("seriesCalendarLinkTitle", { series: series.title }) },
-    venue && { url: absoluteUrl(venueCalendarPath(venue.slug, locale)), title: t("venueCalendarLinkTitle", { venue: venue.name }) },
+    series && {
+      url: absoluteUrl(seriesCalendarPath(series.slug, locale)),
+      title: t("seriesCalendarLinkTitle", { series: series.title }),
+    },
+    venue && {
+      url: absoluteUrl(venueCalendarPath(venue.slug, locale)),
+      title: t("venueCalendarLinkTitle", { venue: venue.name }),
+    },
   ].filter((link) => link !== undefined);
   return {
     ...(calendars.length ? { "text/calendar": calendars } : {}),

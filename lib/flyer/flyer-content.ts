@@ -87,7 +87,10 @@ function meetingColumn(meeting: PublicMeeting, locale: Locale, promises: string[
     when: whenOf(meeting, t("Flyer.when"), null, locale),
     facts: [
       { label: t("Flyer.where"), lines: [meeting.venue.name, addressLine(meeting.venue, locale)] },
-      { label: t("Flyer.language"), lines: [meetingLanguagesText(meeting.spokenLanguages, meeting.interpretation, locale)] },
+      {
+        label: t("Flyer.language"),
+        lines: [meetingLanguagesText(meeting.spokenLanguages, meeting.interpretation, locale)],
+      },
     ],
     sessions: null,
     ...sharedParts(locale, meetingPageUrl(meeting.slug, locale), promises),
@@ -109,7 +112,12 @@ function whenOf(meeting: PublicMeeting, label: string, title: string | null, loc
 }
 
 /** The partner's flyer: its next meeting large, the following ones listed, and how many more there are. */
-function partnerColumn(partner: PublicPartner, meetings: PublicMeeting[], locale: Locale, promises: string[]): FlyerColumn {
+function partnerColumn(
+  partner: PublicPartner,
+  meetings: PublicMeeting[],
+  locale: Locale,
+  promises: string[],
+): FlyerColumn {
   const t = translator(locale);
   const next = meetings.find((meeting) => meeting.status === "SCHEDULED");
   const rest = meetings.filter((meeting) => meeting !== next);

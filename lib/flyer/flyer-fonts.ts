@@ -65,7 +65,11 @@ export class FlyerFonts {
       if (index >= 0) needed.add(index);
     }
     const embed = (weight: FlyerWeight) =>
-      Promise.all(faces[weight].map((face, index) => (needed.has(index) ? doc.embedFont(face.bytes, { subset: true }) : undefined)));
+      Promise.all(
+        faces[weight].map((face, index) =>
+          needed.has(index) ? doc.embedFont(face.bytes, { subset: true }) : undefined,
+        ),
+      );
     const [regular, bold] = await Promise.all([embed(400), embed(700)]);
     return new FlyerFonts(faces, { 400: regular, 700: bold });
   }
@@ -74,7 +78,9 @@ export class FlyerFonts {
     const runs: TextRun[] = [];
     for (const char of printableText(text)) {
       const code = char.codePointAt(0)!;
-      const index = this.faces[weight].findIndex((face, i) => this.embedded[weight][i] && face.font.hasGlyphForCodePoint(code));
+      const index = this.faces[weight].findIndex(
+        (face, i) => this.embedded[weight][i] && face.font.hasGlyphForCodePoint(code),
+      );
       if (index < 0) continue;
       const font = this.embedded[weight][index]!;
       const last = runs.at(-1);
@@ -91,5 +97,9 @@ export class FlyerFonts {
 
 /** The text as it can be printed: composed (NFC), without invisible characters, spaces the font has. */
 export function printableText(text: string): string {
-  return text.normalize("NFC").replace(SPACES, "\u00a0").replace(BREAKS, " ").replace(INVISIBLE, (char) => (char === "\n" ? char : ""));
+  return text
+    .normalize("NFC")
+    .replace(SPACES, "\u00a0")
+    .replace(BREAKS, " ")
+    .replace(INVISIBLE, (char) => (char === "\n" ? char : ""));
 }

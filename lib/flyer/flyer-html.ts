@@ -75,13 +75,19 @@ function webAddressHtml(url: string): string {
 function renderColumn(column: FlyerColumn, qrSvg: string): string {
   const t = createTranslator({ locale: column.locale, messages: messagesFor(column.locale), namespace: "Share" });
   const facts = column.facts
-    .map((fact) => `<dt>${escapeHtml(fact.label)}</dt>${fact.lines.map((line, i) => `<dd${i === 0 ? ' class="main"' : ""}>${escapeHtml(line)}</dd>`).join("")}`)
+    .map(
+      (fact) =>
+        `<dt>${escapeHtml(fact.label)}</dt>${fact.lines.map((line, i) => `<dd${i === 0 ? ' class="main"' : ""}>${escapeHtml(line)}</dd>`).join("")}`,
+    )
     .join("");
   const sessions = column.sessions
     ? `<h3>${escapeHtml(column.sessions.heading)}</h3>` +
       (column.sessions.items.length
         ? `<ul class="sessions">${column.sessions.items
-            .map((item) => `<li><strong>${escapeHtml(item.when)}</strong><span class="title">${escapeHtml(item.title)}</span></li>`)
+            .map(
+              (item) =>
+                `<li><strong>${escapeHtml(item.when)}</strong><span class="title">${escapeHtml(item.title)}</span></li>`,
+            )
             .join("")}</ul>`
         : `<p>${escapeHtml(column.sessions.emptyText)}</p>`)
     : "";
@@ -104,7 +110,9 @@ function renderColumn(column: FlyerColumn, qrSvg: string): string {
     sessions,
     more,
     column.promises.length > 0 ? `<h3>${escapeHtml(column.promisesHeading)}</h3>` : "",
-    column.promises.length > 0 ? `<ul class="promises">${column.promises.map((promise) => `<li>${escapeHtml(promise)}</li>`).join("")}</ul>` : "",
+    column.promises.length > 0
+      ? `<ul class="promises">${column.promises.map((promise) => `<li>${escapeHtml(promise)}</li>`).join("")}</ul>`
+      : "",
     `<p class="free">${escapeHtml(column.free)}</p>`,
     `<div class="qr">${svg}<p>${escapeHtml(column.scan)}<br><span class="address">${webAddressHtml(column.url)}</span></p></div>`,
     "</section>",
@@ -117,7 +125,10 @@ function renderToolbar(content: FlyerContent, links: Links): string {
     return `<p lang="${column.locale}">${escapeHtml(t("printHint"))} <a href="${escapeHtml(links.pdf)}">${escapeHtml(t("pdf"))}</a></p>`;
   });
   const pages = links.pages
-    .map((page) => `<a href="${escapeHtml(page.href)}" hreflang="${page.locale}" lang="${page.locale}">${escapeHtml(page.label)}</a>`)
+    .map(
+      (page) =>
+        `<a href="${escapeHtml(page.href)}" hreflang="${page.locale}" lang="${page.locale}">${escapeHtml(page.label)}</a>`,
+    )
     .join(" · ");
   return `<header class="toolbar"><h1>${escapeHtml(content.documentTitle)}</h1>${lines.join("")}<p>${pages}</p></header>`;
 }

@@ -67,7 +67,11 @@ class ColumnLayout {
   private y = PAGE.height - MARGIN;
   readonly ops: DrawOp[] = [];
   fits = true;
-  constructor(private x: number, private fonts: FlyerFonts, private scale: number) {}
+  constructor(
+    private x: number,
+    private fonts: FlyerFonts,
+    private scale: number,
+  ) {}
 
   text(text: string, style: TextStyle) {
     const weight: FlyerWeight = style.bold ? 700 : 400;
@@ -83,7 +87,8 @@ class ColumnLayout {
       }
       this.y -= lineHeight;
       const color = style.color ?? INK;
-      if (style.bullet && index === 0) this.ops.push({ text: "•", x: this.x + indent - 9 * this.scale, y: this.y, size, weight, color });
+      if (style.bullet && index === 0)
+        this.ops.push({ text: "•", x: this.x + indent - 9 * this.scale, y: this.y, size, weight, color });
       this.ops.push({ text: line, x: this.x + indent, y: this.y, size, weight, color });
     });
   }
@@ -156,9 +161,19 @@ function drawQrAndCaption(page: PDFPage, column: FlyerColumn, x: number, fonts: 
   const captionWidth = COLUMN_WIDTH - QR_SIZE - 8;
   const scan = wrapWords(column.scan, (line) => fonts.width(line, 400, 9.5), captionWidth);
   const address = wrapWebAddress(column.url, (line) => fonts.width(line, 700, 9.5), captionWidth);
-  const lines = [...scan.map((text) => ({ text, weight: 400 as const })), ...address.map((text) => ({ text, weight: 700 as const }))];
+  const lines = [
+    ...scan.map((text) => ({ text, weight: 400 as const })),
+    ...address.map((text) => ({ text, weight: 700 as const })),
+  ];
   lines.forEach((line, index) => {
-    drawText(page, fonts, { text: line.text, x: captionX, y: MARGIN + 12 + (lines.length - 1 - index) * 12.5, size: 9.5, weight: line.weight, color: INK });
+    drawText(page, fonts, {
+      text: line.text,
+      x: captionX,
+      y: MARGIN + 12 + (lines.length - 1 - index) * 12.5,
+      size: 9.5,
+      weight: line.weight,
+      color: INK,
+    });
   });
 }
 
@@ -169,10 +184,17 @@ function allText(content: FlyerContent): string[] {
     column.title,
     column.cancelled?.label ?? "",
     column.cancelled?.note ?? "",
-    ...(column.when ? [column.when.label.toUpperCase(), column.when.day, column.when.time, column.when.title ?? ""] : []),
+    ...(column.when
+      ? [column.when.label.toUpperCase(), column.when.day, column.when.time, column.when.title ?? ""]
+      : []),
     ...column.facts.flatMap((fact) => [fact.label.toUpperCase(), ...fact.lines]),
     ...(column.sessions
-      ? [column.sessions.heading, column.sessions.emptyText, column.sessions.more ?? "", ...column.sessions.items.flatMap((item) => [item.when, item.title])]
+      ? [
+          column.sessions.heading,
+          column.sessions.emptyText,
+          column.sessions.more ?? "",
+          ...column.sessions.items.flatMap((item) => [item.when, item.title]),
+        ]
       : []),
     column.promisesHeading,
     ...column.promises,
@@ -196,7 +218,8 @@ export async function renderFlyerPdf(content: FlyerContent): Promise<Uint8Array>
   doc.setCreator("Encuentros");
   const page = doc.addPage([PAGE.width, PAGE.height]);
   const columnX = (index: number) => MARGIN + index * (COLUMN_WIDTH + GUTTER);
-  const layoutAt = (scale: number) => content.columns.map((column, index) => layoutColumn(column, columnX(index), fonts, scale));
+  const layoutAt = (scale: number) =>
+    content.columns.map((column, index) => layoutColumn(column, columnX(index), fonts, scale));
   let layouts = layoutAt(1);
   for (const scale of SCALES) {
     const candidate = layoutAt(scale);

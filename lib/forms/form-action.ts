@@ -6,10 +6,22 @@ import { formWithErrors } from "@/lib/commands/outcome";
 import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { logStaffAction } from "@/lib/logging/staff-action";
-import { echoedValues, formDataToValues, toFieldErrors, type FormShape, type FormState, type FormValues } from "./form-state";
+import {
+  echoedValues,
+  formDataToValues,
+  toFieldErrors,
+  type FormShape,
+  type FormState,
+  type FormValues,
+} from "./form-state";
 import { leaveWithoutScript } from "./signed-out";
 
-type Work<Input, User> = (context: { locale: Locale; user: User; input: Input; values: FormValues }) => Promise<FormState>;
+type Work<Input, User> = (context: {
+  locale: Locale;
+  user: User;
+  input: Input;
+  values: FormValues;
+}) => Promise<FormState>;
 
 type Options<Schema extends z.ZodType | null, Need extends Permission | null> = {
   /** For the log: "venue.save", "auth.sign-in"… */
@@ -62,7 +74,12 @@ export async function runFormAction<Schema extends z.ZodType | null, Need extend
     return await work({ locale, user: user as never, input: input as never, values });
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    logStaffAction({ action: options.action, staffUserId: user?.id ?? null, outcome: "failed", reason: "databaseUnavailable" });
+    logStaffAction({
+      action: options.action,
+      staffUserId: user?.id ?? null,
+      outcome: "failed",
+      reason: "databaseUnavailable",
+    });
     return formWithErrors(values, "failed", { form: { key: "saveFailed" } });
   }
 }

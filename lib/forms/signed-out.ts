@@ -16,7 +16,10 @@ export async function postedByScript(): Promise<boolean> {
  */
 export async function signInAgain(locale: Locale): Promise<never> {
   const next = safeReturnPath((await headers()).get("referer"), locale);
-  return redirect({ href: { pathname: "/admin/login", query: { sessionEnded: "1", ...(next ? { next } : {}) } }, locale });
+  return redirect({
+    href: { pathname: "/admin/login", query: { sessionEnded: "1", ...(next ? { next } : {}) } },
+    locale,
+  });
 }
 
 /**
@@ -31,5 +34,6 @@ export async function signInAgain(locale: Locale): Promise<never> {
 export async function leaveWithoutScript(reason: AccessDenial, locale: Locale): Promise<void> {
   if (await postedByScript()) return;
   if (reason === "unauthenticated") await signInAgain(locale);
-  if (reason === "secondFactorRequired") redirect({ href: { pathname: "/admin/account", query: { setup: "required" } }, locale });
+  if (reason === "secondFactorRequired")
+    redirect({ href: { pathname: "/admin/account", query: { setup: "required" } }, locale });
 }

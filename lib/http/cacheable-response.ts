@@ -28,7 +28,12 @@ const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} G
  * decides when sent; otherwise If-Modified-Since, when it is a valid date
  * not in the future and the body has not changed since.
  */
-export function isNotModified(request: Pick<Request, "headers">, etag: string, lastModified: string | null, now = Date.now()): boolean {
+export function isNotModified(
+  request: Pick<Request, "headers">,
+  etag: string,
+  lastModified: string | null,
+  now = Date.now(),
+): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch !== null) return matchesIfNoneMatch(ifNoneMatch, etag);
   const ifModifiedSince = request.headers.get("if-modified-since")?.trim();

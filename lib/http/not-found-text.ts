@@ -7,8 +7,13 @@ import { messagesFor } from "@/lib/i18n/messages";
  * widget, images): in the requested language, or in every language when the
  * language itself is unknown.
  */
-export function notFoundText(locales: readonly Locale[], namespace: "Feeds" | "Embed" | "Calendar" | "Share" | "Flyer"): Response {
-  const lines = locales.map((locale) => createTranslator({ locale, messages: messagesFor(locale), namespace })("notFound"));
+export function notFoundText(
+  locales: readonly Locale[],
+  namespace: "Feeds" | "Embed" | "Calendar" | "Share" | "Flyer",
+): Response {
+  const lines = locales.map((locale) =>
+    createTranslator({ locale, messages: messagesFor(locale), namespace })("notFound"),
+  );
   return new Response(`${lines.join("\n")}\n`, {
     status: 404,
     headers: {

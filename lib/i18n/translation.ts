@@ -30,5 +30,7 @@ type FormTexts<F extends string> = { [L in Locale as `${F}${Capitalize<L>}`]: st
  */
 export function formTexts<T extends Translated, F extends TextField<T>>(rows: readonly T[], field: F): FormTexts<F> {
   const value = (locale: Locale) => (translationIn(rows, locale)?.[field] as string | null | undefined) ?? "";
-  return Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [`${field}${locale[0]!.toUpperCase()}${locale.slice(1)}`, value(locale)])) as FormTexts<F>;
+  return Object.fromEntries(
+    SUPPORTED_LOCALES.map((locale) => [`${field}${locale[0]!.toUpperCase()}${locale.slice(1)}`, value(locale)]),
+  ) as FormTexts<F>;
 }

@@ -21,6 +21,20 @@ export type StaffAction = {
 
 const LEVEL = { ok: "info", refused: "warn", failed: "error" } as const;
 
-export function logStaffAction({ action, staffUserId, actorKind, entityId = null, outcome, reason }: StaffAction): void {
-  writeLog(LEVEL[outcome], "staff.action", { action, staffUserId, ...(actorKind ? { actorKind } : {}), entityId, outcome, ...(reason ? { reason } : {}) });
+export function logStaffAction({
+  action,
+  staffUserId,
+  actorKind,
+  entityId = null,
+  outcome,
+  reason,
+}: StaffAction): void {
+  writeLog(LEVEL[outcome], "staff.action", {
+    action,
+    staffUserId,
+    ...(actorKind ? { actorKind } : {}),
+    entityId,
+    outcome,
+    ...(reason ? { reason } : {}),
+  });
 }

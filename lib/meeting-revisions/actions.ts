@@ -12,20 +12,47 @@ import { revisionReviewSchema, revisionStepSchema } from "./schema";
  * updateMeetingAction, intent "draftChange").
  */
 
-export async function publishRevisionAction(locale: string, meetingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(locale, formData, { action: "meetingRevision.publish", permission: "manageMeetings", schema: revisionStepSchema }, async (form) =>
-    publishingStepState(form.locale, await publishMeetingRevision(form.user, meetingId, form.input), form.values),
+export async function publishRevisionAction(
+  locale: string,
+  meetingId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(
+    locale,
+    formData,
+    { action: "meetingRevision.publish", permission: "manageMeetings", schema: revisionStepSchema },
+    async (form) =>
+      publishingStepState(form.locale, await publishMeetingRevision(form.user, meetingId, form.input), form.values),
   );
 }
 
-export async function reviewRevisionAction(locale: string, meetingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(locale, formData, { action: "meetingRevision.review", permission: "manageMeetings", schema: revisionReviewSchema }, async (form) =>
-    publishingStepState(form.locale, await reviewMeetingRevision(form.user, meetingId, form.input), form.values),
+export async function reviewRevisionAction(
+  locale: string,
+  meetingId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(
+    locale,
+    formData,
+    { action: "meetingRevision.review", permission: "manageMeetings", schema: revisionReviewSchema },
+    async (form) =>
+      publishingStepState(form.locale, await reviewMeetingRevision(form.user, meetingId, form.input), form.values),
   );
 }
 
-export async function discardRevisionAction(locale: string, meetingId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(locale, formData, { action: "meetingRevision.discard", permission: "manageMeetings", schema: revisionStepSchema }, async (form) =>
-    publishingStepState(form.locale, await discardMeetingRevision(form.user, meetingId, form.input), form.values),
+export async function discardRevisionAction(
+  locale: string,
+  meetingId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(
+    locale,
+    formData,
+    { action: "meetingRevision.discard", permission: "manageMeetings", schema: revisionStepSchema },
+    async (form) =>
+      publishingStepState(form.locale, await discardMeetingRevision(form.user, meetingId, form.input), form.values),
   );
 }

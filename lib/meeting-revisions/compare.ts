@@ -9,12 +9,24 @@ import type { MeetingFormValues } from "@/lib/meetings/schema";
  */
 
 export const COMPARED_FIELDS = [
-  "when", "seriesId", "venueId",
-  "titleEn", "titleEs", "descriptionEn", "descriptionEs",
-  "spokenLanguages", "interpretation",
-  "hostName", "hostTitleEn", "hostTitleEs",
-  "wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided",
-  "accessibilityNotesEn", "accessibilityNotesEs",
+  "when",
+  "seriesId",
+  "venueId",
+  "titleEn",
+  "titleEs",
+  "descriptionEn",
+  "descriptionEs",
+  "spokenLanguages",
+  "interpretation",
+  "hostName",
+  "hostTitleEn",
+  "hostTitleEs",
+  "wheelchairAccessible",
+  "parkingAvailable",
+  "transitNearby",
+  "childcareProvided",
+  "accessibilityNotesEn",
+  "accessibilityNotesEs",
 ] as const;
 
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
@@ -26,10 +38,20 @@ export type FieldComparison = { field: ComparedField; before: ComparedValue; aft
 
 type Values = Partial<MeetingFormValues>;
 
-const YES_NO = new Set<ComparedField>(["wheelchairAccessible", "parkingAvailable", "transitNearby", "childcareProvided"]);
+const YES_NO = new Set<ComparedField>([
+  "wheelchairAccessible",
+  "parkingAvailable",
+  "transitNearby",
+  "childcareProvided",
+]);
 
 function valueOf(values: Values, field: ComparedField): ComparedValue {
-  if (field === "when") return { date: (values.date ?? "").trim(), startTime: (values.startTime ?? "").trim(), endTime: (values.endTime ?? "").trim() };
+  if (field === "when")
+    return {
+      date: (values.date ?? "").trim(),
+      startTime: (values.startTime ?? "").trim(),
+      endTime: (values.endTime ?? "").trim(),
+    };
   const value = values[field];
   if (YES_NO.has(field)) return value === true;
   if (Array.isArray(value)) return [...new Set(value.map(String))].sort();

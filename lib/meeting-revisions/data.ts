@@ -26,13 +26,21 @@ export type PendingRevision = {
 export async function getPendingRevision(meetingId: string): Promise<PendingRevision | null> {
   if (!isRecordId(meetingId)) return null;
   const db = getDb();
-  const revision = await db.meetingRevision.findUnique({ where: { meetingId }, include: { meeting: { include: meetingWithText } } });
+  const revision = await db.meetingRevision.findUnique({
+    where: { meetingId },
+    include: { meeting: { include: meetingWithText } },
+  });
   if (!revision) return null;
   const values = revision.values as RevisionValues;
   const when = instantsOf(values.date, values.startTime, values.endTime);
   const [series, requester, checks] = await Promise.all([
-    db.series.findMany({ where: { id: { in: [revision.meeting.seriesId, values.seriesId] } }, select: { requiresReview: true } }),
-    revision.reviewRequestedById ? db.user.findUnique({ where: { id: revision.reviewRequestedById }, select: { name: true } }) : null,
+    db.series.findMany({
+      where: { id: { in: [revision.meeting.seriesId, values.seriesId] } },
+      select: { requiresReview: true },
+    }),
+    revision.reviewRequestedById
+      ? db.user.findUnique({ where: { id: revision.reviewRequestedById }, select: { name: true } })
+      : null,
     when ? publishChecks(db, revisionAsMeeting(revision.meeting, values, when)) : null,
   ]);
   return {

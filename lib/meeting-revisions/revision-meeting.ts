@@ -12,7 +12,11 @@ export type RevisionValues = z.output<typeof meetingDraftSchema>;
  * what the checks before publishing and the preview look at. Status notes
  * stay the published ones (the edit form does not change them).
  */
-export function revisionAsMeeting(meeting: MeetingWithText, values: RevisionValues, when: { startsAt: Date; endsAt: Date }): MeetingWithText {
+export function revisionAsMeeting(
+  meeting: MeetingWithText,
+  values: RevisionValues,
+  when: { startsAt: Date; endsAt: Date },
+): MeetingWithText {
   return {
     ...meeting,
     ...meetingFields(values),

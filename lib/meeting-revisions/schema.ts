@@ -21,6 +21,7 @@ export const revisionReviewSchema = z
     comment: z.string().trim().max(REVIEW_COMMENT_LIMIT, "tooLong").refine(isPlainText, "invalid").prefault(""),
   })
   .superRefine((value, ctx) => {
-    if (value.decision === "sendBack" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+    if (value.decision === "sendBack" && !value.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
   });
 export type RevisionReviewInput = z.infer<typeof revisionReviewSchema>;

@@ -106,12 +106,21 @@ const DASHBOARD_LIMIT = 200;
 
 /** The meetings whose draft change waits for review (few: a queue, not a history). */
 async function changesInReview(): Promise<string[]> {
-  const rows = await getDb().meetingRevision.findMany({ where: { state: "IN_REVIEW" }, select: { meetingId: true }, take: DASHBOARD_LIMIT });
+  const rows = await getDb().meetingRevision.findMany({
+    where: { state: "IN_REVIEW" },
+    select: { meetingId: true },
+    take: DASHBOARD_LIMIT,
+  });
   return rows.map((row) => row.meetingId);
 }
 
 /** The dashboard list: one tab, optionally narrowed by a title or venue search. */
-export async function listStaffMeetings(tab: DashboardTab, search: string, locale: Locale, now: Date): Promise<StaffMeetingRow[]> {
+export async function listStaffMeetings(
+  tab: DashboardTab,
+  search: string,
+  locale: Locale,
+  now: Date,
+): Promise<StaffMeetingRow[]> {
   // The first three list what residents see or will see at its time; drafts and requests have tabs of their own.
   const released: Prisma.MeetingWhereInput = { publication: { in: ["PUBLISHED", "SCHEDULED"] } };
   const byTab: Record<DashboardTab, Prisma.MeetingWhereInput> = {
@@ -121,7 +130,13 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     drafts: { publication: "DRAFT" },
     // A new meeting waiting for review, a published one whose draft change is (by id: each part stays an index scan),
     // or a cancellation or postponement to confirm.
-    review: { OR: [{ publication: "IN_REVIEW" }, { id: { in: tab === "review" ? await changesInReview() : [] } }, { statusToConfirmById: { not: null } }] },
+    review: {
+      OR: [
+        { publication: "IN_REVIEW" },
+        { id: { in: tab === "review" ? await changesInReview() : [] } },
+        { statusToConfirmById: { not: null } },
+      ],
+    },
   };
   const term = search.trim();
   const rows = await getDb().meeting.findMany({
@@ -138,7 +153,16 @@ export async function listStaffMeetings(tab: DashboardTab, search: string, local
     },
     orderBy: [{ startsAt: tab === "past" || tab === "cancelled" ? "desc" : "asc" }, { id: "asc" }],
     take: DASHBOARD_LIMIT,
-    select: { id: true, slug: true, startsAt: true, endsAt: true, status: true, statusToConfirmById: true, translations: true, venue: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      statusToConfirmById: true,
+      translations: true,
+      venue: { select: { name: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -160,7 +184,10 @@ export type VenueOption = { id: string; name: string; neighborhood: string | nul
  * new session most likely belongs to: running and upcoming ones soonest
  * first (the first is preselected), then ended ones, latest first.
  */
-export async function loadMeetingFormOptions(locale: Locale, today = zonedDateKey(new Date())): Promise<{ series: SeriesOption[]; venues: VenueOption[] }> {
+export async function loadMeetingFormOptions(
+  locale: Locale,
+  today = zonedDateKey(new Date()),
+): Promise<{ series: SeriesOption[]; venues: VenueOption[] }> {
   const db = getDb();
   const [series, venues] = await Promise.all([
     db.series.findMany({ orderBy: { startsOn: "desc" }, include: { translations: true } }),
@@ -172,7 +199,9 @@ export async function loadMeetingFormOptions(locale: Locale, today = zonedDateKe
     startsOn: dbDateToDateKey(row.startsOn),
     endsOn: dbDateToDateKey(row.endsOn),
   }));
-  const current = options.filter((option) => option.endsOn >= today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const current = options
+    .filter((option) => option.endsOn >= today)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const ended = options.filter((option) => option.endsOn < today);
   return { series: [...current, ...ended], venues };
 }

@@ -20,8 +20,15 @@ export type Refused = Denied | NotFound | Invalid | MeetingConflict;
 export type Checked = { ok: true; dryRun: true };
 
 /** A meeting command's transaction: public content, with room for a recurring set's many rows. */
-export function meetingTransaction<T>(command: WriteCommand, work: (tx: Tx) => Promise<T>): Promise<T | Refused | Checked> {
-  return writeTransaction<T, Refused | Checked>(command, work, { publicContent: true, timeout: 30_000, maxWait: 10_000 });
+export function meetingTransaction<T>(
+  command: WriteCommand,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T | Refused | Checked> {
+  return writeTransaction<T, Refused | Checked>(command, work, {
+    publicContent: true,
+    timeout: 30_000,
+    maxWait: 10_000,
+  });
 }
 
 /** Rolls the command back with a refusal. */
@@ -45,8 +52,16 @@ export async function loadForChange(tx: Tx, id: string, version: number): Promis
 }
 
 /** Writes only if nobody saved since `version` was read; otherwise refuses with what is saved now. */
-export async function updateIfUnchanged(tx: Tx, id: string, version: number, data: Prisma.MeetingUncheckedUpdateManyInput): Promise<void> {
-  const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+export async function updateIfUnchanged(
+  tx: Tx,
+  id: string,
+  version: number,
+  data: Prisma.MeetingUncheckedUpdateManyInput,
+): Promise<void> {
+  const { count } = await tx.meeting.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 1) return;
   await refuseStale(tx, id);
 }
@@ -54,5 +69,9 @@ export async function updateIfUnchanged(tx: Tx, id: string, version: number, dat
 /** After a write that matched no row at the expected version: the conflict with what is saved now, or notFound. */
 export async function refuseStale(tx: Tx, id: string): Promise<never> {
   const current = await tx.meeting.findUnique({ where: { id }, include: meetingWithText });
-  return refuse(current ? { ok: false, reason: "conflict", current: toEditableMeeting(current) } : { ok: false, reason: "notFound" });
+  return refuse(
+    current
+      ? { ok: false, reason: "conflict", current: toEditableMeeting(current) }
+      : { ok: false, reason: "notFound" },
+  );
 }

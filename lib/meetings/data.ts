@@ -106,8 +106,7 @@ export async function getCurrentSeries(today: string, locale: Locale): Promise<C
     include: { translations: true },
   });
   const series =
-    running ??
-    (await db.series.findFirst({ orderBy: { endsOn: "desc" }, include: { translations: true } }));
+    running ?? (await db.series.findFirst({ orderBy: { endsOn: "desc" }, include: { translations: true } }));
   if (!series) return null;
   const text = translationFor(series.translations, locale);
   return {
@@ -142,15 +141,16 @@ export async function listUpcomingMeetings(
   const earliestStart = new Date(now.getTime() - LONGEST_SESSION_MS);
   const from = filter.from && filter.from > earliestStart ? filter.from : earliestStart;
   const rows = await getDb().meeting.findMany({
-    where: visibleWhere({
-      seriesId,
-      startsAt: { gte: from, ...(filter.to ? { lt: filter.to } : {}) },
-      endsAt: { gt: now },
-      ...(filter.language ? { spokenLanguages: { has: filter.language } } : {}),
-      ...(filter.area
-        ? { venue: { OR: [{ neighborhood: filter.area }, { policeDivision: filter.area }] } }
-        : {}),
-    }, now),
+    where: visibleWhere(
+      {
+        seriesId,
+        startsAt: { gte: from, ...(filter.to ? { lt: filter.to } : {}) },
+        endsAt: { gt: now },
+        ...(filter.language ? { spokenLanguages: { has: filter.language } } : {}),
+        ...(filter.area ? { venue: { OR: [{ neighborhood: filter.area }, { policeDivision: filter.area }] } } : {}),
+      },
+      now,
+    ),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: publicMeetingSelect,
   });
@@ -220,9 +220,16 @@ export async function getMeetingBySlug(slug: string, locale: Locale, now = new D
 /** A meeting as its staff preview shows it, and whether residents can see it yet. */
 export type PreviewMeeting = PublicMeeting & { isPublic: boolean };
 
-export async function getMeetingForPreview(id: string, locale: Locale, now = new Date()): Promise<PreviewMeeting | null> {
+export async function getMeetingForPreview(
+  id: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<PreviewMeeting | null> {
   if (!isRecordId(id)) return null;
-  const row = await getDb().meeting.findUnique({ where: { id }, select: { ...publicMeetingSelect, publication: true, publishAt: true } });
+  const row = await getDb().meeting.findUnique({
+    where: { id },
+    select: { ...publicMeetingSelect, publication: true, publishAt: true },
+  });
   return row ? { ...toPublicMeeting(row, locale), isPublic: isPubliclyVisible(row, now) } : null;
 }
 
@@ -231,7 +238,11 @@ export async function getMeetingForPreview(id: string, locale: Locale, now = new
  * staff-only preview: the change's fields over the published row, with its
  * place and series. Null when the meeting has no draft change.
  */
-export async function getRevisionForPreview(id: string, locale: Locale, now = new Date()): Promise<PreviewMeeting | null> {
+export async function getRevisionForPreview(
+  id: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<PreviewMeeting | null> {
   if (!isRecordId(id)) return null;
   const db = getDb();
   const [row, revision] = await Promise.all([
@@ -277,12 +288,20 @@ const FEED_MEETING_LIMIT = 100;
  * Every session of a series, in order, past and cancelled ones included: a
  * subscribed calendar keeps its history and sees cancellations as such.
  */
-export async function listSeriesMeetings(seriesId: string, locale: Locale, window: FeedWindow): Promise<PublicMeeting[]> {
+export async function listSeriesMeetings(
+  seriesId: string,
+  locale: Locale,
+  window: FeedWindow,
+): Promise<PublicMeeting[]> {
   return feedMeetings({ seriesId }, locale, window);
 }
 
 /** Sessions at one venue, whatever their series, in order, cancelled ones included. */
-export async function listVenueMeetingsSince(venueId: string, locale: Locale, window: FeedWindow): Promise<PublicMeeting[]> {
+export async function listVenueMeetingsSince(
+  venueId: string,
+  locale: Locale,
+  window: FeedWindow,
+): Promise<PublicMeeting[]> {
   return feedMeetings({ venueId }, locale, window);
 }
 
@@ -293,7 +312,11 @@ export type FeedWindow = { since: Date; now: Date };
  * then history back to `since`, newest first, up to FEED_MEETING_LIMIT in
  * all. When a feed must be cut, old history goes, never the next sessions.
  */
-async function feedMeetings(where: Prisma.MeetingWhereInput, locale: Locale, { since, now }: FeedWindow): Promise<PublicMeeting[]> {
+async function feedMeetings(
+  where: Prisma.MeetingWhereInput,
+  locale: Locale,
+  { since, now }: FeedWindow,
+): Promise<PublicMeeting[]> {
   const select = publicMeetingSelect;
   const upcoming = await getDb().meeting.findMany({
     where: visibleWhere({ ...where, endsAt: { gt: now } }, now),
@@ -316,7 +339,10 @@ async function feedMeetings(where: Prisma.MeetingWhereInput, locale: Locale, { s
 
 /** `where` narrowed to the upcoming and in-progress sessions residents may see, cancelled ones included. */
 export function upcomingWhere(where: Prisma.MeetingWhereInput, now: Date): Prisma.MeetingWhereInput {
-  return visibleWhere({ ...where, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } }, now);
+  return visibleWhere(
+    { ...where, startsAt: { gte: new Date(now.getTime() - LONGEST_SESSION_MS) }, endsAt: { gt: now } },
+    now,
+  );
 }
 
 /** Upcoming and in-progress sessions at one venue, whatever their series, soonest first, cancelled ones included. */
@@ -340,7 +366,10 @@ export async function listUpcomingMeetingsAtVenue(
  * transaction whatever its publication: what a notice of its change says
  * (lib/notices/partner-notices.ts), as of that change.
  */
-export async function meetingInBothLanguages(tx: Prisma.TransactionClient, id: string): Promise<Record<Locale, PublicMeeting>> {
+export async function meetingInBothLanguages(
+  tx: Prisma.TransactionClient,
+  id: string,
+): Promise<Record<Locale, PublicMeeting>> {
   const row = await tx.meeting.findUniqueOrThrow({ where: { id }, select: publicMeetingSelect });
   return { es: toPublicMeeting(row, "es"), en: toPublicMeeting(row, "en") };
 }

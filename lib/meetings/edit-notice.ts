@@ -10,7 +10,10 @@ export type EditNotice = "updated" | "updatedDraft" | "updatedInReview" | "updat
  * meeting), still a draft, still waiting for review, still scheduled, or
  * sent back to draft because the edit voided a review.
  */
-export function editNotice(saved: { backToDraft?: boolean; publication: Publication; publishAt: Date | null }, now: Date = new Date()): EditNotice {
+export function editNotice(
+  saved: { backToDraft?: boolean; publication: Publication; publishAt: Date | null },
+  now: Date = new Date(),
+): EditNotice {
   if (saved.backToDraft) return "backToDraft";
   if (isPubliclyVisible(saved, now)) return "updated";
   if (saved.publication === "IN_REVIEW") return "updatedInReview";

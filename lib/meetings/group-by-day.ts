@@ -1,7 +1,9 @@
 import { zonedDateKey } from "@/lib/time/central-time";
 
 /** Groups meetings (already in time order) by their Dallas calendar day. */
-export function groupMeetingsByDay<T extends { startsAt: Date }>(meetings: T[]): { dateKey: string; meetings: [T, ...T[]] }[] {
+export function groupMeetingsByDay<T extends { startsAt: Date }>(
+  meetings: T[],
+): { dateKey: string; meetings: [T, ...T[]] }[] {
   const days: { dateKey: string; meetings: [T, ...T[]] }[] = [];
   for (const meeting of meetings) {
     const dateKey = zonedDateKey(meeting.startsAt);

@@ -57,5 +57,7 @@ export function meetingJsonLd(meeting: PublicMeeting, locale: Locale, pageUrl: s
  * meeting text inject markup; "\u003c" is still "<" to a JSON parser.
  */
 export function jsonLdScriptContent(data: unknown): string {
-  return JSON.stringify(data, (_key, value: unknown) => (typeof value === "string" ? publicText(value) : value)).replace(/</g, "\\u003c");
+  return JSON.stringify(data, (_key, value: unknown) =>
+    typeof value === "string" ? publicText(value) : value,
+  ).replace(/</g, "\\u003c");
 }

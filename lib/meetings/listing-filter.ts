@@ -20,15 +20,36 @@ const listingQuerySchema = z.object({
   from: optional(dateKey),
   to: optional(dateKey),
   // No control characters or half surrogate pairs: the database refuses them, and no area name has them.
-  area: optional(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/).refine(isPlainText)),
+  area: optional(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .regex(/^[^\u0000-\u001f\u007f]+$/)
+      .refine(isPlainText),
+  ),
   lang: optional(z.string().regex(/^[a-z]{2,3}$/)),
-  page: optional(z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(2))),
+  page: optional(
+    z
+      .string()
+      .regex(/^\d{1,4}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(2)),
+  ),
 });
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;
 
 /** The parameters the listing reads; any other one (fbclid, utm_*) changes nothing on the page. */
-export const LISTING_PARAMS = ["week", "from", "to", "area", "lang", "page"] as const satisfies readonly (keyof ListingQuery)[];
+export const LISTING_PARAMS = [
+  "week",
+  "from",
+  "to",
+  "area",
+  "lang",
+  "page",
+] as const satisfies readonly (keyof ListingQuery)[];
 
 function first(value: string | string[] | undefined): string | undefined {
   const single = Array.isArray(value) ? value[0] : value;
@@ -95,7 +116,8 @@ export type ListingDomain = {
 export function withinListingDomain(query: ListingQuery, domain: ListingDomain): ListingQuery {
   const { today, endsOn } = domain;
   if (endsOn === null) return {};
-  const inWindow = (date: string | undefined, lastDay = date) => (date && lastDay && lastDay >= today && date <= endsOn ? date : undefined);
+  const inWindow = (date: string | undefined, lastDay = date) =>
+    date && lastDay && lastDay >= today && date <= endsOn ? date : undefined;
   const page = query.page === undefined ? undefined : Math.min(query.page, domain.pageCount);
   return {
     week: query.week ? inWindow(query.week, addDaysToDateKey(query.week, 6)) : undefined,

@@ -34,7 +34,13 @@ export function meetingSnapshot(row: MeetingWithText): Prisma.InputJsonObject {
     translations: Object.fromEntries(
       row.translations.map((text) => [
         text.locale,
-        { title: text.title, description: text.description, hostTitle: text.hostTitle, accessibilityNotes: text.accessibilityNotes, statusNote: text.statusNote },
+        {
+          title: text.title,
+          description: text.description,
+          hostTitle: text.hostTitle,
+          accessibilityNotes: text.accessibilityNotes,
+          statusNote: text.statusNote,
+        },
       ]),
     ),
   };
@@ -63,8 +69,20 @@ export function meetingFields(input: ContentInput) {
 
 export function translationRows(input: ContentInput) {
   const byLocale = {
-    en: { title: input.titleEn, description: input.descriptionEn, hostTitle: input.hostTitleEn, accessibilityNotes: input.accessibilityNotesEn, statusNote: input.statusNoteEn },
-    es: { title: input.titleEs, description: input.descriptionEs, hostTitle: input.hostTitleEs, accessibilityNotes: input.accessibilityNotesEs, statusNote: input.statusNoteEs },
+    en: {
+      title: input.titleEn,
+      description: input.descriptionEn,
+      hostTitle: input.hostTitleEn,
+      accessibilityNotes: input.accessibilityNotesEn,
+      statusNote: input.statusNoteEn,
+    },
+    es: {
+      title: input.titleEs,
+      description: input.descriptionEs,
+      hostTitle: input.hostTitleEs,
+      accessibilityNotes: input.accessibilityNotesEs,
+      statusNote: input.statusNoteEs,
+    },
   };
   return SUPPORTED_LOCALES.map((locale) => {
     const text = byLocale[locale];

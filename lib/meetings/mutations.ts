@@ -8,15 +8,43 @@ import type { DateConflict } from "@/lib/forms/form-state";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/text/slug";
 import { dbDateToDateKey } from "@/lib/time/central-time";
-import { editOfPublishedNeedsReview, editVoidsReview, needsReview, statusChangeNeedsConfirmation } from "@/lib/publishing/review-rule";
+import {
+  editOfPublishedNeedsReview,
+  editVoidsReview,
+  needsReview,
+  statusChangeNeedsConfirmation,
+} from "@/lib/publishing/review-rule";
 import { noticePartners } from "@/lib/notices/partner-notices";
 import { createVenueInTransaction } from "@/lib/venues/mutations";
 import { meetingWithText, type MeetingWithText } from "./admin-data";
-import { loadForChange, meetingTransaction, previewOnly, refuse, refuseStale, updateIfUnchanged, type Checked, type Refused } from "./command";
-import { meetingEvent, meetingFields, meetingSlugBase, meetingSnapshot, translationRows, type ContentInput } from "./meeting-rows";
+import {
+  loadForChange,
+  meetingTransaction,
+  previewOnly,
+  refuse,
+  refuseStale,
+  updateIfUnchanged,
+  type Checked,
+  type Refused,
+} from "./command";
+import {
+  meetingEvent,
+  meetingFields,
+  meetingSlugBase,
+  meetingSnapshot,
+  translationRows,
+  type ContentInput,
+} from "./meeting-rows";
 import { lastDayOf, recurringDates } from "./recurrence";
 import { instantsOf, lockVenue, scheduleErrors } from "./scheduling";
-import { untranslatedErrors, type CancelInput, type DeleteMeetingInput, type MeetingInput, type PostponeInput, type RecurringInput } from "./schema";
+import {
+  untranslatedErrors,
+  type CancelInput,
+  type DeleteMeetingInput,
+  type MeetingInput,
+  type PostponeInput,
+  type RecurringInput,
+} from "./schema";
 import { isPubliclyVisible } from "./visibility";
 
 export type { Checked, Refused } from "./command";
@@ -43,10 +71,24 @@ async function resolveVenue(tx: Tx, actor: StaffUser, input: ContentInput): Prom
     return venue.id;
   }
   const created = await createVenueInTransaction(tx, actor, {
-    name: input.venueName, kind: input.venueKind, street: input.venueStreet, city: input.venueCity, region: "TX",
-    postalCode: input.venuePostalCode, neighborhood: input.venueNeighborhood || null, policeDivision: null,
-    latitude: null, longitude: null, isPartner: false, contactName: null, contactPhone: null, contactEmail: null,
-    descriptionEn: null, descriptionEs: null, directionsEn: null, directionsEs: null,
+    name: input.venueName,
+    kind: input.venueKind,
+    street: input.venueStreet,
+    city: input.venueCity,
+    region: "TX",
+    postalCode: input.venuePostalCode,
+    neighborhood: input.venueNeighborhood || null,
+    policeDivision: null,
+    latitude: null,
+    longitude: null,
+    isPartner: false,
+    contactName: null,
+    contactPhone: null,
+    contactEmail: null,
+    descriptionEn: null,
+    descriptionEs: null,
+    directionsEn: null,
+    directionsEs: null,
   });
   if (!created.ok) refuse({ ok: false, reason: "forbidden" });
   return created.id;
@@ -59,7 +101,14 @@ async function freeMeetingSlug(tx: Tx, spanishTitle: string, date: string): Prom
 }
 
 async function insertMeeting(
-  tx: Tx, actor: StaffUser, input: ContentInput, venueId: string, date: string, when: { startsAt: Date; endsAt: Date }, publication: "DRAFT" | "PUBLISHED", setId: string | null = null,
+  tx: Tx,
+  actor: StaffUser,
+  input: ContentInput,
+  venueId: string,
+  date: string,
+  when: { startsAt: Date; endsAt: Date },
+  publication: "DRAFT" | "PUBLISHED",
+  setId: string | null = null,
 ) {
   const meeting = await tx.meeting.create({
     data: {
@@ -78,7 +127,13 @@ async function insertMeeting(
     },
     include: meetingWithText,
   });
-  await recordAudit(tx, actor, { action: "CREATE", entityType: "meeting", entityId: meeting.id, event: meetingEvent(meeting), after: meetingSnapshot(meeting) });
+  await recordAudit(tx, actor, {
+    action: "CREATE",
+    entityType: "meeting",
+    entityId: meeting.id,
+    event: meetingEvent(meeting),
+    after: meetingSnapshot(meeting),
+  });
   await noticePartners(tx, null, meeting);
   return meeting;
 }
@@ -123,25 +178,57 @@ export async function createMeeting(
   if (!form.ok) return form;
   const { staff, when } = form;
 
-  return settled(meetingTransaction({ action: "meeting.create", actor: staff }, async (tx) => {
-    const venueId = await resolveVenue(tx, staff, input);
-    await lockVenue(tx, venueId);
-    const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date: input.date, ...when }, { checkPast: true, checkWindow: true, now });
-    if (errors) refuse(invalid(errors));
-    const meeting = await insertMeeting(tx, staff, input, venueId, input.date, when, mode === "published" ? "PUBLISHED" : "DRAFT");
-    await alongside?.(tx, meeting.id, staff);
-    return { ok: true as const, id: meeting.id, slug: meeting.slug };
-  }));
+  return settled(
+    meetingTransaction({ action: "meeting.create", actor: staff }, async (tx) => {
+      const venueId = await resolveVenue(tx, staff, input);
+      await lockVenue(tx, venueId);
+      const errors = await scheduleErrors(
+        tx,
+        { seriesId: input.seriesId, venueId, date: input.date, ...when },
+        { checkPast: true, checkWindow: true, now },
+      );
+      if (errors) refuse(invalid(errors));
+      const meeting = await insertMeeting(
+        tx,
+        staff,
+        input,
+        venueId,
+        input.date,
+        when,
+        mode === "published" ? "PUBLISHED" : "DRAFT",
+      );
+      await alongside?.(tx, meeting.id, staff);
+      return { ok: true as const, id: meeting.id, slug: meeting.slug };
+    }),
+  );
 }
 
 async function setStatusNotes(tx: Tx, id: string, notes: { statusNoteEn: string; statusNoteEs: string }) {
-  await tx.meetingTranslation.updateMany({ where: { meetingId: id, locale: "en" }, data: { statusNote: notes.statusNoteEn } });
-  await tx.meetingTranslation.updateMany({ where: { meetingId: id, locale: "es" }, data: { statusNote: notes.statusNoteEs } });
+  await tx.meetingTranslation.updateMany({
+    where: { meetingId: id, locale: "en" },
+    data: { statusNote: notes.statusNoteEn },
+  });
+  await tx.meetingTranslation.updateMany({
+    where: { meetingId: id, locale: "es" },
+    data: { statusNote: notes.statusNoteEs },
+  });
 }
 
-async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL" | "POSTPONE", before: MeetingWithText) {
+async function auditChange(
+  tx: Tx,
+  actor: StaffUser,
+  action: "UPDATE" | "CANCEL" | "POSTPONE",
+  before: MeetingWithText,
+) {
   const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
-  await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+  await recordAudit(tx, actor, {
+    action,
+    entityType: "meeting",
+    entityId: after.id,
+    event: meetingEvent(after),
+    before: meetingSnapshot(before),
+    after: meetingSnapshot(after),
+  });
   await noticePartners(tx, before, after);
   return after;
 }
@@ -151,7 +238,14 @@ async function auditChange(tx: Tx, actor: StaffUser, action: "UPDATE" | "CANCEL"
  * scheduled) back to draft. `toConfirm`: a cancellation or postponement,
  * live, that someone else must confirm (confirmationBy).
  */
-export type Saved = { ok: true; id: string; version: number; dryRun?: false; backToDraft?: boolean; toConfirm?: boolean };
+export type Saved = {
+  ok: true;
+  id: string;
+  version: number;
+  dryRun?: false;
+  backToDraft?: boolean;
+  toConfirm?: boolean;
+};
 /** An edit saved: where the meeting stands for residents afterwards (lib/meetings/edit-notice.ts says it). */
 export type Edited = Saved & Pick<Prisma.MeetingGetPayload<object>, "publication" | "publishAt">;
 type StatusChangeOptions = { dryRun?: boolean };
@@ -165,14 +259,23 @@ type StatusChangeOptions = { dryRun?: boolean };
  * (editOfPublishedNeedsReview) is refused here with `changeNeedsReview`:
  * it can only be saved as a draft change in review (lib/meeting-revisions).
  */
-export async function updateMeeting(actor: StaffUser | null, id: string, version: number, input: MeetingInput, now = new Date()): Promise<Edited | Refused> {
+export async function updateMeeting(
+  actor: StaffUser | null,
+  id: string,
+  version: number,
+  input: MeetingInput,
+  now = new Date(),
+): Promise<Edited | Refused> {
   const form = checkMeetingForm(actor, input, { draft: true });
   if (!form.ok) return form;
-  return settled(meetingTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, version);
-    if (await editOfPublishedNeedsReview(tx, form.staff, before, input.seriesId)) refuse(invalid({ form: { key: "changeNeedsReview" } }));
-    return applyMeetingEdit(tx, form.staff, id, version, input, now);
-  }));
+  return settled(
+    meetingTransaction({ action: "meeting.update", actor: form.staff, entityId: id }, async (tx) => {
+      const before = await loadForChange(tx, id, version);
+      if (await editOfPublishedNeedsReview(tx, form.staff, before, input.seriesId))
+        refuse(invalid({ form: { key: "changeNeedsReview" } }));
+      return applyMeetingEdit(tx, form.staff, id, version, input, now);
+    }),
+  );
 }
 
 /**
@@ -182,7 +285,14 @@ export async function updateMeeting(actor: StaffUser | null, id: string, version
  * save replaces any pending draft change of the meeting: what was saved is
  * what residents now read.
  */
-export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: string, version: number, input: MeetingInput, now = new Date()): Promise<Edited> {
+export async function applyMeetingEdit(
+  tx: Tx,
+  actor: StaffUser | null,
+  id: string,
+  version: number,
+  input: MeetingInput,
+  now = new Date(),
+): Promise<Edited> {
   const form = checkMeetingForm(actor, input, { draft: true });
   if (!form.ok) refuse(form);
   const { staff, when } = form;
@@ -192,7 +302,8 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
   if (untranslated) refuse(invalid(untranslated));
   const venueId = await resolveVenue(tx, staff, input);
   await lockVenue(tx, venueId);
-  const moved = before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
+  const moved =
+    before.startsAt.getTime() !== when.startsAt.getTime() || before.endsAt.getTime() !== when.endsAt.getTime();
   const errors = await scheduleErrors(
     tx,
     { seriesId: input.seriesId, venueId, date: input.date, ...when },
@@ -216,15 +327,32 @@ export async function applyMeetingEdit(tx: Tx, actor: StaffUser | null, id: stri
   });
   for (const row of translationRows(input)) {
     const { locale, ...text } = row;
-    await tx.meetingTranslation.upsert({ where: { meetingId_locale: { meetingId: id, locale } }, create: { meetingId: id, ...row }, update: text });
+    await tx.meetingTranslation.upsert({
+      where: { meetingId_locale: { meetingId: id, locale } },
+      create: { meetingId: id, ...row },
+      update: text,
+    });
   }
   const after = await auditChange(tx, staff, "UPDATE", before);
   const replaced = await tx.meetingRevision.findUnique({ where: { meetingId: id } });
   if (replaced) {
     await tx.meetingRevision.delete({ where: { id: replaced.id } });
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "meetingRevision", entityId: replaced.id, event: meetingEvent(after), before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject } });
+    await recordAudit(tx, staff, {
+      action: "DELETE",
+      entityType: "meetingRevision",
+      entityId: replaced.id,
+      event: meetingEvent(after),
+      before: { meetingId: id, state: replaced.state, values: replaced.values as Prisma.InputJsonObject },
+    });
   }
-  return { ok: true as const, id, version: after.version, backToDraft, publication: after.publication, publishAt: after.publishAt };
+  return {
+    ok: true as const,
+    id,
+    version: after.version,
+    backToDraft,
+    publication: after.publication,
+    publishAt: after.publishAt,
+  };
 }
 
 /**
@@ -249,7 +377,12 @@ function refuseIfNeverPublic(before: MeetingWithText): void {
  * Cancels a session; it stays listed, marked cancelled, with the note in
  * both languages. Live at once for everyone; see confirmationBy.
  */
-export async function cancelMeeting(actor: StaffUser | null, id: string, input: CancelInput, options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
+export async function cancelMeeting(
+  actor: StaffUser | null,
+  id: string,
+  input: CancelInput,
+  options: StatusChangeOptions = {},
+): Promise<Saved | Checked | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
@@ -258,7 +391,11 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, input: 
     refuseIfNeverPublic(before);
     if (options.dryRun) previewOnly();
     const toConfirm = await confirmationBy(tx, staff, before);
-    await updateIfUnchanged(tx, id, input.version, { status: "CANCELLED", updatedById: staff.id, statusToConfirmById: toConfirm });
+    await updateIfUnchanged(tx, id, input.version, {
+      status: "CANCELLED",
+      updatedById: staff.id,
+      statusToConfirmById: toConfirm,
+    });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, staff, "CANCEL", before);
     return { ok: true as const, id, version: after.version, toConfirm: toConfirm !== null };
@@ -266,7 +403,13 @@ export async function cancelMeeting(actor: StaffUser | null, id: string, input: 
 }
 
 /** Moves a session to a new date and time; its old start is kept for residents and calendars. Live at once, like cancelling. */
-export async function postponeMeeting(actor: StaffUser | null, id: string, input: PostponeInput, now = new Date(), options: StatusChangeOptions = {}): Promise<Saved | Checked | Refused> {
+export async function postponeMeeting(
+  actor: StaffUser | null,
+  id: string,
+  input: PostponeInput,
+  now = new Date(),
+  options: StatusChangeOptions = {},
+): Promise<Saved | Checked | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
@@ -284,7 +427,13 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, input
     if (errors) refuse(invalid(errors));
     if (options.dryRun) previewOnly();
     const toConfirm = await confirmationBy(tx, staff, before);
-    await updateIfUnchanged(tx, id, input.version, { ...when, status: "POSTPONED", previousStartsAt: before.startsAt, updatedById: staff.id, statusToConfirmById: toConfirm });
+    await updateIfUnchanged(tx, id, input.version, {
+      ...when,
+      status: "POSTPONED",
+      previousStartsAt: before.startsAt,
+      updatedById: staff.id,
+      statusToConfirmById: toConfirm,
+    });
     await setStatusNotes(tx, id, input);
     const after = await auditChange(tx, staff, "POSTPONE", before);
     return { ok: true as const, id, version: after.version, toConfirm: toConfirm !== null };
@@ -299,19 +448,32 @@ export async function postponeMeeting(actor: StaffUser | null, id: string, input
  * public page silently would be the one change nobody reviews; they cancel
  * it instead, which residents see and an admin confirms.
  */
-export async function deleteMeeting(actor: StaffUser | null, id: string, input: DeleteMeetingInput): Promise<{ ok: true } | Refused> {
+export async function deleteMeeting(
+  actor: StaffUser | null,
+  id: string,
+  input: DeleteMeetingInput,
+): Promise<{ ok: true } | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
   const { version } = input;
-  return settled(meetingTransaction({ action: "meeting.delete", actor: staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, version);
-    if (before.publication === "PUBLISHED" && (await needsReview(tx, staff, [before.seriesId]))) refuse(invalid({ form: { key: "deleteNeedsReview" } }));
-    const { count } = await tx.meeting.deleteMany({ where: { id, version } });
-    if (count !== 1) await refuseStale(tx, id);
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "meeting", entityId: id, event: meetingEvent(before), before: meetingSnapshot(before) });
-    return { ok: true as const };
-  }));
+  return settled(
+    meetingTransaction({ action: "meeting.delete", actor: staff, entityId: id }, async (tx) => {
+      const before = await loadForChange(tx, id, version);
+      if (before.publication === "PUBLISHED" && (await needsReview(tx, staff, [before.seriesId])))
+        refuse(invalid({ form: { key: "deleteNeedsReview" } }));
+      const { count } = await tx.meeting.deleteMany({ where: { id, version } });
+      if (count !== 1) await refuseStale(tx, id);
+      await recordAudit(tx, staff, {
+        action: "DELETE",
+        entityType: "meeting",
+        entityId: id,
+        event: meetingEvent(before),
+        before: meetingSnapshot(before),
+      });
+      return { ok: true as const };
+    }),
+  );
 }
 
 export type CreatedSet = { ok: true; ids: string[] };
@@ -323,44 +485,66 @@ export type CreatedSet = { ok: true; ids: string[] };
  * (every staff form), they are then published, reviewed or scheduled
  * together (lib/publishing/mutations.ts). `mode` as for createMeeting.
  */
-export async function createRecurringMeetings(actor: StaffUser | null, input: RecurringInput, now = new Date(), mode: CreateMode = "published"): Promise<CreatedSet | Refused> {
+export async function createRecurringMeetings(
+  actor: StaffUser | null,
+  input: RecurringInput,
+  now = new Date(),
+  mode: CreateMode = "published",
+): Promise<CreatedSet | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
 
-  return settled(meetingTransaction({ action: "meeting.create-recurring", actor: staff }, async (tx) => {
-    const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { endsOn: true } });
-    if (!series) refuse(invalid({ seriesId: { key: "unknownSeries" } }));
-    const seriesEnd = dbDateToDateKey(series.endsOn);
-    if (input.endMode === "date" && input.untilDate > seriesEnd) {
-      refuse(invalid({ untilDate: { key: "endAfterSeries", values: { endDate: seriesEnd } } }));
-    }
-    const dates = recurringDates(input, seriesEnd);
-    if (dates.length === 0) refuse(invalid({ weekdays: { key: "noDates", values: { endDate: lastDayOf(input, seriesEnd) } } }));
-    const venueId = await resolveVenue(tx, staff, input);
-    await lockVenue(tx, venueId);
-
-    const conflicts: DateConflict[] = [];
-    const slots: { date: string; startsAt: Date; endsAt: Date }[] = [];
-    for (const date of dates) {
-      const when = instantsOf(date, input.startTime, input.endTime);
-      if (!when) {
-        conflicts.push({ date, error: { key: "nonexistentTime" } });
-        continue;
+  return settled(
+    meetingTransaction({ action: "meeting.create-recurring", actor: staff }, async (tx) => {
+      const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { endsOn: true } });
+      if (!series) refuse(invalid({ seriesId: { key: "unknownSeries" } }));
+      const seriesEnd = dbDateToDateKey(series.endsOn);
+      if (input.endMode === "date" && input.untilDate > seriesEnd) {
+        refuse(invalid({ untilDate: { key: "endAfterSeries", values: { endDate: seriesEnd } } }));
       }
-      const errors = await scheduleErrors(tx, { seriesId: input.seriesId, venueId, date, ...when }, { checkPast: true, checkWindow: true, now });
-      const first = errors && Object.values(errors)[0];
-      if (first) conflicts.push({ date, error: first });
-      else slots.push({ date, ...when });
-    }
-    if (conflicts.length) refuse(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
+      const dates = recurringDates(input, seriesEnd);
+      if (dates.length === 0)
+        refuse(invalid({ weekdays: { key: "noDates", values: { endDate: lastDayOf(input, seriesEnd) } } }));
+      const venueId = await resolveVenue(tx, staff, input);
+      await lockVenue(tx, venueId);
 
-    const ids: string[] = [];
-    const setId = randomUUID();
-    for (const slot of slots) {
-      const meeting = await insertMeeting(tx, staff, input, venueId, slot.date, slot, mode === "published" ? "PUBLISHED" : "DRAFT", setId);
-      ids.push(meeting.id);
-    }
-    return { ok: true as const, ids };
-  }));
+      const conflicts: DateConflict[] = [];
+      const slots: { date: string; startsAt: Date; endsAt: Date }[] = [];
+      for (const date of dates) {
+        const when = instantsOf(date, input.startTime, input.endTime);
+        if (!when) {
+          conflicts.push({ date, error: { key: "nonexistentTime" } });
+          continue;
+        }
+        const errors = await scheduleErrors(
+          tx,
+          { seriesId: input.seriesId, venueId, date, ...when },
+          { checkPast: true, checkWindow: true, now },
+        );
+        const first = errors && Object.values(errors)[0];
+        if (first) conflicts.push({ date, error: first });
+        else slots.push({ date, ...when });
+      }
+      if (conflicts.length)
+        refuse(invalid({ form: { key: "recurringConflicts", values: { count: conflicts.length } } }, conflicts));
+
+      const ids: string[] = [];
+      const setId = randomUUID();
+      for (const slot of slots) {
+        const meeting = await insertMeeting(
+          tx,
+          staff,
+          input,
+          venueId,
+          slot.date,
+          slot,
+          mode === "published" ? "PUBLISHED" : "DRAFT",
+          setId,
+        );
+        ids.push(meeting.id);
+      }
+      return { ok: true as const, ids };
+    }),
+  );
 }

@@ -10,7 +10,6 @@ import { dbDateToDateKey, zonedDateTimeToInstant } from "@/lib/time/central-time
  * at the same place.
  */
 
-
 /** The schema already refused impossible times; this only converts. */
 export function instantsOf(date: string, startTime: string, endTime: string): { startsAt: Date; endsAt: Date } | null {
   const start = zonedDateTimeToInstant(date, startTime);
@@ -47,26 +46,34 @@ export async function scheduleErrors(
 ): Promise<FieldErrors | null> {
   const errors: FieldErrors = {};
   if (options.checkWindow) {
-    const series = await tx.series.findUnique({ where: { id: slot.seriesId }, select: { startsOn: true, endsOn: true } });
+    const series = await tx.series.findUnique({
+      where: { id: slot.seriesId },
+      select: { startsOn: true, endsOn: true },
+    });
     if (!series) return { seriesId: { key: "unknownSeries" } };
-    const windowError = seriesWindowError(slot.date, { startDate: dbDateToDateKey(series.startsOn), endDate: dbDateToDateKey(series.endsOn) });
+    const windowError = seriesWindowError(slot.date, {
+      startDate: dbDateToDateKey(series.startsOn),
+      endDate: dbDateToDateKey(series.endsOn),
+    });
     if (windowError) errors.date = windowError;
   }
   const past = options.checkPast ? pastError(slot.startsAt, options.now) : null;
   if (past) errors.date ??= past;
   // Overlap: each starts before the other ends (back-to-back sessions do not overlap).
-  const overlapping = options.checkOverlap === false ? null : await tx.meeting.findFirst({
-    where: {
-      venueId: slot.venueId,
-      status: { not: "CANCELLED" },
-      startsAt: { lt: slot.endsAt },
-      endsAt: { gt: slot.startsAt },
-      ...(options.ignoreId ? { id: { not: options.ignoreId } } : {}),
-    },
-    select: { startsAt: true },
-    orderBy: { startsAt: "asc" },
-  });
+  const overlapping =
+    options.checkOverlap === false
+      ? null
+      : await tx.meeting.findFirst({
+          where: {
+            venueId: slot.venueId,
+            status: { not: "CANCELLED" },
+            startsAt: { lt: slot.endsAt },
+            endsAt: { gt: slot.startsAt },
+            ...(options.ignoreId ? { id: { not: options.ignoreId } } : {}),
+          },
+          select: { startsAt: true },
+          orderBy: { startsAt: "asc" },
+        });
   if (overlapping) errors.startTime = { key: "overlap", values: { conflictAt: overlapping.startsAt.toISOString() } };
   return Object.keys(errors).length ? errors : null;
 }
-

@@ -34,7 +34,12 @@ const requiredText = (max: number, requiredKey: ValidationKey = "required") =>
   z.string().trim().max(max, "tooLong").min(1, requiredKey).refine(isPlainText, "invalid").prefault("");
 const checkbox = z.boolean().default(false);
 const dateField = z.string().trim().min(1, "required").refine(isDateKey, "invalidDate").prefault("");
-const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");
+const timeField = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime")
+  .prefault("");
 
 const venueFields = {
   seriesId: z.string().trim().min(1, "required").max(64, "invalid").refine(isPlainText, "invalid").prefault(""),
@@ -88,7 +93,11 @@ function checkVenue(value: Refinable, ctx: z.RefinementCtx) {
       if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
     }
     if (!/^\d{5}$/.test(value.venuePostalCode ?? "")) {
-      ctx.addIssue({ code: "custom", path: ["venuePostalCode"], message: value.venuePostalCode ? "postalCode" : "required" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["venuePostalCode"],
+        message: value.venuePostalCode ? "postalCode" : "required",
+      });
     }
   } else if (!value.venueId) {
     ctx.addIssue({ code: "custom", path: ["venueId"], message: "required" });
@@ -124,9 +133,14 @@ export const meetingFormSchema = z
  */
 export const meetingDraftSchema = z
   .object({
-    ...venueFields, date: dateField, ...timeFields, ...contentFields,
-    titleEn: text(LIMITS.title), titleEs: text(LIMITS.title),
-    descriptionEn: text(LIMITS.description), descriptionEs: text(LIMITS.description),
+    ...venueFields,
+    date: dateField,
+    ...timeFields,
+    ...contentFields,
+    titleEn: text(LIMITS.title),
+    titleEs: text(LIMITS.title),
+    descriptionEn: text(LIMITS.description),
+    descriptionEs: text(LIMITS.description),
   })
   .superRefine((value, ctx) => {
     checkVenue(value, ctx);
@@ -161,9 +175,18 @@ export type MeetingFormValues = z.input<typeof meetingFormSchema>;
 export const RECURRENCE_ENDS = ["seriesEnd", "date", "count"] as const;
 export const MAX_SESSIONS = 200;
 
-function checkRecurrenceEnd(value: { endMode: string; fromDate: string; untilDate: string; sessionCount: string }, ctx: z.RefinementCtx) {
+function checkRecurrenceEnd(
+  value: { endMode: string; fromDate: string; untilDate: string; sessionCount: string },
+  ctx: z.RefinementCtx,
+) {
   if (value.endMode === "date") {
-    const problem: ValidationKey | null = !value.untilDate ? "required" : !isDateKey(value.untilDate) ? "invalidDate" : value.untilDate < value.fromDate ? "lastDayBeforeFirst" : null;
+    const problem: ValidationKey | null = !value.untilDate
+      ? "required"
+      : !isDateKey(value.untilDate)
+        ? "invalidDate"
+        : value.untilDate < value.fromDate
+          ? "lastDayBeforeFirst"
+          : null;
     if (problem) ctx.addIssue({ code: "custom", path: ["untilDate"], message: problem });
   }
   if (value.endMode === "count") {
@@ -208,7 +231,10 @@ export type CancelInput = z.infer<typeof cancelFormSchema>;
 /** Deleting asks for a ticked box, so a slip of the finger loses nothing. */
 export const deleteMeetingSchema = z.object({
   version: z.coerce.number("invalid").int("invalid").positive("invalid"),
-  confirm: z.string().prefault("").refine((value) => value === "yes", "confirmDelete"),
+  confirm: z
+    .string()
+    .prefault("")
+    .refine((value) => value === "yes", "confirmDelete"),
 });
 export type DeleteMeetingInput = z.infer<typeof deleteMeetingSchema>;
 

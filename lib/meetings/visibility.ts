@@ -14,8 +14,14 @@ export function publiclyVisible(now: Date = new Date()): Prisma.MeetingWhereInpu
 }
 
 /** The same rule for one meeting already read: whether residents may see it now. */
-export function isPubliclyVisible(meeting: { publication: Publication; publishAt: Date | null }, now: Date = new Date()): boolean {
-  return meeting.publication === "PUBLISHED" || (meeting.publication === "SCHEDULED" && meeting.publishAt !== null && meeting.publishAt <= now);
+export function isPubliclyVisible(
+  meeting: { publication: Publication; publishAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  return (
+    meeting.publication === "PUBLISHED" ||
+    (meeting.publication === "SCHEDULED" && meeting.publishAt !== null && meeting.publishAt <= now)
+  );
 }
 
 /** `where` narrowed to what residents may see. */

@@ -11,16 +11,30 @@ import { safeLocale } from "@/lib/i18n/locales";
  * it while it can still be undone. Called with one line inside the
  * change's own transaction.
  */
-export async function noticeAccountSecurity(tx: Prisma.TransactionClient, userId: string, event: AccountSecurityEvent, now = new Date()): Promise<void> {
+export async function noticeAccountSecurity(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  event: AccountSecurityEvent,
+  now = new Date(),
+): Promise<void> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true } });
   if (!user) return;
-  await queueEmail(tx, { kind: "accountSecurity", to: { address: user.email, name: user.name }, locale: safeLocale(user.locale), params: { event, name: user.name, at: now.toISOString() } });
+  await queueEmail(tx, {
+    kind: "accountSecurity",
+    to: { address: user.email, name: user.name },
+    locale: safeLocale(user.locale),
+    params: { event, name: user.name, at: now.toISOString() },
+  });
 }
 
 /** The second-factor events (lib/second-factor/events.ts records them by audit code) that tell the account's owner. */
 const BY_AUDIT_CODE: Partial<Record<string, AccountSecurityEvent>> = { "passkey.added": "passkeyAdded" };
 
-export async function noticeAccountSecurityEvent(tx: Prisma.TransactionClient, userId: string, auditCode: string): Promise<void> {
+export async function noticeAccountSecurityEvent(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  auditCode: string,
+): Promise<void> {
   const event = BY_AUDIT_CODE[auditCode];
   if (event) await noticeAccountSecurity(tx, userId, event);
 }

@@ -6,7 +6,10 @@ import { safeLocale, type Locale } from "@/lib/i18n/locales";
 export type NoticePreferences = { noticeMode: NoticeMode; digestHour: number; locale: Locale };
 
 export async function ownNoticePreferences(userId: string): Promise<NoticePreferences> {
-  const row = await getDb().user.findUniqueOrThrow({ where: { id: userId }, select: { noticeMode: true, digestHour: true, locale: true } });
+  const row = await getDb().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { noticeMode: true, digestHour: true, locale: true },
+  });
   return { ...row, locale: safeLocale(row.locale) };
 }
 

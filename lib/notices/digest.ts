@@ -23,7 +23,11 @@ export const DIGEST_INTERVAL_MS = 60_000;
  * one digest. A day with nothing waiting is claimed too, and sends nothing.
  * Returns how many digests it queued.
  */
-export async function sendDueDigests({ db = getDb(), now = new Date(), delivery = emailDelivery() }: { db?: PrismaClient; now?: Date; delivery?: EmailDelivery } = {}): Promise<number> {
+export async function sendDueDigests({
+  db = getDb(),
+  now = new Date(),
+  delivery = emailDelivery(),
+}: { db?: PrismaClient; now?: Date; delivery?: EmailDelivery } = {}): Promise<number> {
   if (delivery.mode === "off") return 0;
   const people = await db.user.findMany({
     where: { active: true, noticeMode: "DIGEST" },
@@ -31,11 +35,19 @@ export async function sendDueDigests({ db = getDb(), now = new Date(), delivery 
   });
   let queued = 0;
   for (const person of people) {
-    const day = digestDayDue(now, person.digestHour, person.digestClaimedOn ? dbDateToDateKey(person.digestClaimedOn) : null);
+    const day = digestDayDue(
+      now,
+      person.digestHour,
+      person.digestClaimedOn ? dbDateToDateKey(person.digestClaimedOn) : null,
+    );
     if (!day) continue;
     const sent = await db.$transaction(async (tx) => {
       const claimed = await tx.user.updateMany({
-        where: { id: person.id, noticeMode: "DIGEST", OR: [{ digestClaimedOn: null }, { digestClaimedOn: { lt: dateKeyToDbDate(day) } }] },
+        where: {
+          id: person.id,
+          noticeMode: "DIGEST",
+          OR: [{ digestClaimedOn: null }, { digestClaimedOn: { lt: dateKeyToDbDate(day) } }],
+        },
         data: { digestClaimedOn: dateKeyToDbDate(day) },
       });
       if (claimed.count === 0) return false;
@@ -47,24 +59,46 @@ export async function sendDueDigests({ db = getDb(), now = new Date(), delivery 
 }
 
 async function queueDigest(
-  tx: Prisma.TransactionClient, person: { id: string; email: string; name: string; locale: string }, day: string, now: Date, delivery: EmailDelivery,
+  tx: Prisma.TransactionClient,
+  person: { id: string; email: string; name: string; locale: string },
+  day: string,
+  now: Date,
+  delivery: EmailDelivery,
 ): Promise<boolean> {
-  const pending = await tx.pendingNotice.findMany({ where: { userId: person.id, createdAt: { lte: now } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const pending = await tx.pendingNotice.findMany({
+    where: { userId: person.id, createdAt: { lte: now } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   if (pending.length === 0) return false;
   await tx.pendingNotice.deleteMany({ where: { id: { in: pending.map((row) => row.id) } } });
   // A notice written by an older version whose parameters no longer fit is left out rather than failing the whole digest.
-  const items = pending.filter((row) => isNoticeKind(row.kind) && NOTICE_PARAMS[row.kind].safeParse(row.params).success);
+  const items = pending.filter(
+    (row) => isNoticeKind(row.kind) && NOTICE_PARAMS[row.kind].safeParse(row.params).success,
+  );
   if (items.length === 0) return false;
-  const listed = items.slice(0, DIGEST_MAX_ITEMS).map((row) => ({ kind: row.kind, params: row.params as Prisma.InputJsonValue }));
-  await queueEmail(tx, {
-    kind: "staffDigest", to: { address: person.email, name: person.name }, locale: safeLocale(person.locale),
-    params: { day, items: listed, more: items.length - listed.length },
-  }, delivery);
+  const listed = items
+    .slice(0, DIGEST_MAX_ITEMS)
+    .map((row) => ({ kind: row.kind, params: row.params as Prisma.InputJsonValue }));
+  await queueEmail(
+    tx,
+    {
+      kind: "staffDigest",
+      to: { address: person.email, name: person.name },
+      locale: safeLocale(person.locale),
+      params: { day, items: listed, more: items.length - listed.length },
+    },
+    delivery,
+  );
   return true;
 }
 
 /** Starts the digest loop once per process (instrumentation.ts). */
 export function startDigestJob(): void {
   if (emailDelivery().mode === "off") return;
-  startIntervalJob({ key: "staffDigest", intervalMs: DIGEST_INTERVAL_MS, label: "Sending staff digests", run: () => sendDueDigests() });
+  startIntervalJob({
+    key: "staffDigest",
+    intervalMs: DIGEST_INTERVAL_MS,
+    label: "Sending staff digests",
+    run: () => sendDueDigests(),
+  });
 }

@@ -8,8 +8,14 @@ export const FIRST_LINE_MAX = 120;
  * sees, so an emoji or an accented letter is never split in half.
  */
 export function firstLine(text: string, max = FIRST_LINE_MAX): string {
-  const line = text.split(/\r\n|[\n\r\u2028\u2029\u0085]/).map((part) => part.trim()).find((part) => part.length > 0) ?? "";
-  const characters = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(line)].map((segment) => segment.segment);
+  const line =
+    text
+      .split(/\r\n|[\n\r\u2028\u2029\u0085]/)
+      .map((part) => part.trim())
+      .find((part) => part.length > 0) ?? "";
+  const characters = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(line)].map(
+    (segment) => segment.segment,
+  );
   if (characters.length <= max) return line;
   const cut = characters.slice(0, max - 1).join("");
   const atSpace = cut.lastIndexOf(" ");

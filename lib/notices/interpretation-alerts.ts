@@ -18,21 +18,36 @@ export const INTERPRETATION_CHECK_INTERVAL_MS = 5 * 60 * 1000;
  * any other finds the row there (INSERT … ON CONFLICT DO NOTHING inserts
  * nothing) and sends nothing. Returns how many it told.
  */
-export async function alertUnstaffedInterpretation({ db = getDb(), now = new Date() }: { db?: PrismaClient; now?: Date } = {}): Promise<number> {
+export async function alertUnstaffedInterpretation({
+  db = getDb(),
+  now = new Date(),
+}: { db?: PrismaClient; now?: Date } = {}): Promise<number> {
   const asked = await db.tallyCount.findMany({
     where: {
-      kind: "INTERPRETATION", count: { gt: 0 },
-      meeting: { AND: [{ status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + INTERPRETATION_WINDOW_MS) } }, publiclyVisible(now)] },
+      kind: "INTERPRETATION",
+      count: { gt: 0 },
+      meeting: {
+        AND: [
+          { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + INTERPRETATION_WINDOW_MS) } },
+          publiclyVisible(now),
+        ],
+      },
     },
     select: { language: true, count: true, meeting: { select: { id: true, startsAt: true, interpretation: true } } },
   });
-  const alerted = await db.interpretationAlert.findMany({ where: { meetingId: { in: asked.map((row) => row.meeting.id) } }, select: { meetingId: true, language: true } });
+  const alerted = await db.interpretationAlert.findMany({
+    where: { meetingId: { in: asked.map((row) => row.meeting.id) } },
+    select: { meetingId: true, language: true },
+  });
   const done = new Set(alerted.map((row) => `${row.meetingId} ${row.language}`));
   let told = 0;
   for (const { language, count, meeting } of asked) {
     if (meeting.interpretation.includes(language) || done.has(`${meeting.id} ${language}`)) continue;
     const sent = await db.$transaction(async (tx) => {
-      const { count: inserted } = await tx.interpretationAlert.createMany({ data: [{ meetingId: meeting.id, language }], skipDuplicates: true });
+      const { count: inserted } = await tx.interpretationAlert.createMany({
+        data: [{ meetingId: meeting.id, language }],
+        skipDuplicates: true,
+      });
       if (inserted === 0) return false;
       await noticeInterpretationNeeded(tx, meeting, language, count);
       return true;
@@ -45,5 +60,10 @@ export async function alertUnstaffedInterpretation({ db = getDb(), now = new Dat
 /** Starts the check once per process (instrumentation.ts). */
 export function startInterpretationAlerts(): void {
   if (emailDelivery().mode === "off") return;
-  startIntervalJob({ key: "interpretationAlerts", intervalMs: INTERPRETATION_CHECK_INTERVAL_MS, label: "Checking interpretation requests", run: () => alertUnstaffedInterpretation() });
+  startIntervalJob({
+    key: "interpretationAlerts",
+    intervalMs: INTERPRETATION_CHECK_INTERVAL_MS,
+    label: "Checking interpretation requests",
+    run: () => alertUnstaffedInterpretation(),
+  });
 }

@@ -25,13 +25,28 @@ const dateKey = z.iso.date();
 export const NOTICE_PARAMS = {
   newRequest: z.object({ requestId: id, organization: text(200), city: text(100), preferredDate: dateKey }),
   newQuestion: z.object({ firstLine: text(FIRST_LINE_MAX + 1), meetingTitle: bilingual.nullable() }),
-  reviewRequested: z.object({ subject: z.enum(["meeting", "meetingChange", "statementChange"]), targetId: id.nullable(), title: bilingual, by: text(120) }),
+  reviewRequested: z.object({
+    subject: z.enum(["meeting", "meetingChange", "statementChange"]),
+    targetId: id.nullable(),
+    title: bilingual,
+    by: text(120),
+  }),
   reviewDecided: z.object({
-    subject: z.enum(["meeting", "meetingChange", "statementChange"]), decision: z.enum(["approved", "sentBack"]), targetId: id.nullable(),
-    title: bilingual, by: text(120), comment: text(1000),
+    subject: z.enum(["meeting", "meetingChange", "statementChange"]),
+    decision: z.enum(["approved", "sentBack"]),
+    targetId: id.nullable(),
+    title: bilingual,
+    by: text(120),
+    comment: text(1000),
   }),
   scheduledPublished: z.object({ meetingId: id, title: bilingual, startsAt: instant }),
-  interpretationNeeded: z.object({ meetingId: id, title: bilingual, startsAt: instant, language: text(10), asked: z.number().int().min(1) }),
+  interpretationNeeded: z.object({
+    meetingId: id,
+    title: bilingual,
+    startsAt: instant,
+    language: text(10),
+    asked: z.number().int().min(1),
+  }),
 };
 
 export type NoticeKind = keyof typeof NOTICE_PARAMS;
@@ -39,7 +54,13 @@ export type NoticeParams<Kind extends NoticeKind> = z.output<(typeof NOTICE_PARA
 export const NOTICE_KINDS = Object.keys(NOTICE_PARAMS) as NoticeKind[];
 
 /** A notice in one language: the email's subject and paragraphs, its one link, and its line in a digest. */
-export type NoticeText = { subject: string; paragraphs: string[]; quote?: string; action: { label: string; url: string }; line: string };
+export type NoticeText = {
+  subject: string;
+  paragraphs: string[];
+  quote?: string;
+  action: { label: string; url: string };
+  line: string;
+};
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "Email.staff" });
@@ -48,7 +69,8 @@ function translator(locale: Locale) {
 const staffPage = (href: PageHref, locale: Locale) => absoluteUrl(pagePath(href, locale));
 
 function reviewPage(subject: "meeting" | "meetingChange" | "statementChange", targetId: string | null): PageHref {
-  if (subject === "statementChange") return targetId ? { pathname: "/admin/statements/[id]", params: { id: targetId } } : "/admin/statements";
+  if (subject === "statementChange")
+    return targetId ? { pathname: "/admin/statements/[id]", params: { id: targetId } } : "/admin/statements";
   return { pathname: "/admin/meetings/[id]", params: { id: targetId ?? "" } };
 }
 
@@ -66,13 +88,18 @@ const COMPOSERS: { [Kind in NoticeKind]: Composer<Kind> } = {
     return {
       subject: t("newRequest.subject", values),
       paragraphs: [t("newRequest.body", values), t("newRequest.contact")],
-      action: { label: t("newRequest.action"), url: staffPage({ pathname: "/admin/requests/[id]", params: { id: p.requestId } }, locale) },
+      action: {
+        label: t("newRequest.action"),
+        url: staffPage({ pathname: "/admin/requests/[id]", params: { id: p.requestId } }, locale),
+      },
       line: t("newRequest.line", values),
     };
   },
   newQuestion: (p, locale) => {
     const t = translator(locale);
-    const about = p.meetingTitle ? t("newQuestion.aboutMeeting", { title: p.meetingTitle[locale] }) : t("newQuestion.general");
+    const about = p.meetingTitle
+      ? t("newQuestion.aboutMeeting", { title: p.meetingTitle[locale] })
+      : t("newQuestion.general");
     return {
       subject: t("newQuestion.subject"),
       paragraphs: [about, t("newQuestion.begins")],
@@ -108,24 +135,39 @@ const COMPOSERS: { [Kind in NoticeKind]: Composer<Kind> } = {
     return {
       subject: t("scheduledPublished.subject", values),
       paragraphs: [t("scheduledPublished.body", values)],
-      action: { label: t("scheduledPublished.action"), url: staffPage({ pathname: "/admin/meetings/[id]", params: { id: p.meetingId } }, locale) },
+      action: {
+        label: t("scheduledPublished.action"),
+        url: staffPage({ pathname: "/admin/meetings/[id]", params: { id: p.meetingId } }, locale),
+      },
       line: t("scheduledPublished.line", values),
     };
   },
   interpretationNeeded: (p, locale) => {
     const t = translator(locale);
-    const values = { title: p.title[locale], when: formatMeetingStart(new Date(p.startsAt), locale), language: languageName(p.language, locale), asked: p.asked };
+    const values = {
+      title: p.title[locale],
+      when: formatMeetingStart(new Date(p.startsAt), locale),
+      language: languageName(p.language, locale),
+      asked: p.asked,
+    };
     return {
       subject: t("interpretationNeeded.subject", values),
       paragraphs: [t("interpretationNeeded.body", values), t("interpretationNeeded.next")],
-      action: { label: t("interpretationNeeded.action"), url: staffPage({ pathname: "/admin/meetings/[id]", params: { id: p.meetingId } }, locale) },
+      action: {
+        label: t("interpretationNeeded.action"),
+        url: staffPage({ pathname: "/admin/meetings/[id]", params: { id: p.meetingId } }, locale),
+      },
       line: t("interpretationNeeded.line", values),
     };
   },
 };
 
 /** A notice's texts in `locale`, from parameters its schema accepted. */
-export function noticeText<Kind extends NoticeKind>(kind: Kind, params: NoticeParams<Kind>, locale: Locale): NoticeText {
+export function noticeText<Kind extends NoticeKind>(
+  kind: Kind,
+  params: NoticeParams<Kind>,
+  locale: Locale,
+): NoticeText {
   return (COMPOSERS[kind] as Composer<Kind>)(params, locale);
 }
 

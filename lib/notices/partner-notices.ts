@@ -15,7 +15,9 @@ import { joinSetNotice, rememberSetNotice, setNoticeQueued } from "./set-notices
 import { unsubscribeUrl } from "./unsubscribe-link";
 
 /** What a notice compares of a meeting before and after a change: what residents see of it. */
-export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "endsAt" | "status" | "publication"> & { setId?: string | null };
+export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "endsAt" | "status" | "publication"> & {
+  setId?: string | null;
+};
 
 /**
  * What a change means to the partner whose place holds the meeting, or
@@ -27,14 +29,24 @@ export type NoticedMeeting = Pick<Meeting, "id" | "venueId" | "startsAt" | "ends
 export function partnerNoticeEvent(before: NoticedMeeting | null, after: NoticedMeeting): PartnerNoticeEvent | null {
   if (after.publication !== "PUBLISHED") return null;
   if (!before || before.publication !== "PUBLISHED") return "published";
-  const moved = before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime();
+  const moved =
+    before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime();
   if (after.status === "CANCELLED" && before.status !== "CANCELLED") return "cancelled";
   if (after.status === "POSTPONED" && (before.status !== "POSTPONED" || moved)) return "postponed";
   if (moved || before.venueId !== after.venueId) return "changed";
   return null;
 }
 
-const venueSelect = { id: true, slug: true, name: true, street: true, city: true, region: true, postalCode: true, isPartner: true } as const;
+const venueSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  street: true,
+  city: true,
+  region: true,
+  postalCode: true,
+  isPartner: true,
+} as const;
 
 /**
  * Queues, inside the caller's transaction, one notice to each subscribed
@@ -46,7 +58,12 @@ const venueSelect = { id: true, slug: true, name: true, street: true, city: true
  * is news. The message goes out later (lib/email/sender.ts), only if the
  * change commits.
  */
-export async function noticePartners(tx: Tx, before: NoticedMeeting | null, after: NoticedMeeting, delivery: EmailDelivery = emailDelivery()): Promise<void> {
+export async function noticePartners(
+  tx: Tx,
+  before: NoticedMeeting | null,
+  after: NoticedMeeting,
+  delivery: EmailDelivery = emailDelivery(),
+): Promise<void> {
   const event = partnerNoticeEvent(before, after);
   if (!event || delivery.mode === "off") return;
   const venueIds = [...new Set([after.venueId, ...(before ? [before.venueId] : [])])];
@@ -56,7 +73,8 @@ export async function noticePartners(tx: Tx, before: NoticedMeeting | null, afte
     select: { address: true, name: true, locale: true, unsubscribeToken: true, venue: { select: venueSelect } },
   });
   if (!contacts.length) return;
-  const setKey = (address: string) => (event === "published" && after.setId ? `${after.setId} ${address.toLowerCase()}` : null);
+  const setKey = (address: string) =>
+    event === "published" && after.setId ? `${after.setId} ${address.toLowerCase()}` : null;
   if (event === "published" && after.setId) {
     let joinedAll = true;
     for (const contact of contacts) joinedAll = (await joinSetNotice(tx, setKey(contact.address), after)) && joinedAll;
@@ -64,15 +82,27 @@ export async function noticePartners(tx: Tx, before: NoticedMeeting | null, afte
   }
 
   const meeting = await meetingInBothLanguages(tx, after.id);
-  const movedFrom = before && before.venueId !== after.venueId ? await tx.venue.findUniqueOrThrow({ where: { id: before.venueId }, select: venueSelect }) : null;
-  const timeChanged = before !== null && (before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime());
+  const movedFrom =
+    before && before.venueId !== after.venueId
+      ? await tx.venue.findUniqueOrThrow({ where: { id: before.venueId }, select: venueSelect })
+      : null;
+  const timeChanged =
+    before !== null &&
+    (before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime());
   const shared = {
     event,
     title: { es: meeting.es.title, en: meeting.en.title },
     now: { startsAt: after.startsAt.toISOString(), endsAt: after.endsAt.toISOString() },
-    before: event !== "published" && timeChanged ? { startsAt: before.startsAt.toISOString(), endsAt: before.endsAt.toISOString() } : null,
-    place: event !== "published" && movedFrom ? { before: placeText(movedFrom), after: placeText(meeting.es.venue) } : null,
-    statusNote: after.status !== "SCHEDULED" && (meeting.es.statusNote || meeting.en.statusNote) ? { es: meeting.es.statusNote ?? "", en: meeting.en.statusNote ?? "" } : null,
+    before:
+      event !== "published" && timeChanged
+        ? { startsAt: before.startsAt.toISOString(), endsAt: before.endsAt.toISOString() }
+        : null,
+    place:
+      event !== "published" && movedFrom ? { before: placeText(movedFrom), after: placeText(meeting.es.venue) } : null,
+    statusNote:
+      after.status !== "SCHEDULED" && (meeting.es.statusNote || meeting.en.statusNote)
+        ? { es: meeting.es.statusNote ?? "", en: meeting.en.statusNote ?? "" }
+        : null,
     announcement: meetingAnnouncement(meeting),
     meetingUrl: { es: meetingPageUrl(meeting.es.slug, "es"), en: meetingPageUrl(meeting.es.slug, "en") },
     flyerUrl: absoluteUrl(flyerPath("meeting", meeting.es.slug)),
@@ -91,7 +121,16 @@ export async function noticePartners(tx: Tx, before: NoticedMeeting | null, afte
       unsubscribeUrl: unsubscribeUrl(contact.unsubscribeToken),
       alsoOn: [],
     };
-    const id = await queueEmail(tx, { kind: "partnerNotice", to: { address: contact.address, name: contact.name }, locale: isLocale(contact.locale) ? contact.locale : "es", params }, delivery);
+    const id = await queueEmail(
+      tx,
+      {
+        kind: "partnerNotice",
+        to: { address: contact.address, name: contact.name },
+        locale: isLocale(contact.locale) ? contact.locale : "es",
+        params,
+      },
+      delivery,
+    );
     rememberSetNotice(tx, setKey(contact.address), id, params);
   }
 }

@@ -16,8 +16,13 @@ export const noticePreferencesSchema = z
     locale: z.enum(SUPPORTED_LOCALES, "required"),
   })
   .superRefine((input, context) => {
-    if (input.noticeMode === "DIGEST" && input.digestHour === "") context.addIssue({ code: "custom", path: ["digestHour"], message: "required" });
+    if (input.noticeMode === "DIGEST" && input.digestHour === "")
+      context.addIssue({ code: "custom", path: ["digestHour"], message: "required" });
   })
-  .transform((input) => ({ noticeMode: input.noticeMode, digestHour: input.digestHour === "" ? null : Number(input.digestHour), locale: input.locale }));
+  .transform((input) => ({
+    noticeMode: input.noticeMode,
+    digestHour: input.digestHour === "" ? null : Number(input.digestHour),
+    locale: input.locale,
+  }));
 
 export type NoticePreferencesInput = z.output<typeof noticePreferencesSchema>;

@@ -33,9 +33,17 @@ export const UNSUBSCRIBE_CSP = [
 
 function section(view: UnsubscribeView, locale: Locale, heading: "h1" | "h2"): string {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Unsubscribe" });
-  const [title, text] = view.state === "confirm" ? [t("confirmHeading"), t("confirmText")] : view.state === "done" ? [t("doneHeading"), t("doneText")] : [t("invalidHeading"), t("invalidText")];
+  const [title, text] =
+    view.state === "confirm"
+      ? [t("confirmHeading"), t("confirmText")]
+      : view.state === "done"
+        ? [t("doneHeading"), t("doneText")]
+        : [t("invalidHeading"), t("invalidText")];
   // The key is checked to be URL-safe characters before it gets here; escaped all the same.
-  const form = view.state === "confirm" ? `<form method="post" action="${escapeHtml(`${UNSUBSCRIBE_PATH}?t=${view.token}`)}"><button type="submit">${escapeHtml(t("button"))}</button></form>` : "";
+  const form =
+    view.state === "confirm"
+      ? `<form method="post" action="${escapeHtml(`${UNSUBSCRIBE_PATH}?t=${view.token}`)}"><button type="submit">${escapeHtml(t("button"))}</button></form>`
+      : "";
   return `<section lang="${locale}"><${heading}>${escapeHtml(title)}</${heading}><p>${escapeHtml(text)}</p>${form}</section>`;
 }
 
@@ -47,7 +55,9 @@ function section(view: UnsubscribeView, locale: Locale, heading: "h1" | "h2"): s
  */
 export function unsubscribePage(view: UnsubscribeView, firstLocale: string): string {
   const [first, second] = bilingualOrder(isLocale(firstLocale) ? firstLocale : "es") as [Locale, Locale];
-  const title = [first, second].map((locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "Unsubscribe" })("title")).join(" / ");
+  const title = [first, second]
+    .map((locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "Unsubscribe" })("title"))
+    .join(" / ");
   return [
     "<!DOCTYPE html>",
     `<html lang="${first}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,

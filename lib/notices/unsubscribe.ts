@@ -12,7 +12,10 @@ export type UnsubscribeResult = { ok: true; locale: string } | { ok: false };
 export async function unsubscribeByToken(token: unknown, now = new Date()): Promise<UnsubscribeResult> {
   if (!isUnsubscribeToken(token)) return { ok: false };
   const db = getDb();
-  await db.partnerContact.updateMany({ where: { unsubscribeToken: token, unsubscribedAt: null }, data: { unsubscribedAt: now } });
+  await db.partnerContact.updateMany({
+    where: { unsubscribeToken: token, unsubscribedAt: null },
+    data: { unsubscribedAt: now },
+  });
   const contact = await db.partnerContact.findUnique({ where: { unsubscribeToken: token }, select: { locale: true } });
   return contact ? { ok: true, locale: contact.locale } : { ok: false };
 }

@@ -37,8 +37,19 @@ export function PartnerOgImage({ text: raw }: { text: PartnerOgImageText }) {
       }}
     >
       <div style={{ display: "flex", fontSize: 28, fontWeight: 700, color: BRAND }}>{text.siteLine}</div>
-      <div style={{ display: "flex", marginTop: 24, fontSize: 32, fontWeight: 700, color: "#334155" }}>{text.kicker}</div>
-      <div style={{ display: "block", marginTop: 8, fontSize: text.name.length > 40 ? 56 : 68, fontWeight: 700, lineHeight: 1.15, lineClamp: 2 }}>
+      <div style={{ display: "flex", marginTop: 24, fontSize: 32, fontWeight: 700, color: "#334155" }}>
+        {text.kicker}
+      </div>
+      <div
+        style={{
+          display: "block",
+          marginTop: 8,
+          fontSize: text.name.length > 40 ? 56 : 68,
+          fontWeight: 700,
+          lineHeight: 1.15,
+          lineClamp: 2,
+        }}
+      >
         {text.name}
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: "auto", fontSize: 38 }}>

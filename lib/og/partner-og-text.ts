@@ -21,7 +21,11 @@ export function nextScheduled(meetings: PublicMeeting[]): PublicMeeting | undefi
  * meeting and its version, so a chat app fetches a new picture once the
  * next meeting changes or moves on.
  */
-export function partnerOgImagePath(slug: string, locale: Locale, next: Pick<PublicMeeting, "id" | "version"> | undefined): string {
+export function partnerOgImagePath(
+  slug: string,
+  locale: Locale,
+  next: Pick<PublicMeeting, "id" | "version"> | undefined,
+): string {
   return `/og/${locale}/partner/${encodeURIComponent(slug)}.png?v=${next ? `${next.id}.${next.version}` : "none"}`;
 }
 
@@ -36,7 +40,9 @@ export async function partnerOgImageText(slug: string, locale: Locale, now: Date
     siteLine: `${t("Metadata.siteName")} · ${t("Layout.tagline")}`,
     kicker: t("Partner.kicker"),
     name: partner.name,
-    nextLine: next ? t("OgImage.partnerNext", { day: formatMeetingDay(next.startsAt, locale) }) : t("OgImage.partnerNone"),
+    nextLine: next
+      ? t("OgImage.partnerNext", { day: formatMeetingDay(next.startsAt, locale) })
+      : t("OgImage.partnerNone"),
     time: next ? `${formatTimeRange(next.startsAt, next.endsAt, locale)} (${t("Meeting.centralTime")})` : null,
     address: `${formatVenueAddress(partner)}${demo}`,
   };

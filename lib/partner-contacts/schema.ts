@@ -12,10 +12,27 @@ export type PartnerContactField = (typeof PARTNER_CONTACT_FIELDS)[number];
 
 /** A contact for a partner's notices, as staff type it: the address, who it is, the language first, and the partner's consent (required). */
 export const partnerContactSchema = z.object({
-  address: z.string().trim().min(1, "required").max(PARTNER_CONTACT_LIMITS.address, "tooLong").pipe(z.email("invalidEmail")).transform((value) => value.toLowerCase()),
-  name: z.string().trim().max(PARTNER_CONTACT_LIMITS.name, "tooLong").refine(isPlainText, "invalid").optional().transform((value) => value || null),
+  address: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(PARTNER_CONTACT_LIMITS.address, "tooLong")
+    .pipe(z.email("invalidEmail"))
+    .transform((value) => value.toLowerCase()),
+  name: z
+    .string()
+    .trim()
+    .max(PARTNER_CONTACT_LIMITS.name, "tooLong")
+    .refine(isPlainText, "invalid")
+    .optional()
+    .transform((value) => value || null),
   locale: z.enum(NOTICE_LOCALES, "invalid"),
-  consentNote: z.string().trim().min(1, "required").max(PARTNER_CONTACT_LIMITS.consentNote, "tooLong").refine(isPlainText, "invalid"),
+  consentNote: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(PARTNER_CONTACT_LIMITS.consentNote, "tooLong")
+    .refine(isPlainText, "invalid"),
 });
 
 export type PartnerContactInput = z.output<typeof partnerContactSchema>;

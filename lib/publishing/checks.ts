@@ -11,7 +11,12 @@ import { dbDateToDateKey, zonedDateKey } from "@/lib/time/central-time";
 type Reader = PrismaClient | Tx;
 
 /** What the person publishing is warned about (publishing still goes ahead). */
-export const PUBLISH_WARNINGS = ["outsideSeries", "venueOverlap", "venueWithoutAddress", "interpreterNotNoted"] as const;
+export const PUBLISH_WARNINGS = [
+  "outsideSeries",
+  "venueOverlap",
+  "venueWithoutAddress",
+  "interpreterNotNoted",
+] as const;
 export type PublishWarning = (typeof PUBLISH_WARNINGS)[number];
 
 export type PublishChecks = { blocking: FieldErrors; warnings: PublishWarning[] };
@@ -39,11 +44,23 @@ export async function publishChecks(db: Reader, meeting: MeetingWithText): Promi
     db.series.findUnique({ where: { id: meeting.seriesId }, select: { startsOn: true, endsOn: true } }),
     db.venue.findUnique({ where: { id: meeting.venueId }, select: { street: true, postalCode: true } }),
     db.meeting.count({
-      where: { id: { not: meeting.id }, venueId: meeting.venueId, status: { not: "CANCELLED" }, startsAt: { lt: meeting.endsAt }, endsAt: { gt: meeting.startsAt } },
+      where: {
+        id: { not: meeting.id },
+        venueId: meeting.venueId,
+        status: { not: "CANCELLED" },
+        startsAt: { lt: meeting.endsAt },
+        endsAt: { gt: meeting.startsAt },
+      },
     }),
   ]);
   const warnings: PublishWarning[] = [];
-  if (series && seriesWindowError(zonedDateKey(meeting.startsAt), { startDate: dbDateToDateKey(series.startsOn), endDate: dbDateToDateKey(series.endsOn) })) {
+  if (
+    series &&
+    seriesWindowError(zonedDateKey(meeting.startsAt), {
+      startDate: dbDateToDateKey(series.startsOn),
+      endDate: dbDateToDateKey(series.endsOn),
+    })
+  ) {
     warnings.push("outsideSeries");
   }
   if (overlapping > 0) warnings.push("venueOverlap");

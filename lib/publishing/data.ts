@@ -27,12 +27,24 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
   const meeting = await db.meeting.findUnique({ where: { id }, include: meetingWithText });
   if (!meeting) return null;
   const [venue, series, requester, checks, sessions] = await Promise.all([
-    db.venue.findUniqueOrThrow({ where: { id: meeting.venueId }, select: { name: true, street: true, city: true, postalCode: true } }),
-    db.series.findUniqueOrThrow({ where: { id: meeting.seriesId }, select: { requiresReview: true, editorsMayReview: true } }),
-    meeting.reviewRequestedById ? db.user.findUnique({ where: { id: meeting.reviewRequestedById }, select: { name: true } }) : null,
+    db.venue.findUniqueOrThrow({
+      where: { id: meeting.venueId },
+      select: { name: true, street: true, city: true, postalCode: true },
+    }),
+    db.series.findUniqueOrThrow({
+      where: { id: meeting.seriesId },
+      select: { requiresReview: true, editorsMayReview: true },
+    }),
+    meeting.reviewRequestedById
+      ? db.user.findUnique({ where: { id: meeting.reviewRequestedById }, select: { name: true } })
+      : null,
     publishChecks(db, meeting),
     meeting.setId
-      ? db.meeting.findMany({ where: { setId: meeting.setId, publication: meeting.publication }, select: { id: true, startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } })
+      ? db.meeting.findMany({
+          where: { setId: meeting.setId, publication: meeting.publication },
+          select: { id: true, startsAt: true, endsAt: true },
+          orderBy: { startsAt: "asc" },
+        })
       : [{ id: meeting.id, startsAt: meeting.startsAt, endsAt: meeting.endsAt }],
   ]);
   const texts = Object.fromEntries(
@@ -41,7 +53,16 @@ export async function getPublishSummary(id: string): Promise<PublishSummary | nu
       return [locale, { title: row?.title ?? "", description: row?.description ?? "" }];
     }),
   ) as PublishSummary["texts"];
-  return { texts, venue, startsAt: meeting.startsAt, endsAt: meeting.endsAt, checks, series, requestedBy: requester?.name ?? null, sessions };
+  return {
+    texts,
+    venue,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    checks,
+    series,
+    requestedBy: requester?.name ?? null,
+    sessions,
+  };
 }
 
 /**
@@ -62,14 +83,20 @@ export async function countWaitingForReview(): Promise<number> {
 }
 
 /** Who made a cancellation or postponement that waits to be confirmed, for the edit page. */
-export async function statusChangeToConfirm(meeting: Pick<EditableMeeting, "statusToConfirmById" | "values">): Promise<{ byId: string; byName: string; editorsMayReview: boolean } | null> {
+export async function statusChangeToConfirm(
+  meeting: Pick<EditableMeeting, "statusToConfirmById" | "values">,
+): Promise<{ byId: string; byName: string; editorsMayReview: boolean } | null> {
   if (!meeting.statusToConfirmById) return null;
   const db = getDb();
   const [user, series] = await Promise.all([
     db.user.findUnique({ where: { id: meeting.statusToConfirmById }, select: { name: true } }),
     db.series.findUnique({ where: { id: meeting.values.seriesId ?? "" }, select: { editorsMayReview: true } }),
   ]);
-  return { byId: meeting.statusToConfirmById, byName: user?.name ?? "—", editorsMayReview: series?.editorsMayReview ?? false };
+  return {
+    byId: meeting.statusToConfirmById,
+    byName: user?.name ?? "—",
+    editorsMayReview: series?.editorsMayReview ?? false,
+  };
 }
 
 /**

@@ -24,11 +24,20 @@ export type PublishOutcome = "published" | "scheduled" | "inReview" | "sentBack"
 export type PublishResult = { ok: true; id: string; outcome: PublishOutcome };
 
 /** The instant a publish form asks for, null for "now", or the field error. */
-function requestedInstant(input: { publishDate: string; publishTime: string }): { ok: true; at: Date | null } | { ok: false; errors: FieldErrors } {
+function requestedInstant(input: {
+  publishDate: string;
+  publishTime: string;
+}): { ok: true; at: Date | null } | { ok: false; errors: FieldErrors } {
   if (!input.publishDate) return { ok: true, at: null };
   const result = zonedDateTimeToInstant(input.publishDate, input.publishTime);
   if (result.ok) return { ok: true, at: result.instant };
-  return { ok: false, errors: result.reason === "nonexistent-time" ? { publishTime: { key: "nonexistentTime" } } : { publishDate: { key: "invalidDate" } } };
+  return {
+    ok: false,
+    errors:
+      result.reason === "nonexistent-time"
+        ? { publishTime: { key: "nonexistentTime" } }
+        : { publishDate: { key: "invalidDate" } },
+  };
 }
 
 /**
@@ -39,13 +48,21 @@ function requestedInstant(input: { publishDate: string; publishTime: string }): 
 async function refuseIfIncomplete(tx: Tx, meeting: MeetingWithText, onPage: MeetingWithText): Promise<void> {
   const { blocking } = await publishChecks(tx, meeting);
   if (!Object.keys(blocking).length) return;
-  if (meeting.id !== onPage.id) refuse(invalid({ form: { key: "setMeetingIncomplete", values: { sessionDate: zonedDateKey(meeting.startsAt) } } }));
+  if (meeting.id !== onPage.id)
+    refuse(invalid({ form: { key: "setMeetingIncomplete", values: { sessionDate: zonedDateKey(meeting.startsAt) } } }));
   refuse(invalid({ form: { key: "missingTranslation" }, ...blocking }));
 }
 
 async function audit(tx: Tx, actor: StaffUser, action: AuditRecord["action"], before: MeetingWithText) {
   const after = await tx.meeting.findUniqueOrThrow({ where: { id: before.id }, include: meetingWithText });
-  await recordAudit(tx, actor, { action, entityType: "meeting", entityId: after.id, event: meetingEvent(after), before: meetingSnapshot(before), after: meetingSnapshot(after) });
+  await recordAudit(tx, actor, {
+    action,
+    entityType: "meeting",
+    entityId: after.id,
+    event: meetingEvent(after),
+    before: meetingSnapshot(before),
+    after: meetingSnapshot(after),
+  });
   await noticePartners(tx, before, after);
 }
 
@@ -65,7 +82,15 @@ async function restOfSet(tx: Tx, meeting: MeetingWithText): Promise<MeetingWithT
 }
 
 /** Public now, or SCHEDULED until `at` (visible from then on; the scheduler marks it PUBLISHED). */
-async function goLive(tx: Tx, actor: StaffUser, before: MeetingWithText, version: number, at: Date | null, now: Date, comment: string | null): Promise<PublishOutcome> {
+async function goLive(
+  tx: Tx,
+  actor: StaffUser,
+  before: MeetingWithText,
+  version: number,
+  at: Date | null,
+  now: Date,
+  comment: string | null,
+): Promise<PublishOutcome> {
   const later = at !== null && at > now;
   await updateIfUnchanged(tx, before.id, version, {
     publication: later ? "SCHEDULED" : "PUBLISHED",
@@ -81,40 +106,60 @@ async function goLive(tx: Tx, actor: StaffUser, before: MeetingWithText, version
  * requires review, an editor's publish becomes a request for review
  * instead, keeping the time they asked for; an admin publishes directly.
  */
-export async function publishMeeting(actor: StaffUser | null, id: string, input: PublishInput, now = new Date()): Promise<PublishResult | Refused> {
+export async function publishMeeting(
+  actor: StaffUser | null,
+  id: string,
+  input: PublishInput,
+  now = new Date(),
+): Promise<PublishResult | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
   const when = requestedInstant(input);
   if (!when.ok) return invalid(when.errors);
 
-  return settled(meetingTransaction({ action: "meeting.publish", actor: staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, input.version);
-    if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED") refuse(invalid({ form: { key: "notDraft" } }));
-    const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
-    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
-    const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { requiresReview: true } });
-    if (series.requiresReview && staff.role !== "ADMIN") {
-      for (const session of sessions) {
-        await updateIfUnchanged(tx, session.meeting.id, session.version, {
-          publication: "IN_REVIEW", publishAt: when.at, reviewRequestedById: staff.id, reviewComment: null, updatedById: staff.id,
-        });
-        await audit(tx, staff, "REQUEST_REVIEW", session.meeting);
+  return settled(
+    meetingTransaction({ action: "meeting.publish", actor: staff, entityId: id }, async (tx) => {
+      const before = await loadForChange(tx, id, input.version);
+      if (before.publication !== "DRAFT" && before.publication !== "SCHEDULED")
+        refuse(invalid({ form: { key: "notDraft" } }));
+      const sessions = [
+        { meeting: before, version: input.version },
+        ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version })),
+      ];
+      for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
+      const series = await tx.series.findUniqueOrThrow({
+        where: { id: before.seriesId },
+        select: { requiresReview: true },
+      });
+      if (series.requiresReview && staff.role !== "ADMIN") {
+        for (const session of sessions) {
+          await updateIfUnchanged(tx, session.meeting.id, session.version, {
+            publication: "IN_REVIEW",
+            publishAt: when.at,
+            reviewRequestedById: staff.id,
+            reviewComment: null,
+            updatedById: staff.id,
+          });
+          await audit(tx, staff, "REQUEST_REVIEW", session.meeting);
+        }
+        await noticeMeetingReviewRequested(tx, "meeting", id, staff);
+        return { ok: true as const, id, outcome: "inReview" as const };
       }
-      await noticeMeetingReviewRequested(tx, "meeting", id, staff);
-      return { ok: true as const, id, outcome: "inReview" as const };
-    }
-    let outcome: PublishOutcome = "published";
-    for (const session of sessions) {
-      outcome = await goLive(tx, staff, session.meeting, session.version, when.at, now, null);
-      await audit(tx, staff, "PUBLISH", session.meeting);
-    }
-    return { ok: true as const, id, outcome };
-  }));
+      let outcome: PublishOutcome = "published";
+      for (const session of sessions) {
+        outcome = await goLive(tx, staff, session.meeting, session.version, when.at, now, null);
+        await audit(tx, staff, "PUBLISH", session.meeting);
+      }
+      return { ok: true as const, id, outcome };
+    }),
+  );
 }
 
 /** A publishing step's outcome: never a preview (only status changes are previewed). */
-async function settled(outcome: Promise<PublishResult | Refused | { ok: true; dryRun: true }>): Promise<PublishResult | Refused> {
+async function settled(
+  outcome: Promise<PublishResult | Refused | { ok: true; dryRun: true }>,
+): Promise<PublishResult | Refused> {
   return (await outcome) as PublishResult | Refused;
 }
 
@@ -128,37 +173,66 @@ function mayReview(actor: StaffUser, series: { editorsMayReview: boolean }): boo
  * for or chosen here) or sends it back to draft with a comment. The person
  * who asked can do neither.
  */
-export async function reviewMeeting(actor: StaffUser | null, id: string, input: ReviewInput, now = new Date()): Promise<PublishResult | Refused> {
+export async function reviewMeeting(
+  actor: StaffUser | null,
+  id: string,
+  input: ReviewInput,
+  now = new Date(),
+): Promise<PublishResult | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
   const when = requestedInstant(input);
   if (!when.ok) return invalid(when.errors);
 
-  return settled(meetingTransaction({ action: `meeting.${input.decision === "approve" ? "approve" : "send-back"}`, actor: staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, input.version);
-    if (before.publication !== "IN_REVIEW") refuse(invalid({ form: { key: "notInReview" } }));
-    const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { editorsMayReview: true } });
-    if (!mayReview(staff, series)) refuse({ ok: false, reason: "forbidden" });
-    if (before.reviewRequestedById === staff.id) refuse(invalid({ form: { key: "ownRequest" } }));
-    const comment = input.comment || null;
-    const sessions = [{ meeting: before, version: input.version }, ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version }))];
-    await noticeMeetingReviewDecided(tx, "meeting", id, before.reviewRequestedById, staff, input);
-    if (input.decision === "sendBack") {
-      for (const session of sessions) {
-        await updateIfUnchanged(tx, session.meeting.id, session.version, { publication: "DRAFT", publishAt: null, reviewComment: comment, updatedById: staff.id });
-        await audit(tx, staff, "SEND_BACK", session.meeting);
-      }
-      return { ok: true as const, id, outcome: "sentBack" as const };
-    }
-    for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
-    let outcome: PublishOutcome = "published";
-    for (const session of sessions) {
-      outcome = await goLive(tx, staff, session.meeting, session.version, when.at ?? before.publishAt, now, comment);
-      await audit(tx, staff, "APPROVE", session.meeting);
-    }
-    return { ok: true as const, id, outcome };
-  }));
+  return settled(
+    meetingTransaction(
+      { action: `meeting.${input.decision === "approve" ? "approve" : "send-back"}`, actor: staff, entityId: id },
+      async (tx) => {
+        const before = await loadForChange(tx, id, input.version);
+        if (before.publication !== "IN_REVIEW") refuse(invalid({ form: { key: "notInReview" } }));
+        const series = await tx.series.findUniqueOrThrow({
+          where: { id: before.seriesId },
+          select: { editorsMayReview: true },
+        });
+        if (!mayReview(staff, series)) refuse({ ok: false, reason: "forbidden" });
+        if (before.reviewRequestedById === staff.id) refuse(invalid({ form: { key: "ownRequest" } }));
+        const comment = input.comment || null;
+        const sessions = [
+          { meeting: before, version: input.version },
+          ...(await restOfSet(tx, before)).map((meeting) => ({ meeting, version: meeting.version })),
+        ];
+        await noticeMeetingReviewDecided(tx, "meeting", id, before.reviewRequestedById, staff, input);
+        if (input.decision === "sendBack") {
+          for (const session of sessions) {
+            await updateIfUnchanged(tx, session.meeting.id, session.version, {
+              publication: "DRAFT",
+              publishAt: null,
+              reviewComment: comment,
+              updatedById: staff.id,
+            });
+            await audit(tx, staff, "SEND_BACK", session.meeting);
+          }
+          return { ok: true as const, id, outcome: "sentBack" as const };
+        }
+        for (const session of sessions) await refuseIfIncomplete(tx, session.meeting, before);
+        let outcome: PublishOutcome = "published";
+        for (const session of sessions) {
+          outcome = await goLive(
+            tx,
+            staff,
+            session.meeting,
+            session.version,
+            when.at ?? before.publishAt,
+            now,
+            comment,
+          );
+          await audit(tx, staff, "APPROVE", session.meeting);
+        }
+        return { ok: true as const, id, outcome };
+      },
+    ),
+  );
 }
 
 /**
@@ -170,22 +244,34 @@ export async function reviewMeeting(actor: StaffUser | null, id: string, input: 
  * calendar SEQUENCE) stays; a change made since the page was shown is
  * refused, so nobody confirms what they did not see.
  */
-export async function confirmStatusChange(actor: StaffUser | null, id: string, input: ConfirmStatusInput): Promise<PublishResult | Refused> {
+export async function confirmStatusChange(
+  actor: StaffUser | null,
+  id: string,
+  input: ConfirmStatusInput,
+): Promise<PublishResult | Refused> {
   const access = authorizeActor(actor, "manageMeetings");
   if (!access.ok) return access;
   const staff = access.actor;
   const { version } = input;
 
-  return settled(meetingTransaction({ action: "meeting.confirm-status", actor: staff, entityId: id }, async (tx) => {
-    const before = await loadForChange(tx, id, version);
-    const madeBy = before.statusToConfirmById;
-    if (!madeBy) refuse(invalid({ form: { key: "nothingToConfirm" } }));
-    const series = await tx.series.findUniqueOrThrow({ where: { id: before.seriesId }, select: { editorsMayReview: true } });
-    if (!mayReview(staff, series)) refuse({ ok: false, reason: "forbidden" });
-    if (madeBy === staff.id) refuse(invalid({ form: { key: "ownStatusChange" } }));
-    const { count } = await tx.meeting.updateMany({ where: { id, version, statusToConfirmById: madeBy }, data: { statusToConfirmById: null } });
-    if (count !== 1) refuse(invalid({ form: { key: "nothingToConfirm" } }));
-    await audit(tx, staff, "APPROVE", before);
-    return { ok: true as const, id, outcome: "statusConfirmed" as const };
-  }));
+  return settled(
+    meetingTransaction({ action: "meeting.confirm-status", actor: staff, entityId: id }, async (tx) => {
+      const before = await loadForChange(tx, id, version);
+      const madeBy = before.statusToConfirmById;
+      if (!madeBy) refuse(invalid({ form: { key: "nothingToConfirm" } }));
+      const series = await tx.series.findUniqueOrThrow({
+        where: { id: before.seriesId },
+        select: { editorsMayReview: true },
+      });
+      if (!mayReview(staff, series)) refuse({ ok: false, reason: "forbidden" });
+      if (madeBy === staff.id) refuse(invalid({ form: { key: "ownStatusChange" } }));
+      const { count } = await tx.meeting.updateMany({
+        where: { id, version, statusToConfirmById: madeBy },
+        data: { statusToConfirmById: null },
+      });
+      if (count !== 1) refuse(invalid({ form: { key: "nothingToConfirm" } }));
+      await audit(tx, staff, "APPROVE", before);
+      return { ok: true as const, id, outcome: "statusConfirmed" as const };
+    }),
+  );
 }

@@ -11,7 +11,11 @@ import type { Tx } from "@/lib/db/write-transaction";
 type SeriesReader = Pick<Tx, "series">;
 
 /** Whether this staff member needs someone else's review for a meeting in these series (its own, and the one an edit moves it to). */
-export async function needsReview(db: SeriesReader, staff: Pick<StaffUser, "role">, seriesIds: string[]): Promise<boolean> {
+export async function needsReview(
+  db: SeriesReader,
+  staff: Pick<StaffUser, "role">,
+  seriesIds: string[],
+): Promise<boolean> {
   if (staff.role === "ADMIN") return false;
   return (await db.series.count({ where: { id: { in: seriesIds }, requiresReview: true } })) > 0;
 }
@@ -55,7 +59,11 @@ export async function editOfPublishedNeedsReview(
  * review as "done, please confirm", so a wrong or malicious cancellation is
  * seen by someone else the same day.
  */
-export async function statusChangeNeedsConfirmation(db: SeriesReader, staff: Pick<StaffUser, "role">, meeting: { seriesId: string }): Promise<boolean> {
+export async function statusChangeNeedsConfirmation(
+  db: SeriesReader,
+  staff: Pick<StaffUser, "role">,
+  meeting: { seriesId: string },
+): Promise<boolean> {
   return needsReview(db, staff, [meeting.seriesId]);
 }
 
@@ -74,7 +82,12 @@ export async function placeEditNeedsAdmin(
 ): Promise<boolean> {
   if (staff.role === "ADMIN") return false;
   const hosted = await db.meeting.count({
-    where: { venueId, endsAt: { gt: now }, publication: { in: ["PUBLISHED", "SCHEDULED", "IN_REVIEW"] }, series: { requiresReview: true } },
+    where: {
+      venueId,
+      endsAt: { gt: now },
+      publication: { in: ["PUBLISHED", "SCHEDULED", "IN_REVIEW"] },
+      series: { requiresReview: true },
+    },
   });
   return hosted > 0;
 }

@@ -30,22 +30,36 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
   // A cheap look first, so an idle minute neither writes nor empties any cache.
   const due = await db.meeting.count({ where: { publication: "SCHEDULED", publishAt: { lte: now } } });
   if (due === 0) return [];
-  return writeTransaction({ action: "meeting.scheduled-publish", actor: SCHEDULED_PUBLISHING }, async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
+  return writeTransaction(
+    { action: "meeting.scheduled-publish", actor: SCHEDULED_PUBLISHING },
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Meeting" SET "publication" = 'PUBLISHED', "updatedAt" = now()
       WHERE "publication" = 'SCHEDULED' AND "publishAt" <= ${now}
       RETURNING "id"`;
-    for (const { id } of rows) {
-      const meeting = await tx.meeting.findUniqueOrThrow({ where: { id }, include: meetingWithText });
-      await recordAudit(tx, SCHEDULED_PUBLISHING, {
-        action: "PUBLISH", entityType: "meeting", entityId: id, after: meetingSnapshot(meeting),
-        event: { code: "meeting.publishedOnSchedule", params: { title: textsByLocale(meeting.translations, "title"), slug: meeting.slug, scheduledBy: await whoScheduled(tx, id) } },
-      });
-      await noticePartners(tx, null, meeting);
-      await noticeScheduledPublished(tx, id);
-    }
-    return rows.map((row) => row.id);
-  }, { publicContent: true });
+      for (const { id } of rows) {
+        const meeting = await tx.meeting.findUniqueOrThrow({ where: { id }, include: meetingWithText });
+        await recordAudit(tx, SCHEDULED_PUBLISHING, {
+          action: "PUBLISH",
+          entityType: "meeting",
+          entityId: id,
+          after: meetingSnapshot(meeting),
+          event: {
+            code: "meeting.publishedOnSchedule",
+            params: {
+              title: textsByLocale(meeting.translations, "title"),
+              slug: meeting.slug,
+              scheduledBy: await whoScheduled(tx, id),
+            },
+          },
+        });
+        await noticePartners(tx, null, meeting);
+        await noticeScheduledPublished(tx, id);
+      }
+      return rows.map((row) => row.id);
+    },
+    { publicContent: true },
+  );
 }
 
 /**
@@ -56,16 +70,29 @@ export async function publishDueMeetings(now = new Date()): Promise<string[]> {
  */
 async function whoScheduled(tx: Tx, meetingId: string): Promise<Person | null> {
   const entry = await tx.auditEntry.findFirst({
-    where: { entityType: "meeting", entityId: meetingId, actorKind: "STAFF", action: { in: ["PUBLISH", "APPROVE"] }, after: { path: ["publication"], equals: "SCHEDULED" } },
+    where: {
+      entityType: "meeting",
+      entityId: meetingId,
+      actorKind: "STAFF",
+      action: { in: ["PUBLISH", "APPROVE"] },
+      after: { path: ["publication"], equals: "SCHEDULED" },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { actorId: true, actorEmail: true },
   });
   if (!entry?.actorEmail) return null;
-  const account = entry.actorId ? await tx.user.findUnique({ where: { id: entry.actorId }, select: { name: true } }) : null;
+  const account = entry.actorId
+    ? await tx.user.findUnique({ where: { id: entry.actorId }, select: { name: true } })
+    : null;
   return { name: account?.name ?? "", email: entry.actorEmail };
 }
 
 /** Starts the loop once per process (instrumentation.ts). A database outage skips a turn; the next one catches up. */
 export function startPublishScheduler(): void {
-  startIntervalJob({ key: "publishScheduler", intervalMs: SCHEDULER_INTERVAL_MS, label: "Scheduled publishing", run: () => publishDueMeetings() });
+  startIntervalJob({
+    key: "publishScheduler",
+    intervalMs: SCHEDULER_INTERVAL_MS,
+    label: "Scheduled publishing",
+    run: () => publishDueMeetings(),
+  });
 }

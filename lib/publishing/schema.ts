@@ -10,13 +10,23 @@ import { isDateKey } from "@/lib/time/central-time";
 
 export const REVIEW_COMMENT_LIMIT = 1000;
 
-const optionalDate = z.string().trim().refine((value) => value === "" || isDateKey(value), "invalidDate").prefault("");
-const optionalTime = z.string().trim().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isDateKey(value), "invalidDate")
+  .prefault("");
+const optionalTime = z
+  .string()
+  .trim()
+  .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime")
+  .prefault("");
 const comment = z.string().trim().max(REVIEW_COMMENT_LIMIT, "tooLong").refine(isPlainText, "invalid").prefault("");
 
 function checkWhen(value: { publishDate: string; publishTime: string }, ctx: z.RefinementCtx) {
-  if (value.publishDate && !value.publishTime) ctx.addIssue({ code: "custom", path: ["publishTime"], message: "required" });
-  if (value.publishTime && !value.publishDate) ctx.addIssue({ code: "custom", path: ["publishDate"], message: "required" });
+  if (value.publishDate && !value.publishTime)
+    ctx.addIssue({ code: "custom", path: ["publishTime"], message: "required" });
+  if (value.publishTime && !value.publishDate)
+    ctx.addIssue({ code: "custom", path: ["publishDate"], message: "required" });
 }
 
 export const publishFormSchema = z
@@ -36,7 +46,8 @@ export const reviewFormSchema = z
   })
   .superRefine((value, ctx) => {
     checkWhen(value, ctx);
-    if (value.decision === "sendBack" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+    if (value.decision === "sendBack" && !value.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
   });
 export type ReviewInput = z.infer<typeof reviewFormSchema>;
 

@@ -11,9 +11,17 @@ import type { Refused } from "@/lib/meetings/command";
  * reviewer is told they may not review). Shared by lib/publishing/actions.ts
  * and lib/meeting-revisions/actions.ts.
  */
-export function publishingStepState(locale: Locale, outcome: { ok: true; id: string; outcome: string } | Refused, values: FormState["values"]): FormState {
+export function publishingStepState(
+  locale: Locale,
+  outcome: { ok: true; id: string; outcome: string } | Refused,
+  values: FormState["values"],
+): FormState {
   return outcomeToFormState(outcome, values, {
-    ok: (done) => redirect({ href: { pathname: "/admin/meetings/[id]", params: { id: done.id }, query: { saved: done.outcome } }, locale }),
+    ok: (done) =>
+      redirect({
+        href: { pathname: "/admin/meetings/[id]", params: { id: done.id }, query: { saved: done.outcome } },
+        locale,
+      }),
     notFound: () => redirect({ href: { pathname: "/admin", query: { missing: "1" } }, locale }),
     keys: { forbidden: "notReviewer" },
   });

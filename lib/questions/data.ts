@@ -21,7 +21,13 @@ export type PublicQuestion = {
 };
 
 const publicSelect = {
-  id: true, text: true, locale: true, answerEn: true, answerEs: true, answeredByRole: true, publishedAt: true,
+  id: true,
+  text: true,
+  locale: true,
+  answerEn: true,
+  answerEs: true,
+  answeredByRole: true,
+  publishedAt: true,
   meeting: { select: { slug: true, translations: { select: { locale: true, title: true } } } },
 } satisfies Prisma.QuestionSelect;
 
@@ -30,8 +36,12 @@ type PublicRow = Prisma.QuestionGetPayload<{ select: typeof publicSelect }>;
 function toPublicQuestion(row: PublicRow, locale: Locale): PublicQuestion {
   const title = row.meeting ? (translationFor(row.meeting.translations, locale)?.title ?? "") : "";
   return {
-    id: row.id, text: row.text, askedIn: row.locale, answer: locale === "es" ? row.answerEs : row.answerEn,
-    answeredByRole: row.answeredByRole, publishedAt: row.publishedAt ?? new Date(0),
+    id: row.id,
+    text: row.text,
+    askedIn: row.locale,
+    answer: locale === "es" ? row.answerEs : row.answerEn,
+    answeredByRole: row.answeredByRole,
+    publishedAt: row.publishedAt ?? new Date(0),
     meeting: row.meeting ? { slug: row.meeting.slug, title } : null,
   };
 }
@@ -45,20 +55,39 @@ const PUBLIC_ORDER = [{ publishedAt: "desc" as const }, { id: "asc" as const }];
 const PUBLIC_LIMIT = 200;
 
 /** The published questions of one meeting (none if the meeting is not public). */
-export async function listMeetingQuestions(meetingId: string, locale: Locale, now = new Date()): Promise<PublicQuestion[]> {
-  const rows = await getDb().question.findMany({ where: publishedWhere({ meetingId }, now), orderBy: PUBLIC_ORDER, take: PUBLIC_LIMIT, select: publicSelect });
+export async function listMeetingQuestions(
+  meetingId: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<PublicQuestion[]> {
+  const rows = await getDb().question.findMany({
+    where: publishedWhere({ meetingId }, now),
+    orderBy: PUBLIC_ORDER,
+    take: PUBLIC_LIMIT,
+    select: publicSelect,
+  });
   return rows.map((row) => toPublicQuestion(row, locale));
 }
 
 /** The published general questions (asked on "What to know"). */
 export async function listGeneralQuestions(locale: Locale, now = new Date()): Promise<PublicQuestion[]> {
-  const rows = await getDb().question.findMany({ where: publishedWhere({ meetingId: null }, now), orderBy: PUBLIC_ORDER, take: PUBLIC_LIMIT, select: publicSelect });
+  const rows = await getDb().question.findMany({
+    where: publishedWhere({ meetingId: null }, now),
+    orderBy: PUBLIC_ORDER,
+    take: PUBLIC_LIMIT,
+    select: publicSelect,
+  });
   return rows.map((row) => toPublicQuestion(row, locale));
 }
 
 /** Every published question residents may read, newest first: the "Questions and answers" page. */
 export async function listAllPublicQuestions(locale: Locale, now = new Date()): Promise<PublicQuestion[]> {
-  const rows = await getDb().question.findMany({ where: publishedWhere({}, now), orderBy: PUBLIC_ORDER, take: PUBLIC_LIMIT, select: publicSelect });
+  const rows = await getDb().question.findMany({
+    where: publishedWhere({}, now),
+    orderBy: PUBLIC_ORDER,
+    take: PUBLIC_LIMIT,
+    select: publicSelect,
+  });
   return rows.map((row) => toPublicQuestion(row, locale));
 }
 
@@ -77,11 +106,22 @@ export type StaffQuestion = {
 };
 
 const staffSelect = {
-  id: true, text: true, locale: true, status: true, answerEn: true, answerEs: true, answeredByRole: true, createdAt: true, publishedAt: true,
+  id: true,
+  text: true,
+  locale: true,
+  status: true,
+  answerEn: true,
+  answerEs: true,
+  answeredByRole: true,
+  createdAt: true,
+  publishedAt: true,
   meeting: { select: { id: true, startsAt: true, translations: { select: { locale: true, title: true } } } },
 } satisfies Prisma.QuestionSelect;
 
-function toStaffQuestion(row: Prisma.QuestionGetPayload<{ select: typeof staffSelect }>, locale: Locale): StaffQuestion {
+function toStaffQuestion(
+  row: Prisma.QuestionGetPayload<{ select: typeof staffSelect }>,
+  locale: Locale,
+): StaffQuestion {
   const { locale: askedIn, meeting, ...rest } = row;
   const title = meeting ? (translationFor(meeting.translations, locale)?.title ?? "") : "";
   return { ...rest, askedIn, meeting: meeting ? { id: meeting.id, title, startsAt: meeting.startsAt } : null };
@@ -104,7 +144,9 @@ export async function listQuestionsForStaff(status: QuestionStatus, locale: Loca
     group.questions.push(row);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (a.meeting?.startsAt.getTime() ?? 0) - (b.meeting?.startsAt.getTime() ?? 0));
+  return [...groups.values()].sort(
+    (a, b) => (a.meeting?.startsAt.getTime() ?? 0) - (b.meeting?.startsAt.getTime() ?? 0),
+  );
 }
 
 /** How many questions each tab holds. */

@@ -31,7 +31,13 @@ export type Asked =
  * No audit entry either (it would carry the exact time): the resident is
  * not staff, and staff actions on the question are audited.
  */
-export async function submitQuestion(raw: Record<string, unknown>, clientAddress: string, meetingId: string | null, locale: Locale, now = new Date()): Promise<Asked> {
+export async function submitQuestion(
+  raw: Record<string, unknown>,
+  clientAddress: string,
+  meetingId: string | null,
+  locale: Locale,
+  now = new Date(),
+): Promise<Asked> {
   if (!takeAddressSlot("question", clientAddress, now)) return { ok: false, reason: "tooMany" };
   if (honeypotFilled(raw)) return { ok: true, stored: false };
   const parsed = questionSchema.safeParse(raw);
@@ -39,12 +45,19 @@ export async function submitQuestion(raw: Record<string, unknown>, clientAddress
   const db = getDb();
   if (meetingId !== null) {
     // Only a meeting residents can see, and not one already over.
-    const open = isRecordId(meetingId) && (await db.meeting.count({ where: { AND: [{ id: meetingId, endsAt: { gt: now } }, publiclyVisible(now)] } })) > 0;
+    const open =
+      isRecordId(meetingId) &&
+      (await db.meeting.count({ where: { AND: [{ id: meetingId, endsAt: { gt: now } }, publiclyVisible(now)] } })) > 0;
     if (!open) return { ok: false, reason: "closed" };
   }
   await db.$transaction(async (tx) => {
     const question = await tx.question.create({
-      data: { meetingId, text: parsed.data.text, locale, createdAt: new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS) },
+      data: {
+        meetingId,
+        text: parsed.data.text,
+        locale,
+        createdAt: new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS),
+      },
     });
     await noticeNewQuestion(tx, question);
   });
@@ -74,23 +87,38 @@ async function changeQuestion(
   const access = authorizeActor(actor, "answerQuestions");
   if (!access.ok) return access;
   const staff = access.actor;
-  return writeTransaction({ action, actor: staff, entityId: id }, async (tx): Promise<QuestionOutcome> => {
-    const before = await lockedQuestion(tx, id);
-    if (!before) return { ok: false, reason: "notFound" };
-    const after = await change(tx, before, staff);
-    if ("ok" in after) return after;
-    return { ok: true };
-  }, { publicContent: true });
+  return writeTransaction(
+    { action, actor: staff, entityId: id },
+    async (tx): Promise<QuestionOutcome> => {
+      const before = await lockedQuestion(tx, id);
+      if (!before) return { ok: false, reason: "notFound" };
+      const after = await change(tx, before, staff);
+      if ("ok" in after) return after;
+      return { ok: true };
+    },
+    { publicContent: true },
+  );
 }
 
 /** Staff: the answer in both languages. A published question shows the new answer at once; the role of whoever answered last is shown with it. */
-export async function answerQuestion(actor: StaffUser | null, id: string, input: AnswerInput): Promise<QuestionOutcome> {
+export async function answerQuestion(
+  actor: StaffUser | null,
+  id: string,
+  input: AnswerInput,
+): Promise<QuestionOutcome> {
   return changeQuestion(actor, "question.answer", id, async (tx, before, staff) => {
     const after = await tx.question.update({
       where: { id },
       data: { ...input, answeredByRole: staff.role, status: before.status === "NEW" ? "ANSWERED" : before.status },
     });
-    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, event: questionEvent("question.answered", after), before: questionSnapshot(before), after: questionSnapshot(after) });
+    await recordAudit(tx, staff, {
+      action: "UPDATE",
+      entityType: "question",
+      entityId: id,
+      event: questionEvent("question.answered", after),
+      before: questionSnapshot(before),
+      after: questionSnapshot(after),
+    });
     return after;
   });
 }
@@ -101,7 +129,14 @@ export async function publishQuestion(actor: StaffUser | null, id: string, now =
     if (before.status === "PUBLISHED") return before;
     if (!before.answerEn || !before.answerEs) return { ok: false, reason: "notAnswered" };
     const after = await tx.question.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: now } });
-    await recordAudit(tx, staff, { action: "PUBLISH", entityType: "question", entityId: id, event: questionEvent("question.published", after), before: questionSnapshot(before), after: questionSnapshot(after) });
+    await recordAudit(tx, staff, {
+      action: "PUBLISH",
+      entityType: "question",
+      entityId: id,
+      event: questionEvent("question.published", after),
+      before: questionSnapshot(before),
+      after: questionSnapshot(after),
+    });
     return after;
   });
 }
@@ -111,7 +146,14 @@ export async function unpublishQuestion(actor: StaffUser | null, id: string): Pr
   return changeQuestion(actor, "question.unpublish", id, async (tx, before, staff) => {
     if (before.status !== "PUBLISHED") return before;
     const after = await tx.question.update({ where: { id }, data: { status: "ANSWERED", publishedAt: null } });
-    await recordAudit(tx, staff, { action: "UPDATE", entityType: "question", entityId: id, event: questionEvent("question.unpublished", after), before: questionSnapshot(before), after: questionSnapshot(after) });
+    await recordAudit(tx, staff, {
+      action: "UPDATE",
+      entityType: "question",
+      entityId: id,
+      event: questionEvent("question.unpublished", after),
+      before: questionSnapshot(before),
+      after: questionSnapshot(after),
+    });
     return after;
   });
 }
@@ -120,7 +162,13 @@ export async function unpublishQuestion(actor: StaffUser | null, id: string): Pr
 export async function deleteQuestion(actor: StaffUser | null, id: string): Promise<QuestionOutcome> {
   return changeQuestion(actor, "question.delete", id, async (tx, before, staff) => {
     await tx.question.delete({ where: { id } });
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "question", entityId: id, event: questionEvent("question.deleted", before), before: questionSnapshot(before) });
+    await recordAudit(tx, staff, {
+      action: "DELETE",
+      entityType: "question",
+      entityId: id,
+      event: questionEvent("question.deleted", before),
+      before: questionSnapshot(before),
+    });
     return before;
   });
 }

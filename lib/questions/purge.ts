@@ -25,24 +25,35 @@ export async function purgeExpiredQuestions(now = new Date()): Promise<string[]>
     OR: [{ meetingId: null, createdAt: { lt: cutoff } }, { meeting: { endsAt: { lt: cutoff } } }],
   };
   if ((await db.question.count({ where: expired })) === 0) return [];
-  return writeTransaction({ action: "question.purge", actor: RETENTION }, async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; meetingId: string | null }[]>`
+  return writeTransaction(
+    { action: "question.purge", actor: RETENTION },
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string; meetingId: string | null }[]>`
       DELETE FROM "Question" AS q
       WHERE q."status" <> 'PUBLISHED'
         AND ((q."meetingId" IS NULL AND q."createdAt" < ${cutoff})
           OR EXISTS (SELECT 1 FROM "Meeting" AS m WHERE m."id" = q."meetingId" AND m."endsAt" < ${cutoff}))
       RETURNING q."id", q."meetingId"`;
-    for (const row of rows) {
-      await recordAudit(tx, RETENTION, {
-        action: "DELETE", entityType: "question", entityId: row.id,
-        event: { code: "question.expired", params: { ...questionParams(row), days: QUESTION_RETENTION_DAYS } },
-      });
-    }
-    return rows.map((row) => row.id);
-  }, { db });
+      for (const row of rows) {
+        await recordAudit(tx, RETENTION, {
+          action: "DELETE",
+          entityType: "question",
+          entityId: row.id,
+          event: { code: "question.expired", params: { ...questionParams(row), days: QUESTION_RETENTION_DAYS } },
+        });
+      }
+      return rows.map((row) => row.id);
+    },
+    { db },
+  );
 }
 
 /** Starts the hourly deletion once per process (instrumentation.ts). */
 export function startQuestionPurge(): void {
-  startIntervalJob({ key: "questionPurge", intervalMs: 60 * 60 * 1000, label: "Deleting expired questions", run: () => purgeExpiredQuestions() });
+  startIntervalJob({
+    key: "questionPurge",
+    intervalMs: 60 * 60 * 1000,
+    label: "Deleting expired questions",
+    run: () => purgeExpiredQuestions(),
+  });
 }

@@ -10,8 +10,13 @@ export type QuestionRow = Prisma.QuestionGetPayload<object>;
  */
 export function questionSnapshot(row: QuestionRow): Prisma.InputJsonValue {
   return {
-    status: row.status, meetingId: row.meetingId, locale: row.locale, answerEn: row.answerEn, answerEs: row.answerEs,
-    answeredByRole: row.answeredByRole, publishedAt: row.publishedAt?.toISOString() ?? null,
+    status: row.status,
+    meetingId: row.meetingId,
+    locale: row.locale,
+    answerEn: row.answerEn,
+    answerEs: row.answerEs,
+    answeredByRole: row.answeredByRole,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
   };
 }
 

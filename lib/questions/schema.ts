@@ -6,7 +6,8 @@ export const QUESTION_LIMITS = { text: 1000, answer: 4000 } as const;
 
 export const QUESTION_STATUSES = ["NEW", "ANSWERED", "PUBLISHED"] as const;
 
-const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid").prefault("");
+const requiredText = (max: number) =>
+  z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid").prefault("");
 
 /** The public question form, as posted; the same schema checks it in the browser and on the server. */
 export const questionSchema = z.object({ text: requiredText(QUESTION_LIMITS.text) });
@@ -22,4 +23,9 @@ export const answerSchema = z.object({
 export type AnswerInput = z.infer<typeof answerSchema>;
 
 /** Staff: deleting a question asks for a ticked box, so a slip of the finger loses nothing. */
-export const deleteQuestionSchema = z.object({ confirm: z.string().prefault("").refine((value) => value === "yes", "confirmDelete") });
+export const deleteQuestionSchema = z.object({
+  confirm: z
+    .string()
+    .prefault("")
+    .refine((value) => value === "yes", "confirmDelete"),
+});

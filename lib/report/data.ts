@@ -21,9 +21,26 @@ import { type ReportWindow, type ScopeDefaults, weeksOf } from "./scope";
 export type WeekRow = { week: string; held: number; upcoming: number; cancelled: number; postponed: number };
 export type MeetingTapsRow = { slug: string; title: string; place: string; startsAt: Date; taps: number };
 export type AreaTapsRow = { area: string; meetings: number; taps: number };
-export type InterpretationRow = { language: string; taps: number; meetingsAsked: number; meetingsAskedAndArranged: number; meetingsOffering: number };
-export type QuestionFigures = { received: number; answered: number; published: number; medianHoursToPublished: number | null };
-export type RequestFigures = { received: number; accepted: number; declined: number; waiting: number; medianHoursToFirstResponse: number | null };
+export type InterpretationRow = {
+  language: string;
+  taps: number;
+  meetingsAsked: number;
+  meetingsAskedAndArranged: number;
+  meetingsOffering: number;
+};
+export type QuestionFigures = {
+  received: number;
+  answered: number;
+  published: number;
+  medianHoursToPublished: number | null;
+};
+export type RequestFigures = {
+  received: number;
+  accepted: number;
+  declined: number;
+  waiting: number;
+  medianHoursToFirstResponse: number | null;
+};
 export type PlaceRow = { name: string; isPartner: boolean; held: number; isNew: boolean };
 
 export type OutreachReport = {
@@ -59,11 +76,17 @@ export async function meetingsPerWeek(window: ReportWindow): Promise<WeekRow[]> 
     WHERE ${meetingsIn(window)}
     GROUP BY 1 ORDER BY 1`;
   const counted = new Map(rows.map((row) => [row.week, row]));
-  return weeksOf(window.from, window.to).map((week) => counted.get(week) ?? { week, held: 0, upcoming: 0, cancelled: 0, postponed: 0 });
+  return weeksOf(window.from, window.to).map(
+    (week) => counted.get(week) ?? { week, held: 0, upcoming: 0, cancelled: 0, postponed: 0 },
+  );
 }
 
 /** "I plan to come" taps per meeting, most first; `limit` null for every meeting with at least one. */
-export async function tapsPerMeeting(window: ReportWindow, locale: Locale, limit: number | null): Promise<MeetingTapsRow[]> {
+export async function tapsPerMeeting(
+  window: ReportWindow,
+  locale: Locale,
+  limit: number | null,
+): Promise<MeetingTapsRow[]> {
   return getDb().$queryRaw<MeetingTapsRow[]>`
     SELECT m.slug, COALESCE(own.title, other.title, m.slug) AS title, v.name AS place, m."startsAt", t.count AS taps
     FROM "Meeting" m
@@ -107,10 +130,18 @@ export async function interpretationByLanguage(window: ReportWindow): Promise<In
   const rows = new Map<string, InterpretationRow>();
   for (const row of asked) rows.set(row.language, { ...row, meetingsOffering: 0 });
   for (const row of offered) {
-    const known = rows.get(row.language) ?? { language: row.language, taps: 0, meetingsAsked: 0, meetingsAskedAndArranged: 0, meetingsOffering: 0 };
+    const known = rows.get(row.language) ?? {
+      language: row.language,
+      taps: 0,
+      meetingsAsked: 0,
+      meetingsAskedAndArranged: 0,
+      meetingsOffering: 0,
+    };
     rows.set(row.language, { ...known, meetingsOffering: row.meetings });
   }
-  return [...rows.values()].sort((a, b) => b.taps - a.taps || b.meetingsOffering - a.meetingsOffering || a.language.localeCompare(b.language));
+  return [...rows.values()].sort(
+    (a, b) => b.taps - a.taps || b.meetingsOffering - a.meetingsOffering || a.language.localeCompare(b.language),
+  );
 }
 
 /**
@@ -120,7 +151,9 @@ export async function interpretationByLanguage(window: ReportWindow): Promise<In
  */
 export async function questionFigures(window: ReportWindow): Promise<QuestionFigures> {
   const narrowed = Boolean(window.seriesId || window.area);
-  const [row] = await getDb().$queryRaw<(Omit<QuestionFigures, "medianHoursToPublished"> & { medianSeconds: number | null })[]>`
+  const [row] = await getDb().$queryRaw<
+    (Omit<QuestionFigures, "medianHoursToPublished"> & { medianSeconds: number | null })[]
+  >`
     SELECT COUNT(*)::int AS received,
       COUNT(*) FILTER (WHERE q.status <> 'NEW')::int AS answered,
       COUNT(*) FILTER (WHERE q.status = 'PUBLISHED')::int AS published,
@@ -144,7 +177,9 @@ export async function questionFigures(window: ReportWindow): Promise<QuestionFig
  * in progress, a note, accepted or declined.
  */
 export async function requestFigures(window: ReportWindow): Promise<RequestFigures> {
-  const [row] = await getDb().$queryRaw<(Omit<RequestFigures, "medianHoursToFirstResponse"> & { medianSeconds: number | null })[]>`
+  const [row] = await getDb().$queryRaw<
+    (Omit<RequestFigures, "medianHoursToFirstResponse"> & { medianSeconds: number | null })[]
+  >`
     SELECT COUNT(*)::int AS received,
       COUNT(*) FILTER (WHERE r.status = 'ACCEPTED')::int AS accepted,
       COUNT(*) FILTER (WHERE r.status = 'DECLINED')::int AS declined,
@@ -181,7 +216,11 @@ export async function placesVisited(window: ReportWindow): Promise<PlaceRow[]> {
 }
 
 /** The whole report, its queries side by side; the meeting list is the top `meetingLimit`. */
-export async function outreachReport(window: ReportWindow, locale: Locale, meetingLimit: number | null = 12): Promise<OutreachReport> {
+export async function outreachReport(
+  window: ReportWindow,
+  locale: Locale,
+  meetingLimit: number | null = 12,
+): Promise<OutreachReport> {
   const [weeks, meetingTaps, areaTaps, interpretation, questions, requests, places] = await Promise.all([
     meetingsPerWeek(window),
     tapsPerMeeting(window, locale, meetingLimit),
@@ -195,9 +234,14 @@ export async function outreachReport(window: ReportWindow, locale: Locale, meeti
 }
 
 /** The choices of the report's form: every series (newest first) and every area a place is in. */
-export async function reportChoices(locale: Locale): Promise<{ series: { id: string; title: string }[]; areas: string[] }> {
+export async function reportChoices(
+  locale: Locale,
+): Promise<{ series: { id: string; title: string }[]; areas: string[] }> {
   const [series, venues] = await Promise.all([
-    getDb().series.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }),
+    getDb().series.findMany({
+      orderBy: { startsOn: "desc" },
+      select: { id: true, slug: true, translations: { select: { locale: true, title: true } } },
+    }),
     getDb().venue.findMany({ select: { neighborhood: true, policeDivision: true } }),
   ]);
   const areas = new Set<string>();
@@ -208,7 +252,12 @@ export async function reportChoices(locale: Locale): Promise<{ series: { id: str
   };
 }
 
-export type PublicFigures = { meetingsHeld: number; placesVisited: number; questionsPublished: number; interpretationLanguages: string[] };
+export type PublicFigures = {
+  meetingsHeld: number;
+  placesVisited: number;
+  questionsPublished: number;
+  interpretationLanguages: string[];
+};
 
 /**
  * What "What we have done" shows residents about one series: counts only.
@@ -217,7 +266,10 @@ export type PublicFigures = { meetingsHeld: number; placesVisited: number; quest
  * Whether a count is too small to show is the page's decision
  * (lib/report/small-counts.ts).
  */
-export async function publicFigures(series: { id: string; start: Date; end: Date }, now = new Date()): Promise<PublicFigures> {
+export async function publicFigures(
+  series: { id: string; start: Date; end: Date },
+  now = new Date(),
+): Promise<PublicFigures> {
   const seriesId = series.id;
   const [meetings, questions, languages] = await Promise.all([
     getDb().$queryRaw<{ meetingsHeld: number; placesVisited: number }[]>`
@@ -238,7 +290,11 @@ export async function publicFigures(series: { id: string; start: Date; end: Date
         AND m.publication = 'PUBLISHED' AND m.status <> 'CANCELLED'
       ORDER BY 1`,
   ]);
-  return { ...meetings[0]!, questionsPublished: questions[0]!.published, interpretationLanguages: languages.map((row) => row.language) };
+  return {
+    ...meetings[0]!,
+    questionsPublished: questions[0]!.published,
+    interpretationLanguages: languages.map((row) => row.language),
+  };
 }
 
 // Without a series to default to, the report covers the last 90 days.

@@ -27,13 +27,21 @@ const optionalText = z
   .max(120)
   .transform((value) => value || null);
 
-const querySchema = z.object({ from: dateKey, to: dateKey, series: optionalText.optional(), area: optionalText.optional() });
+const querySchema = z.object({
+  from: dateKey,
+  to: dateKey,
+  series: optionalText.optional(),
+  area: optionalText.optional(),
+});
 
 export type ScopeDefaults = { from: string; to: string; seriesId: string | null };
 
-export type ParsedScope = { ok: true; scope: ReportScope } | { ok: false; scope: ReportScope; problem: "invalidDates" | "toBeforeFrom" | "tooLong" };
+export type ParsedScope =
+  | { ok: true; scope: ReportScope }
+  | { ok: false; scope: ReportScope; problem: "invalidDates" | "toBeforeFrom" | "tooLong" };
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The scope asked for in a query string, or the defaults (the current
@@ -41,7 +49,10 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
  * the defaults and the problem, so the page can say what was wrong and
  * still show a report.
  */
-export function parseReportScope(query: Record<string, string | string[] | undefined>, defaults: ScopeDefaults): ParsedScope {
+export function parseReportScope(
+  query: Record<string, string | string[] | undefined>,
+  defaults: ScopeDefaults,
+): ParsedScope {
   const single = (name: string) => {
     const value = query[name];
     return Array.isArray(value) ? value[0] : value;
@@ -81,6 +92,7 @@ export function weeksOf(from: string, to: string): string[] {
   const day = new Date(`${from}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   const weeks: string[] = [];
-  for (; day.toISOString().slice(0, 10) <= to; day.setUTCDate(day.getUTCDate() + 7)) weeks.push(day.toISOString().slice(0, 10));
+  for (; day.toISOString().slice(0, 10) <= to; day.setUTCDate(day.getUTCDate() + 7))
+    weeks.push(day.toISOString().slice(0, 10));
   return weeks;
 }

@@ -13,7 +13,15 @@ import type { OutreachReport } from "./data";
  * offset, a language code beside its name).
  */
 
-export const REPORT_TABLES = ["weeks", "meetings", "areas", "interpretation", "questions", "requests", "places"] as const;
+export const REPORT_TABLES = [
+  "weeks",
+  "meetings",
+  "areas",
+  "interpretation",
+  "questions",
+  "requests",
+  "places",
+] as const;
 export type ReportTableName = (typeof REPORT_TABLES)[number];
 
 export type Cell = { text: string; value: string | number };
@@ -28,7 +36,8 @@ export function reportTables(report: OutreachReport, locale: Locale): Record<Rep
   const number = new Intl.NumberFormat(locale === "es" ? "es" : "en-US");
   const count = (value: number): Cell => ({ text: number.format(value), value });
   const words = (text: string): Cell => ({ text, value: text });
-  const hours = (value: number | null): Cell => (value === null ? { text: t("noMedian"), value: "" } : { text: t("hours", { hours: value }), value });
+  const hours = (value: number | null): Cell =>
+    value === null ? { text: t("noMedian"), value: "" } : { text: t("hours", { hours: value }), value };
   const yesNo = (value: boolean): Cell => words(value ? t("yes") : t("no"));
   const measures = (rows: [string, Cell][]): ReportTable["rows"] => rows.map(([label, cell]) => [words(label), cell]);
 
@@ -61,7 +70,13 @@ export function reportTables(report: OutreachReport, locale: Locale): Record<Rep
     },
     interpretation: {
       name: "interpretation",
-      headers: [t("colLanguage"), t("colTapsAsking"), t("colMeetingsAsked"), t("colMeetingsArranged"), t("colMeetingsOffering")],
+      headers: [
+        t("colLanguage"),
+        t("colTapsAsking"),
+        t("colMeetingsAsked"),
+        t("colMeetingsArranged"),
+        t("colMeetingsOffering"),
+      ],
       rows: report.interpretation.map((row) => [
         words(languageNames([row.language], locale)),
         count(row.taps),

@@ -19,22 +19,36 @@ export async function purgeExpiredContacts(now = new Date()): Promise<string[]> 
   const db = getDb();
   const due = await db.sessionRequest.count({ where: { closedAt: { lt: cutoff }, contactDeletedAt: null } });
   if (due === 0) return [];
-  return writeTransaction({ action: "request.contact-purge", actor: RETENTION }, async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; organization: string }[]>`
+  return writeTransaction(
+    { action: "request.contact-purge", actor: RETENTION },
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string; organization: string }[]>`
       UPDATE "SessionRequest" SET "contactName" = NULL, "contactPhone" = NULL, "contactEmail" = NULL, "contactDeletedAt" = ${now}, "updatedAt" = ${now}
       WHERE "closedAt" < ${cutoff} AND "contactDeletedAt" IS NULL
       RETURNING "id", "organization"`;
-    for (const row of rows) {
-      await recordAudit(tx, RETENTION, {
-        action: "DELETE", entityType: "sessionRequest", entityId: row.id,
-        event: { code: "sessionRequest.contactDeleted", params: { organization: row.organization, days: CONTACT_RETENTION_DAYS } },
-      });
-    }
-    return rows.map((row) => row.id);
-  }, { db });
+      for (const row of rows) {
+        await recordAudit(tx, RETENTION, {
+          action: "DELETE",
+          entityType: "sessionRequest",
+          entityId: row.id,
+          event: {
+            code: "sessionRequest.contactDeleted",
+            params: { organization: row.organization, days: CONTACT_RETENTION_DAYS },
+          },
+        });
+      }
+      return rows.map((row) => row.id);
+    },
+    { db },
+  );
 }
 
 /** Starts the hourly purge once per process (instrumentation.ts), beside the publishing loop. */
 export function startContactPurge(): void {
-  startIntervalJob({ key: "contactPurge", intervalMs: 60 * 60 * 1000, label: "Deleting expired request contacts", run: () => purgeExpiredContacts() });
+  startIntervalJob({
+    key: "contactPurge",
+    intervalMs: 60 * 60 * 1000,
+    label: "Deleting expired request contacts",
+    run: () => purgeExpiredContacts(),
+  });
 }

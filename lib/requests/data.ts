@@ -5,7 +5,13 @@ import type { SessionRequestStatus } from "@/lib/generated/prisma/enums";
 import { dbDateToDateKey } from "@/lib/time/central-time";
 import type { RequestRow } from "./request-rows";
 
-export type RequestListItem = { id: string; organization: string; preferredDate: string; createdAt: Date; status: SessionRequestStatus };
+export type RequestListItem = {
+  id: string;
+  organization: string;
+  preferredDate: string;
+  createdAt: Date;
+  status: SessionRequestStatus;
+};
 
 /** One tab of the staff queue: open requests oldest first (first come, first served), closed ones newest first. */
 export async function listRequests(status: SessionRequestStatus): Promise<RequestListItem[]> {

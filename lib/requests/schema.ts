@@ -19,8 +19,14 @@ export const REQUEST_LIMITS = {
 } as const;
 
 const text = (max: number) => z.string().trim().max(max, "tooLong").refine(isPlainText, "invalid").prefault("");
-const requiredText = (max: number) => z.string().trim().max(max, "tooLong").min(1, "required").refine(isPlainText, "invalid").prefault("");
-const timeField = z.string().trim().min(1, "required").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime").prefault("");
+const requiredText = (max: number) =>
+  z.string().trim().max(max, "tooLong").min(1, "required").refine(isPlainText, "invalid").prefault("");
+const timeField = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime")
+  .prefault("");
 
 /** The public form, as posted; the same schema checks it on the server. */
 export const sessionRequestSchema = z
@@ -29,21 +35,36 @@ export const sessionRequestSchema = z
     venueKind: z.enum(VENUE_KINDS, "required").default("CHURCH"),
     street: requiredText(REQUEST_LIMITS.street),
     city: requiredText(REQUEST_LIMITS.city),
-    postalCode: z.string().trim().regex(/^\d{5}$/, "postalCode").prefault(""),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, "postalCode")
+      .prefault(""),
     preferredDate: z.string().trim().min(1, "required").refine(isDateKey, "invalidDate").prefault(""),
     startTime: timeField,
     endTime: timeField,
     otherTimes: text(REQUEST_LIMITS.otherTimes),
     spokenLanguages: z.array(z.enum(SPOKEN_LANGUAGES)).min(1, "chooseLanguage").max(SPOKEN_LANGUAGES.length),
     interpretation: z.array(z.enum(INTERPRETATION_LANGUAGES)).max(INTERPRETATION_LANGUAGES.length).default([]),
-    attendance: z.coerce.number({ message: "invalid" }).int("invalid").min(1, "invalid").max(REQUEST_LIMITS.attendance, "invalid"),
+    attendance: z.coerce
+      .number({ message: "invalid" })
+      .int("invalid")
+      .min(1, "invalid")
+      .max(REQUEST_LIMITS.attendance, "invalid"),
     contactName: requiredText(REQUEST_LIMITS.contactName),
     contactPhone: text(REQUEST_LIMITS.contactPhone),
-    contactEmail: z.string().trim().max(REQUEST_LIMITS.contactEmail, "tooLong").refine((value) => value === "" || z.email().safeParse(value).success, "invalidEmail").prefault(""),
+    contactEmail: z
+      .string()
+      .trim()
+      .max(REQUEST_LIMITS.contactEmail, "tooLong")
+      .refine((value) => value === "" || z.email().safeParse(value).success, "invalidEmail")
+      .prefault(""),
   })
   .superRefine((value, ctx) => {
-    if (value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
-    if (!value.contactPhone && !value.contactEmail) ctx.addIssue({ code: "custom", path: ["contactEmail"], message: "contactRequired" });
+    if (value.endTime <= value.startTime)
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+    if (!value.contactPhone && !value.contactEmail)
+      ctx.addIssue({ code: "custom", path: ["contactEmail"], message: "contactRequired" });
   });
 
 export type SessionRequestInput = z.infer<typeof sessionRequestSchema>;
@@ -64,8 +85,10 @@ export function preferredDateRange(today: string): { first: string; last: string
  */
 export function sessionRequestSchemaFor(range: { first: string; last: string }) {
   return sessionRequestSchema.superRefine((value, ctx) => {
-    if (value.preferredDate < range.first) ctx.addIssue({ code: "custom", path: ["preferredDate"], message: "requestDatePast" });
-    if (value.preferredDate > range.last) ctx.addIssue({ code: "custom", path: ["preferredDate"], message: "requestDateTooFar" });
+    if (value.preferredDate < range.first)
+      ctx.addIssue({ code: "custom", path: ["preferredDate"], message: "requestDatePast" });
+    if (value.preferredDate > range.last)
+      ctx.addIssue({ code: "custom", path: ["preferredDate"], message: "requestDateTooFar" });
   });
 }
 
@@ -100,6 +123,7 @@ export const acceptRequestSchema = z
     endTime: timeField,
   })
   .superRefine((value, ctx) => {
-    if (value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+    if (value.endTime <= value.startTime)
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
   });
 export type AcceptRequestInput = z.infer<typeof acceptRequestSchema>;

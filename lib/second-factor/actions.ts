@@ -19,12 +19,29 @@ import { redirect } from "@/lib/i18n/navigation";
 import { logStaffAction } from "@/lib/logging/staff-action";
 import { allowBackupCodesOnce, authenticatorAppIsOn } from "./data";
 import { recordSecondFactorEvent } from "./events";
-import { removePasskey, replaceBackupCodes, resetSecondFactor, revokeOtherSessions, revokeSession, setEditorsNeedSecondFactor, turnOffAuthenticatorApp } from "./mutations";
 import {
-  CODE_SHAPE, codeKind, codeSchema, EDITORS_SETTING_SHAPE, editorsSettingSchema, PASSWORD_AGAIN_SHAPE, passkeyIdSchema, passkeyNameSchema,
-  passkeyResponseSchema, passwordAgainSchema, resetSecondFactorSchema, sessionIdSchema,
+  removePasskey,
+  replaceBackupCodes,
+  resetSecondFactor,
+  revokeOtherSessions,
+  revokeSession,
+  setEditorsNeedSecondFactor,
+  turnOffAuthenticatorApp,
+} from "./mutations";
+import {
+  CODE_SHAPE,
+  codeKind,
+  codeSchema,
+  EDITORS_SETTING_SHAPE,
+  editorsSettingSchema,
+  PASSWORD_AGAIN_SHAPE,
+  passkeyIdSchema,
+  passkeyNameSchema,
+  passkeyResponseSchema,
+  passwordAgainSchema,
+  resetSecondFactorSchema,
+  sessionIdSchema,
 } from "./schema";
-
 
 /** Back to the account page with a notice or an error code: the row buttons are plain forms. */
 function backToAccount(locale: unknown, query: Record<string, string>): never {
@@ -58,18 +75,37 @@ async function proved(locale: Locale, query: Record<string, string>): Promise<ne
 const ownFactorChange = (locale: unknown) => signedInOrLeave(locale, "manageOwnAccount", { recentProof: true });
 
 /** Confirming it is really them, by password: the session may change its second factors for a few minutes. */
-export async function confirmWithPasswordAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.confirm-password", permission: "manageOwnAccount", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
+export async function confirmWithPasswordAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const options = {
+    action: "auth.confirm-password",
+    permission: "manageOwnAccount",
+    schema: passwordAgainSchema,
+    shape: PASSWORD_AGAIN_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
     const proof = await throttledOwnCredential(form.user, () => ownPasswordIsRight(form.user.id, form.input.password));
-    if (!proof.ok) return formWithErrors(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
+    if (!proof.ok)
+      return formWithErrors(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
     return proved(form.locale, { notice: "confirmed" });
   });
 }
 
 /** Confirming it is really them, by a code from the authenticator app or a backup code (which it uses up). */
-export async function confirmWithCodeAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "auth.confirm-code", permission: "manageOwnAccount", schema: codeSchema, shape: CODE_SHAPE } as const;
+export async function confirmWithCodeAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const options = {
+    action: "auth.confirm-code",
+    permission: "manageOwnAccount",
+    schema: codeSchema,
+    shape: CODE_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
     // Only a confirmed app: the plugin would take a code for a pending one as its first, and turn it on.
     const appOn = await authenticatorAppIsOn(form.user.id);
@@ -80,11 +116,22 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
       return check === "right";
     });
     if (!proof.ok) {
-      logStaffAction({ action: "auth.confirm-code", staffUserId: form.user.id, outcome: "refused", reason: check === "alreadyUsed" ? "alreadyUsed" : "invalid" });
-      return formWithErrors(form.values, "invalid", { code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }) });
+      logStaffAction({
+        action: "auth.confirm-code",
+        staffUserId: form.user.id,
+        outcome: "refused",
+        reason: check === "alreadyUsed" ? "alreadyUsed" : "invalid",
+      });
+      return formWithErrors(form.values, "invalid", {
+        code: credentialError(proof, { key: check === "alreadyUsed" ? "codeAlreadyUsed" : "wrongCode" }),
+      });
     }
     if (codeKind(form.input.code).kind === "backup") {
-      await recordSecondFactorEvent(form.user, { action: "UPDATE", entityType: "secondFactor", event: { code: "secondFactor.backupCodeConfirm", params: { person: personOf(form.user) } } });
+      await recordSecondFactorEvent(form.user, {
+        action: "UPDATE",
+        entityType: "secondFactor",
+        event: { code: "secondFactor.backupCodeConfirm", params: { person: personOf(form.user) } },
+      });
     }
     return proved(form.locale, { notice: "confirmed" });
   });
@@ -92,7 +139,12 @@ export async function confirmWithCodeAction(locale: string, _previous: FormState
 
 /** Step 1 of the authenticator app: the password again, then the page shows the QR code and key. */
 export async function startTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "secondFactor.start", permission: "manageOwnAccount", schema: passwordAgainSchema, shape: PASSWORD_AGAIN_SHAPE } as const;
+  const options = {
+    action: "secondFactor.start",
+    permission: "manageOwnAccount",
+    schema: passwordAgainSchema,
+    shape: PASSWORD_AGAIN_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
     const requestHeaders = await headers();
     const proof = await throttledOwnCredential(form.user, async () => {
@@ -104,7 +156,8 @@ export async function startTotpAction(locale: string, _previous: FormState, form
         return false;
       }
     });
-    if (!proof.ok) return formWithErrors(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
+    if (!proof.ok)
+      return formWithErrors(form.values, "invalid", { password: credentialError(proof, { key: "wrongPassword" }) });
     return proved(form.locale, { step: "scan" });
   });
 }
@@ -116,9 +169,17 @@ export async function startTotpAction(locale: string, _previous: FormState, form
  * session cookie and the page is drawn afresh.
  */
 export async function confirmTotpAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "secondFactor.confirm", permission: "manageOwnAccount", schema: codeSchema, shape: CODE_SHAPE } as const;
+  const options = {
+    action: "secondFactor.confirm",
+    permission: "manageOwnAccount",
+    schema: codeSchema,
+    shape: CODE_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
-    const pending = await getDb().twoFactor.findFirst({ where: { userId: form.user.id, verified: false }, select: { id: true } });
+    const pending = await getDb().twoFactor.findFirst({
+      where: { userId: form.user.id, verified: false },
+      select: { id: true },
+    });
     if (!pending) return formWithErrors(form.values, "refused", { form: { key: "notFound" } });
     try {
       await getAuth().api.verifyTOTP({ body: { code: form.input.code }, headers: await headers() });
@@ -126,7 +187,11 @@ export async function confirmTotpAction(locale: string, _previous: FormState, fo
       if (!(error instanceof APIError)) throw error;
       return formWithErrors(form.values, "invalid", { code: { key: "wrongCode" } });
     }
-    await recordSecondFactorEvent(form.user, { action: "CREATE", entityType: "secondFactor", event: { code: "secondFactor.appOn", params: { person: personOf(form.user) } } });
+    await recordSecondFactorEvent(form.user, {
+      action: "CREATE",
+      entityType: "secondFactor",
+      event: { code: "secondFactor.appOn", params: { person: personOf(form.user) } },
+    });
     await allowBackupCodesOnce(form.user.id);
     return backToAccount(form.locale, { step: "codes" });
   });
@@ -171,15 +236,26 @@ export async function registerPasskeyAction(name: unknown, response: unknown): P
   if (!named.success || !answer.success) return { ok: false, reason: "invalid" };
   let passkeyId: string;
   try {
-    const passkey = await getAuth().api.verifyPasskeyRegistration({ body: { response: answer.data, name: named.data.name }, headers: await headers() });
+    const passkey = await getAuth().api.verifyPasskeyRegistration({
+      body: { response: answer.data, name: named.data.name },
+      headers: await headers(),
+    });
     passkeyId = passkey.id;
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    logStaffAction({ action: "passkey.create", staffUserId: authorization.user.id, outcome: "refused", reason: "invalid" });
+    logStaffAction({
+      action: "passkey.create",
+      staffUserId: authorization.user.id,
+      outcome: "refused",
+      reason: "invalid",
+    });
     return { ok: false, reason: "refused" };
   }
   await recordSecondFactorEvent(authorization.user, {
-    action: "CREATE", entityType: "passkey", entityId: passkeyId, event: { code: "passkey.added", params: { passkey: named.data.name, person: personOf(authorization.user) } },
+    action: "CREATE",
+    entityType: "passkey",
+    entityId: passkeyId,
+    event: { code: "passkey.added", params: { passkey: named.data.name, person: personOf(authorization.user) } },
   });
   return { ok: true };
 }
@@ -213,18 +289,33 @@ export async function revokeOtherSessionsAction(locale: Locale): Promise<void> {
 /** Admins only, never for themselves: see resetSecondFactor. */
 export async function resetSecondFactorAction(locale: Locale, formData: FormData): Promise<void> {
   const user = await signedInOrLeave(locale, "manageStaff");
-  const back = (query: Record<string, string>) => redirect({ href: { pathname: "/admin/staff", query }, locale: safeLocale(locale) });
+  const back = (query: Record<string, string>) =>
+    redirect({ href: { pathname: "/admin/staff", query }, locale: safeLocale(locale) });
   if ("refused" in user) return back({ error: "forbidden" });
-  const parsed = resetSecondFactorSchema.safeParse({ userId: formData.get("userId"), confirm: formData.get("confirm") });
+  const parsed = resetSecondFactorSchema.safeParse({
+    userId: formData.get("userId"),
+    confirm: formData.get("confirm"),
+  });
   if (!parsed.success) return back({ error: "invalid" });
   const result = await resetSecondFactor(user, parsed.data.userId);
   return back(result.ok ? { notice: "secondFactorReset" } : { error: result.reason });
 }
 
-export async function saveEditorsSettingAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "staffSettings.update", permission: "manageStaff", schema: editorsSettingSchema, shape: EDITORS_SETTING_SHAPE } as const;
+export async function saveEditorsSettingAction(
+  locale: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const options = {
+    action: "staffSettings.update",
+    permission: "manageStaff",
+    schema: editorsSettingSchema,
+    shape: EDITORS_SETTING_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
     const result = await setEditorsNeedSecondFactor(form.user, form.input.requireSecondFactorForEditors);
-    return outcomeToFormState(result, form.values, { ok: () => ({ status: "done", values: form.values, errors: {}, done: "settingSaved" }) });
+    return outcomeToFormState(result, form.values, {
+      ok: () => ({ status: "done", values: form.values, errors: {}, done: "settingSaved" }),
+    });
   });
 }

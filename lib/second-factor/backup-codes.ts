@@ -11,7 +11,9 @@ export const BACKUP_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 /** Ten new codes, written as issued: `XXXXX-XXXXX`. */
 export function newBackupCodes(amount = 10): string[] {
   return Array.from({ length: amount }, () => {
-    const code = Array.from({ length: 10 }, () => BACKUP_CODE_ALPHABET[randomInt(BACKUP_CODE_ALPHABET.length)]).join("");
+    const code = Array.from({ length: 10 }, () => BACKUP_CODE_ALPHABET[randomInt(BACKUP_CODE_ALPHABET.length)]).join(
+      "",
+    );
     return `${code.slice(0, 5)}-${code.slice(5)}`;
   });
 }

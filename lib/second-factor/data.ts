@@ -23,7 +23,15 @@ async function readAccount(db: PrismaClient, userId: string): Promise<Account | 
     where: { id: userId },
     select: { id: true, role: true, isDemo: true, twoFactorEnabled: true, _count: { select: { passkeys: true } } },
   });
-  return user && { id: user.id, role: user.role, isDemo: user.isDemo, twoFactorEnabled: user.twoFactorEnabled, passkeys: user._count.passkeys };
+  return (
+    user && {
+      id: user.id,
+      role: user.role,
+      isDemo: user.isDemo,
+      twoFactorEnabled: user.twoFactorEnabled,
+      passkeys: user._count.passkeys,
+    }
+  );
 }
 
 /**
@@ -42,7 +50,9 @@ export async function secondFactorMissing(userId: string, db: PrismaClient = get
 
 /** Whether the account's authenticator app is set up and confirmed (not just begun). */
 export async function authenticatorAppIsOn(userId: string): Promise<boolean> {
-  const on = await getDb().user.count({ where: { id: userId, twoFactorEnabled: true, twoFactors: { some: { verified: true } } } });
+  const on = await getDb().user.count({
+    where: { id: userId, twoFactorEnabled: true, twoFactors: { some: { verified: true } } },
+  });
   return on > 0;
 }
 
@@ -86,7 +96,11 @@ export async function readSecondFactorStatus(user: StaffUser): Promise<SecondFac
   const [row, account, passkeys] = await Promise.all([
     db.twoFactor.findFirst({ where: { userId: user.id } }),
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { twoFactorEnabled: true } }),
-    db.passkey.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, createdAt: true } }),
+    db.passkey.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, name: true, createdAt: true },
+    }),
   ]);
   let totp: TotpEnrolment = { state: "off" };
   if (row && account.twoFactorEnabled && row.verified) {
@@ -110,7 +124,13 @@ export async function listOwnSessions(userId: string, currentSessionId: string |
     select: { id: true, userAgent: true, createdAt: true, updatedAt: true },
   });
   return rows
-    .map((row) => ({ id: row.id, userAgent: row.userAgent, createdAt: row.createdAt, lastSeenAt: row.updatedAt, current: row.id === currentSessionId }))
+    .map((row) => ({
+      id: row.id,
+      userAgent: row.userAgent,
+      createdAt: row.createdAt,
+      lastSeenAt: row.updatedAt,
+      current: row.id === currentSessionId,
+    }))
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
@@ -121,13 +141,20 @@ export async function allowBackupCodesOnce(userId: string): Promise<void> {
   const db = getDb();
   await db.verification.deleteMany({ where: { identifier: showCodesIdentifier(userId) } });
   await db.verification.create({
-    data: { id: crypto.randomUUID(), identifier: showCodesIdentifier(userId), value: userId, expiresAt: new Date(Date.now() + 10 * 60 * 1000) },
+    data: {
+      id: crypto.randomUUID(),
+      identifier: showCodesIdentifier(userId),
+      value: userId,
+      expiresAt: new Date(Date.now() + 10 * 60 * 1000),
+    },
   });
 }
 
 /** The backup codes, if they may still be shown (the first view uses that up), or null. */
 export async function takeBackupCodesToShow(userId: string): Promise<string[] | null> {
-  const { count } = await getDb().verification.deleteMany({ where: { identifier: showCodesIdentifier(userId), expiresAt: { gt: new Date() } } });
+  const { count } = await getDb().verification.deleteMany({
+    where: { identifier: showCodesIdentifier(userId), expiresAt: { gt: new Date() } },
+  });
   if (!count) return null;
   const { backupCodes } = await getAuth().api.viewBackupCodes({ body: { userId } });
   return backupCodes;

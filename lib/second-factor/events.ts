@@ -10,10 +10,16 @@ import { noticeAccountSecurityEvent } from "@/lib/notices/account-security";
  * audit log and the staff-action log. better-auth has already made the
  * change; this records who and when.
  */
-export async function recordSecondFactorEvent(actor: StaffUser, record: Omit<AuditRecord, "entityId"> & { entityId?: string }): Promise<void> {
+export async function recordSecondFactorEvent(
+  actor: StaffUser,
+  record: Omit<AuditRecord, "entityId"> & { entityId?: string },
+): Promise<void> {
   const entityId = record.entityId ?? actor.id;
-  await writeTransaction({ action: `${record.entityType}.${record.action.toLowerCase()}`, actor, entityId }, async (tx) => {
-    await recordAudit(tx, actor, { ...record, entityId });
-    await noticeAccountSecurityEvent(tx, actor.id, record.event.code);
-  });
+  await writeTransaction(
+    { action: `${record.entityType}.${record.action.toLowerCase()}`, actor, entityId },
+    async (tx) => {
+      await recordAudit(tx, actor, { ...record, entityId });
+      await noticeAccountSecurityEvent(tx, actor.id, record.event.code);
+    },
+  );
 }

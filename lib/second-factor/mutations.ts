@@ -30,7 +30,12 @@ export async function turnOffAuthenticatorApp(actor: StaffUser | null): Promise<
     const { count } = await tx.twoFactor.deleteMany({ where: { userId: staff.id } });
     if (!count) return { ok: false, reason: "notFound" } as const;
     await tx.user.update({ where: { id: staff.id }, data: { twoFactorEnabled: false } });
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "secondFactor", entityId: staff.id, event: { code: "secondFactor.appOff", params: { person: personOf(staff) } } });
+    await recordAudit(tx, staff, {
+      action: "DELETE",
+      entityType: "secondFactor",
+      entityId: staff.id,
+      event: { code: "secondFactor.appOff", params: { person: personOf(staff) } },
+    });
     await noticeAccountSecurity(tx, staff.id, "authenticatorOff");
     return { ok: true } as const;
   });
@@ -49,9 +54,17 @@ export async function replaceBackupCodes(actor: StaffUser | null): Promise<Secon
   const { secretConfig } = await getAuth().$context;
   const backupCodes = await symmetricEncrypt({ key: secretConfig, data: JSON.stringify(newBackupCodes()) });
   return writeTransaction({ action: "secondFactor.update", actor: staff, entityId: staff.id }, async (tx) => {
-    const { count } = await tx.twoFactor.updateMany({ where: { userId: staff.id, verified: true }, data: { backupCodes } });
+    const { count } = await tx.twoFactor.updateMany({
+      where: { userId: staff.id, verified: true },
+      data: { backupCodes },
+    });
     if (!count) return { ok: false, reason: "notFound" } as const;
-    await recordAudit(tx, staff, { action: "UPDATE", entityType: "secondFactor", entityId: staff.id, event: { code: "secondFactor.backupCodesReplaced", params: { person: personOf(staff) } } });
+    await recordAudit(tx, staff, {
+      action: "UPDATE",
+      entityType: "secondFactor",
+      entityId: staff.id,
+      event: { code: "secondFactor.backupCodesReplaced", params: { person: personOf(staff) } },
+    });
     await noticeAccountSecurity(tx, staff.id, "backupCodesReplaced");
     return { ok: true } as const;
   });
@@ -70,14 +83,20 @@ export async function resetSecondFactor(actor: StaffUser | null, userId: string)
   const staff = access.actor;
   if (userId === staff.id) return { ok: false, reason: "self" };
   return writeTransaction({ action: "secondFactor.reset", actor: staff, entityId: userId }, async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, twoFactorEnabled: true, _count: { select: { passkeys: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { name: true, email: true, twoFactorEnabled: true, _count: { select: { passkeys: true } } },
+    });
     if (!user) return { ok: false, reason: "notFound" } as const;
     await tx.twoFactor.deleteMany({ where: { userId } });
     await tx.passkey.deleteMany({ where: { userId } });
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
     await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, staff, {
-      action: "DELETE", entityType: "secondFactor", entityId: userId, event: { code: "secondFactor.reset", params: { person: personOf(user) } },
+      action: "DELETE",
+      entityType: "secondFactor",
+      entityId: userId,
+      event: { code: "secondFactor.reset", params: { person: personOf(user) } },
       before: { authenticatorApp: user.twoFactorEnabled, passkeys: user._count.passkeys },
       after: { authenticatorApp: false, passkeys: 0 },
     });
@@ -87,15 +106,25 @@ export async function resetSecondFactor(actor: StaffUser | null, userId: string)
 }
 
 /** The one setting: whether editors, like admins, must have a second factor. */
-export async function setEditorsNeedSecondFactor(actor: StaffUser | null, required: boolean): Promise<SecondFactorOutcome> {
+export async function setEditorsNeedSecondFactor(
+  actor: StaffUser | null,
+  required: boolean,
+): Promise<SecondFactorOutcome> {
   const access = authorizeActor(actor, "manageStaff");
   if (!access.ok) return access;
   const staff = access.actor;
   return writeTransaction({ action: "staffSettings.update", actor: staff, entityId: "1" }, async (tx) => {
     const before = await tx.staffSettings.findUnique({ where: { id: 1 } });
-    await tx.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, requireSecondFactorForEditors: required }, update: { requireSecondFactorForEditors: required } });
+    await tx.staffSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, requireSecondFactorForEditors: required },
+      update: { requireSecondFactorForEditors: required },
+    });
     await recordAudit(tx, staff, {
-      action: "UPDATE", entityType: "staffSettings", entityId: "1", event: { code: "secondFactor.editorsSetting", params: { required } },
+      action: "UPDATE",
+      entityType: "staffSettings",
+      entityId: "1",
+      event: { code: "secondFactor.editorsSetting", params: { required } },
       before: { requireSecondFactorForEditors: before?.requireSecondFactorForEditors ?? false },
       after: { requireSecondFactorForEditors: required },
     });
@@ -109,27 +138,44 @@ export async function removePasskey(actor: StaffUser | null, passkeyId: string):
   if (!access.ok) return access;
   const staff = access.actor;
   return writeTransaction({ action: "passkey.delete", actor: staff, entityId: passkeyId }, async (tx) => {
-    const passkey = await tx.passkey.findFirst({ where: { id: passkeyId, userId: staff.id }, select: { id: true, name: true } });
+    const passkey = await tx.passkey.findFirst({
+      where: { id: passkeyId, userId: staff.id },
+      select: { id: true, name: true },
+    });
     if (!passkey) return { ok: false, reason: "notFound" } as const;
     await tx.passkey.deleteMany({ where: { id: passkey.id, userId: staff.id } });
-    await recordAudit(tx, staff, { action: "DELETE", entityType: "passkey", entityId: passkey.id, event: { code: "passkey.removed", params: { passkey: passkey.name ?? "", person: personOf(staff) } } });
+    await recordAudit(tx, staff, {
+      action: "DELETE",
+      entityType: "passkey",
+      entityId: passkey.id,
+      event: { code: "passkey.removed", params: { passkey: passkey.name ?? "", person: personOf(staff) } },
+    });
     return { ok: true } as const;
   });
 }
 
 /** Signs one of the staff member's other sessions out; never `currentSessionId` (that is "Sign out"). */
-export async function revokeSession(actor: StaffUser | null, sessionId: string, currentSessionId: string | null): Promise<SecondFactorOutcome> {
+export async function revokeSession(
+  actor: StaffUser | null,
+  sessionId: string,
+  currentSessionId: string | null,
+): Promise<SecondFactorOutcome> {
   const access = authorizeActor(actor, "manageOwnAccount");
   if (!access.ok) return access;
   const staff = access.actor;
   return writeTransaction({ action: "session.revoke", actor: staff, entityId: sessionId }, async (tx) => {
-    const { count } = await tx.session.deleteMany({ where: { id: sessionId, userId: staff.id, NOT: { id: currentSessionId ?? "" } } });
+    const { count } = await tx.session.deleteMany({
+      where: { id: sessionId, userId: staff.id, NOT: { id: currentSessionId ?? "" } },
+    });
     return count ? ({ ok: true } as const) : ({ ok: false, reason: "notFound" } as const);
   });
 }
 
 /** Signs every other session of the staff member out: this one stays. */
-export async function revokeOtherSessions(actor: StaffUser | null, currentSessionId: string | null): Promise<SecondFactorOutcome> {
+export async function revokeOtherSessions(
+  actor: StaffUser | null,
+  currentSessionId: string | null,
+): Promise<SecondFactorOutcome> {
   const access = authorizeActor(actor, "manageOwnAccount");
   if (!access.ok) return access;
   const staff = access.actor;

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { isPlainText } from "@/lib/text/plain-text";
 
-const recordId = z.string().trim().min(1, "invalid").max(64, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
+const recordId = z
+  .string()
+  .trim()
+  .min(1, "invalid")
+  .max(64, "invalid")
+  .regex(/^[A-Za-z0-9_-]+$/, "invalid");
 
 /** The password again: to begin setting up the authenticator app, or to confirm it is really them before changing a second factor. */
 export const passwordAgainSchema = z.object({
@@ -23,7 +28,12 @@ export const codeSchema = z.object({
     .string()
     .max(40, "wrongCode")
     .transform(normalizeCode)
-    .pipe(z.string().min(1, "required").regex(/^(\d{6}|[A-Z0-9]{10})$/, "wrongCode")),
+    .pipe(
+      z
+        .string()
+        .min(1, "required")
+        .regex(/^(\d{6}|[A-Z0-9]{10})$/, "wrongCode"),
+    ),
 });
 
 /** A 6-digit code is from the app; anything else that passed codeSchema is a backup code, written as issued (`XXXXX-XXXXX`). */
@@ -49,5 +59,10 @@ export const EDITORS_SETTING_SHAPE = { checkboxes: ["requireSecondFactorForEdito
 
 /** A WebAuthn answer as the browser sends it: a JSON object whose signature the passkey plugin checks. */
 export const passkeyResponseSchema = z
-  .object({ id: z.string().min(1).max(1024), rawId: z.string().max(1024), type: z.literal("public-key"), response: z.record(z.string(), z.unknown()) })
+  .object({
+    id: z.string().min(1).max(1024),
+    rawId: z.string().max(1024),
+    type: z.literal("public-key"),
+    response: z.record(z.string(), z.unknown()),
+  })
   .passthrough();

@@ -34,7 +34,11 @@ export async function listSeriesForStaff(locale: Locale): Promise<SeriesListItem
   }));
 }
 
-export type SeriesForEdit = { id: string; slug: string; values: Record<SeriesField, string> & { requiresReview: boolean; editorsMayReview: boolean } };
+export type SeriesForEdit = {
+  id: string;
+  slug: string;
+  values: Record<SeriesField, string> & { requiresReview: boolean; editorsMayReview: boolean };
+};
 
 /** A series as the edit form shows it, or null. */
 export async function getSeriesForEdit(id: string): Promise<SeriesForEdit | null> {
@@ -67,11 +71,19 @@ function dallasMidnight(dateKey: string): Date {
  * How many of a series' sessions would fall outside the given dates (Dallas
  * days): read inside updateSeries's transaction, after it locked the series.
  */
-export async function countSessionsOutside(tx: Tx, seriesId: string, startsOn: string, endsOn: string): Promise<number> {
+export async function countSessionsOutside(
+  tx: Tx,
+  seriesId: string,
+  startsOn: string,
+  endsOn: string,
+): Promise<number> {
   return tx.meeting.count({
     where: {
       seriesId,
-      OR: [{ startsAt: { lt: dallasMidnight(startsOn) } }, { startsAt: { gte: dallasMidnight(addDaysToDateKey(endsOn, 1)) } }],
+      OR: [
+        { startsAt: { lt: dallasMidnight(startsOn) } },
+        { startsAt: { gte: dallasMidnight(addDaysToDateKey(endsOn, 1)) } },
+      ],
     },
   });
 }

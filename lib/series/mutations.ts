@@ -16,10 +16,7 @@ function seriesEvent(input: Pick<SeriesInput, "titleEn" | "titleEs">): AuditEven
 }
 
 export type SeriesOutcome =
-  | { ok: true; id: string; slug: string }
-  | Denied
-  | NotFound
-  | { ok: false; reason: "sessionsOutside"; count: number };
+  { ok: true; id: string; slug: string } | Denied | NotFound | { ok: false; reason: "sessionsOutside"; count: number };
 
 function translationRows(input: SeriesInput) {
   return [
@@ -33,17 +30,25 @@ async function seriesSnapshot(tx: Tx, id: string) {
   const text = (locale: string, field: "title" | "description") =>
     series.translations.find((row) => row.locale === locale)?.[field] ?? null;
   return {
-    slug: series.slug, organizer: series.organizer, startsOn: dbDateToDateKey(series.startsOn),
-    endsOn: dbDateToDateKey(series.endsOn), timeZone: series.timeZone,
-    titleEn: text("en", "title"), titleEs: text("es", "title"),
-    descriptionEn: text("en", "description"), descriptionEs: text("es", "description"),
-    requiresReview: series.requiresReview, editorsMayReview: series.editorsMayReview,
+    slug: series.slug,
+    organizer: series.organizer,
+    startsOn: dbDateToDateKey(series.startsOn),
+    endsOn: dbDateToDateKey(series.endsOn),
+    timeZone: series.timeZone,
+    titleEn: text("en", "title"),
+    titleEs: text("es", "title"),
+    descriptionEn: text("en", "description"),
+    descriptionEs: text("es", "description"),
+    requiresReview: series.requiresReview,
+    editorsMayReview: series.editorsMayReview,
   };
 }
 
 /** The review settings as posted, from an admin; nothing from an editor (who must not switch review off). */
 function reviewSettings(actor: StaffUser, input: SeriesInput) {
-  return actor.role === "ADMIN" ? { requiresReview: input.requiresReview, editorsMayReview: input.editorsMayReview } : {};
+  return actor.role === "ADMIN"
+    ? { requiresReview: input.requiresReview, editorsMayReview: input.editorsMayReview }
+    : {};
 }
 
 /** Creates a series (always in Dallas time) with a slug made once from its English title. */
@@ -51,27 +56,34 @@ export async function createSeries(actor: StaffUser | null, input: SeriesInput):
   const access = authorizeActor(actor, "manageSeries");
   if (!access.ok) return access;
   const staff = access.actor;
-  return writeTransaction({ action: "series.create", actor: staff }, async (tx) => {
-    const slug = await firstFreeSlug(slugify(input.titleEn), async (candidate) =>
-      Boolean(await tx.series.findUnique({ where: { slug: candidate }, select: { id: true } })),
-    );
-    const series = await tx.series.create({
-      data: {
-        slug,
-        organizer: input.organizer,
-        startsOn: dateKeyToDbDate(input.startsOn),
-        endsOn: dateKeyToDbDate(input.endsOn),
-        timeZone: MEETING_TIME_ZONE,
-        ...reviewSettings(staff, input),
-        translations: { create: translationRows(input) },
-      },
-    });
-    await recordAudit(tx, staff, {
-      action: "CREATE", entityType: "series", entityId: series.id, event: seriesEvent(input),
-      after: await seriesSnapshot(tx, series.id),
-    });
-    return { ok: true, id: series.id, slug } as const;
-  }, { publicContent: true });
+  return writeTransaction(
+    { action: "series.create", actor: staff },
+    async (tx) => {
+      const slug = await firstFreeSlug(slugify(input.titleEn), async (candidate) =>
+        Boolean(await tx.series.findUnique({ where: { slug: candidate }, select: { id: true } })),
+      );
+      const series = await tx.series.create({
+        data: {
+          slug,
+          organizer: input.organizer,
+          startsOn: dateKeyToDbDate(input.startsOn),
+          endsOn: dateKeyToDbDate(input.endsOn),
+          timeZone: MEETING_TIME_ZONE,
+          ...reviewSettings(staff, input),
+          translations: { create: translationRows(input) },
+        },
+      });
+      await recordAudit(tx, staff, {
+        action: "CREATE",
+        entityType: "series",
+        entityId: series.id,
+        event: seriesEvent(input),
+        after: await seriesSnapshot(tx, series.id),
+      });
+      return { ok: true, id: series.id, slug } as const;
+    },
+    { publicContent: true },
+  );
 }
 
 /**
@@ -83,31 +95,41 @@ export async function updateSeries(actor: StaffUser | null, id: string, input: S
   if (!access.ok) return access;
   const staff = access.actor;
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
-  return writeTransaction({ action: "series.update", actor: staff, entityId: id }, async (tx): Promise<SeriesOutcome> => {
-    // Locks the row so a session added meanwhile cannot slip outside the new dates unseen.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Series" WHERE id = ${id} FOR UPDATE`;
-    if (locked.length === 0) return { ok: false, reason: "notFound" };
-    const count = await countSessionsOutside(tx, id, input.startsOn, input.endsOn);
-    if (count > 0) return { ok: false, reason: "sessionsOutside", count };
-    const before = await seriesSnapshot(tx, id);
-    await tx.series.update({
-      where: { id },
-      data: {
-        organizer: input.organizer, startsOn: dateKeyToDbDate(input.startsOn), endsOn: dateKeyToDbDate(input.endsOn),
-        ...reviewSettings(staff, input),
-      },
-    });
-    for (const row of translationRows(input)) {
-      await tx.seriesTranslation.upsert({
-        where: { seriesId_locale: { seriesId: id, locale: row.locale } },
-        create: { seriesId: id, ...row },
-        update: { title: row.title, description: row.description },
+  return writeTransaction(
+    { action: "series.update", actor: staff, entityId: id },
+    async (tx): Promise<SeriesOutcome> => {
+      // Locks the row so a session added meanwhile cannot slip outside the new dates unseen.
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Series" WHERE id = ${id} FOR UPDATE`;
+      if (locked.length === 0) return { ok: false, reason: "notFound" };
+      const count = await countSessionsOutside(tx, id, input.startsOn, input.endsOn);
+      if (count > 0) return { ok: false, reason: "sessionsOutside", count };
+      const before = await seriesSnapshot(tx, id);
+      await tx.series.update({
+        where: { id },
+        data: {
+          organizer: input.organizer,
+          startsOn: dateKeyToDbDate(input.startsOn),
+          endsOn: dateKeyToDbDate(input.endsOn),
+          ...reviewSettings(staff, input),
+        },
       });
-    }
-    await recordAudit(tx, staff, {
-      action: "UPDATE", entityType: "series", entityId: id, event: seriesEvent(input),
-      before, after: await seriesSnapshot(tx, id),
-    });
-    return { ok: true, id, slug: before.slug };
-  }, { publicContent: true });
+      for (const row of translationRows(input)) {
+        await tx.seriesTranslation.upsert({
+          where: { seriesId_locale: { seriesId: id, locale: row.locale } },
+          create: { seriesId: id, ...row },
+          update: { title: row.title, description: row.description },
+        });
+      }
+      await recordAudit(tx, staff, {
+        action: "UPDATE",
+        entityType: "series",
+        entityId: id,
+        event: seriesEvent(input),
+        before,
+        after: await seriesSnapshot(tx, id),
+      });
+      return { ok: true, id, slug: before.slug };
+    },
+    { publicContent: true },
+  );
 }

@@ -6,12 +6,19 @@ import { isDateKey } from "@/lib/time/central-time";
 export const SERIES_LIMITS = { organizer: 200, title: 200, description: 4000 } as const;
 
 export const SERIES_FIELDS = [
-  "organizer", "startsOn", "endsOn", "titleEn", "titleEs", "descriptionEn", "descriptionEs",
+  "organizer",
+  "startsOn",
+  "endsOn",
+  "titleEn",
+  "titleEs",
+  "descriptionEn",
+  "descriptionEs",
 ] as const;
 
 export type SeriesField = (typeof SERIES_FIELDS)[number];
 
-const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
+const required = (max: number) =>
+  z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
 
 /** A calendar date typed as YYYY-MM-DD (what <input type="date"> sends) that exists. */
 const calendarDate = z.string().trim().min(1, "required").refine(isDateKey, "invalidDate");

@@ -56,7 +56,8 @@ export function reverseProxyExpiry(now = Date.now()): string {
  * bytes); a shared cache in front may keep any public answer one second.
  */
 export function sharedCacheControl(original: string | null, isPage: boolean): string {
-  if (isPage || !original?.includes("public")) return `public, max-age=0, must-revalidate, s-maxage=${SHARED_CACHE_SECONDS}`;
+  if (isPage || !original?.includes("public"))
+    return `public, max-age=0, must-revalidate, s-maxage=${SHARED_CACHE_SECONDS}`;
   return `${original}, s-maxage=${SHARED_CACHE_SECONDS}`;
 }
 
@@ -67,15 +68,23 @@ function one(request: IncomingMessage, name: string): string | null {
 
 /** A stored page or file as this client should get it: 304 when its copy is current, gzip when it takes it. */
 export function cachedAnswer(request: IncomingMessage, entry: CachedResponse, state: "hit" | "miss" | "stale"): Answer {
-  const headers: [string, string][] = [...entry.headers, ["etag", entry.etag], ["x-encuentros-cache", state], ["x-accel-expires", reverseProxyExpiry()]];
+  const headers: [string, string][] = [
+    ...entry.headers,
+    ["etag", entry.etag],
+    ["x-encuentros-cache", state],
+    ["x-accel-expires", reverseProxyExpiry()],
+  ];
   const conditional = new Headers();
-  for (const name of ["if-none-match", "if-modified-since"]) if (one(request, name) !== null) conditional.set(name, one(request, name)!);
+  for (const name of ["if-none-match", "if-modified-since"])
+    if (one(request, name) !== null) conditional.set(name, one(request, name)!);
   const lastModified = entry.headers.find(([name]) => name === "last-modified")?.[1] ?? null;
   if (isNotModified({ headers: conditional }, entry.etag, lastModified)) return { status: 304, headers, body: null };
   const type = entry.headers.find(([name]) => name === "content-type")?.[1] ?? "";
-  if (entry.body.byteLength < 1024 || !COMPRESSIBLE.test(type)) return { status: entry.status, headers, body: entry.body };
+  if (entry.body.byteLength < 1024 || !COMPRESSIBLE.test(type))
+    return { status: entry.status, headers, body: entry.body };
   headers.push(["vary", "Accept-Encoding"]);
-  if (!acceptsGzip(one(request, "accept-encoding") ?? undefined)) return { status: entry.status, headers, body: entry.body };
+  if (!acceptsGzip(one(request, "accept-encoding") ?? undefined))
+    return { status: entry.status, headers, body: entry.body };
   let body = gzipped.get(entry);
   if (!body) gzipped.set(entry, (body = zlib.gzipSync(entry.body)));
   headers.push(["content-encoding", "gzip"]);

@@ -34,7 +34,9 @@ import { matchPublicRoute, missingPagePath, pathLocale, type PublicRoute, staffA
 
 export type NextHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 export type BoundaryOptions = RenderTarget & { next: NextHandler; caching: boolean };
-export type Boundary = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & { databaseIsDown(): boolean };
+export type Boundary = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & {
+  databaseIsDown(): boolean;
+};
 
 const PASSED_PREFIXES = ["/_next/static/", "/api/", "/og/", "/qr/", "/flyer/"];
 const PASSED_FILES = new Set(["/", "/robots.txt", "/favicon.ico", "/icon.svg", "/sitemap.xml"]);
@@ -109,13 +111,20 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
   }
 
-  const busy = (locale: Locale, isPage: boolean): Answer => (isPage ? busyPage(locale) : plainAnswer(503, { "retry-after": String(BUSY_RETRY_AFTER_SECONDS) }));
+  const busy = (locale: Locale, isPage: boolean): Answer =>
+    isPage ? busyPage(locale) : plainAnswer(503, { "retry-after": String(BUSY_RETRY_AFTER_SECONDS) });
 
-  async function serveKey(request: IncomingMessage, response: ServerResponse, render: RenderRequest, locale: Locale): Promise<Answer> {
+  async function serveKey(
+    request: IncomingMessage,
+    response: ServerResponse,
+    render: RenderRequest,
+    locale: Locale,
+  ): Promise<Answer> {
     listenForPublicChanges();
     const hit = cachedEntry(render.key);
     if (hit?.fresh) return cachedAnswer(request, hit.entry, "hit");
-    if (hit && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS) return cachedAnswer(request, hit.entry, "stale");
+    if (hit && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS)
+      return cachedAnswer(request, hit.entry, "stale");
     const patient = render.patient || Boolean(hit) || knownKeys.has(render.key);
     const rendered = await renderOnce(options, { ...render, patient }, visitorLeft(response));
     const isPage = render.body === "page";
@@ -135,11 +144,17 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     // A page that says "not found" (a page number past the last…) gets the
     // residents' not-found page: Next.js's own is an empty shell that needs
     // its scripts to draw (vercel/next.js#62228).
-    if (rendered.status === 404 && isPage && render.key !== missingPagePath(locale)) return notFound(request, response, `/${locale}`);
+    if (rendered.status === 404 && isPage && render.key !== missingPagePath(locale))
+      return notFound(request, response, `/${locale}`);
     return rendered;
   }
 
-  async function servePage(request: IncomingMessage, response: ServerResponse, route: PublicRoute, search: string): Promise<Answer | void> {
+  async function servePage(
+    request: IncomingMessage,
+    response: ServerResponse,
+    route: PublicRoute,
+    search: string,
+  ): Promise<Answer | void> {
     const params = new URLSearchParams(search);
     let query = canonicalQuery(route.name, params);
     if (query.search && route.name === LISTING_PAGE) {
@@ -149,7 +164,12 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     if (!query.asked) return plainAnswer(307, { location: `${route.path}${query.search}` });
     if (!options.caching) return void options.next(request, response);
     const key = `${route.path}${query.search}`;
-    return serveKey(request, response, { key, url: key, body: route.body, expectStatus: 200, patient: !query.search }, route.locale);
+    return serveKey(
+      request,
+      response,
+      { key, url: key, body: route.body, expectStatus: 200, patient: !query.search },
+      route.locale,
+    );
   }
 
   /** A form post on a residents' page: from this site, small, rendered in the page pool, the answer without framework scripts. */
@@ -157,7 +177,8 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     markResidentPost(response);
     if (!fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
     const length = Number(request.headers["content-length"]);
-    if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length)) return plainAnswer(411, { connection: "close" });
+    if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length))
+      return plainAnswer(411, { connection: "close" });
     if (length > FORM_BODY_LIMIT_BYTES) return plainAnswer(413, { connection: "close" });
     // Null when the body never came whole within BODY_TIMEOUT_MS: the connection is gone.
     const body = await readBody(request).catch(() => null);
@@ -172,11 +193,20 @@ export function createBoundary(options: BoundaryOptions): Boundary {
       "accept-encoding": "identity",
     };
     const answer = await pageSlots(async () => {
-      const rendered = await fetch(`${options.origin}${route.path}`, { method: "POST", headers, body: new Uint8Array(body), redirect: "manual", signal: left });
+      const rendered = await fetch(`${options.origin}${route.path}`, {
+        method: "POST",
+        headers,
+        body: new Uint8Array(body),
+        redirect: "manual",
+        signal: left,
+      });
       return (await asPublic(rendered, new Uint8Array(await rendered.arrayBuffer()), "page")).answer;
     }).catch(() => BUSY);
     if (typeof answer === "symbol") return busyPage(route.locale);
-    return { ...answer, headers: [...answer.headers.filter(([name]) => name !== "cache-control"), ["cache-control", "private, no-store"]] };
+    return {
+      ...answer,
+      headers: [...answer.headers.filter(([name]) => name !== "cache-control"), ["cache-control", "private, no-store"]],
+    };
   }
 
   function notFound(request: IncomingMessage, response: ServerResponse, rawPath: string): Promise<Answer> | Answer {
@@ -194,10 +224,16 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     const search = queryAt === -1 ? "" : target.slice(queryAt);
     const method = request.method ?? "";
 
-    const passed = PASSED_FILES.has(rawPath) || PASSED_PREFIXES.some((prefix) => rawPath.startsWith(prefix)) || staffAreaLocale(rawPath) !== null || (!options.caching && rawPath.startsWith("/_next/"));
+    const passed =
+      PASSED_FILES.has(rawPath) ||
+      PASSED_PREFIXES.some((prefix) => rawPath.startsWith(prefix)) ||
+      staffAreaLocale(rawPath) !== null ||
+      (!options.caching && rawPath.startsWith("/_next/"));
     if (passed && plainlySpelled(rawPath)) {
-      if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !OPEN_POSTS.has(rawPath) && !fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
-      if (!isTrustedProxy(request.socket.remoteAddress ?? "")) for (const name of FORWARDED) delete request.headers[name];
+      if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !OPEN_POSTS.has(rawPath) && !fromThisSite(request))
+        return plainAnswer(403, {}, "Forbidden");
+      if (!isTrustedProxy(request.socket.remoteAddress ?? ""))
+        for (const name of FORWARDED) delete request.headers[name];
       // Next.js's marker for its own middleware subrequests (CVE-2025-29927): never a visitor's to send.
       delete request.headers["x-middleware-subrequest"];
       return void options.next(request, response);

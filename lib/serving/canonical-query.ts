@@ -1,6 +1,12 @@
 import type { AppPathname } from "@/lib/i18n/paths";
 import { parseArchiveQuery } from "@/lib/meetings/archive-query";
-import { LISTING_PARAMS, type ListingDomain, listingQueryParams, parseListingQuery, withinListingDomain } from "@/lib/meetings/listing-filter";
+import {
+  LISTING_PARAMS,
+  type ListingDomain,
+  listingQueryParams,
+  parseListingQuery,
+  withinListingDomain,
+} from "@/lib/meetings/listing-filter";
 
 /**
  * The query parameters a public page reads, in one fixed order. Tracking
@@ -38,7 +44,11 @@ function asRecord(searchParams: URLSearchParams, names: readonly string[]): Reco
  * anything. Empty values, as a GET form sends for fields left blank, count
  * as absent and need no redirect.
  */
-export function canonicalQuery(page: string, searchParams: URLSearchParams, listingDomain: ListingDomain | null = null): CanonicalQuery {
+export function canonicalQuery(
+  page: string,
+  searchParams: URLSearchParams,
+  listingDomain: ListingDomain | null = null,
+): CanonicalQuery {
   const names = readParams(page);
   let canonical = new URLSearchParams();
   if (page === LISTING_PAGE) {

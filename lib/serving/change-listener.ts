@@ -34,7 +34,12 @@ export function listenForPublicChanges(): void {
 }
 
 async function connect(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: "encuentros-cache-listener" });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+    application_name: "encuentros-cache-listener",
+  });
   let retried = false;
   const retry = () => {
     cacheStore().hearsChanges = false;

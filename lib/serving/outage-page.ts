@@ -21,7 +21,11 @@ export function outagePage(locale: Locale): Answer {
 
 /** The same when the server has more new pages to draw than it can right now (see render-slots.ts). */
 export function busyPage(locale: Locale): Answer {
-  return unavailablePage(locale, { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } }, BUSY_RETRY_AFTER_SECONDS);
+  return unavailablePage(
+    locale,
+    { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } },
+    BUSY_RETRY_AFTER_SECONDS,
+  );
 }
 
 function unavailablePage(locale: Locale, texts: Record<Locale, Text>, retryAfterSeconds: number): Answer {
@@ -51,7 +55,10 @@ function unavailablePage(locale: Locale, texts: Record<Locale, Text>, retryAfter
       ["content-type", "text/html; charset=utf-8"],
       ["cache-control", "no-store"],
       ["retry-after", String(retryAfterSeconds)],
-      ["content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"],
+      [
+        "content-security-policy",
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      ],
     ],
     body: new TextEncoder().encode(html),
   };

@@ -27,7 +27,7 @@ export function outageAwareResponse(databaseIsDown) {
         this.setHeader("Cache-Control", "no-store");
         if (typeof args[1] === "string") args[1] = this.statusMessage;
       }
-      return super.writeHead(...(/** @type {[number]} */ (/** @type {unknown} */ (args))));
+      return super.writeHead(.../** @type {[number]} */ (/** @type {unknown} */ (args)));
     }
   };
 }

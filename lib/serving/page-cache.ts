@@ -87,7 +87,9 @@ export function cachedEntry(key: string, now = Date.now()): { entry: CachedRespo
  * headers: the way out (answer.ts) adds it once.
  */
 export function makeEntry(status: number, headers: [string, string][], body: Bytes, now = Date.now()): CachedResponse {
-  const etag = headers.find(([name]) => name === "etag")?.[1] ?? `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const etag =
+    headers.find(([name]) => name === "etag")?.[1] ??
+    `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   return { status, headers: headers.filter(([name]) => name !== "etag"), body, etag, storedAt: now };
 }
 

@@ -31,7 +31,8 @@ export type PlainPage = {
   whole: boolean;
 };
 
-const attribute = (tag: { attrs: { name: string; value: string }[] }, name: string) => tag.attrs.find((attr) => attr.name === name)?.value;
+const attribute = (tag: { attrs: { name: string; value: string }[] }, name: string) =>
+  tag.attrs.find((attr) => attr.name === name)?.value;
 
 function isScriptHint(tag: { tagName: string; attrs: { name: string; value: string }[] }): boolean {
   if (tag.tagName !== "link") return false;

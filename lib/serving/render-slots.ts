@@ -17,12 +17,26 @@
 
 export const BUSY = Symbol("busy");
 
-type Options = { concurrency: number; waitMs: number; patientWaiters: number; crowdedWaitMs: number; maxWaiting: number; dutyCycle?: number };
+type Options = {
+  concurrency: number;
+  waitMs: number;
+  patientWaiters: number;
+  crowdedWaitMs: number;
+  maxWaiting: number;
+  dutyCycle?: number;
+};
 type Waiter = () => void;
 
 export type RenderSlots = <T>(task: () => Promise<T>) => Promise<T | typeof BUSY>;
 
-export function createRenderSlots({ concurrency, waitMs, patientWaiters, crowdedWaitMs, maxWaiting, dutyCycle = 1 }: Options): RenderSlots {
+export function createRenderSlots({
+  concurrency,
+  waitMs,
+  patientWaiters,
+  crowdedWaitMs,
+  maxWaiting,
+  dutyCycle = 1,
+}: Options): RenderSlots {
   let running = 0;
   const waiting: Waiter[] = [];
 
@@ -54,7 +68,8 @@ export function createRenderSlots({ concurrency, waitMs, patientWaiters, crowded
   }
 
   function release(startedAt: number): void {
-    const restMs = dutyCycle < 1 && waiting.length > 0 ? ((performance.now() - startedAt) * (1 - dutyCycle)) / dutyCycle : 0;
+    const restMs =
+      dutyCycle < 1 && waiting.length > 0 ? ((performance.now() - startedAt) * (1 - dutyCycle)) / dutyCycle : 0;
     if (restMs > 0) setTimeout(handOn, restMs).unref?.();
     else handOn();
   }

@@ -33,8 +33,21 @@ const RENDER_TIMEOUT_MS = 20_000;
 // machine), so a cached page asked for during a flood waits on one at most
 // one time in twenty (the bench's p95 bar). Past four waiting, another waits
 // a second at most. With nobody waiting, a new filter renders at once.
-export const pageSlots = createRenderSlots({ concurrency: 6, waitMs: 10_000, patientWaiters: Infinity, crowdedWaitMs: 0, maxWaiting: 200 });
-const newQuerySlots = createRenderSlots({ concurrency: 1, waitMs: 10_000, patientWaiters: 4, crowdedWaitMs: 1_000, maxWaiting: 100, dutyCycle: 1 / 20 });
+export const pageSlots = createRenderSlots({
+  concurrency: 6,
+  waitMs: 10_000,
+  patientWaiters: Infinity,
+  crowdedWaitMs: 0,
+  maxWaiting: 200,
+});
+const newQuerySlots = createRenderSlots({
+  concurrency: 1,
+  waitMs: 10_000,
+  patientWaiters: 4,
+  crowdedWaitMs: 1_000,
+  maxWaiting: 100,
+  dutyCycle: 1 / 20,
+});
 
 // What a stored answer may carry from the render (an allowlist): what the
 // route itself says about its body. Everything else (Next.js's own
@@ -52,7 +65,12 @@ const KEPT_HEADERS = new Set([
   "permissions-policy",
   "retry-after",
 ]);
-const CONTENT_TYPES: Record<Body, string> = { page: "text/html", html: "text/html", calendar: "text/calendar", rss: "application/rss+xml" };
+const CONTENT_TYPES: Record<Body, string> = {
+  page: "text/html",
+  html: "text/html",
+  calendar: "text/calendar",
+  rss: "application/rss+xml",
+};
 const WHOLE: Record<Exclude<Body, "page">, (text: string) => boolean> = {
   html: (text) => /^\s*<!DOCTYPE html>/i.test(text) && text.trimEnd().endsWith("</html>"),
   calendar: (text) => text.startsWith("BEGIN:VCALENDAR") && text.trimEnd().endsWith("END:VCALENDAR"),
@@ -66,10 +84,18 @@ const WHOLE: Record<Exclude<Body, "page">, (text: string) => boolean> = {
  * When every request waiting on a render has gone away, it is abandoned
  * and its slot given back.
  */
-export function renderOnce(target: RenderTarget, request: RenderRequest, visitorLeft: AbortSignal): Promise<RenderResult> {
+export function renderOnce(
+  target: RenderTarget,
+  request: RenderRequest,
+  visitorLeft: AbortSignal,
+): Promise<RenderResult> {
   const store = cacheStore();
   let render = store.pending.get(request.key);
-  if (!render || render.abandon.signal.aborted || (render.generation !== null && render.generation !== store.generation)) {
+  if (
+    !render ||
+    render.abandon.signal.aborted ||
+    (render.generation !== null && render.generation !== store.generation)
+  ) {
     const abandon = new AbortController();
     const began: Omit<PendingRender, "result"> = { generation: null, waiting: 0, abandon };
     const slots = request.patient ? pageSlots : newQuerySlots;
@@ -99,13 +125,27 @@ function logRenderFailure(key: string, cause: Record<string, unknown>): void {
   writeLog("error", "cache.render.failed", { path: key.split("?", 1)[0], ...cause });
 }
 
-async function renderThroughApp(target: RenderTarget, request: RenderRequest, generation: number, abandoned: AbortSignal): Promise<RenderResult> {
+async function renderThroughApp(
+  target: RenderTarget,
+  request: RenderRequest,
+  generation: number,
+  abandoned: AbortSignal,
+): Promise<RenderResult> {
   let response: Response;
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     const signal = AbortSignal.any([abandoned, AbortSignal.timeout(RENDER_TIMEOUT_MS)]);
-    const headers = { [RENDER_HEADER]: target.token, accept: request.body === "page" || request.body === "html" ? "text/html" : "*/*", "accept-encoding": "identity" };
-    response = await fetch(`${target.origin}${request.url}`, { headers, redirect: "manual", cache: "no-store", signal });
+    const headers = {
+      [RENDER_HEADER]: target.token,
+      accept: request.body === "page" || request.body === "html" ? "text/html" : "*/*",
+      "accept-encoding": "identity",
+    };
+    response = await fetch(`${target.origin}${request.url}`, {
+      headers,
+      redirect: "manual",
+      cache: "no-store",
+      signal,
+    });
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (abandoned.aborted) return BUSY;
@@ -113,10 +153,16 @@ async function renderThroughApp(target: RenderTarget, request: RenderRequest, ge
     // timed out. The visitor is asked to come back in a moment.
     const name = error instanceof Error ? error.name : "unknown";
     const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-    logRenderFailure(request.key, { cause: name === "TimeoutError" ? "timeout" : typeof code === "string" ? code : name });
+    logRenderFailure(request.key, {
+      cause: name === "TimeoutError" ? "timeout" : typeof code === "string" ? code : name,
+    });
     return BUSY;
   }
-  if (response.status >= 500) logRenderFailure(request.key, { cause: `status ${response.status}`, renderRequestId: response.headers.get("x-request-id") });
+  if (response.status >= 500)
+    logRenderFailure(request.key, {
+      cause: `status ${response.status}`,
+      renderRequestId: response.headers.get("x-request-id"),
+    });
   const answer = await asPublic(response, bytes, request.body);
   if (!storable(response, answer, request)) return answer.answer;
   const entry = makeEntry(answer.answer.status, answer.answer.headers, answer.answer.body!);
@@ -133,11 +179,19 @@ export async function asPublic(response: Response, bytes: Uint8Array<ArrayBuffer
   response.headers.forEach((value, name) => {
     if (KEPT_HEADERS.has(name) && !(isHtml && name === "content-security-policy")) headers.push([name, value]);
   });
-  if (response.status >= 300 && response.status < 400 && response.headers.has("location")) headers.push(["location", response.headers.get("location")!]);
+  if (response.status >= 300 && response.status < 400 && response.headers.has("location"))
+    headers.push(["location", response.headers.get("location")!]);
   headers.push(["cache-control", sharedCacheControl(response.headers.get("cache-control"), body === "page")]);
-  if (!isHtml) return { answer: { status: response.status, headers, body: bytes }, whole: body !== "page" && WHOLE[body](new TextDecoder().decode(bytes)) };
+  if (!isHtml)
+    return {
+      answer: { status: response.status, headers, body: bytes },
+      whole: body !== "page" && WHOLE[body](new TextDecoder().decode(bytes)),
+    };
   const page = await plainPage(new TextDecoder().decode(bytes));
-  headers.push(["content-security-policy", contentSecurityPolicy(page.scriptHashes.map((hash) => `'sha256-${hash}'`).join(" ") || "'none'")]);
+  headers.push([
+    "content-security-policy",
+    contentSecurityPolicy(page.scriptHashes.map((hash) => `'sha256-${hash}'`).join(" ") || "'none'"),
+  ]);
   return { answer: { status: response.status, headers, body: new TextEncoder().encode(page.html) }, whole: page.whole };
 }
 

@@ -38,7 +38,13 @@ function pageTemplates(locale: Locale, spelledIn: Locale): Template[] {
     .filter(([internal]) => !internal.startsWith(STAFF_AREA))
     .map(([internal, localized]) => {
       const path = typeof localized === "string" ? localized : localized[spelledIn];
-      return { name: internal, segments: [locale, ...path.split("/").filter(Boolean)], body: "page", takesPosts: PAGES_WITH_FORMS.has(internal), locale };
+      return {
+        name: internal,
+        segments: [locale, ...path.split("/").filter(Boolean)],
+        body: "page",
+        takesPosts: PAGES_WITH_FORMS.has(internal),
+        locale,
+      };
     });
 }
 
@@ -55,14 +61,22 @@ const FILES: [string, Body][] = [
 function fileTemplates(locale: Locale): Template[] {
   return FILES.map(([path, body]) => {
     const segments = path.split("/");
-    return { name: path, segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)), body, takesPosts: false, locale };
+    return {
+      name: path,
+      segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)),
+      body,
+      takesPosts: false,
+      locale,
+    };
   });
 }
 
 const OWN = SUPPORTED_LOCALES.flatMap((locale) => [...pageTemplates(locale, locale), ...fileTemplates(locale)]);
 // A page's path in another language under this language's prefix (/es/what-to-know): sent to this language's spelling.
 const OTHERS = SUPPORTED_LOCALES.flatMap((locale) =>
-  SUPPORTED_LOCALES.filter((other) => other !== locale).flatMap((other) => pageTemplates(locale, other).map((template, index) => [template, pageTemplates(locale, locale)[index]!] as const)),
+  SUPPORTED_LOCALES.filter((other) => other !== locale).flatMap((other) =>
+    pageTemplates(locale, other).map((template, index) => [template, pageTemplates(locale, locale)[index]!] as const),
+  ),
 );
 
 /**
@@ -125,11 +139,21 @@ export function matchPublicRoute(rawPath: string): RouteMatch {
     if (!fit) continue;
     const path = spell(fit.filled);
     if (path !== rawPath) return { redirect: path };
-    return { name: template.name, path, locale: template.locale, body: template.body, takesPosts: template.takesPosts, slug: fit.slug };
+    return {
+      name: template.name,
+      path,
+      locale: template.locale,
+      body: template.body,
+      takesPosts: template.takesPosts,
+      slug: fit.slug,
+    };
   }
   for (const [other, own] of OTHERS) {
     const fit = fill(other, segments);
-    if (fit) return { redirect: spell(own.segments.map((part, index) => (part.startsWith("[slug]") ? fit.filled[index]! : part))) };
+    if (fit)
+      return {
+        redirect: spell(own.segments.map((part, index) => (part.startsWith("[slug]") ? fit.filled[index]! : part))),
+      };
   }
   return null;
 }

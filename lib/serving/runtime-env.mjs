@@ -30,7 +30,9 @@ function parse(source) {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const name = String(result.error.issues[0]?.path[0]);
-  throw new Error(`${name} is not valid (${result.error.issues[0]?.message}); see the configuration table in docs/deployment.md.`);
+  throw new Error(
+    `${name} is not valid (${result.error.issues[0]?.message}); see the configuration table in docs/deployment.md.`,
+  );
 }
 
 /**
@@ -53,7 +55,10 @@ const listenSchema = z.object({
  * @param {Record<string, string | undefined>} [source]
  */
 export function standaloneListen(source = process.env) {
-  const { HOST, PORT } = listenSchema.parse({ HOST: source.HOST?.trim() || undefined, PORT: source.PORT?.trim() || undefined });
+  const { HOST, PORT } = listenSchema.parse({
+    HOST: source.HOST?.trim() || undefined,
+    PORT: source.PORT?.trim() || undefined,
+  });
   return { host: HOST, port: PORT };
 }
 

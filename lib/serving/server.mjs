@@ -40,7 +40,8 @@ const HEADERS_TIMEOUT_MS = 10_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 /** @param {net.Server} server @param {number} port @param {string} host */
-const listen = (server, port, host) => new Promise((resolve, reject) => server.once("error", reject).listen(port, host, () => resolve(undefined)));
+const listen = (server, port, host) =>
+  new Promise((resolve, reject) => server.once("error", reject).listen(port, host, () => resolve(undefined)));
 
 /**
  * @param {{ host: string; port: number; dev?: boolean; dir?: string }} options
@@ -54,7 +55,9 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   // No hostname: given 127.0.0.1, Next.js 16 answers 500 ("Invalid URL") to
   // the pages its proxy rewrites. The sockets below are bound here instead.
   /** @type {Promise<Function>} */
-  const boundaryInstalled = new Promise((resolve) => (/** @type {Record<symbol, unknown>} */ (globalThis)[BOUNDARY_KEY] = resolve));
+  const boundaryInstalled = new Promise(
+    (resolve) => /** @type {Record<symbol, unknown>} */ (globalThis[BOUNDARY_KEY] = resolve),
+  );
   const app = next({ dev, dir, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -79,7 +82,12 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
     if (shuttingDown) response.shouldKeepAlive = false;
     inFlight.add(response);
     // Not for posts: a resident's form post is logged only as an hourly count (request-log.mjs).
-    if (request.method === "GET" || request.method === "HEAD") writeLog("debug", "http.request.start", { method: request.method, path: pathOfRequestTarget(request.url), requestId });
+    if (request.method === "GET" || request.method === "HEAD")
+      writeLog("debug", "http.request.start", {
+        method: request.method,
+        path: pathOfRequestTarget(request.url),
+        requestId,
+      });
     response.once("close", () => {
       inFlight.delete(response);
       if (isResidentPost(response)) posts.count();
@@ -121,8 +129,14 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
       return;
     }
     Promise.resolve(boundary(request, response)).catch((error) => {
-      writeLog("error", "server.request.failed", { error: error instanceof Error ? error.name : "unknown", path: pathOfRequestTarget(request.url) });
-      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end("Internal Server Error");
+      writeLog("error", "server.request.failed", {
+        error: error instanceof Error ? error.name : "unknown",
+        path: pathOfRequestTarget(request.url),
+      });
+      if (!response.headersSent)
+        response
+          .writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" })
+          .end("Internal Server Error");
       else response.destroy();
     });
   }
@@ -137,7 +151,11 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
       connectionsCheckingInterval: 1_000,
       ServerResponse: outageAwareResponse(() => boundary.databaseIsDown()),
     },
-    (request, response) => (request.socket.localPort === renderPort && request.socket.remoteAddress === "127.0.0.1" ? render : visit)(request, response),
+    (request, response) =>
+      (request.socket.localPort === renderPort && request.socket.remoteAddress === "127.0.0.1" ? render : visit)(
+        request,
+        response,
+      ),
   );
   await listen(server, 0, "127.0.0.1");
   renderPort = /** @type {net.AddressInfo} */ (server.address()).port;
@@ -146,12 +164,18 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   // In production Next.js prepares itself (and runs instrumentation.ts,
   // which installs the boundary) on its first request: make that one of
   // ours, before the public port opens.
-  await fetch(`${renderOrigin}/robots.txt`, { headers: { [RENDER_HEADER]: token } }).then((answer) => answer.arrayBuffer());
+  await fetch(`${renderOrigin}/robots.txt`, { headers: { [RENDER_HEADER]: token } }).then((answer) =>
+    answer.arrayBuffer(),
+  );
   const timeout = new Promise((resolve) => setTimeout(resolve, 60_000).unref());
   const createBoundary = await Promise.race([boundaryInstalled, timeout]);
   if (createBoundary) boundary = createBoundary({ next: handle, origin: renderOrigin, token, caching: !dev });
-  else if (dev) writeLog("warn", "server.boundary.missing", { note: "next dev did not run instrumentation.ts yet: requests go straight to Next.js" });
-  else throw new Error("The request boundary was not installed: instrumentation.ts did not run (is the build current?).");
+  else if (dev)
+    writeLog("warn", "server.boundary.missing", {
+      note: "next dev did not run instrumentation.ts yet: requests go straight to Next.js",
+    });
+  else
+    throw new Error("The request boundary was not installed: instrumentation.ts did not run (is the build current?).");
 
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (request, socket, head) => {
@@ -188,7 +212,8 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
     // (Keep-Alive: timeout=5) and Node.js closes each when that is up; a
     // request arriving on one meanwhile is answered, with Connection: close.
     const deadline = Date.now() + KEEP_ALIVE_TIMEOUT_MS + 500;
-    while ((connections.size > 0 || inFlight.size > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while ((connections.size > 0 || inFlight.size > 0) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     server.closeAllConnections();
     server.close();
     writePostCounts({ all: true });

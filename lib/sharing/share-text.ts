@@ -25,10 +25,17 @@ export function meetingShareMessage(meeting: PublicMeeting, locale: Locale, url:
 }
 
 /** A partner's page shared in its language: the place, and the next session's day and time when there is one. */
-export function partnerShareMessage(partner: Address, next: PublicMeeting | undefined, locale: Locale, url: string): ShareMessage {
+export function partnerShareMessage(
+  partner: Address,
+  next: PublicMeeting | undefined,
+  locale: Locale,
+  url: string,
+): ShareMessage {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Share" });
   const lines = [t("partnerText", { venue: partner.name, address: formatVenueAddress(partner) })];
   if (next) lines.push(t("partnerNextText", { when: formatMeetingWhen(next.startsAt, next.endsAt, locale) }));
-  const seeMeetings = createTranslator({ locale, messages: messagesFor(locale), namespace: "Partner" })("seeMeetings", { venue: partner.name });
+  const seeMeetings = createTranslator({ locale, messages: messagesFor(locale), namespace: "Partner" })("seeMeetings", {
+    venue: partner.name,
+  });
   return { url, text: lines.join(" "), subject: seeMeetings };
 }

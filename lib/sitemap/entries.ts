@@ -14,7 +14,9 @@ function entry(href: PageHref, lastModified?: Date): MetadataRoute.Sitemap[numbe
   return {
     url: absoluteUrl(pagePath(href, DEFAULT_LOCALE)),
     ...(lastModified ? { lastModified } : {}),
-    alternates: { languages: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, absoluteUrl(pagePath(href, locale))])) },
+    alternates: {
+      languages: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, absoluteUrl(pagePath(href, locale))])),
+    },
   };
 }
 
@@ -22,8 +24,17 @@ function entry(href: PageHref, lastModified?: Date): MetadataRoute.Sitemap[numbe
 export async function sitemapEntries(now: Date): Promise<MetadataRoute.Sitemap> {
   const db = getDb();
   const [partners, meetings] = await Promise.all([
-    db.venue.findMany({ where: { isPartner: true }, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
-    db.meeting.findMany({ where: visibleWhere({ endsAt: { gt: now } }, now), orderBy: { startsAt: "asc" }, take: MEETING_LIMIT, select: { slug: true, updatedAt: true } }),
+    db.venue.findMany({
+      where: { isPartner: true },
+      orderBy: { slug: "asc" },
+      select: { slug: true, updatedAt: true },
+    }),
+    db.meeting.findMany({
+      where: visibleWhere({ endsAt: { gt: now } }, now),
+      orderBy: { startsAt: "asc" },
+      take: MEETING_LIMIT,
+      select: { slug: true, updatedAt: true },
+    }),
   ]);
   return [
     entry("/"),
@@ -34,6 +45,8 @@ export async function sitemapEntries(now: Date): Promise<MetadataRoute.Sitemap> 
     entry("/what-we-have-done"),
     entry("/archive"),
     ...partners.map((venue) => entry({ pathname: "/partners/[slug]", params: { slug: venue.slug } }, venue.updatedAt)),
-    ...meetings.map((meeting) => entry({ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }, meeting.updatedAt)),
+    ...meetings.map((meeting) =>
+      entry({ pathname: "/meetings/[slug]", params: { slug: meeting.slug } }, meeting.updatedAt),
+    ),
   ];
 }

@@ -12,13 +12,19 @@ import { NEW_STAFF_SHAPE } from "./fields";
 import { changeStaffRole, createStaffMember, setStaffActive, type StaffOutcome } from "./mutations";
 import { newStaffSchema, staffActiveSchema, staffRoleSchema } from "./schema";
 
-
 /** Creates a staff account; the password typed is never sent back to the page. */
 export async function createStaffAction(locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const options = { action: "user.create", permission: "manageStaff", schema: newStaffSchema, shape: NEW_STAFF_SHAPE } as const;
+  const options = {
+    action: "user.create",
+    permission: "manageStaff",
+    schema: newStaffSchema,
+    shape: NEW_STAFF_SHAPE,
+  } as const;
   return runFormAction(locale, formData, options, async (form) => {
     const result = await createStaffMember(form.user, form.input);
-    return outcomeToFormState(result, form.values, { ok: () => redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: form.locale }) });
+    return outcomeToFormState(result, form.values, {
+      ok: () => redirect({ href: { pathname: "/admin/staff", query: { notice: "created" } }, locale: form.locale }),
+    });
   });
 }
 
@@ -40,16 +46,24 @@ async function finishRowChange(
 }
 
 export async function changeStaffRoleAction(locale: Locale, formData: FormData): Promise<void> {
-  await finishRowChange(locale, async (actor) => {
-    const parsed = staffRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-    return parsed.success ? changeStaffRole(actor, parsed.data.userId, parsed.data.role) : "invalid";
-  }, "role");
+  await finishRowChange(
+    locale,
+    async (actor) => {
+      const parsed = staffRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+      return parsed.success ? changeStaffRole(actor, parsed.data.userId, parsed.data.role) : "invalid";
+    },
+    "role",
+  );
 }
 
 export async function setStaffActiveAction(locale: Locale, formData: FormData): Promise<void> {
   const active = formData.get("active");
-  await finishRowChange(locale, async (actor) => {
-    const parsed = staffActiveSchema.safeParse({ userId: formData.get("userId"), active });
-    return parsed.success ? setStaffActive(actor, parsed.data.userId, parsed.data.active) : "invalid";
-  }, active === "true" ? "activated" : "deactivated");
+  await finishRowChange(
+    locale,
+    async (actor) => {
+      const parsed = staffActiveSchema.safeParse({ userId: formData.get("userId"), active });
+      return parsed.success ? setStaffActive(actor, parsed.data.userId, parsed.data.active) : "invalid";
+    },
+    active === "true" ? "activated" : "deactivated",
+  );
 }

@@ -19,10 +19,14 @@ export async function createStaffMember(actor: StaffUser | null, input: NewStaff
   const access = authorizeActor(actor, "manageStaff");
   if (!access.ok) return access;
   return writeTransaction({ action: "user.create", actor: access.actor }, async (tx): Promise<StaffOutcome> => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: "emailTaken" };
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+      return { ok: false, reason: "emailTaken" };
     const user = await insertStaffAccount(tx, input);
     await recordAudit(tx, access.actor, {
-      action: "CREATE", entityType: "user", entityId: user.id, event: { code: "user.details", params: { person: personOf(user) } },
+      action: "CREATE",
+      entityType: "user",
+      entityId: user.id,
+      event: { code: "user.details", params: { person: personOf(user) } },
       after: { name: user.name, email: user.email, role: user.role, active: user.active },
     });
     return { ok: true, id: user.id };
@@ -40,14 +44,24 @@ async function changeAccount(
   const staff = access.actor;
   // An admin never demotes or deactivates themselves, so there is always an active admin.
   if (userId === staff.id) return { ok: false, reason: "self" };
-  return writeTransaction({ action: `user.${action.toLowerCase()}`, actor: staff, entityId: userId }, async (tx): Promise<StaffOutcome> => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: auditedFields });
-    if (!before) return { ok: false, reason: "notFound" };
-    const data = await change(tx);
-    const after = await tx.user.update({ where: { id: userId }, data, select: auditedFields });
-    await recordAudit(tx, staff, { action, entityType: "user", entityId: userId, event: { code: "user.details", params: { person: personOf(after) } }, before, after });
-    return { ok: true, id: userId };
-  });
+  return writeTransaction(
+    { action: `user.${action.toLowerCase()}`, actor: staff, entityId: userId },
+    async (tx): Promise<StaffOutcome> => {
+      const before = await tx.user.findUnique({ where: { id: userId }, select: auditedFields });
+      if (!before) return { ok: false, reason: "notFound" };
+      const data = await change(tx);
+      const after = await tx.user.update({ where: { id: userId }, data, select: auditedFields });
+      await recordAudit(tx, staff, {
+        action,
+        entityType: "user",
+        entityId: userId,
+        event: { code: "user.details", params: { person: personOf(after) } },
+        before,
+        after,
+      });
+      return { ok: true, id: userId };
+    },
+  );
 }
 
 export async function changeStaffRole(actor: StaffUser | null, userId: string, role: StaffRole): Promise<StaffOutcome> {

@@ -24,4 +24,7 @@ const userId = z.string().refine(isRecordId);
 
 export const staffRoleSchema = z.object({ userId, role: z.enum(STAFF_ROLES) });
 
-export const staffActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const staffActiveSchema = z.object({
+  userId,
+  active: z.enum(["true", "false"]).transform((value) => value === "true"),
+});

@@ -22,21 +22,38 @@ export type PublicStatement = {
 
 const ORDER = [{ section: "asc" as const }, { position: "asc" as const }, { id: "asc" as const }];
 
-type SavedVersion = { statedOn: Date; sourceUrl: string | null; textEn: string; textEs: string; sourceEn: string; sourceEs: string; recordedAt: Date };
+type SavedVersion = {
+  statedOn: Date;
+  sourceUrl: string | null;
+  textEn: string;
+  textEs: string;
+  sourceEn: string;
+  sourceEs: string;
+  recordedAt: Date;
+};
 
 /** What a reader of `locale` sees of a version: a version that changed only the other language is no change to them. */
 const seenIn = (version: SavedVersion, locale: Locale) =>
-  JSON.stringify([dbDateToDateKey(version.statedOn), version.sourceUrl, ...(locale === "es" ? [version.textEs, version.sourceEs] : [version.textEn, version.sourceEn])]);
+  JSON.stringify([
+    dbDateToDateKey(version.statedOn),
+    version.sourceUrl,
+    ...(locale === "es" ? [version.textEs, version.sourceEs] : [version.textEn, version.sourceEn]),
+  ]);
 
 /** The versions (newest first) that changed something a reader of `locale` sees; the first version always does. */
 function changesIn<T extends SavedVersion>(newestFirst: T[], locale: Locale): T[] {
-  return newestFirst.filter((version, index) => index === newestFirst.length - 1 || seenIn(version, locale) !== seenIn(newestFirst[index + 1]!, locale));
+  return newestFirst.filter(
+    (version, index) =>
+      index === newestFirst.length - 1 || seenIn(version, locale) !== seenIn(newestFirst[index + 1]!, locale),
+  );
 }
 
 /** The day (Central) the statement's words in `locale` last changed: its newest version whose text differs from the one before. */
 function wordingChangedOn(newestFirst: SavedVersion[], locale: Locale): string | null {
   const text = (version: SavedVersion) => (locale === "es" ? version.textEs : version.textEn);
-  const changed = newestFirst.find((version, index) => index === newestFirst.length - 1 || text(version) !== text(newestFirst[index + 1]!));
+  const changed = newestFirst.find(
+    (version, index) => index === newestFirst.length - 1 || text(version) !== text(newestFirst[index + 1]!),
+  );
   return changed ? zonedDateKey(changed.recordedAt) : null;
 }
 
@@ -47,14 +64,23 @@ export async function listPublicStatements(locale: Locale): Promise<PublicStatem
   const rows = await getDb().statement.findMany({
     orderBy: ORDER,
     select: {
-      id: true, section: true, statedOn: true, sourceUrl: true,
+      id: true,
+      section: true,
+      statedOn: true,
+      sourceUrl: true,
       translations: { select: { locale: true, text: true, source: true } },
       versions: { orderBy: NEWEST_FIRST },
     },
   });
   return rows.map(({ translations, statedOn, versions, ...row }) => {
     const text = translationFor(translations, locale);
-    return { ...row, statedOn: dbDateToDateKey(statedOn), text: text?.text ?? "", source: text?.source ?? "", wordingChangedOn: wordingChangedOn(versions, locale) };
+    return {
+      ...row,
+      statedOn: dbDateToDateKey(statedOn),
+      text: text?.text ?? "",
+      source: text?.source ?? "",
+      wordingChangedOn: wordingChangedOn(versions, locale),
+    };
   });
 }
 
@@ -68,7 +94,12 @@ export type StatementHistoryEntry = {
   recordedOn: string;
 };
 
-export type StatementHistory = { id: string; section: StatementSection; current: string; versions: StatementHistoryEntry[] };
+export type StatementHistory = {
+  id: string;
+  section: StatementSection;
+  current: string;
+  versions: StatementHistoryEntry[];
+};
 
 /**
  * Each statement with the versions that changed it in this language, newest
@@ -79,7 +110,8 @@ export async function listStatementHistory(locale: Locale): Promise<StatementHis
   const rows = await getDb().statement.findMany({
     orderBy: ORDER,
     select: {
-      id: true, section: true,
+      id: true,
+      section: true,
       translations: { select: { locale: true, text: true } },
       versions: { orderBy: NEWEST_FIRST },
     },
@@ -98,17 +130,35 @@ export async function listStatementHistory(locale: Locale): Promise<StatementHis
   }));
 }
 
-export type StatementListItem = { id: string; section: StatementSection; position: number; text: string; statedOn: string; versionCount: number };
+export type StatementListItem = {
+  id: string;
+  section: StatementSection;
+  position: number;
+  text: string;
+  statedOn: string;
+  versionCount: number;
+};
 
 /** Every statement for the staff list, in the language of the page. */
 export async function listStatementsForStaff(locale: Locale): Promise<StatementListItem[]> {
   const rows = await getDb().statement.findMany({
     orderBy: ORDER,
-    select: { id: true, section: true, position: true, statedOn: true, translations: { select: { locale: true, text: true } }, _count: { select: { versions: true } } },
+    select: {
+      id: true,
+      section: true,
+      position: true,
+      statedOn: true,
+      translations: { select: { locale: true, text: true } },
+      _count: { select: { versions: true } },
+    },
   });
   return rows.map((row) => ({
-    id: row.id, section: row.section, position: row.position, statedOn: dbDateToDateKey(row.statedOn),
-    text: translationFor(row.translations, locale)?.text ?? "", versionCount: row._count.versions,
+    id: row.id,
+    section: row.section,
+    position: row.position,
+    statedOn: dbDateToDateKey(row.statedOn),
+    text: translationFor(row.translations, locale)?.text ?? "",
+    versionCount: row._count.versions,
   }));
 }
 
@@ -120,7 +170,10 @@ export type StatementForEdit = { id: string; confirmedOn: string; values: Record
  * Whether the department confirmed it again is left unchosen, and the day
  * for "restated" starts at today, never at the date last saved.
  */
-export async function getStatementForEdit(id: string, today = zonedDateKey(new Date())): Promise<StatementForEdit | null> {
+export async function getStatementForEdit(
+  id: string,
+  today = zonedDateKey(new Date()),
+): Promise<StatementForEdit | null> {
   if (!isRecordId(id)) return null;
   const row = await getDb().statement.findUnique({ where: { id }, include: { translations: true } });
   if (!row) return null;
@@ -160,8 +213,14 @@ export type PendingStatementChange = {
 /** Every proposal waiting for review or sent back, oldest first. */
 export async function listStatementChanges(): Promise<PendingStatementChange[]> {
   const db = getDb();
-  const rows = await db.statementChange.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { statement: { include: { translations: true } } } });
-  const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.proposedById))] } }, select: { id: true, name: true } });
+  const rows = await db.statementChange.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { statement: { include: { translations: true } } },
+  });
+  const people = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row.proposedById))] } },
+    select: { id: true, name: true },
+  });
   return rows.map((row) => {
     return {
       id: row.id,

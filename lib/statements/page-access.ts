@@ -14,7 +14,12 @@ export async function requireStatementsPage(locale: Locale): Promise<{ user: Sta
   const user = await requireStaffPage(locale, "proposeStatements");
   const reviewOn = await statementChangesNeedReview();
   if (!reviewOn && !can(user.role, "manageStatements")) {
-    logStaffAction({ action: "authorize.manageStatements", staffUserId: user.id, outcome: "refused", reason: "forbidden" });
+    logStaffAction({
+      action: "authorize.manageStatements",
+      staffUserId: user.id,
+      outcome: "refused",
+      reason: "forbidden",
+    });
     forbidden();
   }
   return { user, reviewOn };

@@ -7,11 +7,22 @@ export const STATEMENT_LIMITS = { text: 1000, source: 300, sourceUrl: 500, posit
 
 export const STATEMENT_SECTIONS = Object.values(StatementSection);
 
-export const STATEMENT_FIELDS = ["section", "position", "statedOn", "textEn", "textEs", "sourceEn", "sourceEs", "sourceUrl", "dateChoice"] as const;
+export const STATEMENT_FIELDS = [
+  "section",
+  "position",
+  "statedOn",
+  "textEn",
+  "textEs",
+  "sourceEn",
+  "sourceEs",
+  "sourceUrl",
+  "dateChoice",
+] as const;
 
 export type StatementField = (typeof STATEMENT_FIELDS)[number];
 
-const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
+const required = (max: number) =>
+  z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
 
 /** A calendar day as the date input sends it (YYYY-MM-DD), a real date not in the far past or future. */
 const day = z
@@ -20,7 +31,12 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "2000-01-01" && value <= "2100-12-31";
+    return (
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().startsWith(value) &&
+      value >= "2000-01-01" &&
+      value <= "2100-12-31"
+    );
   }, "invalidDate");
 
 /** What every statement form sends besides its date. */
@@ -41,7 +57,7 @@ const statementFields = {
     .string()
     .trim()
     .max(STATEMENT_LIMITS.sourceUrl, "tooLong")
-    .refine((value) => value === "" || /^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value), "invalidUrl")
+    .refine((value) => value === "" || (/^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value)), "invalidUrl")
     .optional()
     .transform((value) => value || null),
 };
@@ -62,9 +78,14 @@ export const STATEMENT_DATE_CHOICES = ["keep", "restated"] as const;
 
 /** A change to a statement, as the edit form sends it; statedOn counts only when it was restated. */
 export const statementEditSchema = z
-  .object({ ...statementFields, dateChoice: z.enum(STATEMENT_DATE_CHOICES, "chooseConfirmation"), statedOn: z.string().trim().prefault("") })
+  .object({
+    ...statementFields,
+    dateChoice: z.enum(STATEMENT_DATE_CHOICES, "chooseConfirmation"),
+    statedOn: z.string().trim().prefault(""),
+  })
   .superRefine((value, ctx) => {
-    if (value.dateChoice === "restated" && !day.safeParse(value.statedOn).success) ctx.addIssue({ code: "custom", path: ["statedOn"], message: "invalidDate" });
+    if (value.dateChoice === "restated" && !day.safeParse(value.statedOn).success)
+      ctx.addIssue({ code: "custom", path: ["statedOn"], message: "invalidDate" });
   });
 
 export type StatementEdit = z.output<typeof statementEditSchema>;
@@ -76,7 +97,8 @@ export const statementReviewSchema = z
     comment: z.string().trim().max(1000, "tooLong").refine(isPlainText, "invalid").prefault(""),
   })
   .superRefine((value, ctx) => {
-    if (value.decision === "sendBack" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+    if (value.decision === "sendBack" && !value.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
   });
 export type StatementReviewInput = z.output<typeof statementReviewSchema>;
 

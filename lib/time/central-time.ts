@@ -24,8 +24,7 @@ export function isDateKey(date: string): boolean {
 }
 
 export type LocalDateTimeResult =
-  | { ok: true; instant: Date }
-  | { ok: false; reason: "invalid-date" | "invalid-time" | "nonexistent-time" };
+  { ok: true; instant: Date } | { ok: false; reason: "invalid-date" | "invalid-time" | "nonexistent-time" };
 
 /**
  * Turns a wall-clock date ("2027-01-14") and time ("18:30") in the meeting

@@ -92,12 +92,16 @@ export function formatDateKey(dateKey: string, locale: Locale, withYear = true):
 
 /** A calendar date key as "Jan 28" / "28 ene": the short label of a chart's axis. */
 export function formatShortDateKey(dateKey: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${dateKey}T12:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", timeZone: "UTC" }).format(
+    new Date(`${dateKey}T12:00:00Z`),
+  );
 }
 
 /** "Jan 28, 2027" / "28 ene 2027": the day a meeting started, in Dallas, for a table. */
 export function formatMediumDay(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: MEETING_TIME_ZONE }).format(instant);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: MEETING_TIME_ZONE }).format(
+    instant,
+  );
 }
 
 /** "Jan 28, 2027, 6:05 PM" / "28 ene 2027, 6:05 p. m.": a moment in Dallas time, for logs. */
@@ -116,13 +120,25 @@ export function formatInstant(instant: Date, locale: Locale): string {
  * for the words around it (Spanish says "la 1" but "las 6").
  */
 export function formatToTheHour(instant: Date, locale: Locale): { date: string; hour: string; clockHour: number } {
-  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: MEETING_TIME_ZONE }).format(instant);
-  const hourFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "numeric", ...CLOCK, timeZone: MEETING_TIME_ZONE });
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeZone: MEETING_TIME_ZONE,
+  }).format(instant);
+  const hourFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    hour: "numeric",
+    ...CLOCK,
+    timeZone: MEETING_TIME_ZONE,
+  });
   const clockHour = Number(hourFormat.formatToParts(instant).find((part) => part.type === "hour")?.value);
   return { date, hour: hourFormat.format(instant), clockHour };
 }
 
 /** An hour of the day (0–23) as a clock time, "8:00 AM" / "8:00 a. m.": a daily digest's hour, in Central time by definition. */
 export function formatClockHour(hour: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "numeric", minute: "2-digit", ...CLOCK, timeZone: "UTC" }).format(new Date(Date.UTC(2000, 0, 1, hour)));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    hour: "numeric",
+    minute: "2-digit",
+    ...CLOCK,
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(2000, 0, 1, hour)));
 }

@@ -21,7 +21,13 @@ export async function listVenuesForStaff(): Promise<VenueListItem[]> {
   const venues = await getDb().venue.findMany({
     orderBy: { name: "asc" },
     select: {
-      id: true, slug: true, name: true, kind: true, city: true, neighborhood: true, isPartner: true,
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      city: true,
+      neighborhood: true,
+      isPartner: true,
       _count: { select: { meetings: true } },
     },
   });
@@ -90,13 +96,23 @@ export async function getPartnerBySlug(slug: string, locale: Locale): Promise<Pu
   const venue = await getDb().venue.findFirst({
     where: { slug, isPartner: true },
     select: {
-      id: true, slug: true, name: true, street: true, city: true, region: true, postalCode: true,
-      neighborhood: true, isDemo: true,
+      id: true,
+      slug: true,
+      name: true,
+      street: true,
+      city: true,
+      region: true,
+      postalCode: true,
+      neighborhood: true,
+      isDemo: true,
       translations: { select: { locale: true, description: true } },
     },
   });
   if (!venue) return null;
   const { translations, ...fields } = venue;
-  const text = translationFor(translations.filter((row) => row.description), locale);
+  const text = translationFor(
+    translations.filter((row) => row.description),
+    locale,
+  );
   return { ...fields, description: text?.description ?? "" };
 }

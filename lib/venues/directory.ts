@@ -59,9 +59,16 @@ export async function listDirectoryEntries(locale: Locale, now: Date): Promise<D
 
 /** How many meetings a partner page lists in all, the cancelled ones among them (it shows the first PARTNER_PAGE_MEETING_LIMIT). */
 export async function countUpcomingMeetingsAtVenue(venueId: string, now: Date): Promise<UpcomingCount> {
-  const groups = await getDb().meeting.groupBy({ by: ["status"], where: upcomingWhere({ venueId }, now), _count: { _all: true } });
+  const groups = await getDb().meeting.groupBy({
+    by: ["status"],
+    where: upcomingWhere({ venueId }, now),
+    _count: { _all: true },
+  });
   return groups.reduce(
-    (count, group) => ({ total: count.total + group._count._all, cancelled: count.cancelled + (group.status === "CANCELLED" ? group._count._all : 0) }),
+    (count, group) => ({
+      total: count.total + group._count._all,
+      cancelled: count.cancelled + (group.status === "CANCELLED" ? group._count._all : 0),
+    }),
     { total: 0, cancelled: 0 },
   );
 }

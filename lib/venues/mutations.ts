@@ -15,10 +15,20 @@ export type VenueOutcome = VenueSaved | Denied | NotFound | Conflict | PlaceNeed
 
 function venueColumns(input: VenueInput) {
   return {
-    name: input.name, kind: input.kind, street: input.street, city: input.city, region: input.region,
-    postalCode: input.postalCode, neighborhood: input.neighborhood, policeDivision: input.policeDivision,
-    latitude: input.latitude, longitude: input.longitude, isPartner: input.isPartner,
-    contactName: input.contactName, contactPhone: input.contactPhone, contactEmail: input.contactEmail,
+    name: input.name,
+    kind: input.kind,
+    street: input.street,
+    city: input.city,
+    region: input.region,
+    postalCode: input.postalCode,
+    neighborhood: input.neighborhood,
+    policeDivision: input.policeDivision,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    isPartner: input.isPartner,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    contactEmail: input.contactEmail,
   };
 }
 
@@ -35,13 +45,25 @@ async function venueSnapshot(tx: Tx, id: string) {
   const text = (locale: string, field: "description" | "directions") =>
     venue.translations.find((row) => row.locale === locale)?.[field] ?? null;
   return {
-    slug: venue.slug, name: venue.name, kind: venue.kind, street: venue.street, city: venue.city,
-    region: venue.region, postalCode: venue.postalCode, neighborhood: venue.neighborhood,
-    policeDivision: venue.policeDivision, latitude: venue.latitude?.toString() ?? null,
-    longitude: venue.longitude?.toString() ?? null, isPartner: venue.isPartner,
-    contactName: venue.contactName, contactPhone: venue.contactPhone, contactEmail: venue.contactEmail,
-    descriptionEn: text("en", "description"), descriptionEs: text("es", "description"),
-    directionsEn: text("en", "directions"), directionsEs: text("es", "directions"),
+    slug: venue.slug,
+    name: venue.name,
+    kind: venue.kind,
+    street: venue.street,
+    city: venue.city,
+    region: venue.region,
+    postalCode: venue.postalCode,
+    neighborhood: venue.neighborhood,
+    policeDivision: venue.policeDivision,
+    latitude: venue.latitude?.toString() ?? null,
+    longitude: venue.longitude?.toString() ?? null,
+    isPartner: venue.isPartner,
+    contactName: venue.contactName,
+    contactPhone: venue.contactPhone,
+    contactEmail: venue.contactEmail,
+    descriptionEn: text("en", "description"),
+    descriptionEs: text("es", "description"),
+    directionsEn: text("en", "directions"),
+    directionsEs: text("es", "directions"),
   };
 }
 
@@ -54,10 +76,14 @@ function residentsWouldSee(before: Awaited<ReturnType<typeof venueSnapshot>>, in
     ...venueColumns(input),
     latitude: input.latitude?.toString() ?? null,
     longitude: input.longitude?.toString() ?? null,
-    descriptionEn: input.descriptionEn, descriptionEs: input.descriptionEs,
-    directionsEn: input.directionsEn, directionsEs: input.directionsEs,
+    descriptionEn: input.descriptionEn,
+    descriptionEs: input.descriptionEs,
+    directionsEn: input.directionsEn,
+    directionsEs: input.directionsEs,
   };
-  return Object.entries(before).some(([field, value]) => !STAFF_ONLY_FIELDS.has(field) && (after[field] ?? null) !== (value ?? null));
+  return Object.entries(before).some(
+    ([field, value]) => !STAFF_ONLY_FIELDS.has(field) && (after[field] ?? null) !== (value ?? null),
+  );
 }
 
 /**
@@ -65,7 +91,11 @@ function residentsWouldSee(before: Awaited<ReturnType<typeof venueSnapshot>>, in
  * the venue form's own save, and a place typed into the meeting form (saved
  * with the meeting, or not at all).
  */
-export async function createVenueInTransaction(tx: Tx, actor: StaffUser | null, input: VenueInput): Promise<VenueSaved | Denied> {
+export async function createVenueInTransaction(
+  tx: Tx,
+  actor: StaffUser | null,
+  input: VenueInput,
+): Promise<VenueSaved | Denied> {
   const access = authorizeActor(actor, "manageVenues");
   if (!access.ok) return access;
   const slug = await firstFreeSlug(slugify(input.name, "venue"), async (candidate) =>
@@ -75,7 +105,10 @@ export async function createVenueInTransaction(tx: Tx, actor: StaffUser | null, 
     data: { ...venueColumns(input), slug, translations: { create: translationRows(input) } },
   });
   await recordAudit(tx, access.actor, {
-    action: "CREATE", entityType: "venue", entityId: venue.id, event: { code: "venue.details", params: { name: venue.name } },
+    action: "CREATE",
+    entityType: "venue",
+    entityId: venue.id,
+    event: { code: "venue.details", params: { name: venue.name } },
     after: await venueSnapshot(tx, venue.id),
   });
   return { ok: true, id: venue.id, slug };
@@ -85,7 +118,11 @@ export async function createVenueInTransaction(tx: Tx, actor: StaffUser | null, 
 export async function createVenue(actor: StaffUser | null, input: VenueInput): Promise<VenueOutcome> {
   const access = authorizeActor(actor, "manageVenues");
   if (!access.ok) return access;
-  return writeTransaction({ action: "venue.create", actor: access.actor }, (tx) => createVenueInTransaction(tx, access.actor, input), { publicContent: true });
+  return writeTransaction(
+    { action: "venue.create", actor: access.actor },
+    (tx) => createVenueInTransaction(tx, access.actor, input),
+    { publicContent: true },
+  );
 }
 
 /**
@@ -97,30 +134,48 @@ export async function createVenue(actor: StaffUser | null, input: VenueInput): P
  * (lib/publishing/review-rule.ts); its staff contact, which residents never
  * see, stays theirs to keep current.
  */
-export async function updateVenue(actor: StaffUser | null, id: string, input: VenueInput, now = new Date()): Promise<VenueOutcome> {
+export async function updateVenue(
+  actor: StaffUser | null,
+  id: string,
+  input: VenueInput,
+  now = new Date(),
+): Promise<VenueOutcome> {
   const access = authorizeActor(actor, "manageVenues");
   if (!access.ok) return access;
   if (!isRecordId(id)) return { ok: false, reason: "notFound" };
   const staff = access.actor;
-  return writeTransaction({ action: "venue.update", actor: staff, entityId: id }, async (tx): Promise<VenueOutcome> => {
-    const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
-    if (!existing) return { ok: false, reason: "notFound" };
-    const before = await venueSnapshot(tx, id);
-    if (residentsWouldSee(before, input) && (await placeEditNeedsAdmin(tx, staff, id, now))) return { ok: false, reason: "placeEditNeedsAdmin" };
-    const version = input.version ?? (await tx.venue.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
-    const { count } = await tx.venue.updateMany({ where: { id, version }, data: { ...venueColumns(input), version: { increment: 1 } } });
-    if (count !== 1) return { ok: false, reason: "conflict" };
-    for (const row of translationRows(input)) {
-      await tx.venueTranslation.upsert({
-        where: { venueId_locale: { venueId: id, locale: row.locale } },
-        create: { venueId: id, ...row },
-        update: { description: row.description, directions: row.directions },
+  return writeTransaction(
+    { action: "venue.update", actor: staff, entityId: id },
+    async (tx): Promise<VenueOutcome> => {
+      const existing = await tx.venue.findUnique({ where: { id }, select: { id: true } });
+      if (!existing) return { ok: false, reason: "notFound" };
+      const before = await venueSnapshot(tx, id);
+      if (residentsWouldSee(before, input) && (await placeEditNeedsAdmin(tx, staff, id, now)))
+        return { ok: false, reason: "placeEditNeedsAdmin" };
+      const version =
+        input.version ?? (await tx.venue.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+      const { count } = await tx.venue.updateMany({
+        where: { id, version },
+        data: { ...venueColumns(input), version: { increment: 1 } },
       });
-    }
-    await recordAudit(tx, staff, {
-      action: "UPDATE", entityType: "venue", entityId: id, event: { code: "venue.details", params: { name: input.name } },
-      before, after: await venueSnapshot(tx, id),
-    });
-    return { ok: true, id, slug: before.slug };
-  }, { publicContent: true });
+      if (count !== 1) return { ok: false, reason: "conflict" };
+      for (const row of translationRows(input)) {
+        await tx.venueTranslation.upsert({
+          where: { venueId_locale: { venueId: id, locale: row.locale } },
+          create: { venueId: id, ...row },
+          update: { description: row.description, directions: row.directions },
+        });
+      }
+      await recordAudit(tx, staff, {
+        action: "UPDATE",
+        entityType: "venue",
+        entityId: id,
+        event: { code: "venue.details", params: { name: input.name } },
+        before,
+        after: await venueSnapshot(tx, id),
+      });
+      return { ok: true, id, slug: before.slug };
+    },
+    { publicContent: true },
+  );
 }

@@ -20,17 +20,39 @@ export const VENUE_LIMITS = {
 export const VENUE_KINDS = Object.values(VenueKind);
 
 export const VENUE_FIELDS = [
-  "name", "kind", "street", "city", "region", "postalCode", "neighborhood", "policeDivision",
-  "latitude", "longitude", "isPartner", "contactName", "contactPhone", "contactEmail",
-  "descriptionEn", "descriptionEs", "directionsEn", "directionsEs",
+  "name",
+  "kind",
+  "street",
+  "city",
+  "region",
+  "postalCode",
+  "neighborhood",
+  "policeDivision",
+  "latitude",
+  "longitude",
+  "isPartner",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+  "descriptionEn",
+  "descriptionEs",
+  "directionsEn",
+  "directionsEs",
 ] as const;
 
 export type VenueField = (typeof VENUE_FIELDS)[number];
 
-const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
+const required = (max: number) =>
+  z.string().trim().min(1, "required").max(max, "tooLong").refine(isPlainText, "invalid");
 // Empty optional text is stored as null.
 const optional = (max: number) =>
-  z.string().trim().max(max, "tooLong").refine(isPlainText, "invalid").optional().transform((value) => value || null);
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .refine(isPlainText, "invalid")
+    .optional()
+    .transform((value) => value || null);
 const coordinate = (limit: number) =>
   z
     .string()
@@ -54,12 +76,18 @@ export const venueInputSchema = z
     street: required(VENUE_LIMITS.street),
     city: required(VENUE_LIMITS.city),
     region: required(VENUE_LIMITS.region),
-    postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, "postalCode"),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^\d{5}(-\d{4})?$/, "postalCode"),
     neighborhood: optional(VENUE_LIMITS.neighborhood),
     policeDivision: optional(VENUE_LIMITS.policeDivision),
     latitude: coordinate(90),
     longitude: coordinate(180),
-    isPartner: z.string().optional().transform((value) => value === "on" || value === "true"),
+    isPartner: z
+      .string()
+      .optional()
+      .transform((value) => value === "on" || value === "true"),
     contactName: optional(VENUE_LIMITS.contactName),
     contactPhone: optional(VENUE_LIMITS.contactPhone),
     contactEmail: z

@@ -49,11 +49,13 @@ async function filterValues(baseUrl: string): Promise<{ areas: string[]; langs: 
   const last = new Date(`${weeks.at(-1) ?? first.toISOString().slice(0, 10)}T12:00:00Z`);
   last.setUTCDate(last.getUTCDate() + 6);
   const days: string[] = [];
-  for (const day = new Date(first); day <= last; day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
+  for (const day = new Date(first); day <= last; day.setUTCDate(day.getUTCDate() + 1))
+    days.push(day.toISOString().slice(0, 10));
   return { areas: options("area"), langs: options("lang"), days };
 }
 
-const luaList = (values: string[]) => `{${values.map((value) => JSON.stringify(encodeURIComponent(value))).join(", ")}}`;
+const luaList = (values: string[]) =>
+  `{${values.map((value) => JSON.stringify(encodeURIComponent(value))).join(", ")}}`;
 
 function floods(values: { areas: string[]; langs: string[]; days: string[] }): Flood[] {
   return [
@@ -110,19 +112,37 @@ function runWrk(args: string[]): Promise<string> {
 
 const cachedThroughput = (url: string) => loadTest(url, { seconds: 3, connections: 10 }).requestsPerSecond;
 
-async function measureOne(baseUrl: string, flood: Flood, baseline: number, { probePath, probes, connections }: { probePath: string; probes: number; connections: number }): Promise<FloodResult> {
+async function measureOne(
+  baseUrl: string,
+  flood: Flood,
+  baseline: number,
+  { probePath, probes, connections }: { probePath: string; probes: number; connections: number },
+): Promise<FloodResult> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-flood-"));
   const script = path.join(folder, "flood.lua");
   fs.writeFileSync(script, flood.script);
   try {
     const seconds = Math.ceil(probes * 0.3) + 6;
-    const running = runWrk(["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "5s", "--latency", "-s", script, baseUrl]);
+    const running = runWrk([
+      "-t2",
+      `-c${connections}`,
+      `-d${seconds}s`,
+      "--timeout",
+      "5s",
+      "--latency",
+      "-s",
+      script,
+      baseUrl,
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const times: number[] = [];
     let probeErrors = 0;
     for (let i = 0; i < probes; i += 1) {
       const started = performance.now();
-      const ok = await fetch(`${baseUrl}${probePath}`).then(async (response) => (await response.arrayBuffer(), response.status === 200), () => false);
+      const ok = await fetch(`${baseUrl}${probePath}`).then(
+        async (response) => (await response.arrayBuffer(), response.status === 200),
+        () => false,
+      );
       times.push(performance.now() - started);
       if (!ok) probeErrors += 1;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -148,12 +168,16 @@ async function measureOne(baseUrl: string, flood: Flood, baseline: number, { pro
   }
 }
 
-export async function measureFloods(baseUrl: string, { probePath = "/es", probes = 30, connections = 40 } = {}): Promise<FloodResult[]> {
+export async function measureFloods(
+  baseUrl: string,
+  { probePath = "/es", probes = 30, connections = 40 } = {},
+): Promise<FloodResult[]> {
   // The visitor's page is in the cache before anything starts.
   for (let i = 0; i < 3; i += 1) await (await fetch(`${baseUrl}${probePath}`)).arrayBuffer();
   const baseline = cachedThroughput(`${baseUrl}${probePath}`);
   const results: FloodResult[] = [];
-  for (const flood of floods(await filterValues(baseUrl))) results.push(await measureOne(baseUrl, flood, baseline, { probePath, probes, connections }));
+  for (const flood of floods(await filterValues(baseUrl)))
+    results.push(await measureOne(baseUrl, flood, baseline, { probePath, probes, connections }));
   return results;
 }
 
@@ -162,7 +186,9 @@ export function floodPasses(result: FloodResult): boolean {
 }
 
 export function printFloods(results: FloodResult[]): void {
-  console.log(`Cached ${results[0]?.probePath} during 40-connection floods, and cached throughput 1 s after each (share of before):`);
+  console.log(
+    `Cached ${results[0]?.probePath} during 40-connection floods, and cached throughput 1 s after each (share of before):`,
+  );
   console.table(
     results.map((result) => ({
       flood: result.name,

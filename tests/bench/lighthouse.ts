@@ -42,8 +42,13 @@ export function lighthouse(baseUrl: string, page: string): LighthouseResult {
       { encoding: "utf8", timeout: 180_000 },
     );
     if (!fs.existsSync(report)) throw new Error(`lighthouse failed on ${page}:\n${run.stdout}${run.stderr}`);
-    const categories = (JSON.parse(fs.readFileSync(report, "utf8")) as { categories: Record<string, { score: number }> }).categories;
-    return { page, ...Object.fromEntries(CATEGORIES.map((name) => [name, Math.round(categories[name]!.score * 100)])) } as LighthouseResult;
+    const categories = (
+      JSON.parse(fs.readFileSync(report, "utf8")) as { categories: Record<string, { score: number }> }
+    ).categories;
+    return {
+      page,
+      ...Object.fromEntries(CATEGORIES.map((name) => [name, Math.round(categories[name]!.score * 100)])),
+    } as LighthouseResult;
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

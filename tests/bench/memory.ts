@@ -20,9 +20,25 @@ import { fileURLToPath } from "node:url";
  * every five minutes, and ends with the peak.
  */
 
-export type LongRunResult = { database: string; minutes: number; requests: number; readingsMb: number[]; peakMb: number; busy: number; errors: number };
+export type LongRunResult = {
+  database: string;
+  minutes: number;
+  requests: number;
+  readingsMb: number[];
+  peakMb: number;
+  busy: number;
+  errors: number;
+};
 
-export type MemoryResult = { database: string; startMb: number; afterPagesMb: number; afterBustingMb: number; peakMb: number; busy: number; errors: number };
+export type MemoryResult = {
+  database: string;
+  startMb: number;
+  afterPagesMb: number;
+  afterBustingMb: number;
+  peakMb: number;
+  busy: number;
+  errors: number;
+};
 
 /** The pid's children, grandchildren, … from /proc/<pid>/stat (field 4 is the parent). */
 function processTree(root: number): number[] {
@@ -82,7 +98,12 @@ function bustingPath(): string {
  * Requests from `paths()` with `concurrency` at a time; counts the "busy"
  * answers and the failures (any other 5xx, connection errors).
  */
-async function drive(base: string, count: number, concurrency: number, paths: () => string): Promise<{ busy: number; errors: number }> {
+async function drive(
+  base: string,
+  count: number,
+  concurrency: number,
+  paths: () => string,
+): Promise<{ busy: number; errors: number }> {
   let next = 0;
   let busy = 0;
   let errors = 0;
@@ -113,7 +134,13 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
   const deadline = Date.now() + 600_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited with code ${child.exitCode}:\n${output()}`);
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     if (Date.now() > deadline) throw new Error(`npm start did not answer within 10 minutes:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -124,7 +151,8 @@ async function discoverPages(base: string): Promise<string[]> {
   const links = new Set<string>();
   for (const locale of ["en", "es"]) {
     const html = await (await fetch(`${base}/${locale}`)).text();
-    for (const match of html.matchAll(/href="(\/(?:en|es)\/(?:meetings|reuniones|partners|socios)\/[^"?#]+)"/g)) links.add(match[1]!);
+    for (const match of html.matchAll(/href="(\/(?:en|es)\/(?:meetings|reuniones|partners|socios)\/[^"?#]+)"/g))
+      links.add(match[1]!);
   }
   return [...links].slice(0, 20);
 }
@@ -162,8 +190,18 @@ export async function measureMemory(
     const afterPagesMb = treeRssMb(child.pid!);
     const bustingRun = await drive(base, busting, 20, bustingPath);
     const afterBustingMb = treeRssMb(child.pid!);
-    console.log(`› Memory on ${database}: start ${startMb} MB, after pages ${afterPagesMb} MB, after cache-busting ${afterBustingMb} MB, peak ${peakMb} MB`);
-    return { database, startMb, afterPagesMb, afterBustingMb, peakMb: Math.max(peakMb, afterBustingMb), busy: pagesRun.busy + bustingRun.busy, errors: pagesRun.errors + bustingRun.errors };
+    console.log(
+      `› Memory on ${database}: start ${startMb} MB, after pages ${afterPagesMb} MB, after cache-busting ${afterBustingMb} MB, peak ${peakMb} MB`,
+    );
+    return {
+      database,
+      startMb,
+      afterPagesMb,
+      afterBustingMb,
+      peakMb: Math.max(peakMb, afterBustingMb),
+      busy: pagesRun.busy + bustingRun.busy,
+      errors: pagesRun.errors + bustingRun.errors,
+    };
   } finally {
     clearInterval(sampler);
     const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -185,7 +223,13 @@ export async function measureMemory(
 }
 
 /** Steady mixed traffic at `perSecond` for `minutes`, on an instance already answering. */
-async function longRun(base: string, root: number, database: string, minutes: number, perSecond = 20): Promise<LongRunResult> {
+async function longRun(
+  base: string,
+  root: number,
+  database: string,
+  minutes: number,
+  perSecond = 20,
+): Promise<LongRunResult> {
   const pages = [...PAGES, ...(await discoverPages(base))];
   const readingsMb: number[] = [treeRssMb(root)];
   let peakMb = readingsMb[0]!;
@@ -204,7 +248,9 @@ async function longRun(base: string, root: number, database: string, minutes: nu
       errors += run.errors;
       if (Date.now() >= nextReading) {
         readingsMb.push(treeRssMb(root));
-        console.log(`› ${database}, ${Math.round((Date.now() - started) / 60_000)} min: ${readingsMb.at(-1)} MB (peak ${peakMb} MB), ${requests} requests, ${busy} busy, ${errors} errors`);
+        console.log(
+          `› ${database}, ${Math.round((Date.now() - started) / 60_000)} min: ${readingsMb.at(-1)} MB (peak ${peakMb} MB), ${requests} requests, ${busy} busy, ${errors} errors`,
+        );
         nextReading += 5 * 60_000;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1_000 - (Date.now() - second))));
@@ -217,10 +263,19 @@ async function longRun(base: string, root: number, database: string, minutes: nu
 }
 
 /** `npm start` on the given database for a long run, then stopped. */
-export async function measureLongRun(database: string, port: number, env: Record<string, string>, minutes: number): Promise<LongRunResult> {
+export async function measureLongRun(
+  database: string,
+  port: number,
+  env: Record<string, string>,
+  minutes: number,
+): Promise<LongRunResult> {
   const base = `http://127.0.0.1:${port}`;
   let output = "";
-  const child = spawn("npm", ["start"], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) } });
+  const child = spawn("npm", ["start"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) },
+  });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   try {
@@ -242,10 +297,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const minutes = option("--minutes");
   const postgres = option("--database") === "postgres";
   const env: Record<string, string> = postgres
-    ? { DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/encuentros_memory_long", SEED_DEMO_DATA: "true" }
+    ? {
+        DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/encuentros_memory_long",
+        SEED_DEMO_DATA: "true",
+      }
     : { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") };
   const database = postgres ? "PostgreSQL" : "PGlite";
   const scale = process.argv.includes("--quick") ? { pages: 100, busting: 1_000 } : {};
-  const run = minutes ? measureLongRun(database, port, env, Number(minutes)) : measureMemory(database, port, env, scale);
+  const run = minutes
+    ? measureLongRun(database, port, env, Number(minutes))
+    : measureMemory(database, port, env, scale);
   run.then((result) => console.table([result])).finally(() => fs.rmSync(folder, { recursive: true, force: true }));
 }

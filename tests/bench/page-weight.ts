@@ -13,7 +13,16 @@ const baseUrl = new URL(values["base-url"]!);
 
 async function main() {
   // The not-found page too: residents reach it from mistyped and outdated links.
-  const paths = ["/en", "/es", await firstMeetingPath(baseUrl, "en"), await firstMeetingPath(baseUrl, "es"), "/es/no-existe", "/en/not-here", "/en/what-we-have-done", "/es/lo-que-hemos-hecho"];
+  const paths = [
+    "/en",
+    "/es",
+    await firstMeetingPath(baseUrl, "en"),
+    await firstMeetingPath(baseUrl, "es"),
+    "/es/no-existe",
+    "/en/not-here",
+    "/en/what-we-have-done",
+    "/es/lo-que-hemos-hecho",
+  ];
   const weights: PageWeight[] = [];
   for (const path of paths) weights.push(await weigh(baseUrl, path));
 
@@ -33,7 +42,9 @@ async function main() {
       ]),
     ),
   );
-  console.log(JSON.stringify({ baseUrl: baseUrl.origin, budgetBytes: BUDGET_BYTES, unit: "gzip bytes", pages: weights }, null, 2));
+  console.log(
+    JSON.stringify({ baseUrl: baseUrl.origin, budgetBytes: BUDGET_BYTES, unit: "gzip bytes", pages: weights }, null, 2),
+  );
 
   const over = weights.filter((weight) => weight.total > BUDGET_BYTES);
   for (const weight of over) {

@@ -31,7 +31,9 @@ import { type LoadResult, loadTest } from "./wrk";
  * local server) and Debian's wrk and nginx (installed when missing).
  */
 
-const SERVER_URL = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i) ? process.env.DATABASE_URL : "postgresql://postgres@127.0.0.1:5432/postgres";
+const SERVER_URL = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i)
+  ? process.env.DATABASE_URL
+  : "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORTS = { app: 3701, nginx: 3702, pglite: 3703, memory: 3704 };
 // Resident memory of the `npm start` process tree (tests/bench/memory.ts), in MB.
 const MEMORY_LIMITS_MB = { PGlite: 400, PostgreSQL: 300 };
@@ -53,7 +55,9 @@ async function seeded(target: DatabaseTarget, meetings: number) {
   const db = createDbClient(target);
   const started = performance.now();
   const sample = await seedBulkMeetings(db, { meetings, upcoming: 100 });
-  console.log(`› ${meetings} meetings seeded on ${target.kind} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `› ${meetings} meetings seeded on ${target.kind} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { db, sample };
 }
 
@@ -75,7 +79,13 @@ function measure(rows: Row[], targets: Target[]): void {
   targets.forEach((target, index) => {
     const chosen = median(results[index]!);
     // Errors count over every round, not only the median one.
-    rows.push({ name: target.name, path: target.path, server: target.server, ...chosen, errors: results[index]!.reduce((sum, result) => sum + result.errors, 0) });
+    rows.push({
+      name: target.name,
+      path: target.path,
+      server: target.server,
+      ...chosen,
+      errors: results[index]!.reduce((sum, result) => sum + result.errors, 0),
+    });
   });
 }
 
@@ -97,7 +107,12 @@ async function main() {
     running.push(app);
     const { meetingSlug, seriesSlug } = postgres.sample;
 
-    const onApp = (name: string, urlPath: string): Target => ({ name, base: app.url, path: urlPath, server: "next start" });
+    const onApp = (name: string, urlPath: string): Target => ({
+      name,
+      base: app.url,
+      path: urlPath,
+      server: "next start",
+    });
     measure(rows, [
       onApp("File from public/ (framework ceiling)", "/robots.txt"),
       onApp("What to know, cached", "/en/what-to-know"),
@@ -116,8 +131,18 @@ async function main() {
     running.push(nginx);
     fs.writeFileSync(path.join(folder, "static", "listing.html"), listingHtml);
     measure(rows, [
-      { name: "Saved listing HTML from disk (machine ceiling)", base: nginx.url, path: "/__static/listing.html", server: "nginx" },
-      { name: "Listing through the nginx recipe (PostgreSQL)", base: nginx.url, path: "/en", server: "nginx → next start" },
+      {
+        name: "Saved listing HTML from disk (machine ceiling)",
+        base: nginx.url,
+        path: "/__static/listing.html",
+        server: "nginx",
+      },
+      {
+        name: "Listing through the nginx recipe (PostgreSQL)",
+        base: nginx.url,
+        path: "/en",
+        server: "nginx → next start",
+      },
     ]);
 
     process.env.DATABASE_URL = pgUrl;
@@ -131,13 +156,19 @@ async function main() {
       await weigh(new URL(app.url), "/es/lo-que-hemos-hecho"),
     ];
     console.log("› Lighthouse, mobile profile…");
-    const lighthouseResults = ["/es", "/en", `/en/meetings/${meetingSlug}`, "/es/lo-que-hemos-hecho"].map((page) => lighthouse(app.url, page));
+    const lighthouseResults = ["/es", "/en", `/en/meetings/${meetingSlug}`, "/es/lo-que-hemos-hecho"].map((page) =>
+      lighthouse(app.url, page),
+    );
     await nginx.stop();
     await app.stop();
     running.length = 0;
     await postgres.db.$disconnect();
 
-    const embedded = await startApp(PORTS.pglite, { DATABASE_URL: "", PGLITE_DIR: pgliteDir, SITE_URL: `http://127.0.0.1:${PORTS.app}` });
+    const embedded = await startApp(PORTS.pglite, {
+      DATABASE_URL: "",
+      PGLITE_DIR: pgliteDir,
+      SITE_URL: `http://127.0.0.1:${PORTS.app}`,
+    });
     running.push(embedded);
     measure(rows, [{ name: "Listing, English (PGlite)", base: embedded.url, path: "/en", server: "next start" }]);
     await embedded.stop();
@@ -146,8 +177,16 @@ async function main() {
     // `npm start` as a partner would run it, on the demo data: the build above, no rebuild.
     const memoryEnv = { NEXT_DIST_DIR: BENCH_DIST_DIR, SITE_URL: `http://127.0.0.1:${PORTS.app}` };
     const memory = [
-      await measureMemory("PGlite", PORTS.memory, { ...memoryEnv, DATABASE_URL: "", PGLITE_DIR: path.join(folder, "memory-pglite") }),
-      await measureMemory("PostgreSQL", PORTS.memory, { ...memoryEnv, DATABASE_URL: await freshDatabase("encuentros_bench_memory"), SEED_DEMO_DATA: "true" }),
+      await measureMemory("PGlite", PORTS.memory, {
+        ...memoryEnv,
+        DATABASE_URL: "",
+        PGLITE_DIR: path.join(folder, "memory-pglite"),
+      }),
+      await measureMemory("PostgreSQL", PORTS.memory, {
+        ...memoryEnv,
+        DATABASE_URL: await freshDatabase("encuentros_bench_memory"),
+        SEED_DEMO_DATA: "true",
+      }),
     ];
 
     console.log("› Seeding 100 000 meetings for the query latencies…");
@@ -185,17 +224,29 @@ function report({ rows, floods, staleness, weights, queries, memory, lighthouseR
     "vs framework": percent(row.requestsPerSecond, ceiling.requestsPerSecond),
     "vs nginx": percent(row.requestsPerSecond, machine.requestsPerSecond),
   }));
-  console.log(`\n50 connections, median of ${ROUNDS} rounds of ${SECONDS} s per row, ${os.cpus().length} cores, wrk and the servers on one machine:`);
+  console.log(
+    `\n50 connections, median of ${ROUNDS} rounds of ${SECONDS} s per row, ${os.cpus().length} cores, wrk and the servers on one machine:`,
+  );
   console.table(table);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.table(weights.map((weight) => ({ page: weight.page, HTML: kb(weight.html), CSS: kb(weight.css), JS: kb(weight.js), total: kb(weight.total) })));
+  console.table(
+    weights.map((weight) => ({
+      page: weight.page,
+      HTML: kb(weight.html),
+      CSS: kb(weight.css),
+      JS: kb(weight.js),
+      total: kb(weight.total),
+    })),
+  );
   printFloods(floods);
   console.log("Lighthouse, mobile profile (simulated slow 4G):");
   console.table(lighthouseResults);
   console.log("Query latency at 100 000 meetings (PostgreSQL):");
   console.table(queries);
   const worst = (values: number[]) => Math.max(...values);
-  console.log(`Staleness after a save (ms, worst of ${staleness.app.length}): next start ${worst(staleness.app)}, through nginx ${worst(staleness.nginx)}`);
+  console.log(
+    `Staleness after a save (ms, worst of ${staleness.app.length}): next start ${worst(staleness.app)}, through nginx ${worst(staleness.nginx)}`,
+  );
 
   const memoryTable = memory.map((result) => ({
     database: result.database,
@@ -213,26 +264,58 @@ function report({ rows, floods, staleness, weights, queries, memory, lighthouseR
   const byName = (text: string) => rows.find((row) => row.name.startsWith(text))!;
   const listing = byName("Listing, English (PostgreSQL)");
   const bars = [
-    { bar: "Listing ≥ 90% of the framework ceiling, zero errors", pass: listing.requestsPerSecond >= 0.9 * ceiling.requestsPerSecond && listing.errors === 0 },
+    {
+      bar: "Listing ≥ 90% of the framework ceiling, zero errors",
+      pass: listing.requestsPerSecond >= 0.9 * ceiling.requestsPerSecond && listing.errors === 0,
+    },
     // All three come from the same in-process cache, so they differ by body
     // size and noise: since residents' pages lost the framework's scripts the
     // listing (about 30 KB unzipped) is smaller than the series feed.
-    { bar: "Meeting page ≥ 90% of the listing", pass: byName("Meeting page").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
-    { bar: "ICS feed ≥ 90% of the listing", pass: byName("Series calendar feed").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
+    {
+      bar: "Meeting page ≥ 90% of the listing",
+      pass: byName("Meeting page").requestsPerSecond >= 0.9 * listing.requestsPerSecond,
+    },
+    {
+      bar: "ICS feed ≥ 90% of the listing",
+      pass: byName("Series calendar feed").requestsPerSecond >= 0.9 * listing.requestsPerSecond,
+    },
     // A cache hit like the listing (issue #30).
-    { bar: "What we have done ≥ 90% of the listing", pass: byName("What we have done").requestsPerSecond >= 0.9 * listing.requestsPerSecond },
+    {
+      bar: "What we have done ≥ 90% of the listing",
+      pass: byName("What we have done").requestsPerSecond >= 0.9 * listing.requestsPerSecond,
+    },
     {
       bar: "Listing through nginx ≥ 80% of nginx's ceiling, zero errors",
-      pass: byName("Listing through").requestsPerSecond >= 0.8 * machine.requestsPerSecond && byName("Listing through").errors === 0,
+      pass:
+        byName("Listing through").requestsPerSecond >= 0.8 * machine.requestsPerSecond &&
+        byName("Listing through").errors === 0,
     },
-    ...floods.map((flood) => ({ bar: `Cached page during a flood of ${flood.name}: p95 < ${FLOOD_BAR_P95_MS} ms, no failed probe, throughput within 10% of before 1 s after`, pass: floodPasses(flood) })),
-    { bar: "Staleness after a save < 2 s (direct and through nginx)", pass: worst([...staleness.app, ...staleness.nginx]) < 2000 },
-    ...lighthouseResults.map((result) => ({ bar: `Lighthouse ${result.page}: 100 in every category`, pass: lighthousePasses(result) })),
-    ...weights.map((weight) => ({ bar: `${weight.page} ≤ ${kb(BUDGET_BYTES)} compressed`, pass: weight.total <= BUDGET_BYTES })),
-    { bar: `Outreach report for a full year at 100 000 meetings: p50 < ${REPORT_BAR_MS} ms`, pass: queries.find((query) => query.name === "report: a full year")!.p50Ms < REPORT_BAR_MS },
+    ...floods.map((flood) => ({
+      bar: `Cached page during a flood of ${flood.name}: p95 < ${FLOOD_BAR_P95_MS} ms, no failed probe, throughput within 10% of before 1 s after`,
+      pass: floodPasses(flood),
+    })),
+    {
+      bar: "Staleness after a save < 2 s (direct and through nginx)",
+      pass: worst([...staleness.app, ...staleness.nginx]) < 2000,
+    },
+    ...lighthouseResults.map((result) => ({
+      bar: `Lighthouse ${result.page}: 100 in every category`,
+      pass: lighthousePasses(result),
+    })),
+    ...weights.map((weight) => ({
+      bar: `${weight.page} ≤ ${kb(BUDGET_BYTES)} compressed`,
+      pass: weight.total <= BUDGET_BYTES,
+    })),
+    {
+      bar: `Outreach report for a full year at 100 000 meetings: p50 < ${REPORT_BAR_MS} ms`,
+      pass: queries.find((query) => query.name === "report: a full year")!.p50Ms < REPORT_BAR_MS,
+    },
     ...memory.map((result) => {
       const limit = MEMORY_LIMITS_MB[result.database as keyof typeof MEMORY_LIMITS_MB];
-      return { bar: `Memory on ${result.database}: peak < ${limit} MB, zero errors`, pass: result.peakMb < limit && result.errors === 0 };
+      return {
+        bar: `Memory on ${result.database}: peak < ${limit} MB, zero errors`,
+        pass: result.peakMb < limit && result.errors === 0,
+      };
     }),
   ];
   console.table(bars.map(({ bar, pass }) => ({ bar, result: pass ? "pass" : "FAIL" })));
@@ -242,7 +325,21 @@ function report({ rows, floods, staleness, weights, queries, memory, lighthouseR
   console.log(markdownTable(memoryTable));
 
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-  const json = { measuredAt: new Date().toISOString(), cores: os.cpus().length, connections: 50, secondsPerRound: SECONDS, rounds: ROUNDS, rows, floods, staleness, weights, queries, memory, lighthouse: lighthouseResults, bars };
+  const json = {
+    measuredAt: new Date().toISOString(),
+    cores: os.cpus().length,
+    connections: 50,
+    secondsPerRound: SECONDS,
+    rounds: ROUNDS,
+    rows,
+    floods,
+    staleness,
+    weights,
+    queries,
+    memory,
+    lighthouse: lighthouseResults,
+    bars,
+  };
   fs.writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Written to ${path.relative(process.cwd(), RESULTS)}.`);
   if (bars.some((bar) => !bar.pass)) process.exitCode = 1;
@@ -251,7 +348,11 @@ function report({ rows, floods, staleness, weights, queries, memory, lighthouseR
 function markdownTable(rows: Record<string, string | number>[]): string {
   const columns = Object.keys(rows[0]!);
   const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-  return [line(columns), line(columns.map(() => "---")), ...rows.map((row) => line(columns.map((column) => row[column]!)))].join("\n");
+  return [
+    line(columns),
+    line(columns.map(() => "---")),
+    ...rows.map((row) => line(columns.map((column) => row[column]!))),
+  ].join("\n");
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,13 @@ export function buildApp(siteUrl: string): void {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   const build = spawnSync(NEXT, ["build"], {
     encoding: "utf8",
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      SITE_URL: siteUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   // `next build` adds its own folder's types to tsconfig.json: put it back.
   fs.writeFileSync("tsconfig.json", tsconfig);
@@ -32,7 +38,15 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   const flags = ["--max-old-space-size=160", "--max-semi-space-size=2", "--optimize-for-size"];
   const child = spawn(process.execPath, [...flags, path.resolve("lib/serving/server.mjs")], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, PORT: String(port), MALLOC_ARENA_MAX: "2", NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      MALLOC_ARENA_MAX: "2",
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForAnswer(`${url}/api/health`, child, "the server");

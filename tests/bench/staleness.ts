@@ -22,7 +22,12 @@ export async function measureStaleness(baseUrl: string, meetingSlug: string, tri
     // Make sure the page is cached before the change.
     await listingText(baseUrl);
     await listingText(baseUrl);
-    await writeTransaction({ action: "meeting.update", actor: BENCHMARK, entityId: id }, (tx) => tx.meetingTranslation.update({ where: { meetingId_locale: { meetingId: id, locale: "en" } }, data: { title } }), { publicContent: true });
+    await writeTransaction(
+      { action: "meeting.update", actor: BENCHMARK, entityId: id },
+      (tx) =>
+        tx.meetingTranslation.update({ where: { meetingId_locale: { meetingId: id, locale: "en" } }, data: { title } }),
+      { publicContent: true },
+    );
     const saved = performance.now();
     while (!(await listingText(baseUrl)).includes(title)) {
       if (performance.now() - saved > 10_000) throw new Error(`${baseUrl}/en still lacks the change after 10 s`);

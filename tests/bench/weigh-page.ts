@@ -14,7 +14,15 @@ import { gzipSync } from "node:zlib";
 export const BUDGET_BYTES = 15 * 1024;
 
 type Kind = "html" | "css" | "js" | "nomoduleJs";
-export type PageWeight = { page: string; files: number; html: number; css: number; js: number; total: number; nomoduleJs: number };
+export type PageWeight = {
+  page: string;
+  files: number;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  nomoduleJs: number;
+};
 
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
@@ -69,4 +77,3 @@ export async function firstMeetingPath(baseUrl: URL, locale: "en" | "es"): Promi
   if (!match?.[1]) throw new Error(`No meeting is linked from /${locale}: is the demo data loaded?`);
   return match[1];
 }
-

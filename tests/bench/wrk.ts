@@ -19,14 +19,16 @@ export function parseWrk(output: string): LoadResult {
     p50Ms: milliseconds(/\s50%\s+(\S+)/.exec(output)?.[1] ?? "NaNms"),
     p99Ms: milliseconds(/\s99%\s+(\S+)/.exec(output)?.[1] ?? "NaNms"),
     requests: number(/(\d+) requests in/),
-    errors: socketErrors + (Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0)),
+    errors: socketErrors + Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
   };
 }
 
 /** 50 connections on two threads (one per core) for `seconds`, after a short warm-up. */
 export function loadTest(url: string, { seconds = 10, connections = 50 } = {}): LoadResult {
   spawnSync("wrk", ["-t2", `-c${connections}`, "-d2s", url], { encoding: "utf8" });
-  const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "5s", "--latency", url], { encoding: "utf8" });
+  const run = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "5s", "--latency", url], {
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`wrk failed on ${url}: ${run.stderr}`);
   return parseWrk(run.stdout);
 }

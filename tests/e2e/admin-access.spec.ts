@@ -1,10 +1,23 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { LOCALES } from "./support/public-pages";
-import { addStaffAccount, firstEditPaths, signIn, STAFF_PAGES, staffPageUrl, uniqueSuffix, type EditPaths } from "./support/staff";
+import {
+  addStaffAccount,
+  firstEditPaths,
+  signIn,
+  STAFF_PAGES,
+  staffPageUrl,
+  uniqueSuffix,
+  type EditPaths,
+} from "./support/staff";
 
 const FORBIDDEN_HEADING = { en: "You do not have access to this page", es: "No tiene acceso a esta página" };
 
-const editor = { name: "E2E Editor", email: `editor-${uniqueSuffix()}@example.org`, password: "an-editor-passphrase-2027", role: "EDITOR" as const };
+const editor = {
+  name: "E2E Editor",
+  email: `editor-${uniqueSuffix()}@example.org`,
+  password: "an-editor-passphrase-2027",
+  role: "EDITOR" as const,
+};
 
 test.describe.configure({ mode: "serial" });
 
@@ -16,7 +29,11 @@ function urlFor(path: string, locale: (typeof LOCALES)[number]): string {
 
 async function statusOf(request: APIRequestContext, url: string) {
   const response = await request.get(url, { maxRedirects: 0 });
-  return { status: response.status(), location: response.headers()["location"] ?? "", cacheControl: response.headers()["cache-control"] ?? "" };
+  return {
+    status: response.status(),
+    location: response.headers()["location"] ?? "",
+    cacheControl: response.headers()["cache-control"] ?? "",
+  };
 }
 
 test("an admin adds an editor account on the staff page", async ({ page }) => {
@@ -36,7 +53,9 @@ test("anonymous visitors are sent to the sign-in page from every staff page", as
   }
 });
 
-test("an editor opens the editing pages but gets a translated 403 on staff accounts and the audit log", async ({ page }) => {
+test("an editor opens the editing pages but gets a translated 403 on staff accounts and the audit log", async ({
+  page,
+}) => {
   // Every staff page in both languages, and the refused ones again in the browser.
   test.setTimeout(120_000);
   await signIn(page, editor);

@@ -7,44 +7,50 @@ import { firstEditPaths, signIn, uniqueSuffix } from "./support/staff";
 const submit = (page: Page) => page.locator("main form[novalidate] button[type=submit]");
 
 test.describe("venues", () => {
-  test("a venue with mistakes is refused field by field, keeps what was typed, then saves with a fixed slug", { tag: "@every-engine" }, async ({ page }) => {
-    const name = `Iglesia Prueba ${uniqueSuffix()}`;
-    await signIn(page);
-    await page.goto("/en/admin/venues/new");
-    await page.locator("#street").fill("300 Demo Street");
-    await page.locator("#postalCode").fill("7521");
-    await page.locator("#contactName").fill("<script>alert(1)</script>");
-    await page.locator("#descriptionEs").fill("Una iglesia acogedora.");
-    await submit(page).click();
+  test(
+    "a venue with mistakes is refused field by field, keeps what was typed, then saves with a fixed slug",
+    { tag: "@every-engine" },
+    async ({ page }) => {
+      const name = `Iglesia Prueba ${uniqueSuffix()}`;
+      await signIn(page);
+      await page.goto("/en/admin/venues/new");
+      await page.locator("#street").fill("300 Demo Street");
+      await page.locator("#postalCode").fill("7521");
+      await page.locator("#contactName").fill("<script>alert(1)</script>");
+      await page.locator("#descriptionEs").fill("Una iglesia acogedora.");
+      await submit(page).click();
 
-    // The same error summary as every staff form: each problem links to its field.
-    await expect(page.locator("main [role=alert]")).toContainText("Please correct 2 fields:");
-    await expect(page.locator("main [role=alert]").getByRole("link", { name: "Name: Please fill this in." })).toHaveAttribute("href", "#name");
-    await expect(page.locator("#name-error")).toHaveText("Please fill this in.");
-    await expect(page.locator("#name")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#postalCode-error")).toHaveText("Please enter a 5-digit ZIP code.");
-    await expect(page.locator("#street")).toHaveValue("300 Demo Street");
-    await expect(page.locator("#contactName")).toHaveValue("<script>alert(1)</script>");
-    await expect(page.locator("#descriptionEs")).toHaveValue("Una iglesia acogedora.");
+      // The same error summary as every staff form: each problem links to its field.
+      await expect(page.locator("main [role=alert]")).toContainText("Please correct 2 fields:");
+      await expect(
+        page.locator("main [role=alert]").getByRole("link", { name: "Name: Please fill this in." }),
+      ).toHaveAttribute("href", "#name");
+      await expect(page.locator("#name-error")).toHaveText("Please fill this in.");
+      await expect(page.locator("#name")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.locator("#postalCode-error")).toHaveText("Please enter a 5-digit ZIP code.");
+      await expect(page.locator("#street")).toHaveValue("300 Demo Street");
+      await expect(page.locator("#contactName")).toHaveValue("<script>alert(1)</script>");
+      await expect(page.locator("#descriptionEs")).toHaveValue("Una iglesia acogedora.");
 
-    await page.locator("#name").fill(name);
-    await page.locator("#postalCode").fill("75211");
-    await page.locator("#kind").selectOption("SCHOOL");
-    await submit(page).click();
-    await expect(page).toHaveURL(/\/en\/admin\/venues\?saved=/);
-    await expect(page.locator("main [role=status]")).toHaveText("The place was saved.");
-    const link = page.locator("main table a", { hasText: name });
-    await expect(link).toBeVisible();
+      await page.locator("#name").fill(name);
+      await page.locator("#postalCode").fill("75211");
+      await page.locator("#kind").selectOption("SCHOOL");
+      await submit(page).click();
+      await expect(page).toHaveURL(/\/en\/admin\/venues\?saved=/);
+      await expect(page.locator("main [role=status]")).toHaveText("The place was saved.");
+      const link = page.locator("main table a", { hasText: name });
+      await expect(link).toBeVisible();
 
-    await link.click();
-    const slug = name.toLowerCase().replace(/ /g, "-");
-    await expect(page.locator("main code")).toHaveText(slug);
-    await expect(page.locator("#kind")).toHaveValue("SCHOOL");
-    await page.locator("#name").fill(`${name} renamed`);
-    await submit(page).click();
-    await expect(page).toHaveURL(new RegExp(`saved=${slug}$`));
-    await expect(page.locator("main table a", { hasText: `${name} renamed` })).toBeVisible();
-  });
+      await link.click();
+      const slug = name.toLowerCase().replace(/ /g, "-");
+      await expect(page.locator("main code")).toHaveText(slug);
+      await expect(page.locator("#kind")).toHaveValue("SCHOOL");
+      await page.locator("#name").fill(`${name} renamed`);
+      await submit(page).click();
+      await expect(page).toHaveURL(new RegExp(`saved=${slug}$`));
+      await expect(page.locator("main table a", { hasText: `${name} renamed` })).toBeVisible();
+    },
+  );
 });
 
 test.describe("without JavaScript", () => {
@@ -62,7 +68,9 @@ test.describe("without JavaScript", () => {
 
     await expect(page.locator("main [role=alert]")).toContainText("Por favor, corrija 2 campos:");
     await expect(page.locator("#postalCode-error")).toHaveText("Por favor, escriba un código postal de 5 dígitos.");
-    await expect(page.locator("#longitude-error")).toHaveText("Por favor, llene la latitud y la longitud, o deje las dos vacías.");
+    await expect(page.locator("#longitude-error")).toHaveText(
+      "Por favor, llene la latitud y la longitud, o deje las dos vacías.",
+    );
     await expect(page.locator("#name")).toHaveValue("Centro Comunitario Sin JS");
     await expect(page.locator("#street")).toHaveValue("12 Calle Demo");
     await expect(page.locator("#postalCode")).toHaveValue("abc");
@@ -94,14 +102,18 @@ test.describe("series", () => {
 });
 
 test.describe("staff accounts", () => {
-  test("a weak first password is refused in the admin's language; the admin cannot change their own account", async ({ page }) => {
+  test("a weak first password is refused in the admin's language; the admin cannot change their own account", async ({
+    page,
+  }) => {
     await signIn(page, undefined, "es");
     await page.goto("/es/admin/staff");
     await page.locator("#name").fill("Persona Nueva");
     await page.locator("#email").fill(`nueva-${uniqueSuffix()}@example.org`);
     await page.locator("#password").fill("password1234");
     await page.locator("form:has(#password) button[type=submit]").click();
-    await expect(page.locator("#password-error")).toHaveText("Esa contraseña es demasiado común. Por favor, elija otra.");
+    await expect(page.locator("#password-error")).toHaveText(
+      "Esa contraseña es demasiado común. Por favor, elija otra.",
+    );
     await expect(page.locator("#name")).toHaveValue("Persona Nueva");
     // Everything typed stays to be corrected, the password too: the browser keeps it, the server never sends it back.
     await expect(page.locator("#password")).toHaveValue("password1234");
@@ -140,7 +152,16 @@ for (const locale of LOCALES) {
     test.setTimeout(120_000);
     await signIn(page, undefined, locale);
     const { venue, series } = await firstEditPaths(page, locale);
-    const paths = [`/${locale}/admin/venues`, `/${locale}/admin/venues/new`, venue, `/${locale}/admin/series`, `/${locale}/admin/series/new`, series, `/${locale}/admin/staff`, `/${locale}/admin/audit`];
+    const paths = [
+      `/${locale}/admin/venues`,
+      `/${locale}/admin/venues/new`,
+      venue,
+      `/${locale}/admin/series`,
+      `/${locale}/admin/series/new`,
+      series,
+      `/${locale}/admin/staff`,
+      `/${locale}/admin/audit`,
+    ];
     for (const path of paths) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();

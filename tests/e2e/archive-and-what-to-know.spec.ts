@@ -3,8 +3,20 @@ import { dallasClock, MEETING_TEXT } from "./support/meeting-pages";
 import { firstMeetingPath, LOCALES } from "./support/public-pages";
 
 const ARCHIVE = {
-  en: { path: "/en/archive", heading: "Past meetings", pagination: "Pages", ended: "This meeting has already taken place.", addToCalendar: "Add to calendar" },
-  es: { path: "/es/archivo", heading: "Reuniones pasadas", pagination: "Páginas", ended: "Esta reunión ya se realizó.", addToCalendar: "Agregar al calendario" },
+  en: {
+    path: "/en/archive",
+    heading: "Past meetings",
+    pagination: "Pages",
+    ended: "This meeting has already taken place.",
+    addToCalendar: "Add to calendar",
+  },
+  es: {
+    path: "/es/archivo",
+    heading: "Reuniones pasadas",
+    pagination: "Páginas",
+    ended: "Esta reunión ya se realizó.",
+    addToCalendar: "Agregar al calendario",
+  },
 } as const;
 
 const WHAT_TO_KNOW = {
@@ -29,7 +41,8 @@ const WHAT_TO_KNOW = {
     willNot: "Lo que la policía de Dallas no hará",
     stillApplies: "Lo que sigue vigente",
     raids: /no participará en redadas federales de deportación/,
-    call911: /Llamar al 911 para pedir ayuda, o ser detenido por una infracción de tránsito, no lo llevará a la deportación/,
+    call911:
+      /Llamar al 911 para pedir ayuda, o ser detenido por una infracción de tránsito, no lo llevará a la deportación/,
     sensitivePlaces: /No habrá arrestos ni redadas en iglesias, escuelas ni hospitales/,
     warrants: /órdenes de arresto pendientes todavía pueden ser arrestadas/,
     attribution: /^Cada declaración indica quién la hizo y cuándo el departamento la confirmó por última vez/,
@@ -43,35 +56,41 @@ for (const locale of LOCALES) {
   const know = WHAT_TO_KNOW[locale];
 
   test.describe(`archive in ${locale}`, () => {
-    test("lists the past sessions newest first, each with its Dallas date and time", { tag: "@every-engine" }, async ({ page }) => {
-      await page.goto(archive.path);
-      await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      await expect(page.getByRole("heading", { level: 1, name: archive.heading })).toBeVisible();
-      const cards = page.locator("main article");
-      await expect(cards).toHaveCount(3);
+    test(
+      "lists the past sessions newest first, each with its Dallas date and time",
+      { tag: "@every-engine" },
+      async ({ page }) => {
+        await page.goto(archive.path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.getByRole("heading", { level: 1, name: archive.heading })).toBeVisible();
+        const cards = page.locator("main article");
+        await expect(cards).toHaveCount(3);
 
-      const starts: Date[] = [];
-      for (const card of await cards.all()) {
-        const time = card.locator("time");
-        await expect(time).toHaveAttribute("datetime", /Z$/);
-        const startsAt = new Date((await time.getAttribute("datetime"))!);
-        const dallas = dallasClock(startsAt, locale);
-        const when = card.locator("p").filter({ has: page.locator("time") });
-        await expect(when).toContainText(dallas.weekday);
-        await expect(when).toContainText(new RegExp(`\\b${dallas.dayOfMonth}\\b`));
-        await expect(when).toContainText(dallas.time);
-        await expect(when).toContainText(MEETING_TEXT[locale].centralTime);
-        await expect(card.getByRole("heading", { level: 2 }).getByRole("link")).toBeVisible();
-        starts.push(startsAt);
-      }
-      expect(starts.every((start) => start.getTime() < Date.now())).toBe(true);
-      const newestFirst = [...starts].sort((a, b) => b.getTime() - a.getTime());
-      expect(starts).toEqual(newestFirst);
-    });
+        const starts: Date[] = [];
+        for (const card of await cards.all()) {
+          const time = card.locator("time");
+          await expect(time).toHaveAttribute("datetime", /Z$/);
+          const startsAt = new Date((await time.getAttribute("datetime"))!);
+          const dallas = dallasClock(startsAt, locale);
+          const when = card.locator("p").filter({ has: page.locator("time") });
+          await expect(when).toContainText(dallas.weekday);
+          await expect(when).toContainText(new RegExp(`\\b${dallas.dayOfMonth}\\b`));
+          await expect(when).toContainText(dallas.time);
+          await expect(when).toContainText(MEETING_TEXT[locale].centralTime);
+          await expect(card.getByRole("heading", { level: 2 }).getByRole("link")).toBeVisible();
+          starts.push(startsAt);
+        }
+        expect(starts.every((start) => start.getTime() < Date.now())).toBe(true);
+        const newestFirst = [...starts].sort((a, b) => b.getTime() - a.getTime());
+        expect(starts).toEqual(newestFirst);
+      },
+    );
 
     test("an unreadable page number shows the first page, and one page needs no page links", async ({ page }) => {
       await page.goto(archive.path);
-      const firstPage = await page.locator("main article time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")));
+      const firstPage = await page
+        .locator("main article time")
+        .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")));
       expect(firstPage).toHaveLength(3);
       // Three sessions fit on one page: the "Pages" navigation appears only when there are more.
       await expect(page.getByRole("navigation", { name: archive.pagination })).toHaveCount(0);
@@ -80,7 +99,11 @@ for (const locale of LOCALES) {
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1, name: archive.heading })).toBeVisible();
       await expect(page.locator("main article time")).toHaveCount(3);
-      expect(await page.locator("main article time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")))).toEqual(firstPage);
+      expect(
+        await page
+          .locator("main article time")
+          .evaluateAll((times) => times.map((time) => time.getAttribute("datetime"))),
+      ).toEqual(firstPage);
       const canonical = page.locator('link[rel="canonical"]');
       await expect(canonical).toHaveAttribute("href", new RegExp(`${archive.path}$`));
 

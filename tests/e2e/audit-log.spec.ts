@@ -4,8 +4,19 @@ import { axeViolations } from "./support/axe";
 import { dallasDate, fillNewMeeting, PUBLISH_LABELS, uniqueName } from "./support/meeting-form";
 import { nextWholeMinute } from "./support/publishing";
 import {
-  addPasskey, addVirtualAuthenticator, confirmWithCodeOnceAsked, enrolAuthenticator, fromAddress, makeNewBackupCodes, newAccount, passwordStep,
-  removePasskey, resetSecondFactorOf, saveEditorsSettingUnchanged, signOut, turnOffAuthenticator,
+  addPasskey,
+  addVirtualAuthenticator,
+  confirmWithCodeOnceAsked,
+  enrolAuthenticator,
+  fromAddress,
+  makeNewBackupCodes,
+  newAccount,
+  passwordStep,
+  removePasskey,
+  resetSecondFactorOf,
+  saveEditorsSettingUnchanged,
+  signOut,
+  turnOffAuthenticator,
 } from "./support/second-factor";
 import { addStaffAccount, auditLogRows, DEMO_ADMIN, sidewaysScroll, signIn } from "./support/staff";
 
@@ -13,12 +24,17 @@ import { addStaffAccount, auditLogRows, DEMO_ADMIN, sidewaysScroll, signIn } fro
 const siteURL = baseURL.replace("127.0.0.1", "localhost");
 
 // What the log said, in English, before entries were written as data.
-const ENGLISH_SENTENCES = /Authenticator app turned|Passkey “|Backup code used|Second factor reset|New backup codes made|Second factor for editors|Editors (must|no longer)|Scheduled publishing|\bscheduler\b/;
+const ENGLISH_SENTENCES =
+  /Authenticator app turned|Passkey “|Backup code used|Second factor reset|New backup codes made|Second factor for editors|Editors (must|no longer)|Scheduled publishing|\bscheduler\b/;
 
 test.describe("the audit log in Spanish", () => {
   test.use({ baseURL: siteURL, ...fromAddress(90) });
 
-  test("words every second-factor event in Spanish, and names scheduled publishing and who set its time", async ({ page, context, browser }) => {
+  test("words every second-factor event in Spanish, and names scheduled publishing and who set its time", async ({
+    page,
+    context,
+    browser,
+  }) => {
     // A scheduled minute to wait for, and a proof of identity to run out (a minute on the test server), side by side.
     test.setTimeout(240_000);
     await addVirtualAuthenticator(context, page);
@@ -30,7 +46,14 @@ test.describe("the audit log in Spanish", () => {
     await addStaffAccount(page, account, "es");
     const titleEs = uniqueName("Programada");
     await page.goto("/es/admin/meetings/new");
-    await fillNewMeeting(page, { titleEn: uniqueName("Scheduled"), titleEs, venueName: uniqueName("Salón programado"), date: dallasDate(3), startTime: "07:00", endTime: "07:45" });
+    await fillNewMeeting(page, {
+      titleEn: uniqueName("Scheduled"),
+      titleEs,
+      venueName: uniqueName("Salón programado"),
+      date: dallasDate(3),
+      startTime: "07:00",
+      endTime: "07:45",
+    });
     await page.getByRole("button", { name: PUBLISH_LABELS.es.start, exact: true }).click();
     await expect(page).toHaveURL(/\/es\/admin\/meetings\/[a-z0-9]+\?saved=created$/);
     const when = nextWholeMinute();
@@ -86,7 +109,10 @@ test.describe("the audit log in Spanish", () => {
       `Se restableció el segundo factor: ${person}`,
       "Los editores ya no necesitan un segundo factor",
     ]) {
-      expect(rows.filter((row) => row.includes(sentence)), sentence).toHaveLength(1);
+      expect(
+        rows.filter((row) => row.includes(sentence)),
+        sentence,
+      ).toHaveLength(1);
     }
     expect(rows.filter((row) => ENGLISH_SENTENCES.test(row))).toEqual([]);
 

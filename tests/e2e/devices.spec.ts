@@ -5,13 +5,15 @@ import { createAccount, fromAddress, newAccount } from "./support/second-factor"
 import { sidewaysScroll, signIn } from "./support/staff";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
-const SAFARI_ON_IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+const SAFARI_ON_IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 const SCRIPT = "office-sync-script/2.1";
 
 const TEXT = {
   en: {
     table: "Where you are signed in",
-    intro: "Sign out any device you do not recognise or no longer use. No address or place is shown for any device: the app keeps none.",
+    intro:
+      "Sign out any device you do not recognise or no longer use. No address or place is shown for any device: the app keeps none.",
     devices: [
       /^Chrome on Android\s*This device\s*Phone$/,
       new RegExp(`^Unknown device\\s*It calls itself “${SCRIPT}”$`),
@@ -27,7 +29,8 @@ const TEXT = {
   },
   es: {
     table: "Dónde tiene la sesión iniciada",
-    intro: "Puede cerrar sesión en cualquier dispositivo que no reconozca o que ya no use. No se muestra la dirección ni el lugar de ningún dispositivo: la aplicación no los guarda.",
+    intro:
+      "Puede cerrar sesión en cualquier dispositivo que no reconozca o que ya no use. No se muestra la dirección ni el lugar de ningún dispositivo: la aplicación no los guarda.",
     devices: [
       /^Chrome en Android\s*Este dispositivo\s*Teléfono$/,
       new RegExp(`^Dispositivo desconocido\\s*Se identifica como «${SCRIPT}»$`),
@@ -49,7 +52,10 @@ for (const locale of ["en", "es"] as const) {
   test.describe(`devices on the account page (${locale})`, () => {
     test.use(fromAddress(OCTETS[locale]));
 
-    test("tells each device apart by browser, system and kind, marks this one, shows no address and no empty label, and signs the others out", async ({ page, browser }) => {
+    test("tells each device apart by browser, system and kind, marks this one, shows no address and no empty label, and signs the others out", async ({
+      page,
+      browser,
+    }) => {
       const text = TEXT[locale];
       const account = newAccount("EDITOR");
       await createAccount(page, account);

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
-import { createMeetingThroughForm, dallasDate, fillNewMeeting, PUBLISH_LABELS, publishFromEditPage, uniqueName } from "./support/meeting-form";
+import {
+  createMeetingThroughForm,
+  dallasDate,
+  fillNewMeeting,
+  PUBLISH_LABELS,
+  publishFromEditPage,
+  uniqueName,
+} from "./support/meeting-form";
 import { LOCALES } from "./support/public-pages";
 import { publicSightings, SERIES_SLUG, slugFromPreview } from "./support/publishing";
 import { sidewaysScroll, signInAsDemoAdmin } from "./support/staff";
@@ -13,11 +20,13 @@ const DRAFT_TEXT = {
     save: "Save changes",
     savedDraft: "Changes saved as a draft. It is not public: residents see it only once it is published.",
     draftState: "Draft: not public.",
-    notPublished: "Not published: residents read the meeting in English and in Spanish, so each title and description must be written in both.",
+    notPublished:
+      "Not published: residents read the meeting in English and in Spanish, so each title and description must be written in both.",
     correctOne: "Please correct 1 field:",
     descriptionEs: "Description in Spanish",
     downloadIcs: "Download calendar file (.ics)",
-    calendarNotPublic: "Not available yet: this meeting is not public, so its calendar file would open “Page not found”.",
+    calendarNotPublic:
+      "Not available yet: this meeting is not public, so its calendar file would open “Page not found”.",
     shareNotPublic: "Not available yet: this meeting is not public, so a shared link would open “Page not found”.",
     statusHeading: "Cancel or postpone",
     reviewCancel: "Review the cancellation",
@@ -33,12 +42,15 @@ const DRAFT_TEXT = {
     save: "Guardar cambios",
     savedDraft: "Cambios guardados en el borrador. No es público: los residentes lo verán cuando se publique.",
     draftState: "Borrador: no es público.",
-    notPublished: "No se publicó: los residentes leen la reunión en inglés y en español, así que cada título y descripción debe estar escrito en los dos idiomas.",
+    notPublished:
+      "No se publicó: los residentes leen la reunión en inglés y en español, así que cada título y descripción debe estar escrito en los dos idiomas.",
     correctOne: "Por favor, corrija 1 campo:",
     descriptionEs: "Descripción en español",
     downloadIcs: "Descargar archivo de calendario (.ics)",
-    calendarNotPublic: "Todavía no está disponible: esta reunión no es pública, así que su archivo de calendario abriría “Página no encontrada”.",
-    shareNotPublic: "Todavía no está disponible: esta reunión no es pública, así que un enlace compartido abriría “Página no encontrada”.",
+    calendarNotPublic:
+      "Todavía no está disponible: esta reunión no es pública, así que su archivo de calendario abriría “Página no encontrada”.",
+    shareNotPublic:
+      "Todavía no está disponible: esta reunión no es pública, así que un enlace compartido abriría “Página no encontrada”.",
     statusHeading: "Cancelar o cambiar de fecha",
     reviewCancel: "Revisar la cancelación",
     deleteHeading: "Borrar este borrador",
@@ -61,7 +73,10 @@ async function fitsPhoneAndPassesAxe(page: Page, where: string) {
 /** Where each link of the error summary points, and whether that element is on the page. */
 async function summaryTargets(page: Page, summary: string): Promise<{ href: string; found: boolean }[]> {
   return page.locator(`${summary} a`).evaluateAll((links) =>
-    links.map((link) => ({ href: link.getAttribute("href") ?? "", found: Boolean(document.querySelector(link.getAttribute("href") || "#none")) })),
+    links.map((link) => ({
+      href: link.getAttribute("href") ?? "",
+      found: Boolean(document.querySelector(link.getAttribute("href") || "#none")),
+    })),
   );
 }
 
@@ -71,48 +86,78 @@ async function summaryTargets(page: Page, summary: string): Promise<{ href: stri
  * scheduler publishing it on every instance: servers/multi-instance.spec.ts.
  */
 
-test("in Spanish: a draft is nowhere public, staff preview it in both languages, and publishing makes it public everywhere", { tag: "@every-engine" }, async ({ page, request }) => {
-  await signInAsDemoAdmin(page, "es");
-  await page.goto("/es/admin/meetings/new");
-  const titleEs = uniqueName("Borrador");
-  const titleEn = uniqueName("Draft");
-  await fillNewMeeting(page, { titleEn, titleEs, venueName: uniqueName("Salón borrador"), date: dallasDate(1), startTime: "06:00", endTime: "06:45" });
-  await page.getByRole("button", { name: PUBLISH_LABELS.es.draft }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Borrador guardado" })).toBeVisible();
-  await expect(page.getByTestId("publication-state")).toContainText("Borrador: no es público");
-  const editPath = new URL(page.url()).pathname;
+test(
+  "in Spanish: a draft is nowhere public, staff preview it in both languages, and publishing makes it public everywhere",
+  { tag: "@every-engine" },
+  async ({ page, request }) => {
+    await signInAsDemoAdmin(page, "es");
+    await page.goto("/es/admin/meetings/new");
+    const titleEs = uniqueName("Borrador");
+    const titleEn = uniqueName("Draft");
+    await fillNewMeeting(page, {
+      titleEn,
+      titleEs,
+      venueName: uniqueName("Salón borrador"),
+      date: dallasDate(1),
+      startTime: "06:00",
+      endTime: "06:45",
+    });
+    await page.getByRole("button", { name: PUBLISH_LABELS.es.draft }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Borrador guardado" })).toBeVisible();
+    await expect(page.getByTestId("publication-state")).toContainText("Borrador: no es público");
+    const editPath = new URL(page.url()).pathname;
 
-  await page.getByRole("link", { name: "Vista previa en inglés" }).click();
-  await expect(page.getByTestId("preview-banner")).toContainText("Preview — not public");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
-  await page.goto(`${editPath}/preview`);
-  await expect(page.getByTestId("preview-banner")).toContainText("Vista previa — no es pública");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEs);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  expect(await axeViolations(page, "preview")).toEqual([]);
-  const slug = await slugFromPreview(page);
-  const preview = await page.request.get(`${editPath}/preview`);
-  expect(preview.headers()["cache-control"]).toMatch(/private, no-store/);
-  // Without a session the preview is the sign-in page, never the meeting.
-  expect(await (await request.get(`${editPath}/preview`)).text()).not.toContain(titleEs);
+    await page.getByRole("link", { name: "Vista previa en inglés" }).click();
+    await expect(page.getByTestId("preview-banner")).toContainText("Preview — not public");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
+    await page.goto(`${editPath}/preview`);
+    await expect(page.getByTestId("preview-banner")).toContainText("Vista previa — no es pública");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEs);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    expect(await axeViolations(page, "preview")).toEqual([]);
+    const slug = await slugFromPreview(page);
+    const preview = await page.request.get(`${editPath}/preview`);
+    expect(preview.headers()["cache-control"]).toMatch(/private, no-store/);
+    // Without a session the preview is the sign-in page, never the meeting.
+    expect(await (await request.get(`${editPath}/preview`)).text()).not.toContain(titleEs);
 
-  expect(await publicSightings(request, slug, titleEs)).toEqual([]);
+    expect(await publicSightings(request, slug, titleEs)).toEqual([]);
 
-  await page.goto(editPath);
-  const spanish = page.getByTestId("confirm-es");
-  await expect(spanish).toContainText(titleEs);
-  await expect(spanish).toContainText("6:00 – 6:45 a. m.");
-  await expect(page.getByTestId("confirm-en")).toContainText("6:00 – 6:45 AM");
-  expect(await axeViolations(page, "publish step")).toEqual([]);
-  await publishFromEditPage(page, "es");
-  await expect(page.getByTestId("publication-state")).toContainText("Publicada");
-  expect(await publicSightings(request, slug, titleEs)).toEqual(expect.arrayContaining([`/es/reuniones/${slug}`, `/en/meetings/${slug}`, "/es", "/feeds/es/upcoming.xml", "/embed/es", `/ics/es/series/${SERIES_SLUG}.ics`]));
-});
+    await page.goto(editPath);
+    const spanish = page.getByTestId("confirm-es");
+    await expect(spanish).toContainText(titleEs);
+    await expect(spanish).toContainText("6:00 – 6:45 a. m.");
+    await expect(page.getByTestId("confirm-en")).toContainText("6:00 – 6:45 AM");
+    expect(await axeViolations(page, "publish step")).toEqual([]);
+    await publishFromEditPage(page, "es");
+    await expect(page.getByTestId("publication-state")).toContainText("Publicada");
+    expect(await publicSightings(request, slug, titleEs)).toEqual(
+      expect.arrayContaining([
+        `/es/reuniones/${slug}`,
+        `/en/meetings/${slug}`,
+        "/es",
+        "/feeds/es/upcoming.xml",
+        "/embed/es",
+        `/ics/es/series/${SERIES_SLUG}.ics`,
+      ]),
+    );
+  },
+);
 
-test("in Spanish: a draft change to a published meeting is previewed while residents keep reading the published text, then published", async ({ page, request }) => {
+test("in Spanish: a draft change to a published meeting is previewed while residents keep reading the published text, then published", async ({
+  page,
+  request,
+}) => {
   await signInAsDemoAdmin(page, "es");
   const titleEs = uniqueName("Publicada");
-  const editPath = await createMeetingThroughForm(page, "es", { titleEn: uniqueName("Published"), titleEs, venueName: uniqueName("Salón cambio"), date: dallasDate(2), startTime: "06:00", endTime: "06:45" });
+  const editPath = await createMeetingThroughForm(page, "es", {
+    titleEn: uniqueName("Published"),
+    titleEs,
+    venueName: uniqueName("Salón cambio"),
+    date: dallasDate(2),
+    startTime: "06:00",
+    endTime: "06:45",
+  });
   await page.goto(`${editPath}/preview`);
   const slug = await slugFromPreview(page);
 
@@ -123,7 +168,9 @@ test("in Spanish: a draft change to a published meeting is previewed while resid
   await page.locator("#endTime").fill("06:55");
   await page.getByRole("button", { name: "Guardar como cambio en borrador" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Cambio en borrador guardado" })).toBeVisible();
-  await expect(page.getByTestId("draft-change-state")).toContainText("los residentes siguen viendo la reunión publicada");
+  await expect(page.getByTestId("draft-change-state")).toContainText(
+    "los residentes siguen viendo la reunión publicada",
+  );
   // The form goes on from the draft change.
   await expect(page.locator("#titleEs")).toHaveValue(changedEs);
 
@@ -149,7 +196,9 @@ test("in Spanish: a draft change to a published meeting is previewed while resid
   await page.goto(editPath);
 
   await page.getByRole("link", { name: "Vista previa del cambio en español" }).click();
-  await expect(page.getByTestId("preview-banner")).toContainText("Vista previa de un cambio en borrador — no es público");
+  await expect(page.getByTestId("preview-banner")).toContainText(
+    "Vista previa de un cambio en borrador — no es público",
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(changedEs);
   const published = await (await request.get(`/es/reuniones/${slug}`)).text();
   expect(published).toContain(titleEs);
@@ -163,12 +212,21 @@ test("in Spanish: a draft change to a published meeting is previewed while resid
 });
 
 for (const locale of LOCALES) {
-  test(`in ${locale}: a draft's page says what each step did, links a refused publish to the field to fix, previews without dead links, and deletes the draft instead of cancelling it`, async ({ page }) => {
+  test(`in ${locale}: a draft's page says what each step did, links a refused publish to the field to fix, previews without dead links, and deletes the draft instead of cancelling it`, async ({
+    page,
+  }) => {
     const text = DRAFT_TEXT[locale];
     await signInAsDemoAdmin(page, locale);
     await page.goto(`/${locale}/admin/meetings/new`);
     const titleEs = uniqueName("Borrador incompleto");
-    await fillNewMeeting(page, { titleEn: uniqueName("Incomplete draft"), titleEs, venueName: uniqueName("Salón incompleto"), date: dallasDate(8), startTime: "05:05", endTime: "05:35" });
+    await fillNewMeeting(page, {
+      titleEn: uniqueName("Incomplete draft"),
+      titleEs,
+      venueName: uniqueName("Salón incompleto"),
+      date: dallasDate(8),
+      startTime: "05:05",
+      endTime: "05:35",
+    });
     // A draft may still lack a text in one language.
     await page.locator("#descriptionEs").fill("");
     await page.getByRole("button", { name: PUBLISH_LABELS[locale].draft }).click();
@@ -207,7 +265,9 @@ for (const locale of LOCALES) {
     await expect(page.getByRole("link", { name: "Facebook" })).toBeDisabled();
     await expect(page.getByText(text.calendarNotPublic)).toBeVisible();
     await expect(page.getByText(text.shareNotPublic)).toBeVisible();
-    await expect(page.locator('main a[href^="/ics/"], main a[data-share-link], main [data-native-share]')).toHaveCount(0);
+    await expect(page.locator('main a[href^="/ics/"], main a[data-share-link], main [data-native-share]')).toHaveCount(
+      0,
+    );
     await fitsPhoneAndPassesAxe(page, `${locale}: preview of a draft`);
     const slug = await slugFromPreview(page);
     expect((await page.request.get(`/ics/${locale}/${slug}`)).status()).toBe(404);

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { LOCALES, type TestLocale } from "./support/public-pages";
-import { createAccount, enrolAuthenticator, fromAddress, newAccount, passwordStep, signOut } from "./support/second-factor";
+import {
+  createAccount,
+  enrolAuthenticator,
+  fromAddress,
+  newAccount,
+  passwordStep,
+  signOut,
+} from "./support/second-factor";
 import { sidewaysScroll, signIn } from "./support/staff";
 
 // The end-to-end server runs in local mode without SMTP_URL: every message
@@ -10,10 +17,16 @@ import { sidewaysScroll, signIn } from "./support/staff";
 const KEPT = { en: "Email kept in local mode", es: "Correo guardado en modo local" } as const;
 const FORGOT = { en: "Forgot your password?", es: "¿Olvidó su contraseña?" } as const;
 const SEND_LINK = { en: "Send me a link", es: "Enviarme un enlace" } as const;
-const SENT = { en: /^If an account uses that address, we have sent it a link/, es: /^Si una cuenta usa ese correo, le enviamos un enlace/ } as const;
+const SENT = {
+  en: /^If an account uses that address, we have sent it a link/,
+  es: /^Si una cuenta usa ese correo, le enviamos un enlace/,
+} as const;
 const SAVE = { en: "Save the new password", es: "Guardar la contraseña nueva" } as const;
 const RESET_DONE = { en: /^Your password was changed/, es: /^Su contraseña se cambió/ } as const;
-const LINK_SPENT = { en: "This link has expired or was already used. Ask for a new one.", es: "Este enlace caducó o ya se usó. Pida uno nuevo." } as const;
+const LINK_SPENT = {
+  en: "This link has expired or was already used. Ask for a new one.",
+  es: "Este enlace caducó o ya se usó. Pida uno nuevo.",
+} as const;
 const CODE_STEP = { en: "One more step", es: "Un paso más" } as const;
 const PHONE = { width: 360, height: 740 };
 
@@ -37,14 +50,22 @@ async function resetLinkFor(admin: Page, locale: TestLocale, address: string): P
 }
 
 for (const locale of LOCALES) {
-  test(`the outbox in ${locale}: a test message kept in local mode, readable as text and HTML in a sandbox, on a phone, axe clean`, async ({ page }) => {
+  test(`the outbox in ${locale}: a test message kept in local mode, readable as text and HTML in a sandbox, on a phone, axe clean`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await signIn(page, undefined, locale);
     await page.getByRole("link", { name: { en: "Outbox", es: "Correo saliente" }[locale], exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/outbox$`));
     await expect(page.locator("main")).toContainText(KEPT[locale]);
-    await page.getByRole("button", { name: { en: "Send a test message to myself", es: "Enviarme un mensaje de prueba" }[locale] }).click();
-    await expect(page.locator("main").getByRole("status")).toContainText({ en: "A test message", es: "Un mensaje de prueba" }[locale]);
+    await page
+      .getByRole("button", {
+        name: { en: "Send a test message to myself", es: "Enviarme un mensaje de prueba" }[locale],
+      })
+      .click();
+    await expect(page.locator("main").getByRole("status")).toContainText(
+      { en: "A test message", es: "Un mensaje de prueba" }[locale],
+    );
 
     const row = await keptMessage(page, locale, "testMessage", "demo-admin@encuentros.test");
     await expect(row).toContainText(KEPT[locale]);
@@ -53,18 +74,24 @@ for (const locale of LOCALES) {
     expect(await axeViolations(page, `${locale} outbox`)).toEqual([]);
 
     await row.getByRole("link").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText({ en: "Encuentros: a test message", es: "Encuentros: un mensaje de prueba" }[locale]);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      { en: "Encuentros: a test message", es: "Encuentros: un mensaje de prueba" }[locale],
+    );
     await expect(page.locator("main pre")).toContainText({ en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale]);
     const frame = page.locator("main iframe");
     await expect(frame).toHaveAttribute("sandbox", "");
-    await expect(page.frameLocator("main iframe").getByRole("heading", { level: 1 })).toHaveText({ en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale]);
+    await expect(page.frameLocator("main iframe").getByRole("heading", { level: 1 })).toHaveText(
+      { en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale],
+    );
     expect(await sidewaysScroll(page)).toBe(0);
     expect(await axeViolations(page, `${locale} outbox message`)).toEqual([]);
 
     // The HTML on its own: a sandbox that runs nothing, framed by this site only, never stored.
     const html = await page.request.get((await frame.getAttribute("src"))!);
     expect(html.status()).toBe(200);
-    expect(html.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    expect(html.headers()["content-security-policy"]).toBe(
+      "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    );
     expect(html.headers()["x-frame-options"]).toBe("SAMEORIGIN");
     expect(html.headers()["cache-control"]).toBe("private, no-store");
     expect(await html.text()).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${locale}"`));
@@ -75,10 +102,15 @@ test.describe("password reset by email, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(70) });
 
   for (const locale of LOCALES) {
-    test(`in ${locale}: the same answer for any address, a link that works once, every device signed out${locale === "es" ? ", and the second factor still asked for" : ""}`, async ({ page, browser }) => {
+    test(`in ${locale}: the same answer for any address, a link that works once, every device signed out${locale === "es" ? ", and the second factor still asked for" : ""}`, async ({
+      page,
+      browser,
+    }) => {
       test.setTimeout(120_000);
       // The developer's side, with JavaScript: the account, its second factor, and the outbox.
-      const admin = await (await browser.newContext({ javaScriptEnabled: true, ...fromAddress(locale === "en" ? 71 : 72) })).newPage();
+      const admin = await (
+        await browser.newContext({ javaScriptEnabled: true, ...fromAddress(locale === "en" ? 71 : 72) })
+      ).newPage();
       const account = newAccount("EDITOR");
       await createAccount(admin, account);
       if (locale === "es") {
@@ -110,7 +142,9 @@ test.describe("password reset by email, without JavaScript", () => {
         expect(await axeViolations(admin, `${locale} ${url}`)).toEqual([]);
       }
       await page.goto(link);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText({ en: "Choose a new password", es: "Elija una contraseña nueva" }[locale]);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        { en: "Choose a new password", es: "Elija una contraseña nueva" }[locale],
+      );
       await page.setViewportSize(PHONE);
       expect(await sidewaysScroll(page)).toBe(0);
       // The policy applies: a common password is refused, and the link still works after.

@@ -11,8 +11,22 @@ import { firstMeetingPath, LOCALES } from "./support/public-pages";
 const VENUE = { slug: "familia-bethel-internacional", name: "Familia Bethel Internacional" };
 
 const FEED_TEXT = {
-  en: { calendarName: /· Encuentros$/, subscribe: "Subscribe in your calendar", rssTitle: "Upcoming community meetings with Dallas Police", widget: "Upcoming meetings with Dallas Police at", newTab: "(opens in a new tab)", cancelled: "CANCELLED: " },
-  es: { calendarName: /· Encuentros$/, subscribe: "Suscríbase en su calendario", rssTitle: "Próximas reuniones comunitarias con la Policía de Dallas", widget: "Próximas reuniones con la Policía de Dallas en", newTab: "(se abre en una pestaña nueva)", cancelled: "CANCELADA: " },
+  en: {
+    calendarName: /· Encuentros$/,
+    subscribe: "Subscribe in your calendar",
+    rssTitle: "Upcoming community meetings with Dallas Police",
+    widget: "Upcoming meetings with Dallas Police at",
+    newTab: "(opens in a new tab)",
+    cancelled: "CANCELLED: ",
+  },
+  es: {
+    calendarName: /· Encuentros$/,
+    subscribe: "Suscríbase en su calendario",
+    rssTitle: "Próximas reuniones comunitarias con la Policía de Dallas",
+    widget: "Próximas reuniones con la Policía de Dallas en",
+    newTab: "(se abre en una pestaña nueva)",
+    cancelled: "CANCELADA: ",
+  },
 } as const;
 
 /** A calendar app's poll: 200 with the feed, then 304 when it sends back the ETag. */
@@ -39,7 +53,10 @@ async function pollCalendarFeed(request: APIRequestContext, path: string) {
         }
         const sinceThen = await request.get(path, { headers: { "If-Modified-Since": current["last-modified"]! } });
         if (sinceThen.status() === 304) expect(await sinceThen.body()).toHaveLength(0);
-        else expect(Date.parse(sinceThen.headers()["last-modified"]!), path).toBeGreaterThan(Date.parse(current["last-modified"]!));
+        else
+          expect(Date.parse(sinceThen.headers()["last-modified"]!), path).toBeGreaterThan(
+            Date.parse(current["last-modified"]!),
+          );
         return sinceThen.status();
       },
       { message: path },
@@ -54,7 +71,10 @@ async function pollCalendarFeed(request: APIRequestContext, path: string) {
 /** RFC 5545 §3.1: no line of the raw bytes is longer than 75 octets (the Spanish files, full of accents, included). */
 function expectFoldedAt75Octets(body: Buffer, path: string) {
   const lines = body.toString("latin1").split("\r\n");
-  expect(lines.filter((line) => line.length > 75), path).toEqual([]);
+  expect(
+    lines.filter((line) => line.length > 75),
+    path,
+  ).toEqual([]);
   if (path.includes("/es/")) expect(body.toString("utf8"), path).toMatch(/[áéíóúñ]/);
 }
 
@@ -68,36 +88,46 @@ for (const locale of LOCALES) {
   const text = FEED_TEXT[locale];
 
   test.describe(`feeds and widget in ${locale}`, () => {
-    test("series and venue calendars are RFC 5545 feeds calendar apps can poll", { tag: "@every-engine" }, async ({ request }) => {
-      const series = await pollCalendarFeed(request, `/ics/${locale}/series/${DEMO_SERIES_SLUG}.ics`);
-      expect(series.calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
-      expect(series.calendar.getFirstPropertyValue("name")).toMatch(text.calendarName);
-      expect(String(series.calendar.getFirstPropertyValue("refresh-interval"))).toBe("PT1H");
-      expect(series.events.length).toBeGreaterThanOrEqual(10);
-      const cancelled = series.events.filter((event) => event.component.getFirstPropertyValue("status") === "CANCELLED");
-      expect(cancelled.length).toBeGreaterThanOrEqual(1);
-      expect(cancelled[0]!.summary.startsWith(text.cancelled)).toBe(true);
+    test(
+      "series and venue calendars are RFC 5545 feeds calendar apps can poll",
+      { tag: "@every-engine" },
+      async ({ request }) => {
+        const series = await pollCalendarFeed(request, `/ics/${locale}/series/${DEMO_SERIES_SLUG}.ics`);
+        expect(series.calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+        expect(series.calendar.getFirstPropertyValue("name")).toMatch(text.calendarName);
+        expect(String(series.calendar.getFirstPropertyValue("refresh-interval"))).toBe("PT1H");
+        expect(series.events.length).toBeGreaterThanOrEqual(10);
+        const cancelled = series.events.filter(
+          (event) => event.component.getFirstPropertyValue("status") === "CANCELLED",
+        );
+        expect(cancelled.length).toBeGreaterThanOrEqual(1);
+        expect(cancelled[0]!.summary.startsWith(text.cancelled)).toBe(true);
 
-      const venue = await pollCalendarFeed(request, `/ics/${locale}/venue/${VENUE.slug}.ics`);
-      expect(venue.events.length).toBeGreaterThan(0);
-      expect(venue.events.every((event) => event.location.startsWith(VENUE.name))).toBe(true);
+        const venue = await pollCalendarFeed(request, `/ics/${locale}/venue/${VENUE.slug}.ics`);
+        expect(venue.events.length).toBeGreaterThan(0);
+        expect(venue.events.every((event) => event.location.startsWith(VENUE.name))).toBe(true);
 
-      // One session's file, as "add to calendar" downloads it.
-      const meetingFile = await request.get(`/ics/${locale}/${venue.events[0]!.component.getFirstPropertyValue("url")!.toString().split("/").pop()}`);
-      expect(meetingFile.status()).toBe(200);
-      expectFoldedAt75Octets(await meetingFile.body(), meetingFile.url());
+        // One session's file, as "add to calendar" downloads it.
+        const meetingFile = await request.get(
+          `/ics/${locale}/${venue.events[0]!.component.getFirstPropertyValue("url")!.toString().split("/").pop()}`,
+        );
+        expect(meetingFile.status()).toBe(200);
+        expectFoldedAt75Octets(await meetingFile.body(), meetingFile.url());
 
-      const missing = await request.get(`/ics/${locale}/venue/no-such-church.ics`);
-      expect(missing.status()).toBe(404);
-      expect(missing.headers()["content-type"]).toMatch(/^text\/plain/);
-    });
+        const missing = await request.get(`/ics/${locale}/venue/no-such-church.ics`);
+        expect(missing.status()).toBe(404);
+        expect(missing.headers()["content-type"]).toMatch(/^text\/plain/);
+      },
+    );
 
     test("the RSS feed lists upcoming sessions with links to the pages in this language", async ({ request }) => {
       const response = await request.get(`/feeds/${locale}/upcoming.xml`);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
       expect(response.headers()["cache-control"]).toBe("public, max-age=300, s-maxage=1");
-      const sinceThen = await request.get(`/feeds/${locale}/upcoming.xml`, { headers: { "If-Modified-Since": response.headers()["last-modified"]! } });
+      const sinceThen = await request.get(`/feeds/${locale}/upcoming.xml`, {
+        headers: { "If-Modified-Since": response.headers()["last-modified"]! },
+      });
       expect(sinceThen.status()).toBe(304);
       const feed = await new Parser().parseString(await response.text());
       expect(feed.title).toBe(text.rssTitle);
@@ -109,17 +139,26 @@ for (const locale of LOCALES) {
       }
     });
 
-    test("the listing and meeting pages advertise their feeds; the listing offers webcal and https links", async ({ page, baseURL }) => {
+    test("the listing and meeting pages advertise their feeds; the listing offers webcal and https links", async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(`/${locale}`);
       const seriesFeed = `${baseURL}/ics/${locale}/series/${DEMO_SERIES_SLUG}.ics`;
-      await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute("href", seriesFeed);
+      await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute(
+        "href",
+        seriesFeed,
+      );
       await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
         "href",
         `${baseURL}/feeds/${locale}/upcoming.xml`,
       );
       const block = page.getByRole("region", { name: text.subscribe });
       await expect(block).toBeVisible();
-      await expect(block.locator('a[href^="webcal:"]')).toHaveAttribute("href", seriesFeed.replace(/^http:/, "webcal:"));
+      await expect(block.locator('a[href^="webcal:"]')).toHaveAttribute(
+        "href",
+        seriesFeed.replace(/^http:/, "webcal:"),
+      );
       await expect(block.locator(`a[href="${seriesFeed}"]`)).toBeVisible();
 
       await page.goto(await firstMeetingPath(page, locale));
@@ -145,13 +184,18 @@ for (const locale of LOCALES) {
       expect(png.length).toBeGreaterThan(15_000);
     });
 
-    test("the widget shows the venue's sessions inside an iframe on the partner's own site", async ({ page, context, baseURL }) => {
+    test("the widget shows the venue's sessions inside an iframe on the partner's own site", async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       // The snippet the partner page will show, pointing at this server.
       process.env.SITE_URL ??= baseURL;
       await withPartnerSite(embedSnippet({ locale, venue: VENUE }), async (partner) => {
         const foreign: string[] = [];
         page.on("request", (request) => {
-          if (![partner.origin, new URL(baseURL!).origin].includes(new URL(request.url()).origin)) foreign.push(request.url());
+          if (![partner.origin, new URL(baseURL!).origin].includes(new URL(request.url()).origin))
+            foreign.push(request.url());
         });
         await openPartnerPage(page, partner);
         const frame = page.frameLocator("iframe");
@@ -172,7 +216,10 @@ for (const locale of LOCALES) {
       });
     });
 
-    test("the widget's default height shows its sessions without scrolling, on a phone-width column", async ({ page, baseURL }) => {
+    test("the widget's default height shows its sessions without scrolling, on a phone-width column", async ({
+      page,
+      baseURL,
+    }) => {
       process.env.SITE_URL ??= baseURL;
       await page.setViewportSize({ width: 360, height: 800 });
       for (const venue of [VENUE, undefined]) {
@@ -182,7 +229,9 @@ for (const locale of LOCALES) {
           // The demo data has more sessions than the widget shows: it is full.
           await expect(frame.getByRole("listitem")).toHaveCount(4);
           await expect(frame.locator(".more a")).toBeVisible();
-          const { scrollHeight, clientHeight } = await frame.locator("html").evaluate((html) => ({ scrollHeight: html.scrollHeight, clientHeight: html.clientHeight }));
+          const { scrollHeight, clientHeight } = await frame
+            .locator("html")
+            .evaluate((html) => ({ scrollHeight: html.scrollHeight, clientHeight: html.clientHeight }));
           expect(scrollHeight, venue ? "venue widget" : "series widget").toBeLessThanOrEqual(clientHeight);
         });
       }

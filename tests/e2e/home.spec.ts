@@ -22,8 +22,14 @@ test.describe("home page", () => {
   });
 
   test("sends the root to the browser's language", async ({ browser }) => {
-    for (const [language, path] of [["es-MX,es;q=0.9", "/es"], ["en-US,en;q=0.9", "/en"]] as const) {
-      const context = await browser.newContext({ locale: language.split(",")[0], extraHTTPHeaders: { "Accept-Language": language } });
+    for (const [language, path] of [
+      ["es-MX,es;q=0.9", "/es"],
+      ["en-US,en;q=0.9", "/en"],
+    ] as const) {
+      const context = await browser.newContext({
+        locale: language.split(",")[0],
+        extraHTTPHeaders: { "Accept-Language": language },
+      });
       const page = await context.newPage();
       await page.goto("/");
       await expect(page).toHaveURL(new RegExp(`${path}$`));

@@ -4,7 +4,10 @@ import { signInAsDemoAdmin, uniqueSuffix } from "./support/staff";
 
 // Text that looks like markup is valid input: staff may save it, and every
 // page must show it as the characters typed, never as elements or script.
-test("a meeting titled with markup shows as text on the public pages and in the staff list, and runs nothing", async ({ page, request }) => {
+test("a meeting titled with markup shows as text on the public pages and in the staff list, and runs nothing", async ({
+  page,
+  request,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());

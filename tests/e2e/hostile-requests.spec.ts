@@ -17,17 +17,31 @@ import { actionFields } from "./support/staff-http";
 /** Every header name the installed Next.js reads, from its own source: a new release's headers are tested without editing this file. */
 function nextInternalHeaders(): string[] {
   const root = path.resolve("node_modules/next/dist");
-  const files = ["client/components/app-router-headers.js", "lib/constants.js", "server/base-server.js", "server/next-server.js", "server/lib/router-server.js", "server/app-render/action-handler.js", "server/request-meta.js"];
+  const files = [
+    "client/components/app-router-headers.js",
+    "lib/constants.js",
+    "server/base-server.js",
+    "server/next-server.js",
+    "server/lib/router-server.js",
+    "server/app-render/action-handler.js",
+    "server/request-meta.js",
+  ];
   const names = new Set<string>(["x-middleware-subrequest", "x-middleware-prefetch", "x-nextjs-data"]);
   for (const file of files) {
     const source = fs.readFileSync(path.join(root, file), "utf8");
-    for (const [, name] of source.matchAll(/['"]((?:rsc|next-[a-z-]+|x-(?:nextjs|middleware|next|invoke|now|matched|prerender|action)[a-z-]*))['"]/g)) names.add(name!);
+    for (const [, name] of source.matchAll(
+      /['"]((?:rsc|next-[a-z-]+|x-(?:nextjs|middleware|next|invoke|now|matched|prerender|action)[a-z-]*))['"]/g,
+    ))
+      names.add(name!);
   }
   return [...names].filter((name) => !name.endsWith("-"));
 }
 
 const wholeDocument = (answer: RawAnswer) =>
-  answer.status === 200 && (answer.body.includes("</html>") || answer.body.startsWith("BEGIN:VCALENDAR") || answer.body.trimEnd().endsWith("</rss>"));
+  answer.status === 200 &&
+  (answer.body.includes("</html>") ||
+    answer.body.startsWith("BEGIN:VCALENDAR") ||
+    answer.body.trimEnd().endsWith("</rss>"));
 
 test.describe("the residents' boundary against hostile requests @every-engine", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -41,7 +55,8 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
     expect(slugs.length).toBeGreaterThan(3);
   });
 
-  const get = (target: string, headers: Record<string, string> = {}) => rawRequest(serverPort, requestText("GET", target, headers));
+  const get = (target: string, headers: Record<string, string> = {}) =>
+    rawRequest(serverPort, requestText("GET", target, headers));
 
   async function expectRealPage(target: string) {
     const plain = await get(target);
@@ -50,8 +65,22 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
 
   test("every header Next.js reads is ignored on residents' pages: the page, never its RSC data or `{}`, for this visitor and the next", async () => {
     const headers = nextInternalHeaders();
-    expect(headers).toEqual(expect.arrayContaining(["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "x-middleware-prefetch", "x-nextjs-data"]));
-    const targets = slugs.flatMap((slug) => [`/es/reuniones/${slug}`, `/en/meetings/${slug}`, `/ics/es/${slug}`, `/ics/en/${slug}`]);
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        "rsc",
+        "next-action",
+        "next-router-prefetch",
+        "next-router-state-tree",
+        "x-middleware-prefetch",
+        "x-nextjs-data",
+      ]),
+    );
+    const targets = slugs.flatMap((slug) => [
+      `/es/reuniones/${slug}`,
+      `/en/meetings/${slug}`,
+      `/ics/es/${slug}`,
+      `/ics/en/${slug}`,
+    ]);
     for (const [index, name] of headers.entries()) {
       // A URL that is, most likely, not cached yet: the hostile request is the one that renders it.
       const target = `${targets[index % targets.length]!}`;
@@ -75,11 +104,29 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
     }
     const post = await rawRequest(serverPort, requestText("POST", "/es", { "Content-Length": "0" }));
     expect(post.status).toBe(405);
-    const foreign = await rawRequest(serverPort, requestText("POST", "/es/que-saber", { "Content-Length": "3", Origin: "https://evil.example" }, "a=b"));
+    const foreign = await rawRequest(
+      serverPort,
+      requestText("POST", "/es/que-saber", { "Content-Length": "3", Origin: "https://evil.example" }, "a=b"),
+    );
     expect(foreign.status).toBe(403);
-    const chunked = await rawRequest(serverPort, requestText("POST", "/es/que-saber", { "Transfer-Encoding": "chunked", Origin: `http://127.0.0.1:${serverPort}`, Host: `127.0.0.1:${serverPort}` }, "3\r\na=b\r\n0\r\n\r\n"));
+    const chunked = await rawRequest(
+      serverPort,
+      requestText(
+        "POST",
+        "/es/que-saber",
+        { "Transfer-Encoding": "chunked", Origin: `http://127.0.0.1:${serverPort}`, Host: `127.0.0.1:${serverPort}` },
+        "3\r\na=b\r\n0\r\n\r\n",
+      ),
+    );
     expect(chunked.status).toBe(411);
-    const large = await rawRequest(serverPort, requestText("POST", "/es/que-saber", { "Content-Length": String(10 * 1024 * 1024), Origin: `http://127.0.0.1:${serverPort}`, Host: `127.0.0.1:${serverPort}` }));
+    const large = await rawRequest(
+      serverPort,
+      requestText("POST", "/es/que-saber", {
+        "Content-Length": String(10 * 1024 * 1024),
+        Origin: `http://127.0.0.1:${serverPort}`,
+        Host: `127.0.0.1:${serverPort}`,
+      }),
+    );
     expect(large.status).toBe(413);
     await expectRealPage("/es/que-saber");
   });
@@ -88,11 +135,15 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
     const pages = Object.entries(pathnames).filter(([name]) => !name.startsWith("/admin"));
     for (const [, localized] of pages) {
       for (const locale of ["en", "es"] as const) {
-        const own = (typeof localized === "string" ? localized : localized[locale]).replace("[slug]", locale === "es" ? slugs[0]! : slugs[1]!);
+        const own = (typeof localized === "string" ? localized : localized[locale]).replace(
+          "[slug]",
+          locale === "es" ? slugs[0]! : slugs[1]!,
+        );
         const canonical = `/${locale}${own === "/" ? "" : own}`;
         const segments = canonical.split("/").slice(1);
         for (const [at, segment] of segments.entries()) {
-          const spell = (replacement: string) => `/${segments.map((part, index) => (index === at ? replacement : part)).join("/")}`;
+          const spell = (replacement: string) =>
+            `/${segments.map((part, index) => (index === at ? replacement : part)).join("/")}`;
           const first = segment[0]!;
           const hex = first.charCodeAt(0).toString(16).toUpperCase();
           const single = await get(spell(`%${hex}${segment.slice(1)}`));
@@ -106,7 +157,12 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
             expect(answer.headers["content-type"]).toContain("text/html");
           }
         }
-        for (const variant of [`${canonical}/`, `/${locale}/.${own === "/" ? "" : own}`, `/${locale}/x/..${own === "/" ? "" : own}`, `/${locale}//${own.slice(1)}`]) {
+        for (const variant of [
+          `${canonical}/`,
+          `/${locale}/.${own === "/" ? "" : own}`,
+          `/${locale}/x/..${own === "/" ? "" : own}`,
+          `/${locale}//${own.slice(1)}`,
+        ]) {
           const answer = await get(variant);
           expect(answer.status, variant).toBe(308);
           expect(answer.headers.location).toBe(canonical);
@@ -136,21 +192,39 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
       expect(answer.status, JSON.stringify(headers)).toBe(200);
       expect(wholeDocument(answer)).toBe(true);
     }
-    const withBody = await rawRequest(serverPort, requestText("GET", "/es/socios", { "Transfer-Encoding": "chunked" }, "0\r\n\r\n"));
+    const withBody = await rawRequest(
+      serverPort,
+      requestText("GET", "/es/socios", { "Transfer-Encoding": "chunked" }, "0\r\n\r\n"),
+    );
     expect(withBody.status).toBe(200);
   });
 
   test("an Upgrade is refused at once; slow headers and slow bodies are cut off within 10 s", async () => {
-    const upgrade = await rawRequest(serverPort, requestText("GET", "/es", { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13" }));
+    const upgrade = await rawRequest(
+      serverPort,
+      requestText("GET", "/es", {
+        Connection: "Upgrade",
+        Upgrade: "websocket",
+        "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        "Sec-WebSocket-Version": "13",
+      }),
+    );
     expect(upgrade.status).toBe(400);
     expect(upgrade.ms).toBeLessThan(2_000);
 
     const [slowHeaders, slowBody] = await Promise.all([
-      rawRequest(serverPort, "GET /es HTTP/1.1\r\nHost: 127.0.0.1\r\n", { timeoutMs: 20_000, trickle: { parts: Array.from({ length: 20 }, (_, i) => `X-Slow-${i}: a\r\n`), intervalMs: 900 } }),
-      rawRequest(serverPort, `POST /es/que-saber HTTP/1.1\r\nHost: 127.0.0.1:${serverPort}\r\nOrigin: http://127.0.0.1:${serverPort}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 40\r\n\r\n`, {
+      rawRequest(serverPort, "GET /es HTTP/1.1\r\nHost: 127.0.0.1\r\n", {
         timeoutMs: 20_000,
-        trickle: { parts: Array.from({ length: 40 }, () => "a"), intervalMs: 900 },
+        trickle: { parts: Array.from({ length: 20 }, (_, i) => `X-Slow-${i}: a\r\n`), intervalMs: 900 },
       }),
+      rawRequest(
+        serverPort,
+        `POST /es/que-saber HTTP/1.1\r\nHost: 127.0.0.1:${serverPort}\r\nOrigin: http://127.0.0.1:${serverPort}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 40\r\n\r\n`,
+        {
+          timeoutMs: 20_000,
+          trickle: { parts: Array.from({ length: 40 }, () => "a"), intervalMs: 900 },
+        },
+      ),
     ]);
     for (const [name, answer] of Object.entries({ slowHeaders, slowBody })) {
       expect(answer.timedOut, name).toBe(false);
@@ -177,7 +251,11 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
   });
 
   test("unknown paths get the residents' not-found page in their language, light and without framework scripts", async () => {
-    for (const [target, lang] of [["/es/no-existe", "es"], ["/en/nothing-here", "en"], ["/nada", "es"]] as const) {
+    for (const [target, lang] of [
+      ["/es/no-existe", "es"],
+      ["/en/nothing-here", "en"],
+      ["/nada", "es"],
+    ] as const) {
       const answer = await get(target);
       expect(answer.status).toBe(404);
       expect(answer.body).toContain(`lang="${lang}"`);
@@ -185,14 +263,19 @@ test.describe("the residents' boundary against hostile requests @every-engine", 
     }
   });
 
-  test("the answer to a resident's form post is as light as the page: no framework scripts, at most 15 KB", async ({ baseURL }) => {
+  test("the answer to a resident's form post is as light as the page: no framework scripts, at most 15 KB", async ({
+    baseURL,
+  }) => {
     const page = `${baseURL}/es/que-saber`;
     const body = new FormData();
     for (const [name, value] of actionFields(await (await fetch(page)).text(), 'name="text"')) body.append(name, value);
     body.append("text", "¿Puedo llevar a mis hijos a la reunión?");
     body.append("website", "");
     // A unique address behind the suite's trusted proxy, so the per-address limit of other tests is not touched.
-    const headers = { origin: new URL(page).origin, "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` };
+    const headers = {
+      origin: new URL(page).origin,
+      "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+    };
     const answer = await fetch(page, { method: "POST", body, headers, redirect: "manual" });
     const html = await answer.text();
     expect(answer.status).toBe(200);

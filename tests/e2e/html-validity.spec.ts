@@ -22,11 +22,22 @@ const BUTTONS = {
 const WHAT_TO_KNOW = { en: "/en/what-to-know", es: "/es/que-saber" } as const;
 
 type CheckedPage = { name: string; html: string };
-type VnuMessage = { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string };
+type VnuMessage = {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+};
 
 /** What the browser received in answer to a form post, without JavaScript: the page a resident then sees. */
 async function answerPages(browser: Browser, locale: TestLocale, meetingPath: string): Promise<CheckedPage[]> {
-  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": address },
+  });
   const page = await context.newPage();
   const answer = async (pagePath: string, button: string, name: string): Promise<CheckedPage> => {
     await page.goto(pagePath);
@@ -60,7 +71,11 @@ async function residentsPages(page: Page, browser: Browser, locale: TestLocale):
 
 /** Checks every file in one start of the checker; returns its errors and warnings (not its informational notes). */
 function vnuProblems(files: string[]): VnuMessage[] {
-  const run = spawnSync("java", ["-jar", VNU_JAR, "--format", "json", "--stdout", ...files], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  const run = spawnSync("java", ["-jar", VNU_JAR, "--format", "json", "--stdout", ...files], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
   if (run.error) throw run.error;
   let report: { messages: VnuMessage[] };
   try {
@@ -71,7 +86,10 @@ function vnuProblems(files: string[]): VnuMessage[] {
   return report.messages.filter((message) => message.type !== "info" || message.subType === "warning");
 }
 
-test("every residents' page type, in both languages, as residents receive it (answers to form posts and the 404 page included), has no error or warning in the Nu HTML Checker", async ({ page, browser }) => {
+test("every residents' page type, in both languages, as residents receive it (answers to form posts and the 404 page included), has no error or warning in the Nu HTML Checker", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   // Fails (never skips) without Java, before fetching anything.
   if (!JAVA.find()) throw new Error(missingToolsSentence([JAVA]));
@@ -86,13 +104,24 @@ test("every residents' page type, in both languages, as residents receive it (an
     });
     // A page known to break a rule: proves the checker ran on these files and that its report is read.
     const known = path.join(folder, "known-bad.html");
-    fs.writeFileSync(known, '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><form action=""></form></body></html>');
+    fs.writeFileSync(
+      known,
+      '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><form action=""></form></body></html>',
+    );
 
     const problems = vnuProblems([...checked.keys(), known].map((url) => url.replace(/^file:/, "")));
-    const [fromKnown, fromPages] = [problems.filter((problem) => problem.url === `file:${known}`), problems.filter((problem) => problem.url !== `file:${known}`)];
-    expect(fromKnown.map((problem) => problem.message)).toEqual(["Bad value “” for attribute “action” on element “form”: Must be non-empty."]);
+    const [fromKnown, fromPages] = [
+      problems.filter((problem) => problem.url === `file:${known}`),
+      problems.filter((problem) => problem.url !== `file:${known}`),
+    ];
+    expect(fromKnown.map((problem) => problem.message)).toEqual([
+      "Bad value “” for attribute “action” on element “form”: Must be non-empty.",
+    ]);
     expect(
-      fromPages.map((problem) => `${checked.get(problem.url ?? "") ?? problem.url}:${problem.lastLine}:${problem.firstColumn} ${problem.subType ?? problem.type}: ${problem.message} [${problem.extract ?? ""}]`),
+      fromPages.map(
+        (problem) =>
+          `${checked.get(problem.url ?? "") ?? problem.url}:${problem.lastLine}:${problem.firstColumn} ${problem.subType ?? problem.type}: ${problem.message} [${problem.extract ?? ""}]`,
+      ),
     ).toEqual([]);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

@@ -15,7 +15,9 @@ for (const locale of LOCALES) {
   const text = MEETING_TEXT[locale];
 
   test.describe(`meeting page in ${locale}`, () => {
-    test("says when in Dallas time, where, in which language, who hosts, what help there is and what it is about", async ({ page }) => {
+    test("says when in Dallas time, where, in which language, who hosts, what help there is and what it is about", async ({
+      page,
+    }) => {
       // The device is in Tokyo: only Central time may reach the page.
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("Asia/Tokyo");
       const listed = await openListedMeeting(page, locale);
@@ -48,7 +50,9 @@ for (const locale of LOCALES) {
       await expect(page.getByRole("complementary", { name: text.promises })).toBeVisible();
     });
 
-    test("directions links open the address on three map sites without telling them where the visitor came from", async ({ page }) => {
+    test("directions links open the address on three map sites without telling them where the visitor came from", async ({
+      page,
+    }) => {
       const listed = await openListedMeeting(page, locale);
       const links = page.getByRole("region", { name: text.directions }).getByRole("link");
       await expect(links).toHaveCount(3);
@@ -109,7 +113,10 @@ for (const locale of LOCALES) {
       expect(otherFile.summary).not.toBe(file.summary);
     });
 
-    test("a cancelled session says so with its note, and its calendar file cancels the event", async ({ page, request }) => {
+    test("a cancelled session says so with its note, and its calendar file cancels the event", async ({
+      page,
+      request,
+    }) => {
       const listed = await openListedMeeting(page, locale, "cancelled");
       expect(listed.note).toMatch(/funeral/);
       await expect(page.locator("main article")).toHaveAttribute("data-status", "CANCELLED");
@@ -167,10 +174,16 @@ for (const locale of LOCALES) {
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", listed.title);
       await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", text.ogLocale);
       expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toContain(listed.venue);
-      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${meetingPath(locale, listed.slug)}$`));
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+        "content",
+        new RegExp(`${meetingPath(locale, listed.slug)}$`),
+      );
       // The Open Graph image makes the link preview a large card.
       await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/og/${locale}/${listed.slug}\\.png`));
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+        "content",
+        new RegExp(`/og/${locale}/${listed.slug}\\.png`),
+      );
       await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute("content", listed.title);
     });
   });

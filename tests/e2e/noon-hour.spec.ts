@@ -3,11 +3,14 @@ import { pdfText } from "../support/pdf-text";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
 import { signInAsDemoAdmin } from "./support/staff";
 
-const plainText = async (page: Page, selector: string) => ((await page.locator(selector).innerText()) ?? "").replace(/\s+/g, " ");
+const plainText = async (page: Page, selector: string) =>
+  ((await page.locator(selector).innerText()) ?? "").replace(/\s+/g, " ");
 
 // Half past noon was written "0:30 p. m." in Spanish (ICU's 0–11 clock): the
 // one thing residents must never misread.
-test("a session at 12:30 PM reads 12:30 in both languages on the listing, the meeting page, the announcement and the flyer", async ({ page }) => {
+test("a session at 12:30 PM reads 12:30 in both languages on the listing, the meeting page, the announcement and the flyer", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signInAsDemoAdmin(page, "en");
   const date = dallasDate(5);
@@ -33,7 +36,9 @@ test("a session at 12:30 PM reads 12:30 in both languages on the listing, the me
     ["es", `/es/reuniones/${slug}`, "12:30 – 1:30 p. m."],
   ] as const) {
     await page.goto(`/${locale}?from=${date}&to=${date}`);
-    const card = page.locator("article").filter({ has: page.getByRole("link", { name: locale === "en" ? titleEn : /Reunión del mediodía/ }) });
+    const card = page
+      .locator("article")
+      .filter({ has: page.getByRole("link", { name: locale === "en" ? titleEn : /Reunión del mediodía/ }) });
     await expect(card).toHaveCount(1);
     const cardText = (await card.innerText()).replace(/\s+/g, " ");
     expect(cardText).toContain(range);

@@ -14,9 +14,7 @@ const unmatchedPaths = [
 // checked with JavaScript on; unmatched paths (and unknown meeting slugs,
 // which the proxy turns into unmatched paths) are server-rendered and are
 // checked both ways.
-const notFoundCalls = [
-  { path: "/en/archive?page=999", heading: "We could not find that page", lang: "en" },
-] as const;
+const notFoundCalls = [{ path: "/en/archive?page=999", heading: "We could not find that page", lang: "en" }] as const;
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`unknown pages (JavaScript ${javaScriptEnabled ? "on" : "off"})`, () => {

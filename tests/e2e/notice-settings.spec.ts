@@ -10,28 +10,51 @@ import { sidewaysScroll, signIn } from "./support/staff";
 
 const TEXT = {
   en: {
-    digest: "Once a day, in one summary", off: "Off: I check the staff pages myself", atOnce: "At once, one email for each",
-    hour: "Time of the daily summary (Central time)", language: "Language of the emails", save: "Save notice settings",
-    saved: "Your notice settings were saved.", required: "Please fill this in.", sevenPm: "7:00 PM", english: "English", spanish: "Español",
-    table: "Email notices", dailyAt: "Daily summary at 7:00 PM",
+    digest: "Once a day, in one summary",
+    off: "Off: I check the staff pages myself",
+    atOnce: "At once, one email for each",
+    hour: "Time of the daily summary (Central time)",
+    language: "Language of the emails",
+    save: "Save notice settings",
+    saved: "Your notice settings were saved.",
+    required: "Please fill this in.",
+    sevenPm: "7:00 PM",
+    english: "English",
+    spanish: "Español",
+    table: "Email notices",
+    dailyAt: "Daily summary at 7:00 PM",
   },
   es: {
-    digest: "Una vez al día, en un solo resumen", off: "Desactivados: reviso yo las páginas del personal", atOnce: "Al momento, un correo por cada aviso",
-    hour: "Hora del resumen diario (hora del centro)", language: "Idioma de los correos", save: "Guardar las preferencias de avisos",
-    saved: "Se guardaron sus preferencias de avisos.", required: "Por favor, llene este campo.", sevenPm: "7:00 p. m.", english: "English", spanish: "Español",
-    table: "Avisos por correo", dailyAt: "Resumen diario a las 7:00 p. m.",
+    digest: "Una vez al día, en un solo resumen",
+    off: "Desactivados: reviso yo las páginas del personal",
+    atOnce: "Al momento, un correo por cada aviso",
+    hour: "Hora del resumen diario (hora del centro)",
+    language: "Idioma de los correos",
+    save: "Guardar las preferencias de avisos",
+    saved: "Se guardaron sus preferencias de avisos.",
+    required: "Por favor, llene este campo.",
+    sevenPm: "7:00 p. m.",
+    english: "English",
+    spanish: "Español",
+    table: "Avisos por correo",
+    dailyAt: "Resumen diario a las 7:00 p. m.",
   },
 } as const;
 
-const form = (page: Page, locale: TestLocale) => page.locator("main form").filter({ has: page.getByRole("button", { name: TEXT[locale].save }) });
+const form = (page: Page, locale: TestLocale) =>
+  page.locator("main form").filter({ has: page.getByRole("button", { name: TEXT[locale].save }) });
 
 async function openAccount(page: Page, locale: TestLocale) {
   await page.goto(`/${locale}/admin/account`);
-  await expect(page.getByRole("heading", { level: 2, name: { en: "Email notices", es: "Avisos por correo" }[locale] })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: { en: "Email notices", es: "Avisos por correo" }[locale] }),
+  ).toBeVisible();
 }
 
 for (const locale of LOCALES) {
-  test(`notice settings in ${locale}: saved and kept after a reload, an error keeps what was chosen, on a phone, axe clean; admins see them`, async ({ page }) => {
+  test(`notice settings in ${locale}: saved and kept after a reload, an error keeps what was chosen, on a phone, axe clean; admins see them`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const t = TEXT[locale];
     const account = newAccount("EDITOR");
@@ -79,7 +102,9 @@ test.describe("notice settings without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(75) });
 
   for (const locale of LOCALES) {
-    test(`in ${locale}: a plain form post saves, and a refused one comes back with the choices kept`, async ({ page }) => {
+    test(`in ${locale}: a plain form post saves, and a refused one comes back with the choices kept`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       const t = TEXT[locale];
       const account = newAccount("EDITOR");

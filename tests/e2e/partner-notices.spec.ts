@@ -30,7 +30,10 @@ async function noticeText(page: Page, row: ReturnType<Page["locator"]>): Promise
   return plainSpaces((await page.locator("main pre").textContent()) ?? "");
 }
 
-test("in Spanish: staff add a partner's address with consent, publish a meeting there and move its time; the outbox shows the publish notice, then the change notice with old and new time, each once; the link stops the notices without JavaScript", async ({ page, browser }) => {
+test("in Spanish: staff add a partner's address with consent, publish a meeting there and move its time; the outbox shows the publish notice, then the change notice with old and new time, each once; the link stops the notices without JavaScript", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   await signIn(page, undefined, "es");
   const address = `${uniqueName("pastor").replace(/\s+/g, "-").toLowerCase()}@bethel.example.org`;
@@ -88,7 +91,9 @@ test("in Spanish: staff add a partner's address with consent, publish a meeting 
 
   const [published] = await (await keptNotices(page, address, 1)).all();
   const publishText = await noticeText(page, published!);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Nueva reunión: ${titleEs} / New meeting: ${titleEs} (en)`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Nueva reunión: ${titleEs} / New meeting: ${titleEs} (en)`,
+  );
   expect(publishText).toContain(`La reunión “${titleEs}” en ${placeName} ya aparece en el sitio público.`);
   expect(publishText).toContain(`The meeting “${titleEs} (en)” at ${placeName} is now on the public site.`);
 
@@ -110,7 +115,9 @@ test("in Spanish: staff add a partner's address with consent, publish a meeting 
   expect(changeText).toContain(`Community meeting with the Dallas Police Department: ${titleEs} (en)`);
   const link = /https?:\/\/\S+\/api\/unsubscribe\?t=[\w-]+/.exec(changeText)?.[0];
   expect(link, changeText).toBeTruthy();
-  await expect(page.frameLocator("main iframe").locator('div[lang="en"] h2')).toHaveText("A meeting at your place has changed");
+  await expect(page.frameLocator("main iframe").locator('div[lang="en"] h2')).toHaveText(
+    "A meeting at your place has changed",
+  );
 
   /** axe's findings on a page of its own, opened in a context with JavaScript (axe is a script). */
   const axeWithScript = async (path: string, where: string) => {
@@ -132,7 +139,9 @@ test("in Spanish: staff add a partner's address with consent, publish a meeting 
     const path = new URL(link!).pathname + new URL(link!).search;
     await tab.goto(path);
     await expect(tab.locator("html")).toHaveAttribute("lang", "es");
-    await expect(tab.getByRole("heading", { level: 1 })).toHaveText("¿Dejar de recibir los avisos sobre las reuniones en su lugar?");
+    await expect(tab.getByRole("heading", { level: 1 })).toHaveText(
+      "¿Dejar de recibir los avisos sobre las reuniones en su lugar?",
+    );
     await expect(tab.getByRole("heading", { level: 2 })).toHaveText("Stop the notices about meetings at your place?");
     await expect(tab.locator('section[lang="en"]').getByRole("button", { name: "Stop the notices" })).toBeVisible();
     // axe runs as a script: the same page, in a browser with JavaScript on (a GET changes nothing).

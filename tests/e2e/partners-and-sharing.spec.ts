@@ -8,8 +8,18 @@ import { DEMO_PARTNER_SLUG, firstMeetingPath, LOCALES, partnerPath, type TestLoc
 import { signIn } from "./support/staff";
 
 const TEXT = {
-  en: { kicker: "Partner of Encuentros", centralTime: "(Central time)", switchTo: "es", partnerHeading: "Upcoming meetings here" },
-  es: { kicker: "Socio de Encuentros", centralTime: "(hora del centro)", switchTo: "en", partnerHeading: "Próximas reuniones aquí" },
+  en: {
+    kicker: "Partner of Encuentros",
+    centralTime: "(Central time)",
+    switchTo: "es",
+    partnerHeading: "Upcoming meetings here",
+  },
+  es: {
+    kicker: "Socio de Encuentros",
+    centralTime: "(hora del centro)",
+    switchTo: "en",
+    partnerHeading: "Próximas reuniones aquí",
+  },
 } as const;
 
 /** A demo session at the demo partner church, read from its page (staff tests add sessions of their own meanwhile). */
@@ -71,7 +81,10 @@ async function expectShareLinks(page: Page, pageUrl: string, mustSay: string[]) 
 
 for (const locale of LOCALES) {
   test.describe(`partner page in ${locale}`, () => {
-    test("shows the church, its upcoming sessions, calendar feeds, widget code, QR code and flyer", async ({ page, baseURL }) => {
+    test("shows the church, its upcoming sessions, calendar feeds, widget code, QR code and flyer", async ({
+      page,
+      baseURL,
+    }) => {
       const path = partnerPath(locale);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
@@ -97,19 +110,34 @@ for (const locale of LOCALES) {
       await expect(page.getByRole("status").filter({ hasText: copied[1] })).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
-      await expect(page.locator("[data-qr] img")).toHaveAttribute("src", `/qr/${locale}/partner/${DEMO_PARTNER_SLUG}.svg`);
+      await expect(page.locator("[data-qr] img")).toHaveAttribute(
+        "src",
+        `/qr/${locale}/partner/${DEMO_PARTNER_SLUG}.svg`,
+      );
       await expect(page.locator(`[data-qr] a[href="/flyer/partner/${DEMO_PARTNER_SLUG}"]`)).toBeVisible();
 
       const url = `${baseURL}${path}`;
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `${baseURL}${partnerPath("en")}`);
-      await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", `${baseURL}${partnerPath("es")}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+        "href",
+        `${baseURL}${partnerPath("en")}`,
+      );
+      await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+        "href",
+        `${baseURL}${partnerPath("es")}`,
+      );
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", url);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Familia Bethel/);
       // A link preview picture of its own, in this language.
       const ogImage = page.locator('meta[property="og:image"]');
-      await expect(ogImage).toHaveAttribute("content", new RegExp(`^${baseURL}/og/${locale}/partner/${DEMO_PARTNER_SLUG}\\.png\\?v=[a-z0-9]+\\.\\d+$`));
-      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", new RegExp(`^Familia Bethel Internacional: .+${TEXT[locale].centralTime.replace(/[()]/g, "\\$&")}$`));
+      await expect(ogImage).toHaveAttribute(
+        "content",
+        new RegExp(`^${baseURL}/og/${locale}/partner/${DEMO_PARTNER_SLUG}\\.png\\?v=[a-z0-9]+\\.\\d+$`),
+      );
+      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+        "content",
+        new RegExp(`^Familia Bethel Internacional: .+${TEXT[locale].centralTime.replace(/[()]/g, "\\$&")}$`),
+      );
       await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
       const image = await page.request.get((await ogImage.getAttribute("content"))!);
       expect(image.status()).toBe(200);
@@ -139,7 +167,10 @@ for (const locale of LOCALES) {
       expect(await axeViolations(page, partnerPath(locale))).toEqual([]);
     });
 
-    test("meeting page shares title, date, Central time and place, and its QR codes open it", async ({ page, baseURL }) => {
+    test("meeting page shares title, date, Central time and place, and its QR codes open it", async ({
+      page,
+      baseURL,
+    }) => {
       const path = await partnerMeetingPath(page, locale);
       await page.goto(path);
       const title = (await page.locator("h1").textContent())!;
@@ -159,7 +190,9 @@ for (const locale of LOCALES) {
     });
 
     test("the partner QR code opens the partner page in this language", async ({ page, baseURL }) => {
-      expect(await decodeQrPng(page.request, `/qr/${locale}/partner/${DEMO_PARTNER_SLUG}.png`)).toBe(`${baseURL}${partnerPath(locale)}`);
+      expect(await decodeQrPng(page.request, `/qr/${locale}/partner/${DEMO_PARTNER_SLUG}.png`)).toBe(
+        `${baseURL}${partnerPath(locale)}`,
+      );
     });
   });
 }
@@ -185,7 +218,12 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("unknown QR codes and flyers answer 404", async ({ request }) => {
-  for (const path of ["/qr/en/meeting/no-such-meeting.png", "/qr/es/partner/escuela-benito-juarez.svg", "/flyer/partner/no-existe", "/flyer/meeting/no-existe.pdf"]) {
+  for (const path of [
+    "/qr/en/meeting/no-such-meeting.png",
+    "/qr/es/partner/escuela-benito-juarez.svg",
+    "/flyer/partner/no-existe",
+    "/flyer/meeting/no-existe.pdf",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
@@ -205,20 +243,35 @@ test.describe("flyers", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       const csp = response!.headers()["content-security-policy"]!;
-      for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp, path).toContain(directive);
+      for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"])
+        expect(csp, path).toContain(directive);
       expect(csp, path).not.toContain("script-src");
       expect(response!.headers()["x-frame-options"], path).toBe("DENY");
       // The icon the flyer names (and the one browsers ask for unasked) exists.
-      for (const icon of [...(await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))), "/favicon.ico"]) {
+      for (const icon of [
+        ...(await page
+          .locator('link[rel="icon"]')
+          .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))),
+        "/favicon.ico",
+      ]) {
         const answer = await page.request.get(icon);
         expect(answer.status(), icon).toBe(200);
         expect(answer.headers()["content-type"], icon).toMatch(/^image\//);
       }
-      await expect(page.locator('section[lang="es"]')).toContainText("no participará en redadas federales de deportación");
+      await expect(page.locator('section[lang="es"]')).toContainText(
+        "no participará en redadas federales de deportación",
+      );
       await expect(page.locator('section[lang="en"]')).toContainText("will not join federal deportation raids");
       await expect(page.locator("svg[role=img]")).toHaveCount(2);
       // Both QR codes whole on the sheet: the text above never pushes them out of the page box.
-      const cut = await page.locator(".qr").evaluateAll((codes) => codes.filter((qr) => qr.getBoundingClientRect().bottom > qr.closest(".flyer")!.getBoundingClientRect().bottom + 0.5).length);
+      const cut = await page
+        .locator(".qr")
+        .evaluateAll(
+          (codes) =>
+            codes.filter(
+              (qr) => qr.getBoundingClientRect().bottom > qr.closest(".flyer")!.getBoundingClientRect().bottom + 0.5,
+            ).length,
+        );
       expect(cut, path).toBe(0);
       expect(await pdfPageCount(await page.pdf({ format: "Letter" })), path).toBe(1);
 

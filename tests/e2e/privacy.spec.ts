@@ -3,7 +3,11 @@ import { LOCALES, publicPaths } from "./support/public-pages";
 
 // Residents are promised: no cookies, nothing loaded from other sites.
 for (const locale of LOCALES) {
-  test(`public pages in ${locale} set no cookies and load nothing from other sites`, async ({ page, context, baseURL }) => {
+  test(`public pages in ${locale} set no cookies and load nothing from other sites`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const paths = await publicPaths(page, locale);
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

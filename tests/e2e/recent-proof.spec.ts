@@ -1,7 +1,14 @@
 import { devices, expect, test, type Browser } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { axeViolations } from "./support/axe";
-import { addVirtualAuthenticator, cookieHeader, createAccount, enrolAuthenticator, fromAddress, newAccount } from "./support/second-factor";
+import {
+  addVirtualAuthenticator,
+  cookieHeader,
+  createAccount,
+  enrolAuthenticator,
+  fromAddress,
+  newAccount,
+} from "./support/second-factor";
 import type { TestLocale } from "./support/public-pages";
 import { sidewaysScroll, signIn } from "./support/staff";
 import { actionFields, postForm } from "./support/staff-http";
@@ -16,7 +23,8 @@ const TEXT = {
     withPassword: "Confirm with my password",
     wrongPassword: "The current password is not right.",
     confirmed: /^Thank you\. For the next 1 minute you can change your second factor on this device\.$/,
-    proofRequired: "For your safety, confirm it's you first: enter your password or a code from your authenticator app below.",
+    proofRequired:
+      "For your safety, confirm it's you first: enter your password or a code from your authenticator app below.",
     codesLeft: "On. You have 10 backup codes left.",
     passkeyAdded: "The passkey was added.",
   },
@@ -28,7 +36,8 @@ const TEXT = {
     withPassword: "Confirmar con mi contraseña",
     wrongPassword: "La contraseña actual no es correcta.",
     confirmed: /^Gracias\. Durante el próximo minuto podrá cambiar su segundo factor en este dispositivo\.$/,
-    proofRequired: "Por su seguridad, primero confirme que es usted: escriba abajo su contraseña o un código de su aplicación de autenticación.",
+    proofRequired:
+      "Por su seguridad, primero confirme que es usted: escriba abajo su contraseña o un código de su aplicación de autenticación.",
     codesLeft: "Activada. Le quedan 10 códigos de respaldo.",
     passkeyAdded: "Se agregó la llave de acceso.",
   },
@@ -49,12 +58,16 @@ async function staffMemberWithApp(browser: Browser, locale: TestLocale, octet: n
   await page.goto(`/${locale}/admin/account`);
   await expect(page.getByRole("button", { name: TEXT[locale].newCodes })).toBeVisible();
   // The page as the server sent it (over 127.0.0.1: Node may look "localhost" up as ::1, where nothing listens).
-  const html = await (await fetch(`${baseURL}/${locale}/admin/account`, { headers: { cookie: await cookieHeader(context) } })).text();
+  const html = await (
+    await fetch(`${baseURL}/${locale}/admin/account`, { headers: { cookie: await cookieHeader(context) } })
+  ).text();
   return { context, page, account, newCodesForm: actionFields(html, TEXT[locale].newCodes) };
 }
 
 test.describe("a session that has not proved the password or a second factor lately", () => {
-  test("asks for the password before passkeys, the app or backup codes change, and refuses a replayed form, in both languages", async ({ browser }) => {
+  test("asks for the password before passkeys, the app or backup codes change, and refuses a replayed form, in both languages", async ({
+    browser,
+  }) => {
     // One minute of waiting for the proof to run out, shared by both languages.
     test.setTimeout(240_000);
     const staff = { en: await staffMemberWithApp(browser, "en", 70), es: await staffMemberWithApp(browser, "es", 71) };

@@ -13,12 +13,20 @@ async function hiddenFields(form: Locator): Promise<Record<string, string>> {
   const inputs = form.locator("input[type=hidden]");
   await expect(inputs.first()).toBeAttached();
   const fields: Record<string, string> = {};
-  for (const input of await inputs.all()) fields[(await input.getAttribute("name"))!] = (await input.getAttribute("value")) ?? "";
+  for (const input of await inputs.all())
+    fields[(await input.getAttribute("name"))!] = (await input.getAttribute("value")) ?? "";
   expect(Object.keys(fields).some((name) => name.startsWith("$ACTION"))).toBe(true);
   return fields;
 }
 
-const venueFields = (name: string) => ({ name, kind: "CHURCH", street: "1 Guard Road", city: "Dallas", region: "TX", postalCode: "75201" });
+const venueFields = (name: string) => ({
+  name,
+  kind: "CHURCH",
+  street: "1 Guard Road",
+  city: "Dallas",
+  region: "TX",
+  postalCode: "75201",
+});
 
 async function venueFormAction(page: Page): Promise<Record<string, string>> {
   await page.goto("/en/admin/venues/new");
@@ -32,7 +40,10 @@ async function expectVenueListed(page: Page, name: string, listed: boolean) {
   else await expect(page.locator("main")).not.toContainText(name);
 }
 
-test("a server action posted from another site is refused and saves nothing; the same post from the site itself saves", async ({ page, baseURL }) => {
+test("a server action posted from another site is refused and saves nothing; the same post from the site itself saves", async ({
+  page,
+  baseURL,
+}) => {
   await signInAsDemoAdmin(page, "en");
   const action = await venueFormAction(page);
 
@@ -59,7 +70,10 @@ test("a server action posted from another site is refused and saves nothing; the
   await expectVenueListed(page, genuine, true);
 });
 
-test("a server action body over the limit is refused, saves nothing, and the server keeps serving", async ({ page, baseURL }) => {
+test("a server action body over the limit is refused, saves nothing, and the server keeps serving", async ({
+  page,
+  baseURL,
+}) => {
   await signInAsDemoAdmin(page, "en");
   const action = await venueFormAction(page);
   const name = `Oversized venue ${uniqueSuffix()}`;
@@ -74,27 +88,50 @@ test("a server action body over the limit is refused, saves nothing, and the ser
   await expectVenueListed(page, name, false);
 });
 
-test("signing in from another site is refused and starts no session; better-auth's own endpoints are not exposed", async ({ page, baseURL }) => {
+test("signing in from another site is refused and starts no session; better-auth's own endpoints are not exposed", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/en/admin/login");
   const action = await hiddenFields(page.locator("main form").filter({ has: page.locator("#password") }));
   const credentials = { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password };
 
-  const forged = await page.request.post("/en/admin/login", { multipart: { ...action, ...credentials }, headers: { Origin: FOREIGN_ORIGIN }, maxRedirects: 0 });
+  const forged = await page.request.post("/en/admin/login", {
+    multipart: { ...action, ...credentials },
+    headers: { Origin: FOREIGN_ORIGIN },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBeGreaterThanOrEqual(400);
-  expect(forged.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session_token"))).toEqual([]);
+  expect(
+    forged
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session_token")),
+  ).toEqual([]);
   await page.goto("/en/admin");
   await expect(page).toHaveURL(/\/en\/admin\/login(\?.*)?$/);
 
   for (const path of ["/api/auth/sign-in/email", "/api/auth/sign-up/email"]) {
     // From another site the boundary refuses the post before anything reads it; from this one, the endpoint does not exist.
-    const direct = await page.request.post(path, { data: credentials, headers: { Origin: FOREIGN_ORIGIN }, maxRedirects: 0 });
+    const direct = await page.request.post(path, {
+      data: credentials,
+      headers: { Origin: FOREIGN_ORIGIN },
+      maxRedirects: 0,
+    });
     expect(direct.status(), path).toBe(403);
-    const own = await page.request.post(path, { data: credentials, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const own = await page.request.post(path, {
+      data: credentials,
+      headers: { Origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(own.status(), path).toBe(404);
   }
 
   // The same sign-in from the site itself works: the refusal was the origin.
-  const genuine = await page.request.post("/en/admin/login", { multipart: { ...action, ...credentials }, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+  const genuine = await page.request.post("/en/admin/login", {
+    multipart: { ...action, ...credentials },
+    headers: { Origin: new URL(baseURL!).origin },
+    maxRedirects: 0,
+  });
   expect(genuine.status()).toBe(303);
   await page.goto("/en/admin");
   await expect(page).toHaveURL(/\/en\/admin$/);

@@ -64,7 +64,10 @@ test("staff pages run only their own nonce-bearing scripts, and nothing breaks u
   expect(violations).toEqual([]);
 });
 
-test("residents' pages come from the public cache as plain HTML: no framework script, only the page's own, allowed by its hash", async ({ page, request }) => {
+test("residents' pages come from the public cache as plain HTML: no framework script, only the page's own, allowed by its hash", async ({
+  page,
+  request,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
@@ -74,13 +77,19 @@ test("residents' pages come from the public cache as plain HTML: no framework sc
     if (sent.resourceType() === "script") scriptFiles.push(sent.url());
   });
   for (const path of ["/en/what-to-know", "/es/que-saber", "/es"]) {
-    await expect.poll(async () => (await request.get(path)).headers()["x-encuentros-cache"], { message: path }).toBe("hit");
+    await expect
+      .poll(async () => (await request.get(path)).headers()["x-encuentros-cache"], { message: path })
+      .toBe("hit");
     const response = await page.goto(path);
     const hash = /'sha256-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
     expect(hash, path).toBeTruthy();
-    const scripts = await page
-      .locator("script:not([type='application/ld+json'])")
-      .evaluateAll((elements) => elements.map((script) => ({ nonce: (script as HTMLScriptElement).nonce, src: script.getAttribute("src"), enhance: script.hasAttribute("data-enhance") })));
+    const scripts = await page.locator("script:not([type='application/ld+json'])").evaluateAll((elements) =>
+      elements.map((script) => ({
+        nonce: (script as HTMLScriptElement).nonce,
+        src: script.getAttribute("src"),
+        enhance: script.hasAttribute("data-enhance"),
+      })),
+    );
     expect(scripts, path).toEqual([{ nonce: "", src: null, enhance: true }]);
     expect(await page.evaluate(() => typeof (window as { next?: unknown }).next), path).toBe("undefined");
   }
@@ -88,7 +97,9 @@ test("residents' pages come from the public cache as plain HTML: no framework sc
   expect(violations).toEqual([]);
 });
 
-test("no visitor's nonce is stored: every copy of a residents' page, rendered or cached, names the same script hash and no nonce", async ({ request }) => {
+test("no visitor's nonce is stored: every copy of a residents' page, rendered or cached, names the same script hash and no nonce", async ({
+  request,
+}) => {
   const policy = async (path: string) => {
     const response = await request.get(path);
     const text = await response.text();

@@ -9,15 +9,18 @@ const TEXT = {
   en: {
     signOutOthers: "Sign out everywhere else",
     sessionEnded: "Your session has ended, so nothing you sent was saved. Please sign in again to continue.",
-    keptHere: "Your session has ended, so nothing was saved. Please sign in again in another tab, then post this form again: what you typed is still here.",
+    keptHere:
+      "Your session has ended, so nothing was saved. Please sign in again in another tab, then post this form again: what you typed is still here.",
     saved: "The place was saved.",
     save: "Save changes",
     meetingSaved: "Changes saved. The public site shows them now.",
   },
   es: {
     signOutOthers: "Cerrar sesión en todos los demás dispositivos",
-    sessionEnded: "Su sesión terminó, así que no se guardó nada de lo que envió. Por favor, vuelva a iniciar sesión para continuar.",
-    keptHere: "Su sesión terminó, así que no se guardó nada. Vuelva a entrar en otra pestaña y luego envíe este formulario otra vez: lo que escribió sigue aquí.",
+    sessionEnded:
+      "Su sesión terminó, así que no se guardó nada de lo que envió. Por favor, vuelva a iniciar sesión para continuar.",
+    keptHere:
+      "Su sesión terminó, así que no se guardó nada. Vuelva a entrar en otra pestaña y luego envíe este formulario otra vez: lo que escribió sigue aquí.",
     saved: "El lugar se guardó.",
     save: "Guardar cambios",
     meetingSaved: "Cambios guardados. El sitio público ya los muestra.",
@@ -46,7 +49,12 @@ async function signOutEverywhereElse(browser: Browser, account: Account, locale:
 }
 
 /** A new editor fills in the new-place form, and meanwhile signs this device out from another (at `otherOctet`). */
-async function formLeftOpen(page: Page, browser: Browser, locale: TestLocale, otherOctet: number): Promise<{ account: Account; name: string }> {
+async function formLeftOpen(
+  page: Page,
+  browser: Browser,
+  locale: TestLocale,
+  otherOctet: number,
+): Promise<{ account: Account; name: string }> {
   const account = newAccount("EDITOR");
   await createAccount(page, account);
   await signIn(page, account, locale);
@@ -62,48 +70,58 @@ for (const [index, locale] of (["en", "es"] as const).entries()) {
     test.describe("without JavaScript", () => {
       test.use({ javaScriptEnabled: false, ...fromAddress(80 + index) });
 
-      test("lands on the sign-in page with the reason (303, no error page), saves nothing, and returns to the form after signing in", { tag: "@every-engine" }, async ({ page, browser }) => {
-        const { account, name } = await formLeftOpen(page, browser, locale, 90 + index);
+      test(
+        "lands on the sign-in page with the reason (303, no error page), saves nothing, and returns to the form after signing in",
+        { tag: "@every-engine" },
+        async ({ page, browser }) => {
+          const { account, name } = await formLeftOpen(page, browser, locale, 90 + index);
 
-        const post = page.waitForResponse((response) => response.request().method() === "POST");
-        await submit(page).click();
-        expect((await post).status()).toBe(303);
-        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/login\\?sessionEnded=1&next=%2F${locale}%2Fadmin%2Fvenues%2Fnew$`));
-        await expect(page.locator("main").getByRole("alert")).toHaveText(TEXT[locale].sessionEnded);
-        await expect(page.locator("body")).not.toContainText("Server Action");
+          const post = page.waitForResponse((response) => response.request().method() === "POST");
+          await submit(page).click();
+          expect((await post).status()).toBe(303);
+          await expect(page).toHaveURL(
+            new RegExp(`/${locale}/admin/login\\?sessionEnded=1&next=%2F${locale}%2Fadmin%2Fvenues%2Fnew$`),
+          );
+          await expect(page.locator("main").getByRole("alert")).toHaveText(TEXT[locale].sessionEnded);
+          await expect(page.locator("body")).not.toContainText("Server Action");
 
-        await page.locator("#email").fill(account.email);
-        await page.locator("#password").fill(account.password);
-        await page.locator("main form button[type=submit]").click();
-        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
-        await page.goto(`/${locale}/admin/venues`);
-        await expect(page.locator("main")).not.toContainText(name);
-      });
+          await page.locator("#email").fill(account.email);
+          await page.locator("#password").fill(account.password);
+          await page.locator("main form button[type=submit]").click();
+          await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
+          await page.goto(`/${locale}/admin/venues`);
+          await expect(page.locator("main")).not.toContainText(name);
+        },
+      );
     });
 
     test.describe("with JavaScript", () => {
       test.use(fromAddress(82 + index));
 
-      test("keeps everything typed and says why; sent again after signing in in another tab, it saves", { tag: "@every-engine" }, async ({ page, context, browser }) => {
-        const { account, name } = await formLeftOpen(page, browser, locale, 92 + index);
+      test(
+        "keeps everything typed and says why; sent again after signing in in another tab, it saves",
+        { tag: "@every-engine" },
+        async ({ page, context, browser }) => {
+          const { account, name } = await formLeftOpen(page, browser, locale, 92 + index);
 
-        await submit(page).click();
-        await expect(page.locator("main [role=alert]")).toHaveText(TEXT[locale].keptHere);
-        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
-        await expect(page.locator("#name")).toHaveValue(name);
-        await expect(page.locator("#street")).toHaveValue("2100 Ross Avenue");
-        await expect(page.locator("#directionsEs")).toHaveValue("Entre por la puerta lateral.");
-        expect(await axeViolations(page, `${locale}: venue form, signed out`)).toEqual([]);
+          await submit(page).click();
+          await expect(page.locator("main [role=alert]")).toHaveText(TEXT[locale].keptHere);
+          await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
+          await expect(page.locator("#name")).toHaveValue(name);
+          await expect(page.locator("#street")).toHaveValue("2100 Ross Avenue");
+          await expect(page.locator("#directionsEs")).toHaveValue("Entre por la puerta lateral.");
+          expect(await axeViolations(page, `${locale}: venue form, signed out`)).toEqual([]);
 
-        // Signed in again in another tab of the same browser, the same form is sent again as it is.
-        const tab = await context.newPage();
-        await signIn(tab, account, locale);
-        await tab.close();
-        await submit(page).click();
-        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues\\?saved=`));
-        await expect(page.locator("main [role=status]")).toHaveText(TEXT[locale].saved);
-        await expect(page.locator("main table a", { hasText: name })).toBeVisible();
-      });
+          // Signed in again in another tab of the same browser, the same form is sent again as it is.
+          const tab = await context.newPage();
+          await signIn(tab, account, locale);
+          await tab.close();
+          await submit(page).click();
+          await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues\\?saved=`));
+          await expect(page.locator("main [role=status]")).toHaveText(TEXT[locale].saved);
+          await expect(page.locator("main table a", { hasText: name })).toBeVisible();
+        },
+      );
     });
   });
 }
@@ -113,9 +131,19 @@ for (const [index, locale] of (["en", "es"] as const).entries()) {
  * dropped the cookie (as at the end of its life), so the post carries none.
  * A published meeting of its own, with a host and a Spanish title being changed.
  */
-async function meetingFormLeftOpen(page: Page, locale: TestLocale): Promise<{ editPath: string; host: string; titleEs: string }> {
+async function meetingFormLeftOpen(
+  page: Page,
+  locale: TestLocale,
+): Promise<{ editPath: string; host: string; titleEs: string }> {
   await signInAsDemoAdmin(page, locale);
-  const editPath = await createMeetingThroughForm(page, locale, { titleEn: uniqueName("Expiring"), titleEs: uniqueName("Reunión que caduca"), venueName: uniqueName("Salón caducado"), date: dallasDate(11), startTime: "05:15", endTime: "05:45" });
+  const editPath = await createMeetingThroughForm(page, locale, {
+    titleEn: uniqueName("Expiring"),
+    titleEs: uniqueName("Reunión que caduca"),
+    venueName: uniqueName("Salón caducado"),
+    date: dallasDate(11),
+    startTime: "05:15",
+    endTime: "05:45",
+  });
   await page.goto(editPath);
   await expect(page.locator("#hostName")).toBeVisible();
   const host = `Sgto. ${uniqueSuffix()}`;
@@ -131,12 +159,16 @@ for (const locale of ["en", "es"] as const) {
     test.describe("without JavaScript", () => {
       test.use({ javaScriptEnabled: false });
 
-      test("lands on the sign-in page saying why, saves nothing, and returns to the meeting after signing in", async ({ page }) => {
+      test("lands on the sign-in page saying why, saves nothing, and returns to the meeting after signing in", async ({
+        page,
+      }) => {
         const { editPath, host } = await meetingFormLeftOpen(page, locale);
         const post = page.waitForResponse((response) => response.request().method() === "POST");
         await page.getByRole("button", { name: TEXT[locale].save, exact: true }).click();
         expect((await post).status()).toBe(303);
-        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/login\\?sessionEnded=1&next=${encodeURIComponent(editPath)}$`));
+        await expect(page).toHaveURL(
+          new RegExp(`/${locale}/admin/login\\?sessionEnded=1&next=${encodeURIComponent(editPath)}$`),
+        );
         await expect(page.locator("main").getByRole("alert")).toHaveText(TEXT[locale].sessionEnded);
 
         await page.locator("#email").fill(DEMO_ADMIN.email);
@@ -148,7 +180,10 @@ for (const locale of ["en", "es"] as const) {
     });
 
     test.describe("with JavaScript", () => {
-      test("keeps everything typed and says why; sent again after signing in in another tab, it saves", async ({ page, context }) => {
+      test("keeps everything typed and says why; sent again after signing in in another tab, it saves", async ({
+        page,
+        context,
+      }) => {
         const { editPath, host, titleEs } = await meetingFormLeftOpen(page, locale);
         await page.getByRole("button", { name: TEXT[locale].save, exact: true }).click();
         await expect(page.locator("main form [role=alert]")).toHaveText(TEXT[locale].keptHere);

@@ -1,7 +1,14 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { createMeetingThroughForm, dallasDate, uniqueName } from "./support/meeting-form";
 import { LOCALES } from "./support/public-pages";
-import { firstEditPaths, sidewaysScroll, signInAsDemoAdmin, STAFF_PAGES, staffPageUrl, uniqueSuffix } from "./support/staff";
+import {
+  firstEditPaths,
+  sidewaysScroll,
+  signInAsDemoAdmin,
+  STAFF_PAGES,
+  staffPageUrl,
+  uniqueSuffix,
+} from "./support/staff";
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -17,7 +24,9 @@ async function lineCount(locator: Locator): Promise<number> {
 }
 
 for (const locale of LOCALES) {
-  test(`every staff page fits a 360 px phone and a 1280 px screen in ${locale}, even with a title that has no spaces`, async ({ page }) => {
+  test(`every staff page fits a 360 px phone and a 1280 px screen in ${locale}, even with a title that has no spaces`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const tooWide: string[] = [];
     // The layout follows the width alone (CSS), so one load serves both widths.
@@ -37,10 +46,18 @@ for (const locale of LOCALES) {
     // The longest title the form takes, as one word: it must wrap, not widen the page.
     const marker = `Layout${uniqueSuffix()}`;
     const title = `${marker}${"Reunióncomunitaria".repeat(12)}`.slice(0, 200);
-    const meeting = await createMeetingThroughForm(page, locale, { titleEn: title, titleEs: title, venueName: uniqueName("Layout Hall"), date: dallasDate(30) });
+    const meeting = await createMeetingThroughForm(page, locale, {
+      titleEn: title,
+      titleEs: title,
+      venueName: uniqueName("Layout Hall"),
+      date: dallasDate(30),
+    });
     const { venue, series } = await firstEditPaths(page, locale);
     const dashboardWithTitle = `/${locale}/admin?q=${marker}`;
-    const urls = [...STAFF_PAGES.map(({ path }) => staffPageUrl(path, locale, { meeting, venue, series })), dashboardWithTitle];
+    const urls = [
+      ...STAFF_PAGES.map(({ path }) => staffPageUrl(path, locale, { meeting, venue, series })),
+      dashboardWithTitle,
+    ];
 
     for (const url of urls) await visit(url);
     expect(tooWide).toEqual([]);

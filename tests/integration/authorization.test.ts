@@ -11,9 +11,19 @@ import { addDaysToDateKey, zonedDateKey } from "@/lib/time/central-time";
 import { DEMO_SERIES_SLUG } from "@/prisma/seed-data";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { useRequestAddress as setRequestAddress, useRequestCookies, useRequestCookies as setRequestCookies } from "@/tests/support/fake-next-headers";
+import {
+  useRequestAddress as setRequestAddress,
+  useRequestCookies,
+  useRequestCookies as setRequestCookies,
+} from "@/tests/support/fake-next-headers";
 import { meetingFormData, meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
-import { settle, signedInStaff, TEST_PASSWORD, testStaffAccount, type ActionOutcome } from "@/tests/support/staff-sessions";
+import {
+  settle,
+  signedInStaff,
+  TEST_PASSWORD,
+  testStaffAccount,
+  type ActionOutcome,
+} from "@/tests/support/staff-sessions";
 import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "@/tests/support/test-database";
 import { totpCode } from "@/tests/support/totp";
@@ -41,7 +51,13 @@ import { Rollback } from "@/lib/db/write-transaction";
 import * as meetingMutations from "@/lib/meetings/mutations";
 import * as revisionActions from "@/lib/meeting-revisions/actions";
 import * as revisionMutations from "@/lib/meeting-revisions/mutations";
-import { cancelFormSchema, deleteMeetingSchema, meetingDraftSchema, postponeFormSchema, recurringFormSchema } from "@/lib/meetings/schema";
+import {
+  cancelFormSchema,
+  deleteMeetingSchema,
+  meetingDraftSchema,
+  postponeFormSchema,
+  recurringFormSchema,
+} from "@/lib/meetings/schema";
 import * as publishingActions from "@/lib/publishing/actions";
 import * as publishingMutations from "@/lib/publishing/mutations";
 import * as statementActions from "@/lib/statements/actions";
@@ -117,82 +133,174 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const venueFields = (name: string) => ({
-  name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201",
-  neighborhood: "Downtown", policeDivision: "Central", latitude: "", longitude: "", contactName: "", contactPhone: "",
-  contactEmail: "", descriptionEn: "", descriptionEs: "", directionsEn: "", directionsEs: "",
+  name,
+  kind: "SCHOOL",
+  street: "1 Test Road",
+  city: "Dallas",
+  region: "TX",
+  postalCode: "75201",
+  neighborhood: "Downtown",
+  policeDivision: "Central",
+  latitude: "",
+  longitude: "",
+  contactName: "",
+  contactPhone: "",
+  contactEmail: "",
+  descriptionEn: "",
+  descriptionEs: "",
+  directionsEn: "",
+  directionsEs: "",
 });
 
 const seriesFields = (title: string) => ({
-  organizer: "Dallas Police Department", startsOn: "2028-01-01", endsOn: "2028-03-31",
-  titleEn: title, titleEs: `${title} (es)`, descriptionEn: "About it.", descriptionEs: "De qué trata.",
+  organizer: "Dallas Police Department",
+  startsOn: "2028-01-01",
+  endsOn: "2028-03-31",
+  titleEn: title,
+  titleEs: `${title} (es)`,
+  descriptionEn: "About it.",
+  descriptionEs: "De qué trata.",
 });
 
 // A change says the department restated it on that day; a new statement ignores the choice.
 const statementFields = (text: string) => ({
-  section: "WILL_NOT", position: "5", statedOn: "2027-01-09", dateChoice: "restated", textEn: text, textEs: `${text} (es)`,
-  sourceEn: "Interim Chief", sourceEs: "Jefe interino", sourceUrl: "",
+  section: "WILL_NOT",
+  position: "5",
+  statedOn: "2027-01-09",
+  dateChoice: "restated",
+  textEn: text,
+  textEs: `${text} (es)`,
+  sourceEn: "Interim Chief",
+  sourceEs: "Jefe interino",
+  sourceUrl: "",
 });
-const statementSays = (db: PrismaClient, text: string) => db.statementTranslation.count({ where: { text } }).then(Boolean);
+const statementSays = (db: PrismaClient, text: string) =>
+  db.statementTranslation.count({ where: { text } }).then(Boolean);
 // A statement of the demo seed, changed by the edit rows.
 const DEMO_STATEMENT = "demo-statement-raids";
 const setStatementReview = (db: PrismaClient, on: boolean) =>
-  db.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: on }, update: { statementChangesNeedReview: on } });
+  db.staffSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, statementChangesNeedReview: on },
+    update: { statementChangesNeedReview: on },
+  });
 const withoutStatementReview = async (context: Context) => (await setStatementReview(context.db, false), "");
 const withStatementReview = async (context: Context) => (await setStatementReview(context.db, true), "");
-const statementReviewIsOn = async (context: Context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.statementChangesNeedReview);
-const statementProposed = (db: PrismaClient, text: string) => db.statementChange.count({ where: { values: { path: ["textEn"], equals: text } } }).then(Boolean);
+const statementReviewIsOn = async (context: Context) =>
+  Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.statementChangesNeedReview);
+const statementProposed = (db: PrismaClient, text: string) =>
+  db.statementChange.count({ where: { values: { path: ["textEn"], equals: text } } }).then(Boolean);
 /** A change to a demo statement proposed by another editor, while review is on. */
 async function proposalByAnother(context: Context): Promise<string> {
   await setStatementReview(context.db, true);
   const proposer = await anotherEditor(context);
   const values = { ...statementFields(`Approved ${context.tag}`) };
-  return (await context.db.statementChange.create({ data: { statementId: DEMO_STATEMENT, values, proposedById: proposer } })).id;
+  return (
+    await context.db.statementChange.create({ data: { statementId: DEMO_STATEMENT, values, proposedById: proposer } })
+  ).id;
 }
 
 const venueNamed = (db: PrismaClient, name: string) => db.venue.count({ where: { name } }).then(Boolean);
-const seriesTitled = (db: PrismaClient, title: string) => db.seriesTranslation.count({ where: { title } }).then(Boolean);
+const seriesTitled = (db: PrismaClient, title: string) =>
+  db.seriesTranslation.count({ where: { title } }).then(Boolean);
 const userWithEmail = (db: PrismaClient, email: string) => db.user.count({ where: { email } }).then(Boolean);
 
 /** A message that failed, for "send again". */
 async function failedEmail(context: Context): Promise<string> {
   const row = await context.db.outboxEmail.create({
-    data: { kind: "testMessage", toAddress: `failed-${context.tag}@example.org`, locale: "en", params: { name: "Failed" }, status: "FAILED", lastError: "550 No such mailbox" },
+    data: {
+      kind: "testMessage",
+      toAddress: `failed-${context.tag}@example.org`,
+      locale: "en",
+      params: { name: "Failed" },
+      status: "FAILED",
+      lastError: "550 No such mailbox",
+    },
   });
   return row.id;
 }
 /** A partner place of its own for a row and caller, to add a notice contact to. */
 const partnerPlace = async (context: Context) =>
-  (await context.db.venue.create({ data: { slug: `partner-${context.tag}`, kind: "CHURCH", name: `Partner ${context.tag}`, street: "1 Test Road", city: "Dallas", postalCode: "75201", isPartner: true } })).id;
-const contactFields = (context: Context) => ({ address: `contact-${context.tag}@example.org`.toLowerCase(), name: "", locale: "es", consentNote: "Pastor, by phone" });
-const contactListed = async (context: Context, venueId: string) => (await context.db.partnerContact.count({ where: { venueId } })) === 1;
+  (
+    await context.db.venue.create({
+      data: {
+        slug: `partner-${context.tag}`,
+        kind: "CHURCH",
+        name: `Partner ${context.tag}`,
+        street: "1 Test Road",
+        city: "Dallas",
+        postalCode: "75201",
+        isPartner: true,
+      },
+    })
+  ).id;
+const contactFields = (context: Context) => ({
+  address: `contact-${context.tag}@example.org`.toLowerCase(),
+  name: "",
+  locale: "es",
+  consentNote: "Pastor, by phone",
+});
+const contactListed = async (context: Context, venueId: string) =>
+  (await context.db.partnerContact.count({ where: { venueId } })) === 1;
 const listedContact = async (context: Context) =>
-  (await context.db.partnerContact.create({ data: { venueId: await partnerPlace(context), address: `listed-${context.tag}@example.org`.toLowerCase(), locale: "es", consentNote: "By phone", unsubscribeToken: newUnsubscribeToken() } })).id;
-const contactVenue = async (context: Context, contactId: string) => (await context.db.partnerContact.findUniqueOrThrow({ where: { id: contactId } })).venueId;
-const emailQueuedAgain = async (context: Context, id: string) => (await context.db.outboxEmail.findUniqueOrThrow({ where: { id } })).status === "QUEUED";
-const testEmailQueued = async (context: Context) => Boolean(context.actor) && (await context.db.outboxEmail.count({ where: { kind: "testMessage", toAddress: context.actor!.email } })) > 0;
+  (
+    await context.db.partnerContact.create({
+      data: {
+        venueId: await partnerPlace(context),
+        address: `listed-${context.tag}@example.org`.toLowerCase(),
+        locale: "es",
+        consentNote: "By phone",
+        unsubscribeToken: newUnsubscribeToken(),
+      },
+    })
+  ).id;
+const contactVenue = async (context: Context, contactId: string) =>
+  (await context.db.partnerContact.findUniqueOrThrow({ where: { id: contactId } })).venueId;
+const emailQueuedAgain = async (context: Context, id: string) =>
+  (await context.db.outboxEmail.findUniqueOrThrow({ where: { id } })).status === "QUEUED";
+const testEmailQueued = async (context: Context) =>
+  Boolean(context.actor) &&
+  (await context.db.outboxEmail.count({ where: { kind: "testMessage", toAddress: context.actor!.email } })) > 0;
 
 async function passwordHashOf(db: PrismaClient, userId: string): Promise<string | null> {
   return (await db.account.findFirst({ where: { userId, providerId: "credential" } }))?.password ?? null;
 }
 
 async function anotherEditor(context: Context): Promise<string> {
-  const user = await testStaffAccount(context.db, { email: `target-${context.tag}@example.org`, name: "Target", role: "EDITOR" });
+  const user = await testStaffAccount(context.db, {
+    email: `target-${context.tag}@example.org`,
+    name: "Target",
+    role: "EDITOR",
+  });
   return user.id;
 }
 
 // ── meetings: a fresh venue per call, so no two calls ever overlap ──
 async function freshVenue(context: Context): Promise<string> {
   const venue = await context.db.venue.create({
-    data: { slug: `venue-${context.tag}`, kind: "CHURCH", name: `Venue ${context.tag}`, street: "1 Test Road", city: "Dallas", postalCode: "75201" },
+    data: {
+      slug: `venue-${context.tag}`,
+      kind: "CHURCH",
+      name: `Venue ${context.tag}`,
+      street: "1 Test Road",
+      city: "Dallas",
+      postalCode: "75201",
+    },
   });
   return venue.id;
 }
 
 const meetingValues = (context: Context, venueId: string, title: string) =>
-  meetingFormValues(context.seriesId, venueId, { date: "2027-02-03", interpretation: [], titleEn: title, titleEs: `${title} (es)` });
+  meetingFormValues(context.seriesId, venueId, {
+    date: "2027-02-03",
+    interpretation: [],
+    titleEn: title,
+    titleEs: `${title} (es)`,
+  });
 const meetingForm = meetingFormData;
 /** The same values as the meeting form's action parses them: what the meeting commands take. */
-const meetingInputOf = (context: Context, venueId: string, title: string) => meetingInput(meetingValues(context, venueId, title));
+const meetingInputOf = (context: Context, venueId: string, title: string) =>
+  meetingInput(meetingValues(context, venueId, title));
 
 /** An existing meeting at a fresh venue; returns its id. */
 async function existingMeeting(context: Context): Promise<string> {
@@ -218,8 +326,10 @@ async function existingMeeting(context: Context): Promise<string> {
   return meeting.id;
 }
 
-const meetingTitled = (db: PrismaClient, title: string) => db.meetingTranslation.count({ where: { title } }).then(Boolean);
-const meetingStatus = async (db: PrismaClient, id: string) => (await db.meeting.findUnique({ where: { id } }))?.status ?? "GONE";
+const meetingTitled = (db: PrismaClient, title: string) =>
+  db.meetingTranslation.count({ where: { title } }).then(Boolean);
+const meetingStatus = async (db: PrismaClient, id: string) =>
+  (await db.meeting.findUnique({ where: { id } }))?.status ?? "GONE";
 const notes = { statusNoteEn: "Moved for a funeral.", statusNoteEs: "Se movió por un funeral." };
 const postponeFields = { version: "1", date: "2027-02-10", startTime: "18:00", endTime: "19:30", ...notes };
 const recurringFields = (context: Context, venueId: string, title: string) => {
@@ -232,7 +342,12 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/actions.createMeetingAction",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingActions.createMeetingAction("en", { status: "idle", values: {}, errors: {} }, meetingForm(meetingValues(context, venueId, `New ${context.tag}`))),
+    run: (context, venueId) =>
+      meetingActions.createMeetingAction(
+        "en",
+        { status: "idle", values: {}, errors: {} },
+        meetingForm(meetingValues(context, venueId, `New ${context.tag}`)),
+      ),
     saved: (context) => meetingTitled(context.db, `New ${context.tag}`),
   },
   {
@@ -241,7 +356,12 @@ const MEETING_ROWS: Row[] = [
     prepare: existingMeeting,
     run: async (context, id) => {
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
-      return meetingActions.updateMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }));
+      return meetingActions.updateMeetingAction(
+        "en",
+        id,
+        { status: "idle", values: {}, errors: {} },
+        meetingForm({ ...meetingValues(context, venueId, `Edited ${context.tag}`), version: "1" }),
+      );
     },
     saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
   },
@@ -249,35 +369,59 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/actions.cancelMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.cancelMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ version: "1", step: "confirm", ...notes })),
+    run: (_context, id) =>
+      meetingActions.cancelMeetingAction(
+        "en",
+        id,
+        { status: "idle", values: {}, errors: {} },
+        meetingForm({ version: "1", step: "confirm", ...notes }),
+      ),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "CANCELLED",
   },
   {
     name: "meetings/actions.postponeMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.postponeMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ ...postponeFields, step: "confirm" })),
+    run: (_context, id) =>
+      meetingActions.postponeMeetingAction(
+        "en",
+        id,
+        { status: "idle", values: {}, errors: {} },
+        meetingForm({ ...postponeFields, step: "confirm" }),
+      ),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "POSTPONED",
   },
   {
     name: "meetings/actions.deleteMeetingAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => meetingActions.deleteMeetingAction("en", id, { status: "idle", values: {}, errors: {} }, meetingForm({ version: "1", confirm: "yes" })),
+    run: (_context, id) =>
+      meetingActions.deleteMeetingAction(
+        "en",
+        id,
+        { status: "idle", values: {}, errors: {} },
+        meetingForm({ version: "1", confirm: "yes" }),
+      ),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "GONE",
   },
   {
     name: "meetings/actions.createRecurringAction",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingActions.createRecurringAction("en", { status: "idle", values: {}, errors: {} }, meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`))),
+    run: (context, venueId) =>
+      meetingActions.createRecurringAction(
+        "en",
+        { status: "idle", values: {}, errors: {} },
+        meetingForm(recurringFields(context, venueId, `Weekly ${context.tag}`)),
+      ),
     saved: (context) => meetingTitled(context.db, `Weekly ${context.tag}`),
   },
   {
     name: "meetings/mutations.createMeeting",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingMutations.createMeeting(context.actor, meetingInputOf(context, venueId, `New ${context.tag}`)),
+    run: (context, venueId) =>
+      meetingMutations.createMeeting(context.actor, meetingInputOf(context, venueId, `New ${context.tag}`)),
     saved: (context) => meetingTitled(context.db, `New ${context.tag}`),
   },
   {
@@ -286,7 +430,12 @@ const MEETING_ROWS: Row[] = [
     prepare: existingMeeting,
     run: async (context, id) => {
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
-      return meetingMutations.updateMeeting(context.actor, id, 1, meetingInputOf(context, venueId, `Edited ${context.tag}`));
+      return meetingMutations.updateMeeting(
+        context.actor,
+        id,
+        1,
+        meetingInputOf(context, venueId, `Edited ${context.tag}`),
+      );
     },
     saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
   },
@@ -294,7 +443,8 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/mutations.cancelMeeting",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (context, id) => meetingMutations.cancelMeeting(context.actor, id, cancelFormSchema.parse({ version: 1, ...notes })),
+    run: (context, id) =>
+      meetingMutations.cancelMeeting(context.actor, id, cancelFormSchema.parse({ version: 1, ...notes })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "CANCELLED",
   },
   {
@@ -308,27 +458,36 @@ const MEETING_ROWS: Row[] = [
     name: "meetings/mutations.deleteMeeting",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (context, id) => meetingMutations.deleteMeeting(context.actor, id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" })),
+    run: (context, id) =>
+      meetingMutations.deleteMeeting(context.actor, id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" })),
     saved: async (context, id) => (await meetingStatus(context.db, id)) === "GONE",
   },
   {
     name: "meetings/mutations.createRecurringMeetings",
     allowed: STAFF,
     prepare: freshVenue,
-    run: (context, venueId) => meetingMutations.createRecurringMeetings(context.actor, recurringFormSchema.parse(recurringFields(context, venueId, `Weekly ${context.tag}`))),
+    run: (context, venueId) =>
+      meetingMutations.createRecurringMeetings(
+        context.actor,
+        recurringFormSchema.parse(recurringFields(context, venueId, `Weekly ${context.tag}`)),
+      ),
     saved: (context) => meetingTitled(context.db, `Weekly ${context.tag}`),
   },
 ];
 
-
 // ── second factor, passkeys, sessions (lib/second-factor/actions.ts, lib/auth/actions.ts) ──
 const idle = () => ({ status: "idle" as const, values: {}, errors: {} });
-const twoFactorRows = (db: PrismaClient, userId: string | undefined) => db.twoFactor.count({ where: { userId: userId ?? "nobody" } });
+const twoFactorRows = (db: PrismaClient, userId: string | undefined) =>
+  db.twoFactor.count({ where: { userId: userId ?? "nobody" } });
 const verificationCount = (db: PrismaClient) => db.verification.count();
 /** The account that owns what a call targets: the caller, or a fresh editor for an anonymous call. */
 async function ownerOf(context: Context): Promise<{ id: string; email: string }> {
   if (context.actor) return context.actor;
-  const user = await testStaffAccount(context.db, { email: `owner-${context.tag}@example.org`, name: "Owner", role: "EDITOR" });
+  const user = await testStaffAccount(context.db, {
+    email: `owner-${context.tag}@example.org`,
+    name: "Owner",
+    role: "EDITOR",
+  });
   return { id: user.id, email: user.email };
 }
 /** The caller (or, for an anonymous call, a fresh editor) with the authenticator app on, set up through a session of its own. */
@@ -337,12 +496,20 @@ async function enrolledOwner(context: Context): Promise<string> {
   await enrolAuthenticator(owner.id, await sessionCookieFor(owner.email));
   return owner.id;
 }
-const storedBackupCodes = async (db: PrismaClient, userId: string | undefined) => (await db.twoFactor.findFirst({ where: { userId: userId ?? "nobody" } }))?.backupCodes ?? "";
-const provedSession = async (db: PrismaClient, userId: string | undefined) => (await db.session.count({ where: { userId: userId ?? "nobody", provedAt: { not: null } } })) > 0;
+const storedBackupCodes = async (db: PrismaClient, userId: string | undefined) =>
+  (await db.twoFactor.findFirst({ where: { userId: userId ?? "nobody" } }))?.backupCodes ?? "";
+const provedSession = async (db: PrismaClient, userId: string | undefined) =>
+  (await db.session.count({ where: { userId: userId ?? "nobody", provedAt: { not: null } } })) > 0;
 // A forged WebAuthn answer: well formed, signed by nothing.
 /** The last passkey challenge asked for (the options row reads it back). */
 let passkeyOptions: Awaited<ReturnType<typeof authActions.passkeySignInOptionsAction>> | undefined;
-const forgedPasskeyAnswer = { id: "Zm9yZ2Vk", rawId: "Zm9yZ2Vk", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" }, clientExtensionResults: {} };
+const forgedPasskeyAnswer = {
+  id: "Zm9yZ2Vk",
+  rawId: "Zm9yZ2Vk",
+  type: "public-key",
+  response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" },
+  clientExtensionResults: {},
+};
 
 const SECOND_FACTOR_ROWS: Row[] = [
   {
@@ -361,7 +528,8 @@ const SECOND_FACTOR_ROWS: Row[] = [
       setRequestCookies(cookie);
       return authActions.verifySignInCodeAction("en", idle(), form({ code: totpCode(key) }));
     },
-    saved: async (context, target) => (await context.db.session.count({ where: { userId: JSON.parse(target).userId } })) > 0,
+    saved: async (context, target) =>
+      (await context.db.session.count({ where: { userId: JSON.parse(target).userId } })) > 0,
     refused: ({ redirect }) => redirect !== "/en/admin",
   },
   {
@@ -395,11 +563,19 @@ const SECOND_FACTOR_ROWS: Row[] = [
     allowed: STAFF,
     prepare: async (context) => {
       if (!context.actor) return "000000";
-      const enabled = await getAuth().api.enableTwoFactor({ body: { password: TEST_PASSWORD }, headers: new Headers({ cookie: await sessionCookieFor(context.actor.email) }) });
+      const enabled = await getAuth().api.enableTwoFactor({
+        body: { password: TEST_PASSWORD },
+        headers: new Headers({ cookie: await sessionCookieFor(context.actor.email) }),
+      });
       return new URL("totpURI" in enabled ? enabled.totpURI : "").searchParams.get("secret")!;
     },
-    run: (_context, key) => secondFactorActions.confirmTotpAction("en", idle(), form({ code: key === "000000" ? key : totpCode(key) })),
-    saved: async (context) => Boolean(context.actor && (await context.db.user.findUniqueOrThrow({ where: { id: context.actor.id } })).twoFactorEnabled),
+    run: (_context, key) =>
+      secondFactorActions.confirmTotpAction("en", idle(), form({ code: key === "000000" ? key : totpCode(key) })),
+    saved: async (context) =>
+      Boolean(
+        context.actor &&
+        (await context.db.user.findUniqueOrThrow({ where: { id: context.actor.id } })).twoFactorEnabled,
+      ),
     refused: ({ redirect }) => redirect !== "/en/admin/account?step=codes",
   },
   {
@@ -444,7 +620,16 @@ const SECOND_FACTOR_ROWS: Row[] = [
     callers: STAFF,
     prepare: async (context) => {
       const passkey = await context.db.passkey.create({
-        data: { id: `pk-${context.tag}`, userId: context.actor!.id, name: "Key", publicKey: "x", credentialID: `cred-${context.tag}`, counter: 0, deviceType: "singleDevice", backedUp: false },
+        data: {
+          id: `pk-${context.tag}`,
+          userId: context.actor!.id,
+          name: "Key",
+          publicKey: "x",
+          credentialID: `cred-${context.tag}`,
+          counter: 0,
+          deviceType: "singleDevice",
+          backedUp: false,
+        },
       });
       return passkey.id;
     },
@@ -457,7 +642,12 @@ const SECOND_FACTOR_ROWS: Row[] = [
     callers: STAFF,
     prepare: async (context) => {
       await sessionCookieFor(context.actor!.email);
-      return (await context.db.session.findFirstOrThrow({ where: { userId: context.actor!.id }, orderBy: { createdAt: "desc" } })).id;
+      return (
+        await context.db.session.findFirstOrThrow({
+          where: { userId: context.actor!.id },
+          orderBy: { createdAt: "desc" },
+        })
+      ).id;
     },
     run: (context, sessionId) => secondFactorMutations.revokeSession(context.actor!, sessionId, null),
     saved: async (context, sessionId) => (await context.db.session.count({ where: { id: sessionId } })) === 0,
@@ -468,7 +658,12 @@ const SECOND_FACTOR_ROWS: Row[] = [
     callers: STAFF,
     prepare: async (context) => {
       await sessionCookieFor(context.actor!.email);
-      return (await context.db.session.findFirstOrThrow({ where: { userId: context.actor!.id }, orderBy: { createdAt: "desc" } })).id;
+      return (
+        await context.db.session.findFirstOrThrow({
+          where: { userId: context.actor!.id },
+          orderBy: { createdAt: "desc" },
+        })
+      ).id;
     },
     run: (context) => secondFactorMutations.revokeOtherSessions(context.actor!, null),
     saved: async (context, sessionId) => (await context.db.session.count({ where: { id: sessionId } })) === 0,
@@ -517,7 +712,16 @@ const SECOND_FACTOR_ROWS: Row[] = [
     prepare: async (context) => {
       const owner = await ownerOf(context);
       const passkey = await context.db.passkey.create({
-        data: { id: `pk-${context.tag}`, userId: owner.id, name: "Key", publicKey: "x", credentialID: `cred-${context.tag}`, counter: 0, deviceType: "singleDevice", backedUp: false },
+        data: {
+          id: `pk-${context.tag}`,
+          userId: owner.id,
+          name: "Key",
+          publicKey: "x",
+          credentialID: `cred-${context.tag}`,
+          counter: 0,
+          deviceType: "singleDevice",
+          backedUp: false,
+        },
       });
       return passkey.id;
     },
@@ -530,7 +734,9 @@ const SECOND_FACTOR_ROWS: Row[] = [
     prepare: async (context) => {
       const owner = await ownerOf(context);
       await sessionCookieFor(owner.email);
-      return (await context.db.session.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } })).id;
+      return (
+        await context.db.session.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } })
+      ).id;
     },
     run: (_context, sessionId) => secondFactorActions.revokeSessionAction("en", form({ sessionId })),
     saved: async (context, sessionId) => (await context.db.session.count({ where: { id: sessionId } })) === 0,
@@ -541,7 +747,9 @@ const SECOND_FACTOR_ROWS: Row[] = [
     prepare: async (context) => {
       const owner = await ownerOf(context);
       await sessionCookieFor(owner.email);
-      return (await context.db.session.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } })).id;
+      return (
+        await context.db.session.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } })
+      ).id;
     },
     run: () => secondFactorActions.revokeOtherSessionsAction("en"),
     saved: async (context, sessionId) => (await context.db.session.count({ where: { id: sessionId } })) === 0,
@@ -577,8 +785,10 @@ const SECOND_FACTOR_ROWS: Row[] = [
       await context.db.staffSettings.deleteMany();
       return "";
     },
-    run: () => secondFactorActions.saveEditorsSettingAction("en", idle(), form({ requireSecondFactorForEditors: "on" })),
-    saved: async (context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors),
+    run: () =>
+      secondFactorActions.saveEditorsSettingAction("en", idle(), form({ requireSecondFactorForEditors: "on" })),
+    saved: async (context) =>
+      Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors),
   },
   {
     name: "second-factor/mutations.resetSecondFactor",
@@ -626,7 +836,8 @@ const SECOND_FACTOR_ROWS: Row[] = [
       return "";
     },
     run: (context) => secondFactorMutations.setEditorsNeedSecondFactor(context.actor!, true),
-    saved: async (context) => Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors),
+    saved: async (context) =>
+      Boolean((await context.db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors),
   },
 ];
 
@@ -639,18 +850,26 @@ async function draftMeeting(context: Context): Promise<string> {
 
 async function meetingInReview(context: Context): Promise<string> {
   const id = await existingMeeting(context);
-  await context.db.meeting.update({ where: { id }, data: { publication: "IN_REVIEW", reviewRequestedById: await anotherEditor(context) } });
+  await context.db.meeting.update({
+    where: { id },
+    data: { publication: "IN_REVIEW", reviewRequestedById: await anotherEditor(context) },
+  });
   return id;
 }
 
 async function cancellationToConfirm(context: Context): Promise<string> {
   const id = await existingMeeting(context);
-  await context.db.meeting.update({ where: { id }, data: { status: "CANCELLED", statusToConfirmById: await anotherEditor(context) } });
+  await context.db.meeting.update({
+    where: { id },
+    data: { status: "CANCELLED", statusToConfirmById: await anotherEditor(context) },
+  });
   return id;
 }
-const statusConfirmed = async (context: Context, id: string) => (await context.db.meeting.findUniqueOrThrow({ where: { id } })).statusToConfirmById === null;
+const statusConfirmed = async (context: Context, id: string) =>
+  (await context.db.meeting.findUniqueOrThrow({ where: { id } })).statusToConfirmById === null;
 
-const publicationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).publication;
+const publicationOf = async (db: PrismaClient, id: string) =>
+  (await db.meeting.findUniqueOrThrow({ where: { id } })).publication;
 const idleForm = { status: "idle", values: {}, errors: {} } as const;
 
 const PUBLISHING_ROWS: Row[] = [
@@ -666,7 +885,8 @@ const PUBLISHING_ROWS: Row[] = [
     name: "publishing/actions.reviewMeetingAction",
     allowed: ADMIN_ONLY,
     prepare: meetingInReview,
-    run: (_context, id) => publishingActions.reviewMeetingAction("en", id, idleForm, form({ version: "1", decision: "approve" })),
+    run: (_context, id) =>
+      publishingActions.reviewMeetingAction("en", id, idleForm, form({ version: "1", decision: "approve" })),
     saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
   },
   {
@@ -674,7 +894,8 @@ const PUBLISHING_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: draftMeeting,
-    run: (context, id) => publishingMutations.publishMeeting(context.actor, id, publishFormSchema.parse({ version: 1 })),
+    run: (context, id) =>
+      publishingMutations.publishMeeting(context.actor, id, publishFormSchema.parse({ version: 1 })),
     saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
   },
   {
@@ -682,7 +903,8 @@ const PUBLISHING_ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     callers: STAFF,
     prepare: meetingInReview,
-    run: (context, id) => publishingMutations.reviewMeeting(context.actor, id, reviewFormSchema.parse({ version: 1, decision: "approve" })),
+    run: (context, id) =>
+      publishingMutations.reviewMeeting(context.actor, id, reviewFormSchema.parse({ version: 1, decision: "approve" })),
     saved: async (context, id) => (await publicationOf(context.db, id)) === "PUBLISHED",
   },
   {
@@ -698,7 +920,8 @@ const PUBLISHING_ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     callers: STAFF,
     prepare: cancellationToConfirm,
-    run: (context, id) => publishingMutations.confirmStatusChange(context.actor, id, confirmStatusFormSchema.parse({ version: 1 })),
+    run: (context, id) =>
+      publishingMutations.confirmStatusChange(context.actor, id, confirmStatusFormSchema.parse({ version: 1 })),
     saved: statusConfirmed,
   },
 ];
@@ -709,12 +932,19 @@ async function meetingWithDraftChange(context: Context, state: "DRAFT" | "IN_REV
   const { venueId } = await context.db.meeting.findUniqueOrThrow({ where: { id } });
   const values = meetingDraftSchema.parse(meetingValues(context, venueId, `Changed ${context.tag}`));
   await context.db.meetingRevision.create({
-    data: { meetingId: id, baseVersion: 1, values, state, reviewRequestedById: state === "IN_REVIEW" ? await anotherEditor(context) : null },
+    data: {
+      meetingId: id,
+      baseVersion: 1,
+      values,
+      state,
+      reviewRequestedById: state === "IN_REVIEW" ? await anotherEditor(context) : null,
+    },
   });
   return id;
 }
 const draftChangeInReview = (context: Context) => meetingWithDraftChange(context, "IN_REVIEW");
-const hasDraftChange = (db: PrismaClient, id: string) => db.meetingRevision.count({ where: { meetingId: id } }).then(Boolean);
+const hasDraftChange = (db: PrismaClient, id: string) =>
+  db.meetingRevision.count({ where: { meetingId: id } }).then(Boolean);
 const changeApplied = (context: Context) => meetingTitled(context.db, `Changed ${context.tag}`);
 
 const REVISION_ROWS: Row[] = [
@@ -724,7 +954,16 @@ const REVISION_ROWS: Row[] = [
     prepare: existingMeeting,
     run: async (context, id) => {
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
-      return meetingActions.updateMeetingAction("en", id, idleForm, meetingForm({ ...meetingValues(context, venueId, `Changed ${context.tag}`), version: "1", intent: "draftChange" }));
+      return meetingActions.updateMeetingAction(
+        "en",
+        id,
+        idleForm,
+        meetingForm({
+          ...meetingValues(context, venueId, `Changed ${context.tag}`),
+          version: "1",
+          intent: "draftChange",
+        }),
+      );
     },
     saved: (context, id) => hasDraftChange(context.db, id),
   },
@@ -736,7 +975,15 @@ const REVISION_ROWS: Row[] = [
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
       // It runs inside a caller's transaction, so a refusal is thrown (to roll it back): here it becomes the value.
       return context.db
-        .$transaction((tx) => meetingMutations.applyMeetingEdit(tx, context.actor, id, 1, meetingInputOf(context, venueId, `Edited ${context.tag}`)))
+        .$transaction((tx) =>
+          meetingMutations.applyMeetingEdit(
+            tx,
+            context.actor,
+            id,
+            1,
+            meetingInputOf(context, venueId, `Edited ${context.tag}`),
+          ),
+        )
         .catch((error: unknown) => (error instanceof Rollback ? error.outcome : Promise.reject(error)));
     },
     saved: (context) => meetingTitled(context.db, `Edited ${context.tag}`),
@@ -748,7 +995,12 @@ const REVISION_ROWS: Row[] = [
     prepare: existingMeeting,
     run: async (context, id) => {
       const venueId = (await context.db.meeting.findUniqueOrThrow({ where: { id } })).venueId;
-      return revisionMutations.saveMeetingRevision(context.actor, id, 1, meetingInputOf(context, venueId, `Changed ${context.tag}`));
+      return revisionMutations.saveMeetingRevision(
+        context.actor,
+        id,
+        1,
+        meetingInputOf(context, venueId, `Changed ${context.tag}`),
+      );
     },
     saved: (context, id) => hasDraftChange(context.db, id),
   },
@@ -764,7 +1016,8 @@ const REVISION_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: (context) => meetingWithDraftChange(context),
-    run: (context, id) => revisionMutations.publishMeetingRevision(context.actor, id, revisionStepSchema.parse({ version: 1 })),
+    run: (context, id) =>
+      revisionMutations.publishMeetingRevision(context.actor, id, revisionStepSchema.parse({ version: 1 })),
     saved: changeApplied,
   },
   {
@@ -772,7 +1025,8 @@ const REVISION_ROWS: Row[] = [
     name: "meeting-revisions/actions.reviewRevisionAction",
     allowed: ADMIN_ONLY,
     prepare: draftChangeInReview,
-    run: (_context, id) => revisionActions.reviewRevisionAction("en", id, idleForm, form({ version: "1", decision: "approve" })),
+    run: (_context, id) =>
+      revisionActions.reviewRevisionAction("en", id, idleForm, form({ version: "1", decision: "approve" })),
     saved: changeApplied,
   },
   {
@@ -780,7 +1034,12 @@ const REVISION_ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     callers: STAFF,
     prepare: draftChangeInReview,
-    run: (context, id) => revisionMutations.reviewMeetingRevision(context.actor, id, revisionReviewSchema.parse({ version: 1, decision: "approve" })),
+    run: (context, id) =>
+      revisionMutations.reviewMeetingRevision(
+        context.actor,
+        id,
+        revisionReviewSchema.parse({ version: 1, decision: "approve" }),
+      ),
     saved: changeApplied,
   },
   {
@@ -795,7 +1054,8 @@ const REVISION_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: (context) => meetingWithDraftChange(context),
-    run: (context, id) => revisionMutations.discardMeetingRevision(context.actor, id, revisionStepSchema.parse({ version: 1 })),
+    run: (context, id) =>
+      revisionMutations.discardMeetingRevision(context.actor, id, revisionStepSchema.parse({ version: 1 })),
     saved: async (context, id) => !(await hasDraftChange(context.db, id)),
   },
 ];
@@ -803,17 +1063,38 @@ const REVISION_ROWS: Row[] = [
 // ── meeting requests: the public form, and the staff queue ──
 const requestFields = (organization: string) => ({
   // The public form takes a day within the year ahead, by the action's own clock.
-  organization, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201", preferredDate: addDaysToDateKey(zonedDateKey(new Date()), 30),
-  startTime: "18:00", endTime: "19:30", spokenLanguages: "es", attendance: "30", contactName: "Marta", contactEmail: "office@example.org",
+  organization,
+  venueKind: "CHURCH",
+  street: "1 Test Road",
+  city: "Dallas",
+  postalCode: "75201",
+  preferredDate: addDaysToDateKey(zonedDateKey(new Date()), 30),
+  startTime: "18:00",
+  endTime: "19:30",
+  spokenLanguages: "es",
+  attendance: "30",
+  contactName: "Marta",
+  contactEmail: "office@example.org",
 });
 
 /** An open request, named after the row; returns its id. */
 async function openRequest(context: Context): Promise<string> {
   const row = await context.db.sessionRequest.create({
     data: {
-      organization: `Requester ${context.tag}`, venueKind: "CHURCH", street: "1 Test Road", city: "Dallas", postalCode: "75201",
-      preferredDate: new Date("2027-02-03T00:00:00Z"), startTime: "18:00", endTime: "19:30", otherTimes: "", spokenLanguages: ["es"],
-      interpretation: [], attendance: 30, contactName: "Marta", contactEmail: "office@example.org",
+      organization: `Requester ${context.tag}`,
+      venueKind: "CHURCH",
+      street: "1 Test Road",
+      city: "Dallas",
+      postalCode: "75201",
+      preferredDate: new Date("2027-02-03T00:00:00Z"),
+      startTime: "18:00",
+      endTime: "19:30",
+      otherTimes: "",
+      spokenLanguages: ["es"],
+      interpretation: [],
+      attendance: 30,
+      contactName: "Marta",
+      contactEmail: "office@example.org",
     },
   });
   return row.id;
@@ -821,8 +1102,10 @@ async function openRequest(context: Context): Promise<string> {
 
 /** The date and times staff accept a request for: the request's own. */
 const acceptedSlot = { date: "2027-02-03", startTime: "18:00", endTime: "19:30" };
-const requestStatus = async (db: PrismaClient, id: string) => (await db.sessionRequest.findUniqueOrThrow({ where: { id } })).status;
-const requestNamed = (db: PrismaClient, organization: string) => db.sessionRequest.count({ where: { organization } }).then(Boolean);
+const requestStatus = async (db: PrismaClient, id: string) =>
+  (await db.sessionRequest.findUniqueOrThrow({ where: { id } })).status;
+const requestNamed = (db: PrismaClient, organization: string) =>
+  db.sessionRequest.count({ where: { organization } }).then(Boolean);
 
 const REQUEST_ROWS: Row[] = [
   {
@@ -839,22 +1122,37 @@ const REQUEST_ROWS: Row[] = [
     name: "requests/actions.saveRequestNotesAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestActions.saveRequestNotesAction("en", id, idleForm, form({ status: "IN_PROGRESS", notes: `Notes ${context.tag}` })),
+    run: (context, id) =>
+      requestActions.saveRequestNotesAction(
+        "en",
+        id,
+        idleForm,
+        form({ status: "IN_PROGRESS", notes: `Notes ${context.tag}` }),
+      ),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "IN_PROGRESS",
   },
   {
     name: "requests/actions.declineRequestAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (_context, id) => requestActions.declineRequestAction("en", id, idleForm, form({ notes: "Outside the area." })),
+    run: (_context, id) =>
+      requestActions.declineRequestAction("en", id, idleForm, form({ notes: "Outside the area." })),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "DECLINED",
   },
   {
     name: "requests/actions.acceptRequestAction",
     allowed: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestActions.acceptRequestAction("en", id, idleForm, form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot })),
-    saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED" && (await venueNamed(context.db, `Requester ${context.tag}`)),
+    run: (context, id) =>
+      requestActions.acceptRequestAction(
+        "en",
+        id,
+        idleForm,
+        form({ seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot }),
+      ),
+    saved: async (context, id) =>
+      (await requestStatus(context.db, id)) === "ACCEPTED" &&
+      (await venueNamed(context.db, `Requester ${context.tag}`)),
   },
   {
     name: "requests/mutations.submitSessionRequest",
@@ -862,7 +1160,10 @@ const REQUEST_ROWS: Row[] = [
     callers: ["anonymous"],
     run: (context) => {
       resetAddressLimits();
-      return requestMutations.submitSessionRequest({ ...requestFields(`Asks ${context.tag}`), spokenLanguages: ["es"] }, "203.0.113.50");
+      return requestMutations.submitSessionRequest(
+        { ...requestFields(`Asks ${context.tag}`), spokenLanguages: ["es"] },
+        "203.0.113.50",
+      );
     },
     saved: (context) => requestNamed(context.db, `Asks ${context.tag}`),
   },
@@ -871,7 +1172,8 @@ const REQUEST_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestMutations.updateRequestNotes(context.actor, id, { status: "IN_PROGRESS", notes: "On it." }),
+    run: (context, id) =>
+      requestMutations.updateRequestNotes(context.actor, id, { status: "IN_PROGRESS", notes: "On it." }),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "IN_PROGRESS",
   },
   {
@@ -887,21 +1189,40 @@ const REQUEST_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: openRequest,
-    run: (context, id) => requestMutations.acceptRequest(context.actor, id, { seriesId: context.seriesId, venueId: "", hostName: "Lt. Ana Ramírez", ...acceptedSlot }),
+    run: (context, id) =>
+      requestMutations.acceptRequest(context.actor, id, {
+        seriesId: context.seriesId,
+        venueId: "",
+        hostName: "Lt. Ana Ramírez",
+        ...acceptedSlot,
+      }),
     saved: async (context, id) => (await requestStatus(context.db, id)) === "ACCEPTED",
   },
 ];
 
 // ── residents' questions: the public form, and staff answers ──
 async function upcomingPublicMeeting(db: PrismaClient): Promise<string> {
-  return (await db.meeting.findFirstOrThrow({ where: { publication: "PUBLISHED", endsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" } })).id;
+  return (
+    await db.meeting.findFirstOrThrow({
+      where: { publication: "PUBLISHED", endsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+    })
+  ).id;
 }
 
 /** A question, named after the row; answered (ready to publish) or published when asked; returns its id. */
 async function questionFor(context: Context, status: "NEW" | "ANSWERED" | "PUBLISHED" = "NEW"): Promise<string> {
   const answers = status === "NEW" ? {} : { answerEn: "Yes.", answerEs: "Sí.", answeredByRole: "EDITOR" as const };
   const row = await context.db.question.create({
-    data: { text: `Question ${context.tag}`, locale: "es", meetingId: null, status, createdAt: new Date(), publishedAt: status === "PUBLISHED" ? new Date() : null, ...answers },
+    data: {
+      text: `Question ${context.tag}`,
+      locale: "es",
+      meetingId: null,
+      status,
+      createdAt: new Date(),
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
+      ...answers,
+    },
   });
   return row.id;
 }
@@ -917,7 +1238,12 @@ const QUESTION_ROWS: Row[] = [
     prepare: (context) => upcomingPublicMeeting(context.db),
     run: (context, meetingId) => {
       resetAddressLimits();
-      return questionActions.askQuestionAction("es", meetingId, idleForm, form({ text: `Asked ${context.tag}`, website: "" }));
+      return questionActions.askQuestionAction(
+        "es",
+        meetingId,
+        idleForm,
+        form({ text: `Asked ${context.tag}`, website: "" }),
+      );
     },
     saved: (context) => questionAsked(context.db, `Asked ${context.tag}`),
   },
@@ -925,7 +1251,8 @@ const QUESTION_ROWS: Row[] = [
     name: "questions/actions.answerQuestionAction",
     allowed: STAFF,
     prepare: (context) => questionFor(context),
-    run: (_context, id) => questionActions.answerQuestionAction("en", id, idleForm, form({ answerEn: "Yes.", answerEs: "Sí." })),
+    run: (_context, id) =>
+      questionActions.answerQuestionAction("en", id, idleForm, form({ answerEn: "Yes.", answerEs: "Sí." })),
     saved: async (context, id) => (await questionRow(context.db, id))?.status === "ANSWERED",
   },
   {
@@ -995,8 +1322,10 @@ const QUESTION_ROWS: Row[] = [
 ];
 
 // ── attendance: the meeting page's anonymous taps, and the staff's interpreter mark ──
-const tallied = (db: PrismaClient, meetingId: string) => db.tallyCount.count({ where: { meetingId, count: { gt: 0 } } }).then(Boolean);
-const interpretationOf = async (db: PrismaClient, id: string) => (await db.meeting.findUniqueOrThrow({ where: { id } })).interpretation;
+const tallied = (db: PrismaClient, meetingId: string) =>
+  db.tallyCount.count({ where: { meetingId, count: { gt: 0 } } }).then(Boolean);
+const interpretationOf = async (db: PrismaClient, id: string) =>
+  (await db.meeting.findUniqueOrThrow({ where: { id } })).interpretation;
 
 const ATTENDANCE_ROWS: Row[] = [
   {
@@ -1026,7 +1355,13 @@ const ATTENDANCE_ROWS: Row[] = [
     name: "attendance/actions.setInterpreterArrangedAction",
     allowed: STAFF,
     prepare: existingMeeting,
-    run: (_context, id) => attendanceActions.setInterpreterArrangedAction("en", id, idleForm, form({ language: "vi", arranged: "yes", version: "1" })),
+    run: (_context, id) =>
+      attendanceActions.setInterpreterArrangedAction(
+        "en",
+        id,
+        idleForm,
+        form({ language: "vi", arranged: "yes", version: "1" }),
+      ),
     saved: async (context, id) => (await interpretationOf(context.db, id)).includes("vi"),
   },
   {
@@ -1034,7 +1369,12 @@ const ATTENDANCE_ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: existingMeeting,
-    run: (context, id) => attendanceMutations.setInterpreterArranged(context.actor, id, interpreterMarkSchema.parse({ language: "vi", arranged: "yes", version: 1 })),
+    run: (context, id) =>
+      attendanceMutations.setInterpreterArranged(
+        context.actor,
+        id,
+        interpreterMarkSchema.parse({ language: "vi", arranged: "yes", version: 1 }),
+      ),
     saved: async (context, id) => (await interpretationOf(context.db, id)).includes("vi"),
   },
 ];
@@ -1055,7 +1395,12 @@ const ROWS: Row[] = [
       await testStaffAccount(context.db, { email: `login-${context.tag}@example.org`, name: "Login", role: "EDITOR" });
       return `login-${context.tag}@example.org`;
     },
-    run: (_context, email) => authActions.signInAction("en", { status: "idle", values: {}, errors: {} }, form({ email, password: TEST_PASSWORD })),
+    run: (_context, email) =>
+      authActions.signInAction(
+        "en",
+        { status: "idle", values: {}, errors: {} },
+        form({ email, password: TEST_PASSWORD }),
+      ),
     saved: async (context, email) => (await context.db.session.count({ where: { user: { email } } })) > 0,
     refused: ({ redirect }) => redirect !== "/en/admin",
   },
@@ -1076,25 +1421,42 @@ const ROWS: Row[] = [
       authActions.changePasswordAction(
         "en",
         { status: "idle", values: {}, errors: {} },
-        form({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
+        form({
+          currentPassword: TEST_PASSWORD,
+          newPassword: "a-brand-new-passphrase",
+          confirmPassword: "a-brand-new-passphrase",
+        }),
       ),
-    saved: async (context, hashBefore) => Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
+    saved: async (context, hashBefore) =>
+      Boolean(hashBefore) && (await passwordHashOf(context.db, context.actor!.id)) !== hashBefore,
     refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
   },
   // ── password reset by email (lib/auth/actions.ts): anyone, as signing in ──
   {
     name: "auth/actions.requestPasswordResetAction",
     allowed: EVERYONE,
-    prepare: async (context) => (await testStaffAccount(context.db, { email: `forgot-${context.tag}@example.org`, name: "Forgot", role: "EDITOR" })).email,
+    prepare: async (context) =>
+      (
+        await testStaffAccount(context.db, {
+          email: `forgot-${context.tag}@example.org`,
+          name: "Forgot",
+          role: "EDITOR",
+        })
+      ).email,
     run: (_context, email) => authActions.requestPasswordResetAction("en", idleForm, form({ email })),
-    saved: async (context, email) => (await context.db.outboxEmail.count({ where: { toAddress: email, kind: "passwordReset" } })) > 0,
+    saved: async (context, email) =>
+      (await context.db.outboxEmail.count({ where: { toAddress: email, kind: "passwordReset" } })) > 0,
     refused: ({ redirect }) => redirect !== "/en/admin/forgot-password?sent=1",
   },
   {
     name: "auth/actions.resetPasswordAction",
     allowed: EVERYONE,
     prepare: async (context) => {
-      const user = await testStaffAccount(context.db, { email: `reset-${context.tag}@example.org`, name: "Reset", role: "EDITOR" });
+      const user = await testStaffAccount(context.db, {
+        email: `reset-${context.tag}@example.org`,
+        name: "Reset",
+        role: "EDITOR",
+      });
       await requestPasswordReset(user.email, "en", "192.0.2.99");
       // Local mode keeps the message with its link.
       const message = await context.db.outboxEmail.findFirstOrThrow({ where: { toAddress: user.email } });
@@ -1103,7 +1465,11 @@ const ROWS: Row[] = [
     },
     run: (_context, target) => {
       const { token } = JSON.parse(target) as { token: string };
-      return authActions.resetPasswordAction("en", idleForm, form({ token, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }));
+      return authActions.resetPasswordAction(
+        "en",
+        idleForm,
+        form({ token, newPassword: "a-brand-new-passphrase", confirmPassword: "a-brand-new-passphrase" }),
+      );
     },
     saved: async (context, target) => {
       const { userId, hash } = JSON.parse(target) as { userId: string; hash: string };
@@ -1146,50 +1512,85 @@ const ROWS: Row[] = [
   {
     name: "notices/actions.saveNoticePreferencesAction",
     allowed: STAFF,
-    run: () => noticeActions.saveNoticePreferencesAction("en", idleForm, form({ noticeMode: "DIGEST", digestHour: "17", locale: "en" })),
-    saved: async (context) => Boolean(context.actor) && (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "DIGEST", digestHour: 17, locale: "en" } })) === 1,
+    run: () =>
+      noticeActions.saveNoticePreferencesAction(
+        "en",
+        idleForm,
+        form({ noticeMode: "DIGEST", digestHour: "17", locale: "en" }),
+      ),
+    saved: async (context) =>
+      Boolean(context.actor) &&
+      (await context.db.user.count({
+        where: { id: context.actor!.id, noticeMode: "DIGEST", digestHour: 17, locale: "en" },
+      })) === 1,
     refused: ({ value }) => (value as { status?: string } | undefined)?.status !== "done",
   },
   {
     name: "notices/mutations.saveNoticePreferences",
     allowed: STAFF,
     callers: STAFF,
-    run: (context) => noticeMutations.saveNoticePreferences(context.actor!, { noticeMode: "OFF", digestHour: null, locale: "en" }),
-    saved: async (context) => (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "OFF", locale: "en" } })) === 1,
+    run: (context) =>
+      noticeMutations.saveNoticePreferences(context.actor!, { noticeMode: "OFF", digestHour: null, locale: "en" }),
+    saved: async (context) =>
+      (await context.db.user.count({ where: { id: context.actor!.id, noticeMode: "OFF", locale: "en" } })) === 1,
   },
   // ── venues ──
   {
     name: "venues/actions.saveVenueAction",
     allowed: STAFF,
-    run: (context) => venueActions.saveVenueAction("en", null, { status: "idle", values: {}, errors: {} }, form(venueFields(`Venue ${context.tag}`))),
+    run: (context) =>
+      venueActions.saveVenueAction(
+        "en",
+        null,
+        { status: "idle", values: {}, errors: {} },
+        form(venueFields(`Venue ${context.tag}`)),
+      ),
     saved: (context) => venueNamed(context.db, `Venue ${context.tag}`),
   },
   {
     name: "venues/actions.saveVenueAction (edit)",
     allowed: STAFF,
     run: (context) =>
-      venueActions.saveVenueAction("en", context.venueId, { status: "idle", values: {}, errors: {} }, form(venueFields(`Renamed ${context.tag}`))),
+      venueActions.saveVenueAction(
+        "en",
+        context.venueId,
+        { status: "idle", values: {}, errors: {} },
+        form(venueFields(`Renamed ${context.tag}`)),
+      ),
     saved: (context) => venueNamed(context.db, `Renamed ${context.tag}`),
   },
   {
     name: "venues/mutations.createVenue",
     allowed: STAFF,
     callers: STAFF,
-    run: (context) => venueMutations.createVenue(context.actor!, venueInputSchema.parse(venueFields(`Venue ${context.tag}`))),
+    run: (context) =>
+      venueMutations.createVenue(context.actor!, venueInputSchema.parse(venueFields(`Venue ${context.tag}`))),
     saved: (context) => venueNamed(context.db, `Venue ${context.tag}`),
   },
   {
     name: "venues/mutations.updateVenue",
     allowed: STAFF,
     callers: STAFF,
-    run: (context) => venueMutations.updateVenue(context.actor!, context.venueId, venueInputSchema.parse(venueFields(`Renamed ${context.tag}`))),
+    run: (context) =>
+      venueMutations.updateVenue(
+        context.actor!,
+        context.venueId,
+        venueInputSchema.parse(venueFields(`Renamed ${context.tag}`)),
+      ),
     saved: (context) => venueNamed(context.db, `Renamed ${context.tag}`),
   },
   {
     name: "venues/mutations.createVenueInTransaction",
     allowed: STAFF,
     callers: STAFF,
-    run: (context) => context.db.$transaction((tx) => venueMutations.createVenueInTransaction(tx, context.actor!, venueInputSchema.parse(venueFields(`Inline ${context.tag}`)))),
+    run: (context) =>
+      context.db.$transaction((tx) =>
+        venueMutations.createVenueInTransaction(
+          tx,
+          context.actor!,
+          venueInputSchema.parse(venueFields(`Inline ${context.tag}`)),
+        ),
+      ),
     saved: (context) => venueNamed(context.db, `Inline ${context.tag}`),
   },
   // ── partner notice contacts (lib/notices): staff who manage places ──
@@ -1197,7 +1598,13 @@ const ROWS: Row[] = [
     name: "partner-contacts/actions.addPartnerContactAction",
     allowed: STAFF,
     prepare: partnerPlace,
-    run: (context, venueId) => partnerContactActions.addPartnerContactAction("en", venueId, { status: "idle", values: {}, errors: {} }, form(contactFields(context))),
+    run: (context, venueId) =>
+      partnerContactActions.addPartnerContactAction(
+        "en",
+        venueId,
+        { status: "idle", values: {}, errors: {} },
+        form(contactFields(context)),
+      ),
     saved: (context, venueId) => contactListed(context, venueId),
   },
   {
@@ -1205,14 +1612,25 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: partnerPlace,
-    run: (context, venueId) => partnerContactMutations.addPartnerContact(context.actor!, venueId, { address: contactFields(context).address, name: null, locale: "es", consentNote: "By phone" }),
+    run: (context, venueId) =>
+      partnerContactMutations.addPartnerContact(context.actor!, venueId, {
+        address: contactFields(context).address,
+        name: null,
+        locale: "es",
+        consentNote: "By phone",
+      }),
     saved: (context, venueId) => contactListed(context, venueId),
   },
   {
     name: "partner-contacts/actions.removePartnerContactAction",
     allowed: STAFF,
     prepare: listedContact,
-    run: async (context, contactId) => partnerContactActions.removePartnerContactAction("en", await contactVenue(context, contactId), form({ contactId })),
+    run: async (context, contactId) =>
+      partnerContactActions.removePartnerContactAction(
+        "en",
+        await contactVenue(context, contactId),
+        form({ contactId }),
+      ),
     saved: async (context, contactId) => !(await context.db.partnerContact.findUnique({ where: { id: contactId } })),
     refused: ({ redirect }) => !redirect?.includes("contact=removed"),
   },
@@ -1221,7 +1639,8 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: listedContact,
-    run: async (context, contactId) => partnerContactMutations.removePartnerContact(context.actor!, await contactVenue(context, contactId), contactId),
+    run: async (context, contactId) =>
+      partnerContactMutations.removePartnerContact(context.actor!, await contactVenue(context, contactId), contactId),
     saved: async (context, contactId) => !(await context.db.partnerContact.findUnique({ where: { id: contactId } })),
   },
   // ── statements (admins only) ──
@@ -1229,7 +1648,13 @@ const ROWS: Row[] = [
     name: "statements/actions.saveStatementAction",
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
-    run: (context) => statementActions.saveStatementAction("en", null, { status: "idle", values: {}, errors: {} }, form(statementFields(`Said ${context.tag}`))),
+    run: (context) =>
+      statementActions.saveStatementAction(
+        "en",
+        null,
+        { status: "idle", values: {}, errors: {} },
+        form(statementFields(`Said ${context.tag}`)),
+      ),
     saved: (context) => statementSays(context.db, `Said ${context.tag}`),
   },
   {
@@ -1237,7 +1662,12 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
     run: (context) =>
-      statementActions.saveStatementAction("en", DEMO_STATEMENT, { status: "idle", values: {}, errors: {} }, form(statementFields(`Restated ${context.tag}`))),
+      statementActions.saveStatementAction(
+        "en",
+        DEMO_STATEMENT,
+        { status: "idle", values: {}, errors: {} },
+        form(statementFields(`Restated ${context.tag}`)),
+      ),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
   },
   {
@@ -1245,7 +1675,11 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
     callers: STAFF,
-    run: (context) => statementMutations.createStatement(context.actor!, statementInputSchema.parse(statementFields(`Said ${context.tag}`))),
+    run: (context) =>
+      statementMutations.createStatement(
+        context.actor!,
+        statementInputSchema.parse(statementFields(`Said ${context.tag}`)),
+      ),
     saved: (context) => statementSays(context.db, `Said ${context.tag}`),
   },
   {
@@ -1253,7 +1687,12 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
     callers: STAFF,
-    run: (context) => statementMutations.updateStatement(context.actor!, DEMO_STATEMENT, statementEditSchema.parse(statementFields(`Restated ${context.tag}`))),
+    run: (context) =>
+      statementMutations.updateStatement(
+        context.actor!,
+        DEMO_STATEMENT,
+        statementEditSchema.parse(statementFields(`Restated ${context.tag}`)),
+      ),
     saved: (context) => statementSays(context.db, `Restated ${context.tag}`),
   },
   // ── statement changes that need review: the setting (admins), proposals (staff, while it is on), reviews (another admin) ──
@@ -1261,7 +1700,8 @@ const ROWS: Row[] = [
     name: "statements/actions.saveStatementReviewSettingAction",
     allowed: ADMIN_ONLY,
     prepare: withoutStatementReview,
-    run: () => statementActions.saveStatementReviewSettingAction("en", idleForm, form({ statementChangesNeedReview: "on" })),
+    run: () =>
+      statementActions.saveStatementReviewSettingAction("en", idleForm, form({ statementChangesNeedReview: "on" })),
     saved: statementReviewIsOn,
   },
   {
@@ -1276,7 +1716,13 @@ const ROWS: Row[] = [
     name: "statements/actions.saveStatementAction (a proposal, while review is on)",
     allowed: STAFF,
     prepare: withStatementReview,
-    run: (context) => statementActions.saveStatementAction("en", DEMO_STATEMENT, idleForm, form(statementFields(`Proposed ${context.tag}`))),
+    run: (context) =>
+      statementActions.saveStatementAction(
+        "en",
+        DEMO_STATEMENT,
+        idleForm,
+        form(statementFields(`Proposed ${context.tag}`)),
+      ),
     saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
   },
   {
@@ -1284,14 +1730,20 @@ const ROWS: Row[] = [
     allowed: STAFF,
     callers: STAFF,
     prepare: withStatementReview,
-    run: (context) => statementMutations.proposeStatementChange(context.actor!, DEMO_STATEMENT, statementEditSchema.parse(statementFields(`Proposed ${context.tag}`))),
+    run: (context) =>
+      statementMutations.proposeStatementChange(
+        context.actor!,
+        DEMO_STATEMENT,
+        statementEditSchema.parse(statementFields(`Proposed ${context.tag}`)),
+      ),
     saved: (context) => statementProposed(context.db, `Proposed ${context.tag}`),
   },
   {
     name: "statements/actions.reviewStatementChangeAction",
     allowed: ADMIN_ONLY,
     prepare: proposalByAnother,
-    run: (_context, changeId) => statementActions.reviewStatementChangeAction("en", changeId, idleForm, form({ decision: "approve" })),
+    run: (_context, changeId) =>
+      statementActions.reviewStatementChangeAction("en", changeId, idleForm, form({ decision: "approve" })),
     saved: (context) => statementSays(context.db, `Approved ${context.tag}`),
   },
   {
@@ -1299,32 +1751,51 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     callers: STAFF,
     prepare: proposalByAnother,
-    run: (context, changeId) => statementMutations.reviewStatementChange(context.actor!, changeId, { decision: "approve", comment: "" }),
+    run: (context, changeId) =>
+      statementMutations.reviewStatementChange(context.actor!, changeId, { decision: "approve", comment: "" }),
     saved: (context) => statementSays(context.db, `Approved ${context.tag}`),
   },
   // ── series ──
   {
     name: "series/actions.saveSeriesAction",
     allowed: STAFF,
-    run: (context) => seriesActions.saveSeriesAction("en", null, { status: "idle", values: {}, errors: {} }, form(seriesFields(`Series ${context.tag}`))),
+    run: (context) =>
+      seriesActions.saveSeriesAction(
+        "en",
+        null,
+        { status: "idle", values: {}, errors: {} },
+        form(seriesFields(`Series ${context.tag}`)),
+      ),
     saved: (context) => seriesTitled(context.db, `Series ${context.tag}`),
   },
   {
     name: "series/actions.saveSeriesAction (edit)",
     allowed: STAFF,
     prepare: async (context) => {
-      const series = await context.db.series.findUniqueOrThrow({ where: { id: context.seriesId }, include: { translations: true } });
-      return JSON.stringify({ startsOn: series.startsOn.toISOString().slice(0, 10), endsOn: series.endsOn.toISOString().slice(0, 10) });
+      const series = await context.db.series.findUniqueOrThrow({
+        where: { id: context.seriesId },
+        include: { translations: true },
+      });
+      return JSON.stringify({
+        startsOn: series.startsOn.toISOString().slice(0, 10),
+        endsOn: series.endsOn.toISOString().slice(0, 10),
+      });
     },
     run: (context, dates) =>
-      seriesActions.saveSeriesAction("en", context.seriesId, { status: "idle", values: {}, errors: {} }, form({ ...seriesFields(`Renamed ${context.tag}`), ...JSON.parse(dates) })),
+      seriesActions.saveSeriesAction(
+        "en",
+        context.seriesId,
+        { status: "idle", values: {}, errors: {} },
+        form({ ...seriesFields(`Renamed ${context.tag}`), ...JSON.parse(dates) }),
+      ),
     saved: (context) => seriesTitled(context.db, `Renamed ${context.tag}`),
   },
   {
     name: "series/mutations.createSeries",
     allowed: STAFF,
     callers: STAFF,
-    run: (context) => seriesMutations.createSeries(context.actor!, seriesInputSchema.parse(seriesFields(`Series ${context.tag}`))),
+    run: (context) =>
+      seriesMutations.createSeries(context.actor!, seriesInputSchema.parse(seriesFields(`Series ${context.tag}`))),
     saved: (context) => seriesTitled(context.db, `Series ${context.tag}`),
   },
   {
@@ -1334,11 +1805,21 @@ const ROWS: Row[] = [
     // A series without sessions, so any dates are acceptable.
     prepare: async (context) => {
       const series = await context.db.series.create({
-        data: { slug: `empty-${context.tag}`, organizer: "DPD", startsOn: new Date("2028-01-01"), endsOn: new Date("2028-02-01") },
+        data: {
+          slug: `empty-${context.tag}`,
+          organizer: "DPD",
+          startsOn: new Date("2028-01-01"),
+          endsOn: new Date("2028-02-01"),
+        },
       });
       return series.id;
     },
-    run: (context, seriesId) => seriesMutations.updateSeries(context.actor!, seriesId, seriesInputSchema.parse(seriesFields(`Renamed ${context.tag}`))),
+    run: (context, seriesId) =>
+      seriesMutations.updateSeries(
+        context.actor!,
+        seriesId,
+        seriesInputSchema.parse(seriesFields(`Renamed ${context.tag}`)),
+      ),
     saved: (context) => seriesTitled(context.db, `Renamed ${context.tag}`),
   },
   // ── staff accounts (admins only) ──
@@ -1346,7 +1827,11 @@ const ROWS: Row[] = [
     name: "staff/actions.createStaffAction",
     allowed: ADMIN_ONLY,
     run: (context) =>
-      staffActions.createStaffAction("en", { status: "idle", values: {}, errors: {} }, form({ name: "New", email: `new-${context.tag}@example.org`, role: "ADMIN", password: "a-fine-long-password" })),
+      staffActions.createStaffAction(
+        "en",
+        { status: "idle", values: {}, errors: {} },
+        form({ name: "New", email: `new-${context.tag}@example.org`, role: "ADMIN", password: "a-fine-long-password" }),
+      ),
     saved: (context) => userWithEmail(context.db, `new-${context.tag}@example.org`),
   },
   {
@@ -1354,7 +1839,8 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     prepare: anotherEditor,
     run: (_context, userId) => staffActions.changeStaffRoleAction("en", form({ userId, role: "ADMIN" })),
-    saved: async (context, userId) => (await context.db.user.findUniqueOrThrow({ where: { id: userId } })).role === "ADMIN",
+    saved: async (context, userId) =>
+      (await context.db.user.findUniqueOrThrow({ where: { id: userId } })).role === "ADMIN",
   },
   {
     name: "staff/actions.setStaffActiveAction",
@@ -1368,7 +1854,15 @@ const ROWS: Row[] = [
     allowed: ADMIN_ONLY,
     callers: STAFF,
     run: (context) =>
-      staffMutations.createStaffMember(context.actor!, newStaffSchema.parse({ name: "New", email: `new-${context.tag}@example.org`, role: "ADMIN", password: "a-fine-long-password" })),
+      staffMutations.createStaffMember(
+        context.actor!,
+        newStaffSchema.parse({
+          name: "New",
+          email: `new-${context.tag}@example.org`,
+          role: "ADMIN",
+          password: "a-fine-long-password",
+        }),
+      ),
     saved: (context) => userWithEmail(context.db, `new-${context.tag}@example.org`),
   },
   {
@@ -1377,7 +1871,8 @@ const ROWS: Row[] = [
     callers: STAFF,
     prepare: anotherEditor,
     run: (context, userId) => staffMutations.changeStaffRole(context.actor!, userId, "ADMIN"),
-    saved: async (context, userId) => (await context.db.user.findUniqueOrThrow({ where: { id: userId } })).role === "ADMIN",
+    saved: async (context, userId) =>
+      (await context.db.user.findUniqueOrThrow({ where: { id: userId } })).role === "ADMIN",
   },
   {
     name: "staff/mutations.setStaffActive",

@@ -35,8 +35,15 @@ describe.each(DATABASE_KINDS)("backup and restore on %s", (kind) => {
     const db = source.connect();
     try {
       await seedDemoData(db, "2027-01-10");
-      await createStaffAccount(db, { email: "ana@example.org", name: "Ana López 😀", password: "una contraseña larga", role: "EDITOR" });
-      await db.credentialFailure.create({ data: { address: "203.0.113.1", account: "x@example.org", failures: 1, lastFailureAt: new Date() } });
+      await createStaffAccount(db, {
+        email: "ana@example.org",
+        name: "Ana López 😀",
+        password: "una contraseña larga",
+        role: "EDITOR",
+      });
+      await db.credentialFailure.create({
+        data: { address: "203.0.113.1", account: "x@example.org", failures: 1, lastFailureAt: new Date() },
+      });
     } finally {
       await db.$disconnect();
     }

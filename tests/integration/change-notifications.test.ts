@@ -35,16 +35,22 @@ describe.each(DATABASE_KINDS)("content changes and the page cache on %s", (kind)
 
   it("a committed change empties this instance's cache", async () => {
     cacheHoldsAPage();
-    await writeTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`, { publicContent: true });
+    await writeTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`, {
+      publicContent: true,
+    });
     expect(cachedEntry("/es")).toBeNull();
   });
 
   it("a change that rolls back leaves the cache as it was", async () => {
     cacheHoldsAPage();
     await expect(
-      writeTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
-        throw new Error("refused halfway");
-      }, { publicContent: true }),
+      writeTransaction(
+        { action: "meeting.update", actor: EDITOR },
+        async () => {
+          throw new Error("refused halfway");
+        },
+        { publicContent: true },
+      ),
     ).rejects.toThrow("refused halfway");
     expect(cachedEntry("/es")).not.toBeNull();
   });
@@ -58,10 +64,16 @@ describe.each(DATABASE_KINDS)("content changes and the page cache on %s", (kind)
       listener.on("notification", (message) => heard.push(message.channel));
       await listener.query(`LISTEN ${CHANGES_CHANNEL}`);
       try {
-        await writeTransaction({ action: "meeting.update", actor: EDITOR }, async () => {
-          throw new Error("rolled back");
-        }, { publicContent: true }).catch(() => undefined);
-        await writeTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`, { publicContent: true });
+        await writeTransaction(
+          { action: "meeting.update", actor: EDITOR },
+          async () => {
+            throw new Error("rolled back");
+          },
+          { publicContent: true },
+        ).catch(() => undefined);
+        await writeTransaction({ action: "meeting.update", actor: EDITOR }, async (tx) => tx.$executeRaw`select 1`, {
+          publicContent: true,
+        });
         await expect.poll(() => heard).toEqual([CHANGES_CHANNEL]);
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(heard).toEqual([CHANGES_CHANNEL]);

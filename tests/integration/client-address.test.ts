@@ -29,7 +29,10 @@ function startServer(trustedProxies?: string): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
   delete env.TRUSTED_PROXIES;
   if (trustedProxies) env.TRUSTED_PROXIES = trustedProxies;
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SERVER], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", SERVER], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -44,20 +47,31 @@ type Seen = { clientIp: string; header: string; raw: string[]; distinct: string[
 
 function seenBy(port: number, headers: Record<string, string | string[]>): Promise<Seen> {
   return new Promise((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port, path: "/", headers, agent: false }, (response) => {
-      let body = "";
-      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(JSON.parse(body) as Seen));
-    }).on("error", reject);
+    http
+      .get({ host: "127.0.0.1", port, path: "/", headers, agent: false }, (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve(JSON.parse(body) as Seen));
+      })
+      .on("error", reject);
   });
 }
 
-const SPOOFED = { "X-Forwarded-For": "6.6.6.6", "X-Encuentros-Peer-Address": ["6.6.6.7", "6.6.6.8"], "x-real-ip": "6.6.6.9" };
+const SPOOFED = {
+  "X-Forwarded-For": "6.6.6.6",
+  "X-Encuentros-Peer-Address": ["6.6.6.7", "6.6.6.8"],
+  "x-real-ip": "6.6.6.9",
+};
 
 describe("the client address behind the server's stamp", () => {
   it("without TRUSTED_PROXIES is the connection's own, whatever the client claims", async () => {
     const port = await startServer();
-    expect(await seenBy(port, SPOOFED)).toEqual({ clientIp: "127.0.0.1", header: "127.0.0.1", raw: ["127.0.0.1"], distinct: ["127.0.0.1"] });
+    expect(await seenBy(port, SPOOFED)).toEqual({
+      clientIp: "127.0.0.1",
+      header: "127.0.0.1",
+      raw: ["127.0.0.1"],
+      distinct: ["127.0.0.1"],
+    });
     expect((await seenBy(port, {})).clientIp).toBe("127.0.0.1");
   });
 
@@ -65,7 +79,9 @@ describe("the client address behind the server's stamp", () => {
     const port = await startServer("127.0.0.1, ::1");
     // nginx's recipe replaces X-Forwarded-For; with $proxy_add_x_forwarded_for it would append to the client's.
     expect((await seenBy(port, { ...SPOOFED, "X-Forwarded-For": "198.51.100.7" })).clientIp).toBe("198.51.100.7");
-    expect((await seenBy(port, { ...SPOOFED, "X-Forwarded-For": "6.6.6.6, 198.51.100.7" })).clientIp).toBe("198.51.100.7");
+    expect((await seenBy(port, { ...SPOOFED, "X-Forwarded-For": "6.6.6.6, 198.51.100.7" })).clientIp).toBe(
+      "198.51.100.7",
+    );
     // A request from the proxy itself (a health check) is the proxy's.
     expect((await seenBy(port, {})).clientIp).toBe("127.0.0.1");
   });

@@ -20,7 +20,14 @@ import {
 } from "@/lib/meetings/data";
 import { meetingExists } from "@/lib/meetings/meeting-exists";
 import { editNotice } from "@/lib/meetings/edit-notice";
-import { cancelMeeting, createMeeting, createRecurringMeetings, deleteMeeting, postponeMeeting, updateMeeting } from "@/lib/meetings/mutations";
+import {
+  cancelMeeting,
+  createMeeting,
+  createRecurringMeetings,
+  deleteMeeting,
+  postponeMeeting,
+  updateMeeting,
+} from "@/lib/meetings/mutations";
 import { getPublishSummary } from "@/lib/publishing/data";
 import { publishMeeting, reviewMeeting } from "@/lib/publishing/mutations";
 import { publishDueMeetings } from "@/lib/publishing/scheduler";
@@ -56,7 +63,12 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   let hour = 6;
 
   async function staff(role: StaffRole, name: string): Promise<StaffUser> {
-    const user = await createStaffAccount(database.db, { email: `${name}-${kind}@example.org`, name, password: "correct-horse-battery-2027", role });
+    const user = await createStaffAccount(database.db, {
+      email: `${name}-${kind}@example.org`,
+      name,
+      password: "correct-horse-battery-2027",
+      role,
+    });
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 
@@ -65,7 +77,14 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     hour += 1;
     const startTime = `${String(hour).padStart(2, "0")}:00`;
     const endTime = `${String(hour).padStart(2, "0")}:45`;
-    const values = meetingFormValues(seriesId, partner.id, { date: "2027-02-05", startTime, endTime, titleEn: title, titleEs: `${title} (es)`, ...overrides });
+    const values = meetingFormValues(seriesId, partner.id, {
+      date: "2027-02-05",
+      startTime,
+      endTime,
+      titleEn: title,
+      titleEs: `${title} (es)`,
+      ...overrides,
+    });
     const created = await createMeeting(editor, meetingInput(values), NOW, "draft");
     if (!created.ok) throw new Error(`draft refused: ${JSON.stringify(created)}`);
     return { ...created, values };
@@ -74,7 +93,11 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   beforeAll(async () => {
     const db = database.db;
     seriesId = (await db.series.findUniqueOrThrow({ where: { slug: DEMO_SERIES_SLUG } })).id;
-    partner = await db.venue.findFirstOrThrow({ where: { isPartner: true }, select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+    partner = await db.venue.findFirstOrThrow({
+      where: { isPartner: true },
+      select: { id: true, slug: true },
+      orderBy: { slug: "asc" },
+    });
     admin = await staff("ADMIN", "admin");
     editor = await staff("EDITOR", "editor");
     otherEditor = await staff("EDITOR", "other-editor");
@@ -108,14 +131,35 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     };
   }
 
-  const everywhere = (value: boolean) => expect.objectContaining(Object.fromEntries(
-    ["listing", "filterDates", "meetingPageEn", "meetingPageEs", "proxyExists", "seriesFeed", "venueFeed", "partnerPage", "seriesIcs", "venueIcs", "rss", "widget", "venueWidget", "meetingFlyer", "partnerFlyer", "sitemap"].map((key) => [key, value]),
-  ));
+  const everywhere = (value: boolean) =>
+    expect.objectContaining(
+      Object.fromEntries(
+        [
+          "listing",
+          "filterDates",
+          "meetingPageEn",
+          "meetingPageEs",
+          "proxyExists",
+          "seriesFeed",
+          "venueFeed",
+          "partnerPage",
+          "seriesIcs",
+          "venueIcs",
+          "rss",
+          "widget",
+          "venueWidget",
+          "meetingFlyer",
+          "partnerFlyer",
+          "sitemap",
+        ].map((key) => [key, value]),
+      ),
+    );
 
   it("keeps a draft off every public surface until it is published, then shows it on all of them", async () => {
     const title = `Draft ${kind} visible later`;
     // The partners' directory counts the sessions to come at each place.
-    const countAtPartner = async () => (await listDirectoryEntries("en", NOW)).find((entry) => entry.venue.slug === partner.slug)?.upcoming.total ?? 0;
+    const countAtPartner = async () =>
+      (await listDirectoryEntries("en", NOW)).find((entry) => entry.venue.slug === partner.slug)?.upcoming.total ?? 0;
     const countBefore = await countAtPartner();
     const created = await draft(title);
     const before = await publicSightings(created.slug, title);
@@ -134,7 +178,11 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const created = await draft(`Draft ${kind} without Spanish`, { descriptionEs: "" });
     const auditBefore = await database.db.auditEntry.count();
     const result = await publishMeeting(admin, created.id, publishFormSchema.parse({ version: 1 }), NOW);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } },
+    });
     const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ publication: "DRAFT", version: 1 });
     expect(await database.db.auditEntry.count()).toBe(auditBefore);
@@ -143,15 +191,40 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   it("names another session of a set by its date when it lacks a text, and this session's own fields when it does", async () => {
     const title = `Incomplete set ${kind}`;
     // Thursday 11 and Friday 12 February, before dawn: no other test's slot at the partner.
-    const values = { ...meetingFormValues(seriesId, partner.id, { titleEn: title, titleEs: `${title} (es)`, startTime: "04:00", endTime: "04:30" }), date: undefined, fromDate: "2027-02-11", weekdays: ["4", "5"], endMode: "date", untilDate: "2027-02-12" };
+    const values = {
+      ...meetingFormValues(seriesId, partner.id, {
+        titleEn: title,
+        titleEs: `${title} (es)`,
+        startTime: "04:00",
+        endTime: "04:30",
+      }),
+      date: undefined,
+      fromDate: "2027-02-11",
+      weekdays: ["4", "5"],
+      endMode: "date",
+      untilDate: "2027-02-12",
+    };
     const created = await createRecurringMeetings(editor, recurringFormSchema.parse(values), NOW, "draft");
     if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
     const [first, second] = created.ids as [string, string];
-    await database.db.meetingTranslation.update({ where: { meetingId_locale: { meetingId: second, locale: "es" } }, data: { description: "" } });
+    await database.db.meetingTranslation.update({
+      where: { meetingId_locale: { meetingId: second, locale: "es" } },
+      data: { description: "" },
+    });
 
-    expect(await publishMeeting(admin, first, publishFormSchema.parse({ version: 1 }), NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "setMeetingIncomplete", values: { sessionDate: "2027-02-12" } } } });
-    expect(await publishMeeting(admin, second, publishFormSchema.parse({ version: 1 }), NOW)).toEqual({ ok: false, reason: "invalid", errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } } });
-    expect((await database.db.meeting.findMany({ where: { id: { in: created.ids } } })).map((row) => row.publication)).toEqual(["DRAFT", "DRAFT"]);
+    expect(await publishMeeting(admin, first, publishFormSchema.parse({ version: 1 }), NOW)).toEqual({
+      ok: false,
+      reason: "invalid",
+      errors: { form: { key: "setMeetingIncomplete", values: { sessionDate: "2027-02-12" } } },
+    });
+    expect(await publishMeeting(admin, second, publishFormSchema.parse({ version: 1 }), NOW)).toEqual({
+      ok: false,
+      reason: "invalid",
+      errors: { form: { key: "missingTranslation" }, descriptionEs: { key: "missingTranslation" } },
+    });
+    expect(
+      (await database.db.meeting.findMany({ where: { id: { in: created.ids } } })).map((row) => row.publication),
+    ).toEqual(["DRAFT", "DRAFT"]);
     // Each session of the set opens its own page from the publish step.
     expect((await getPublishSummary(first))!.sessions.map((session) => session.id)).toEqual([first, second]);
   });
@@ -165,9 +238,18 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     };
     expect(await saved(1)).toBe("updatedDraft");
     const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
-    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 2, publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(
+      await publishMeeting(
+        editor,
+        created.id,
+        publishFormSchema.parse({ version: 2, publishDate: at.date, publishTime: at.time }),
+        NOW,
+      ),
+    ).toMatchObject({ outcome: "scheduled" });
     expect(await saved(3)).toBe("updatedScheduled");
-    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 4 }), NOW)).toMatchObject({ outcome: "published" });
+    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 4 }), NOW)).toMatchObject({
+      outcome: "published",
+    });
     expect(await saved(5)).toBe("updated");
   });
 
@@ -175,57 +257,134 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const created = await draft(`Draft ${kind} never public`);
     const notes = { statusNoteEn: "Not happening.", statusNoteEs: "No se hará." };
     const neverPublic = { ok: false, reason: "invalid", errors: { form: { key: "neverPublic" } } };
-    expect(await cancelMeeting(editor, created.id, cancelFormSchema.parse({ version: 1, ...notes }), { dryRun: true })).toEqual(neverPublic);
-    expect(await cancelMeeting(editor, created.id, cancelFormSchema.parse({ version: 1, ...notes }))).toEqual(neverPublic);
-    expect(await postponeMeeting(editor, created.id, postponeFormSchema.parse({ version: 1, date: "2027-02-06", startTime: "06:00", endTime: "06:30", ...notes }), NOW)).toEqual(neverPublic);
-    expect(await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "SCHEDULED", version: 1, publication: "DRAFT" });
+    expect(
+      await cancelMeeting(editor, created.id, cancelFormSchema.parse({ version: 1, ...notes }), { dryRun: true }),
+    ).toEqual(neverPublic);
+    expect(await cancelMeeting(editor, created.id, cancelFormSchema.parse({ version: 1, ...notes }))).toEqual(
+      neverPublic,
+    );
+    expect(
+      await postponeMeeting(
+        editor,
+        created.id,
+        postponeFormSchema.parse({ version: 1, date: "2027-02-06", startTime: "06:00", endTime: "06:30", ...notes }),
+        NOW,
+      ),
+    ).toEqual(neverPublic);
+    expect(await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "SCHEDULED",
+      version: 1,
+      publication: "DRAFT",
+    });
 
-    expect(await deleteMeeting(editor, created.id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" }))).toEqual({ ok: true });
+    expect(await deleteMeeting(editor, created.id, deleteMeetingSchema.parse({ version: 1, confirm: "yes" }))).toEqual({
+      ok: true,
+    });
     expect(await database.db.meeting.findUnique({ where: { id: created.id } })).toBeNull();
-    expect(await database.db.auditEntry.findFirst({ where: { entityId: created.id, action: "DELETE" } })).toMatchObject({ actorId: editor.id, before: { publication: "DRAFT" } });
+    expect(await database.db.auditEntry.findFirst({ where: { entityId: created.id, action: "DELETE" } })).toMatchObject(
+      { actorId: editor.id, before: { publication: "DRAFT" } },
+    );
   });
 
   it("warns before publishing about an overlap, a date outside the series, a place without an address and interpretation with nobody noted, and still publishes", async () => {
     const db = database.db;
-    const checked = await draft(`Draft ${kind} with warnings`, { interpretation: ["en"], accessibilityNotesEn: "", accessibilityNotesEs: "" });
+    const checked = await draft(`Draft ${kind} with warnings`, {
+      interpretation: ["en"],
+      accessibilityNotesEn: "",
+      accessibilityNotesEs: "",
+    });
     const other = await draft(`Draft ${kind} in the same slot`);
-    const slot = await db.meeting.findUniqueOrThrow({ where: { id: checked.id }, select: { startsAt: true, endsAt: true } });
+    const slot = await db.meeting.findUniqueOrThrow({
+      where: { id: checked.id },
+      select: { startsAt: true, endsAt: true },
+    });
     await db.meeting.update({ where: { id: other.id }, data: slot });
-    expect((await getPublishSummary(checked.id))!.checks).toEqual({ blocking: {}, warnings: ["venueOverlap", "interpreterNotNoted"] });
+    expect((await getPublishSummary(checked.id))!.checks).toEqual({
+      blocking: {},
+      warnings: ["venueOverlap", "interpreterNotNoted"],
+    });
 
-    const noAddress = await db.venue.create({ data: { slug: `no-address-${kind}`, kind: "CHURCH", name: "No address", street: "", city: "Dallas", postalCode: "" } });
-    await db.meeting.update({ where: { id: checked.id }, data: { venueId: noAddress.id, startsAt: new Date("2030-01-01T16:00:00Z"), endsAt: new Date("2030-01-01T17:00:00Z") } });
-    expect((await getPublishSummary(checked.id))!.checks.warnings).toEqual(["outsideSeries", "venueWithoutAddress", "interpreterNotNoted"]);
-    expect(await publishMeeting(admin, checked.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "published" });
+    const noAddress = await db.venue.create({
+      data: {
+        slug: `no-address-${kind}`,
+        kind: "CHURCH",
+        name: "No address",
+        street: "",
+        city: "Dallas",
+        postalCode: "",
+      },
+    });
+    await db.meeting.update({
+      where: { id: checked.id },
+      data: {
+        venueId: noAddress.id,
+        startsAt: new Date("2030-01-01T16:00:00Z"),
+        endsAt: new Date("2030-01-01T17:00:00Z"),
+      },
+    });
+    expect((await getPublishSummary(checked.id))!.checks.warnings).toEqual([
+      "outsideSeries",
+      "venueWithoutAddress",
+      "interpreterNotNoted",
+    ]);
+    expect(await publishMeeting(admin, checked.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({
+      ok: true,
+      outcome: "published",
+    });
     // Out of the series' dates it would stop the series from being saved in the tests below.
     await db.meeting.delete({ where: { id: checked.id } });
   });
 
   it("makes an editor's publish wait for review; the author cannot approve it, another editor can, at a scheduled time", async () => {
-    await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: true, editorsMayReview: true } });
+    await database.db.series.update({
+      where: { id: seriesId },
+      data: { requiresReview: true, editorsMayReview: true },
+    });
     try {
       const title = `Draft ${kind} reviewed`;
       const created = await draft(title);
-      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "inReview" });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({
+        ok: true,
+        outcome: "inReview",
+      });
       expect(await publicSightings(created.slug, title)).toEqual(everywhere(false));
 
-      const own = await reviewMeeting(editor, created.id, reviewFormSchema.parse({ version: 2, decision: "approve" }), NOW);
+      const own = await reviewMeeting(
+        editor,
+        created.id,
+        reviewFormSchema.parse({ version: 2, decision: "approve" }),
+        NOW,
+      );
       expect(own).toMatchObject({ ok: false, reason: "invalid", errors: { form: { key: "ownRequest" } } });
-      expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("IN_REVIEW");
+      expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe(
+        "IN_REVIEW",
+      );
 
       const at = instantToZonedParts(new Date(NOW.getTime() + 2 * 60_000));
-      const approved = await reviewMeeting(otherEditor, created.id, reviewFormSchema.parse({ version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }), NOW);
+      const approved = await reviewMeeting(
+        otherEditor,
+        created.id,
+        reviewFormSchema.parse({ version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }),
+        NOW,
+      );
       expect(approved).toMatchObject({ ok: true, outcome: "scheduled" });
       // Scheduled for 2 minutes after NOW, which is still ahead of the real clock: not public yet.
       expect(await getMeetingBySlug(created.slug, "en")).toBeNull();
-      const actions = await database.db.auditEntry.findMany({ where: { entityId: created.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+      const actions = await database.db.auditEntry.findMany({
+        where: { entityId: created.id },
+        orderBy: { createdAt: "asc" },
+        select: { action: true, actorId: true },
+      });
       expect(actions).toEqual([
         { action: "CREATE", actorId: editor.id },
         { action: "REQUEST_REVIEW", actorId: editor.id },
         { action: "APPROVE", actorId: otherEditor.id },
       ]);
     } finally {
-      await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false, editorsMayReview: false } });
+      await database.db.series.update({
+        where: { id: seriesId },
+        data: { requiresReview: false, editorsMayReview: false },
+      });
     }
   });
 
@@ -234,26 +393,63 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     try {
       const created = await draft(`Draft ${kind} edited in review`);
       const row = () => database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
-      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({
+        outcome: "inReview",
+      });
 
       // The author changes the title while the reviewer looks: the request is void.
-      const edited = await updateMeeting(editor, created.id, 2, meetingInput({ ...created.values, titleEn: "Changed after asking" }), NOW);
+      const edited = await updateMeeting(
+        editor,
+        created.id,
+        2,
+        meetingInput({ ...created.values, titleEn: "Changed after asking" }),
+        NOW,
+      );
       expect(edited).toMatchObject({ ok: true, backToDraft: true });
-      expect(await row()).toMatchObject({ publication: "DRAFT", reviewRequestedById: null, publishAt: null, version: 3 });
-      const update = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "UPDATE" } });
+      expect(await row()).toMatchObject({
+        publication: "DRAFT",
+        reviewRequestedById: null,
+        publishAt: null,
+        version: 3,
+      });
+      const update = await database.db.auditEntry.findFirstOrThrow({
+        where: { entityId: created.id, action: "UPDATE" },
+      });
       expect(update.before).toMatchObject({ publication: "IN_REVIEW" });
       expect(update.after).toMatchObject({ publication: "DRAFT" });
 
       // Asked again and approved for later: an edit by the author (or any editor) voids the approval too.
-      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 3 }), NOW)).toMatchObject({ outcome: "inReview" });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 3 }), NOW)).toMatchObject({
+        outcome: "inReview",
+      });
       const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
-      expect(await reviewMeeting(admin, created.id, reviewFormSchema.parse({ version: 4, decision: "approve", publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ outcome: "scheduled" });
-      expect(await updateMeeting(otherEditor, created.id, 5, meetingInput({ ...created.values, titleEs: "Cambiada tras aprobarla" }), NOW)).toMatchObject({ ok: true, backToDraft: true });
+      expect(
+        await reviewMeeting(
+          admin,
+          created.id,
+          reviewFormSchema.parse({ version: 4, decision: "approve", publishDate: at.date, publishTime: at.time }),
+          NOW,
+        ),
+      ).toMatchObject({ outcome: "scheduled" });
+      expect(
+        await updateMeeting(
+          otherEditor,
+          created.id,
+          5,
+          meetingInput({ ...created.values, titleEs: "Cambiada tras aprobarla" }),
+          NOW,
+        ),
+      ).toMatchObject({ ok: true, backToDraft: true });
       expect(await row()).toMatchObject({ publication: "DRAFT", publishAt: null });
 
       // An admin could publish it directly, so their edit leaves a request waiting, and a schedule in place.
-      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 6 }), NOW)).toMatchObject({ outcome: "inReview" });
-      expect(await updateMeeting(admin, created.id, 7, meetingInput(created.values), NOW)).toMatchObject({ ok: true, backToDraft: false });
+      expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 6 }), NOW)).toMatchObject({
+        outcome: "inReview",
+      });
+      expect(await updateMeeting(admin, created.id, 7, meetingInput(created.values), NOW)).toMatchObject({
+        ok: true,
+        backToDraft: false,
+      });
       expect(await row()).toMatchObject({ publication: "IN_REVIEW", reviewRequestedById: editor.id });
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
@@ -263,8 +459,18 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
   it("keeps an editor's edit of a scheduled meeting scheduled in a series without review (they could publish it directly)", async () => {
     const created = await draft(`Draft ${kind} scheduled, no review`);
     const at = instantToZonedParts(new Date(NOW.getTime() + 60 * 60_000));
-    expect(await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1, publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ outcome: "scheduled" });
-    expect(await updateMeeting(editor, created.id, 2, meetingInput(created.values), NOW)).toMatchObject({ ok: true, backToDraft: false });
+    expect(
+      await publishMeeting(
+        editor,
+        created.id,
+        publishFormSchema.parse({ version: 1, publishDate: at.date, publishTime: at.time }),
+        NOW,
+      ),
+    ).toMatchObject({ outcome: "scheduled" });
+    expect(await updateMeeting(editor, created.id, 2, meetingInput(created.values), NOW)).toMatchObject({
+      ok: true,
+      backToDraft: false,
+    });
     expect((await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).publication).toBe("SCHEDULED");
   });
 
@@ -273,28 +479,63 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     try {
       const title = `Set ${kind}`;
       // Wednesdays and Fridays from 10 February through 19 February: four sessions.
-      const values = { ...meetingFormValues(seriesId, partner.id, { titleEn: title, titleEs: `${title} (es)`, startTime: "05:00", endTime: "05:45" }), date: undefined, fromDate: "2027-02-10", weekdays: ["3", "5"], endMode: "date", untilDate: "2027-02-19" };
+      const values = {
+        ...meetingFormValues(seriesId, partner.id, {
+          titleEn: title,
+          titleEs: `${title} (es)`,
+          startTime: "05:00",
+          endTime: "05:45",
+        }),
+        date: undefined,
+        fromDate: "2027-02-10",
+        weekdays: ["3", "5"],
+        endMode: "date",
+        untilDate: "2027-02-19",
+      };
       const created = await createRecurringMeetings(editor, recurringFormSchema.parse(values), NOW, "draft");
       if (!created.ok) throw new Error(`set refused: ${JSON.stringify(created)}`);
       expect(created.ids).toHaveLength(4);
-      const rows = () => database.db.meeting.findMany({ where: { id: { in: created.ids } }, orderBy: { startsAt: "asc" } });
+      const rows = () =>
+        database.db.meeting.findMany({ where: { id: { in: created.ids } }, orderBy: { startsAt: "asc" } });
       const sessions = await rows();
       expect(new Set(sessions.map((row) => row.setId)).size).toBe(1);
       expect(sessions.every((row) => row.publication === "DRAFT" && row.setId)).toBe(true);
       for (const row of sessions) expect(await getMeetingBySlug(row.slug, "es")).toBeNull();
       // The confirmation lists every date of the set.
-      expect((await getPublishSummary(created.ids[0]!))!.sessions.map((session) => session.startsAt)).toEqual(sessions.map((row) => row.startsAt));
+      expect((await getPublishSummary(created.ids[0]!))!.sessions.map((session) => session.startsAt)).toEqual(
+        sessions.map((row) => row.startsAt),
+      );
 
-      expect(await publishMeeting(editor, created.ids[0]!, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "inReview" });
-      expect((await rows()).map((row) => row.publication)).toEqual(["IN_REVIEW", "IN_REVIEW", "IN_REVIEW", "IN_REVIEW"]);
-      expect(await reviewMeeting(editor, created.ids[2]!, reviewFormSchema.parse({ version: 2, decision: "approve" }), NOW)).toMatchObject({ ok: false });
+      expect(await publishMeeting(editor, created.ids[0]!, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject(
+        { ok: true, outcome: "inReview" },
+      );
+      expect((await rows()).map((row) => row.publication)).toEqual([
+        "IN_REVIEW",
+        "IN_REVIEW",
+        "IN_REVIEW",
+        "IN_REVIEW",
+      ]);
+      expect(
+        await reviewMeeting(editor, created.ids[2]!, reviewFormSchema.parse({ version: 2, decision: "approve" }), NOW),
+      ).toMatchObject({ ok: false });
 
       const at = instantToZonedParts(new Date(NOW.getTime() + 2 * 60_000));
-      expect(await reviewMeeting(admin, created.ids[2]!, reviewFormSchema.parse({ version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }), NOW)).toMatchObject({ ok: true, outcome: "scheduled" });
+      expect(
+        await reviewMeeting(
+          admin,
+          created.ids[2]!,
+          reviewFormSchema.parse({ version: 2, decision: "approve", publishDate: at.date, publishTime: at.time }),
+          NOW,
+        ),
+      ).toMatchObject({ ok: true, outcome: "scheduled" });
       const scheduled = await rows();
       expect(scheduled.map((row) => row.publication)).toEqual(["SCHEDULED", "SCHEDULED", "SCHEDULED", "SCHEDULED"]);
       expect(new Set(scheduled.map((row) => row.publishAt?.getTime())).size).toBe(1);
-      expect(await database.db.auditEntry.count({ where: { entityId: { in: created.ids }, action: "APPROVE", actorId: admin.id } })).toBe(4);
+      expect(
+        await database.db.auditEntry.count({
+          where: { entityId: { in: created.ids }, action: "APPROVE", actorId: admin.id },
+        }),
+      ).toBe(4);
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
     }
@@ -305,12 +546,30 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     try {
       const created = await draft(`Draft ${kind} sent back`);
       await publishMeeting(editor, created.id, publishFormSchema.parse({ version: 1 }), NOW);
-      expect(schemaErrors(reviewFormSchema, { version: 2, decision: "sendBack", comment: "" })).toEqual({ comment: { key: "commentRequired" } });
-      expect(await reviewMeeting(otherEditor, created.id, reviewFormSchema.parse({ version: 2, decision: "sendBack", comment: "Wrong church" }), NOW)).toEqual({ ok: false, reason: "forbidden" });
-      expect(await reviewMeeting(admin, created.id, reviewFormSchema.parse({ version: 2, decision: "sendBack", comment: "Wrong church" }), NOW)).toMatchObject({ ok: true, outcome: "sentBack" });
+      expect(schemaErrors(reviewFormSchema, { version: 2, decision: "sendBack", comment: "" })).toEqual({
+        comment: { key: "commentRequired" },
+      });
+      expect(
+        await reviewMeeting(
+          otherEditor,
+          created.id,
+          reviewFormSchema.parse({ version: 2, decision: "sendBack", comment: "Wrong church" }),
+          NOW,
+        ),
+      ).toEqual({ ok: false, reason: "forbidden" });
+      expect(
+        await reviewMeeting(
+          admin,
+          created.id,
+          reviewFormSchema.parse({ version: 2, decision: "sendBack", comment: "Wrong church" }),
+          NOW,
+        ),
+      ).toMatchObject({ ok: true, outcome: "sentBack" });
       const row = await database.db.meeting.findUniqueOrThrow({ where: { id: created.id } });
       expect(row).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
-      const sentBack = await database.db.auditEntry.findFirstOrThrow({ where: { entityId: created.id, action: "SEND_BACK", actorId: admin.id } });
+      const sentBack = await database.db.auditEntry.findFirstOrThrow({
+        where: { entityId: created.id, action: "SEND_BACK", actorId: admin.id },
+      });
       expect(sentBack.after).toMatchObject({ publication: "DRAFT", reviewComment: "Wrong church" });
     } finally {
       await database.db.series.update({ where: { id: seriesId }, data: { requiresReview: false } });
@@ -333,7 +592,14 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const ids: string[] = [];
     for (let index = 0; index < 4; index += 1) {
       const created = await draft(`Scheduled ${kind} ${index}`);
-      expect(await publishMeeting(admin, created.id, publishFormSchema.parse({ version: 1, publishDate: when.date, publishTime: when.time }), NOW)).toMatchObject({ outcome: "scheduled" });
+      expect(
+        await publishMeeting(
+          admin,
+          created.id,
+          publishFormSchema.parse({ version: 1, publishDate: when.date, publishTime: when.time }),
+          NOW,
+        ),
+      ).toMatchObject({ outcome: "scheduled" });
       ids.push(created.id);
     }
     const mine = (published: string[]) => published.filter((id) => ids.includes(id));
@@ -347,7 +613,11 @@ describe.each(DATABASE_KINDS)("drafts, review and scheduled publishing on %s", (
     const rows = await database.db.meeting.findMany({ where: { id: { in: ids } }, select: { publication: true } });
     expect(rows.every((row) => row.publication === "PUBLISHED")).toBe(true);
     for (const id of ids) {
-      expect(await database.db.auditEntry.count({ where: { entityId: id, action: "PUBLISH", actorKind: "SCHEDULER", actorId: null } })).toBe(1);
+      expect(
+        await database.db.auditEntry.count({
+          where: { entityId: id, action: "PUBLISH", actorKind: "SCHEDULER", actorId: null },
+        }),
+      ).toBe(1);
     }
     expect(await publishDueMeetings(due)).toEqual([]);
   });

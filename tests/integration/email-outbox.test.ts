@@ -23,7 +23,12 @@ const ADMIN: StaffUser = { id: "admin-1", email: "admin@example.org", name: "Ada
 const MINUTE = 60_000;
 
 function resetEmail(address: string, locale: "en" | "es", token: string): EmailMessage<"passwordReset"> {
-  return { kind: "passwordReset", to: { address, name: "Ana Ruiz" }, locale, params: { name: "Ana Ruiz", link: `http://localhost:3000/${locale}/admin/reset-password?token=${token}` } };
+  return {
+    kind: "passwordReset",
+    to: { address, name: "Ana Ruiz" },
+    locale,
+    params: { name: "Ana Ruiz", link: `http://localhost:3000/${locale}/admin/reset-password?token=${token}` },
+  };
 }
 
 function testEmail(address: string, name = "Ana Ruiz"): EmailMessage<"testMessage"> {
@@ -38,7 +43,13 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
 
   /** One turn of the sender through the sink, at `now` (the real clock by default). */
   const turn = (now?: Date, client = db) =>
-    sendDueEmails({ db: client, delivery: smtp, server: smtpMailServer(sink.url), renderer: renderInThisProcess, ...(now ? { now: () => now } : {}) });
+    sendDueEmails({
+      db: client,
+      delivery: smtp,
+      server: smtpMailServer(sink.url),
+      renderer: renderInThisProcess,
+      ...(now ? { now: () => now } : {}),
+    });
   /** A save that queues a message in its own transaction, as a staff save will. */
   const save = (message: EmailMessage, delivery = smtp) => db.$transaction((tx) => queueEmail(tx, message, delivery));
 
@@ -85,7 +96,15 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
 
     // The record stays; the link does not (it was for its recipient alone).
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } });
-    expect(row).toMatchObject({ status: "SENT", attempts: 1, subject: "Elija una contraseña nueva para Encuentros", text: null, html: null, params: {}, lastError: null });
+    expect(row).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      subject: "Elija una contraseña nueva para Encuentros",
+      text: null,
+      html: null,
+      params: {},
+      lastError: null,
+    });
     expect(row.contentRemovedAt).toBeInstanceOf(Date);
     expect(row.sentAt).toBeInstanceOf(Date);
   });
@@ -122,7 +141,9 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
       // Backing off: not tried again before its time.
       expect(await turn(new Date(start.getTime() + 10_000))).toMatchObject({ sent: 0, retrying: 0 });
       expect(await turn(new Date(start.getTime() + 31_000))).toMatchObject({ retrying: 1 });
-      expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).nextAttemptAt.getTime() - start.getTime()).toBe(31_000 + 60_000);
+      expect(
+        (await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).nextAttemptAt.getTime() - start.getTime(),
+      ).toBe(31_000 + 60_000);
     } finally {
       await sink.start();
     }
@@ -132,7 +153,10 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
   });
 
   it("tries again after a 4xx answer, and marks failed at once on a 5xx, with the server's answer", async () => {
-    sink.refuseNext({ code: 451, message: "Greylisted, try again later" }, { code: 550, message: "No such mailbox here" });
+    sink.refuseNext(
+      { code: 451, message: "Greylisted, try again later" },
+      { code: 550, message: "No such mailbox here" },
+    );
     const id = await save(testEmail("ana@example.org"));
     expect(await turn()).toMatchObject({ retrying: 1 });
     expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).lastError).toMatch(/^451 .*Greylisted/);
@@ -182,7 +206,10 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
     const crashedAt = new Date(Date.now() - SENDING_LEASE_MS - 1000);
     await db.outboxEmail.update({ where: { id }, data: { status: "SENDING", claimedAt: crashedAt, attempts: 1 } });
     expect(await turn()).toMatchObject({ interrupted: 1, sent: 0 });
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", lastError: INTERRUPTED_REASON });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      lastError: INTERRUPTED_REASON,
+    });
     expect(await turn()).toMatchObject({ sent: 0 });
     expect(sink.received).toHaveLength(0);
 
@@ -217,19 +244,28 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
       expect(head).not.toMatch(/^(Bcc|Cc|X-Injected):/im);
     }
     expect(sink.received[0]!.mail.subject).toBe("Hello Bcc: victim@example.net X-Injected: yes");
-    expect(sink.received[1]!.mail.to).toMatchObject({ value: [{ address: "ana@example.org", name: "Eve Bcc: victim@example.net" }] });
+    expect(sink.received[1]!.mail.to).toMatchObject({
+      value: [{ address: "ana@example.org", name: "Eve Bcc: victim@example.net" }],
+    });
   });
 
   it("marks failed a stored message its kind cannot write, without trying the mail server", async () => {
-    const { id } = await db.outboxEmail.create({ data: { kind: "retiredKind", toAddress: "ana@example.org", locale: "en", params: {} } });
+    const { id } = await db.outboxEmail.create({
+      data: { kind: "retiredKind", toAddress: "ana@example.org", locale: "en", params: {} },
+    });
     expect(await turn()).toMatchObject({ failed: 1 });
-    expect((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).lastError).toBe('It could not be written: Unknown kind of message "retiredKind".');
+    expect((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).lastError).toBe(
+      'It could not be written: Unknown kind of message "retiredKind".',
+    );
     expect(sink.received).toHaveLength(0);
   });
 
   it("keeps an address no server would take as failed, without failing the save", async () => {
     const id = await save(testEmail("ana@example.org\r\nRCPT TO:<victim@example.net>"));
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "FAILED", lastError: INVALID_ADDRESS_REASON });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
+      status: "FAILED",
+      lastError: INVALID_ADDRESS_REASON,
+    });
     expect(await turn()).toMatchObject({ sent: 0, failed: 0 });
     expect(sink.received).toHaveLength(0);
   });
@@ -240,7 +276,11 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
     // No renderer given: the app's own, `node --import tsx lib/email/render-child.ts`.
     expect(await sendDueEmails({ db, delivery: local })).toMatchObject({ kept: 1, sent: 0 });
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } });
-    expect(row).toMatchObject({ status: "KEPT", subject: "Choose a new password for Encuentros", contentRemovedAt: null });
+    expect(row).toMatchObject({
+      status: "KEPT",
+      subject: "Choose a new password for Encuentros",
+      contentRemovedAt: null,
+    });
     expect(row.text).toContain("/en/admin/reset-password?token=dev-token");
     expect(row.html).toMatch(/^<!DOCTYPE html><html lang="en"/);
     expect(sink.received).toHaveLength(0);
@@ -249,6 +289,9 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
   it("writes nothing when email is off (a real deployment without SMTP_URL)", async () => {
     expect(await save(testEmail("ana@example.org"), { mode: "off" })).toBeNull();
     expect(await db.outboxEmail.count()).toBe(0);
-    expect(await sendDueEmails({ db, delivery: { mode: "off" }, renderer: renderInThisProcess })).toMatchObject({ sent: 0, kept: 0 });
+    expect(await sendDueEmails({ db, delivery: { mode: "off" }, renderer: renderInThisProcess })).toMatchObject({
+      sent: 0,
+      kept: 0,
+    });
   });
 });

@@ -12,7 +12,10 @@ describe.each(DATABASE_KINDS)("calendar feeds of a long series on %s", (kind) =>
 
   it("keep every session to come and drop the oldest history, not the other way round", async () => {
     const sample = await seedBulkMeetings(fixture.db, { meetings: 3_000, upcoming: 40, now: NOW });
-    const upcoming = await fixture.db.meeting.findMany({ where: { seriesId: sample.seriesId, startsAt: { gt: NOW } }, select: { id: true } });
+    const upcoming = await fixture.db.meeting.findMany({
+      where: { seriesId: sample.seriesId, startsAt: { gt: NOW } },
+      select: { id: true },
+    });
     expect(upcoming.length).toBeGreaterThan(0);
 
     const series = parseIcs((await seriesCalendarFeed(sample.seriesSlug, "en", NOW))!.body).events;
@@ -23,7 +26,9 @@ describe.each(DATABASE_KINDS)("calendar feeds of a long series on %s", (kind) =>
 
     const venue = parseIcs((await venueCalendarFeed(sample.partnerSlug, "es", NOW))!.body).events;
     expect(venue.length).toBeLessThanOrEqual(100);
-    const venueUpcoming = await fixture.db.meeting.count({ where: { venueId: sample.partnerId, startsAt: { gt: NOW } } });
+    const venueUpcoming = await fixture.db.meeting.count({
+      where: { venueId: sample.partnerId, startsAt: { gt: NOW } },
+    });
     expect(venue.filter((event) => event.startDate.toJSDate() > NOW)).toHaveLength(venueUpcoming);
   });
 });

@@ -18,7 +18,9 @@ describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
 
   it("publishes every public session of the series, past and cancelled ones included, in each language (never a draft)", async () => {
     // The demo seed also holds a draft and a meeting waiting for review: not in any feed.
-    const total = await fixture.db.meeting.count({ where: { series: { slug: DEMO_SERIES_SLUG }, publication: "PUBLISHED" } });
+    const total = await fixture.db.meeting.count({
+      where: { series: { slug: DEMO_SERIES_SLUG }, publication: "PUBLISHED" },
+    });
     expect(total).toBeLessThan(await fixture.db.meeting.count({ where: { series: { slug: DEMO_SERIES_SLUG } } }));
     for (const locale of ["en", "es"] as const) {
       const feed = await seriesCalendarFeed(DEMO_SERIES_SLUG, locale);
@@ -42,7 +44,9 @@ describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
       orderBy: { startsAt: "asc" },
     });
     const uid = `${meeting.id}@encuentros`;
-    const before = parseIcs((await seriesCalendarFeed(DEMO_SERIES_SLUG, "es"))!.body).events.find((event) => event.uid === uid)!;
+    const before = parseIcs((await seriesCalendarFeed(DEMO_SERIES_SLUG, "es"))!.body).events.find(
+      (event) => event.uid === uid,
+    )!;
     expect(before.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
 
     // What a staff edit does: match the version it read, then raise it.
@@ -61,7 +65,9 @@ describe.each(DATABASE_KINDS)("feeds built from the database on %s", (kind) => {
 
     // The venue's own feed says the same.
     const venueSlug = (await fixture.db.venue.findUniqueOrThrow({ where: { id: meeting.venueId } })).slug;
-    const venueEvent = parseIcs((await venueCalendarFeed(venueSlug, "en", NOW))!.body).events.find((event) => event.uid === uid)!;
+    const venueEvent = parseIcs((await venueCalendarFeed(venueSlug, "en", NOW))!.body).events.find(
+      (event) => event.uid === uid,
+    )!;
     expect(venueEvent.component.getFirstPropertyValue("status")).toBe("CANCELLED");
     expect(venueEvent.sequence).toBe(after.sequence);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ADDRESS_FAILURE_FADES_MS, FORGET_FAILURES_AFTER_MS, FREE_FAILURES, signInCompleted, throttledCredentialCheck, type CheckOutcome, type CredentialAttempt } from "@/lib/auth/throttle";
+import {
+  ADDRESS_FAILURE_FADES_MS,
+  FORGET_FAILURES_AFTER_MS,
+  FREE_FAILURES,
+  signInCompleted,
+  throttledCredentialCheck,
+  type CheckOutcome,
+  type CredentialAttempt,
+} from "@/lib/auth/throttle";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { DATABASE_KINDS } from "@/tests/support/test-database";
 
@@ -22,29 +30,51 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
     for (let i = 0; i < FREE_FAILURES.accountAtAddress; i++) {
       expect(await attempt("ana@example.org", "10.0.0.1", wrong, start)).toEqual({ ok: false, reason: "rejected" });
     }
-    expect(await attempt("ana@example.org", "10.0.0.1", right, at(start, 1))).toEqual({ ok: false, reason: "tooManyAttempts", retryAfterSeconds: 59 });
-    expect(await attempt("ana@example.org", "10.0.0.1", wrong, at(start, 60))).toEqual({ ok: false, reason: "rejected" });
-    expect(await attempt("ana@example.org", "10.0.0.1", right, at(start, 60))).toEqual({ ok: false, reason: "tooManyAttempts", retryAfterSeconds: 120 });
+    expect(await attempt("ana@example.org", "10.0.0.1", right, at(start, 1))).toEqual({
+      ok: false,
+      reason: "tooManyAttempts",
+      retryAfterSeconds: 59,
+    });
+    expect(await attempt("ana@example.org", "10.0.0.1", wrong, at(start, 60))).toEqual({
+      ok: false,
+      reason: "rejected",
+    });
+    expect(await attempt("ana@example.org", "10.0.0.1", right, at(start, 60))).toEqual({
+      ok: false,
+      reason: "tooManyAttempts",
+      retryAfterSeconds: 120,
+    });
     // A wait refused does not make the next wait longer.
     expect(await attempt("ana@example.org", "10.0.0.1", right, at(start, 180))).toEqual({ ok: true });
   });
 
   it("never keeps the owner out: their own address signs in while another address is failing on their account", async () => {
     for (let i = 0; i < 8; i++) await attempt("staff@example.org", "198.51.100.66", wrong, new Date());
-    expect(await attempt("staff@example.org", "198.51.100.66", right)).toMatchObject({ ok: false, reason: "tooManyAttempts" });
+    expect(await attempt("staff@example.org", "198.51.100.66", right)).toMatchObject({
+      ok: false,
+      reason: "tooManyAttempts",
+    });
     expect(await attempt("staff@example.org", "192.0.2.10", right)).toEqual({ ok: true });
-    expect(await attempt("staff@example.org", "198.51.100.66", right)).toMatchObject({ ok: false, reason: "tooManyAttempts" });
+    expect(await attempt("staff@example.org", "198.51.100.66", right)).toMatchObject({
+      ok: false,
+      reason: "tooManyAttempts",
+    });
   });
 
   it("asks for no wait under the free count, even when a parallel attempt that began later was counted first", async () => {
     const start = new Date();
     await attempt("later@example.org", "203.0.113.30", wrong, at(start, 1));
-    expect(await attempt("earlier@example.org", "203.0.113.30", wrong, start)).toEqual({ ok: false, reason: "rejected" });
+    expect(await attempt("earlier@example.org", "203.0.113.30", wrong, start)).toEqual({
+      ok: false,
+      reason: "rejected",
+    });
   });
 
   it("counts 30 parallel wrong attempts from one address exactly, unknown accounts included, and delays the 31st", async () => {
     const free = FREE_FAILURES.address;
-    const results = await Promise.all(Array.from({ length: free }, (_, i) => attempt(`nobody${i}@example.org`, "203.0.113.20")));
+    const results = await Promise.all(
+      Array.from({ length: free }, (_, i) => attempt(`nobody${i}@example.org`, "203.0.113.20")),
+    );
     expect(results.every((result) => !result.ok && result.reason === "rejected")).toBe(true);
     expect(await failuresOn({ account: "", address: "203.0.113.20" })).toBe(free);
     const next = await attempt("someone-else@example.org", "203.0.113.20", right);
@@ -56,7 +86,11 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
   it("keeps spraying from one address slow: past the free count waits double (1, 2, 4 minutes…) and nothing fades, even an hour on", async () => {
     const start = new Date();
     const address = "203.0.113.22";
-    await Promise.all(Array.from({ length: FREE_FAILURES.address }, (_, i) => attempt(`sprayed${i}@example.org`, address, wrong, start)));
+    await Promise.all(
+      Array.from({ length: FREE_FAILURES.address }, (_, i) =>
+        attempt(`sprayed${i}@example.org`, address, wrong, start),
+      ),
+    );
     const spray = (i: number, seconds: number) => attempt(`more${i}@example.org`, address, wrong, at(start, seconds));
     expect(await spray(0, MINUTE - 1)).toEqual({ ok: false, reason: "tooManyAttempts", retryAfterSeconds: 1 });
     expect(await spray(1, MINUTE)).toEqual({ ok: false, reason: "rejected" });
@@ -67,13 +101,21 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
     // An hour later the count stands where it was: the next failure makes it one more, and the wait after it 8 minutes.
     expect(await spray(5, 67 * MINUTE)).toEqual({ ok: false, reason: "rejected" });
     expect(await failuresOn({ account: "", address })).toBe(FREE_FAILURES.address + 3);
-    expect(await spray(6, 67 * MINUTE + 8 * MINUTE - 1)).toEqual({ ok: false, reason: "tooManyAttempts", retryAfterSeconds: 1 });
+    expect(await spray(6, 67 * MINUTE + 8 * MINUTE - 1)).toEqual({
+      ok: false,
+      reason: "tooManyAttempts",
+      retryAfterSeconds: 1,
+    });
   });
 
   it("lets an address's failures fade under its free count: one every two minutes, a full allowance within the hour", async () => {
     const start = new Date();
     const address = "203.0.113.23";
-    await Promise.all(Array.from({ length: FREE_FAILURES.address - 1 }, (_, i) => attempt(`typo${i}@example.org`, address, wrong, start)));
+    await Promise.all(
+      Array.from({ length: FREE_FAILURES.address - 1 }, (_, i) =>
+        attempt(`typo${i}@example.org`, address, wrong, start),
+      ),
+    );
     // Half an hour later 15 of the 29 have faded: this failure makes 15.
     await attempt("half-hour@example.org", address, wrong, at(start, 30 * MINUTE));
     expect(await failuresOn({ account: "", address })).toBe(FREE_FAILURES.address - 1 - 15 + 1);
@@ -109,15 +151,23 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
       checked++;
       return false;
     };
-    const results = await Promise.all(Array.from({ length: 20 }, () => attempt("target@example.org", "203.0.113.30", guess)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => attempt("target@example.org", "203.0.113.30", guess)),
+    );
     expect(checked).toBe(FREE_FAILURES.accountAtAddress);
-    expect(results.filter((result) => !result.ok && result.reason === "tooManyAttempts")).toHaveLength(20 - FREE_FAILURES.accountAtAddress);
-    expect(await failuresOn({ account: "target@example.org", address: "203.0.113.30" })).toBe(FREE_FAILURES.accountAtAddress);
+    expect(results.filter((result) => !result.ok && result.reason === "tooManyAttempts")).toHaveLength(
+      20 - FREE_FAILURES.accountAtAddress,
+    );
+    expect(await failuresOn({ account: "target@example.org", address: "203.0.113.30" })).toBe(
+      FREE_FAILURES.accountAtAddress,
+    );
   });
 
   it("takes back the count of a check that broke, and of a right credential with the account's earlier typos", async () => {
     await attempt("eva@example.org", "10.0.0.2");
-    await expect(attempt("eva@example.org", "10.0.0.2", () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
+    await expect(
+      attempt("eva@example.org", "10.0.0.2", () => Promise.reject(new Error("database down"))),
+    ).rejects.toThrow("database down");
     expect(await failuresOn({ account: "eva@example.org", address: "10.0.0.2" })).toBe(1);
     expect(await failuresOn({ account: "", address: "10.0.0.2" })).toBe(1);
     expect(await attempt("eva@example.org", "10.0.0.2", right)).toEqual({ ok: true });
@@ -126,8 +176,12 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
   });
 
   it("counts an IPv6 client by its /64 network", async () => {
-    for (let i = 0; i < FREE_FAILURES.accountAtAddress; i++) await attempt("ipv6@example.org", `2001:db8:1:2::${i + 1}`);
-    expect(await attempt("ipv6@example.org", "2001:db8:1:2:ffff:ffff:ffff:ffff", right)).toMatchObject({ ok: false, reason: "tooManyAttempts" });
+    for (let i = 0; i < FREE_FAILURES.accountAtAddress; i++)
+      await attempt("ipv6@example.org", `2001:db8:1:2::${i + 1}`);
+    expect(await attempt("ipv6@example.org", "2001:db8:1:2:ffff:ffff:ffff:ffff", right)).toMatchObject({
+      ok: false,
+      reason: "tooManyAttempts",
+    });
     expect(await attempt("ipv6@example.org", "2001:db8:1:3::1", right)).toEqual({ ok: true });
   });
 

@@ -27,19 +27,31 @@ async function sessionCookieSetOnSignIn(email: string): Promise<{ name: string; 
   // A fresh environment and better-auth instance for the SITE_URL stubbed by the test.
   vi.resetModules();
   const { getAuth } = await import("@/lib/auth/auth");
-  const response = await getAuth().api.signInEmail({ body: { email, password: TEST_PASSWORD, rememberMe: false }, asResponse: true });
+  const response = await getAuth().api.signInEmail({
+    body: { email, password: TEST_PASSWORD, rememberMe: false },
+    asResponse: true,
+  });
   const { token } = (await response.json()) as { token: string };
   const cookies = response.headers.getSetCookie().map((header) => header.split(";")[0]!.split("="));
   const session = cookies.find(([, value]) => decodeURIComponent(value ?? "").startsWith(`${token}.`));
   if (!session) throw new Error(`No cookie carries the session token: ${cookies.map(([name]) => name).join(", ")}`);
-  return { name: session[0]!, value: session[1]!, others: cookies.filter((cookie) => cookie !== session).map(([name]) => name!) };
+  return {
+    name: session[0]!,
+    value: session[1]!,
+    others: cookies.filter((cookie) => cookie !== session).map(([name]) => name!),
+  };
 }
 
 describe("the nginx recipe's staff-session map", () => {
   const fixture = migratedDatabaseFor("pglite", { inApp: true });
 
   beforeAll(async () => {
-    await createStaffAccount(fixture.db, { email: "cookie@example.org", name: "Cookie Test", password: TEST_PASSWORD, role: "EDITOR" });
+    await createStaffAccount(fixture.db, {
+      email: "cookie@example.org",
+      name: "Cookie Test",
+      password: TEST_PASSWORD,
+      role: "EDITOR",
+    });
   });
 
   afterEach(() => vi.unstubAllEnvs());

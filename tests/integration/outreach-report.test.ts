@@ -35,13 +35,24 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
   beforeAll(async () => {
     const db = database.db;
     const series = await db.series.findFirstOrThrow({ orderBy: { startsOn: "asc" } });
-    scope = { from: series.startsOn.toISOString().slice(0, 10), to: series.endsOn.toISOString().slice(0, 10), seriesId: series.id, area: null };
+    scope = {
+      from: series.startsOn.toISOString().slice(0, 10),
+      to: series.endsOn.toISOString().slice(0, 10),
+      seriesId: series.id,
+      area: null,
+    };
     const meetings = await db.meeting.findMany({ where: { seriesId: series.id }, orderBy: { startsAt: "asc" } });
     // Taps and interpretation requests on some meetings, a draft among them (never counted).
     for (const [index, meeting] of meetings.entries()) {
       await db.tallyCount.create({ data: { meetingId: meeting.id, kind: "PLAN_TO_COME", count: index + 2 } });
-      if (index % 2 === 0) await db.tallyCount.create({ data: { meetingId: meeting.id, kind: "INTERPRETATION", language: "vi", count: 3 } });
-      if (index % 3 === 0) await db.tallyCount.create({ data: { meetingId: meeting.id, kind: "INTERPRETATION", language: "en", count: 1 } });
+      if (index % 2 === 0)
+        await db.tallyCount.create({
+          data: { meetingId: meeting.id, kind: "INTERPRETATION", language: "vi", count: 3 },
+        });
+      if (index % 3 === 0)
+        await db.tallyCount.create({
+          data: { meetingId: meeting.id, kind: "INTERPRETATION", language: "en", count: 1 },
+        });
     }
     await db.meeting.update({ where: { id: meetings[1]!.id }, data: { interpretation: ["vi", "en"] } });
     await db.meeting.update({ where: { id: meetings.at(-1)!.id }, data: { publication: "DRAFT" } });
@@ -49,11 +60,22 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
     // Questions: new, answered, published (two after 5 and 30 hours), and one general.
     // The day after the series began, so everything lies inside it.
     const asked = new Date(`${addDaysToDateKey(scope.from, 1)}T15:00:00Z`);
-    const question = (data: { status: "NEW" | "ANSWERED" | "PUBLISHED"; meetingId: string | null; publishedAfterHours?: number }) =>
+    const question = (data: {
+      status: "NEW" | "ANSWERED" | "PUBLISHED";
+      meetingId: string | null;
+      publishedAfterHours?: number;
+    }) =>
       db.question.create({
         data: {
-          text: QUESTION_TEXT, locale: "es", status: data.status, meetingId: data.meetingId, createdAt: asked,
-          publishedAt: data.publishedAfterHours === undefined ? null : new Date(asked.getTime() + data.publishedAfterHours * HOUR_MS),
+          text: QUESTION_TEXT,
+          locale: "es",
+          status: data.status,
+          meetingId: data.meetingId,
+          createdAt: asked,
+          publishedAt:
+            data.publishedAfterHours === undefined
+              ? null
+              : new Date(asked.getTime() + data.publishedAfterHours * HOUR_MS),
         },
       });
     await question({ status: "NEW", meetingId: meetings[0]!.id });
@@ -67,16 +89,46 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
       const createdAt = new Date(asked.getTime() + HOUR_MS);
       const row = await db.sessionRequest.create({
         data: {
-          status, organization: "Iglesia de prueba", venueKind: "CHURCH", street: "1 Demo St", city: "Dallas", postalCode: "75211",
-          preferredDate: new Date("2027-02-01T00:00:00Z"), startTime: "18:00", endTime: "19:30", otherTimes: "", spokenLanguages: ["es"], interpretation: [],
-          attendance: 40, contactName: "Pastora", contactEmail: CONTACT_EMAIL, createdAt,
+          status,
+          organization: "Iglesia de prueba",
+          venueKind: "CHURCH",
+          street: "1 Demo St",
+          city: "Dallas",
+          postalCode: "75211",
+          preferredDate: new Date("2027-02-01T00:00:00Z"),
+          startTime: "18:00",
+          endTime: "19:30",
+          otherTimes: "",
+          spokenLanguages: ["es"],
+          interpretation: [],
+          attendance: 40,
+          contactName: "Pastora",
+          contactEmail: CONTACT_EMAIL,
+          createdAt,
         },
       });
-      await db.auditEntry.create({ data: { actorKind: "PUBLIC_FORM", action: "CREATE", entityType: "sessionRequest", entityId: row.id, summary: "", createdAt } });
+      await db.auditEntry.create({
+        data: {
+          actorKind: "PUBLIC_FORM",
+          action: "CREATE",
+          entityType: "sessionRequest",
+          entityId: row.id,
+          summary: "",
+          createdAt,
+        },
+      });
       if (firstResponseAfterHours !== null) {
         for (const after of [firstResponseAfterHours, firstResponseAfterHours + 20]) {
           await db.auditEntry.create({
-            data: { actorKind: "STAFF", actorEmail: "staff@example.org", action: "UPDATE", entityType: "sessionRequest", entityId: row.id, summary: "", createdAt: new Date(createdAt.getTime() + after * HOUR_MS) },
+            data: {
+              actorKind: "STAFF",
+              actorEmail: "staff@example.org",
+              action: "UPDATE",
+              entityType: "sessionRequest",
+              entityId: row.id,
+              summary: "",
+              createdAt: new Date(createdAt.getTime() + after * HOUR_MS),
+            },
           });
         }
       }
@@ -115,28 +167,44 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
     expect(report.weeks.every((row) => new Date(`${row.week}T12:00:00Z`).getUTCDay() === 1)).toBe(true);
 
     // Taps per meeting and per area.
-    const taps = (meeting: (typeof meetings)[number]) => meeting.tallies.find((tally) => tally.kind === "PLAN_TO_COME")?.count ?? 0;
+    const taps = (meeting: (typeof meetings)[number]) =>
+      meeting.tallies.find((tally) => tally.kind === "PLAN_TO_COME")?.count ?? 0;
     expect(report.meetingTaps.map((row) => [row.slug, row.taps])).toEqual(
       meetings
         .filter((meeting) => taps(meeting) > 0)
         .sort((a, b) => taps(b) - taps(a) || a.startsAt.getTime() - b.startsAt.getTime())
         .map((meeting) => [meeting.slug, taps(meeting)]),
     );
-    expect(report.meetingTaps[0]!.title).toBe(meetings.find((meeting) => meeting.slug === report.meetingTaps[0]!.slug)!.translations.find((text) => text.locale === "es")!.title);
+    expect(report.meetingTaps[0]!.title).toBe(
+      meetings
+        .find((meeting) => meeting.slug === report.meetingTaps[0]!.slug)!
+        .translations.find((text) => text.locale === "es")!.title,
+    );
     const areas = new Map<string, { meetings: number; taps: number }>();
     for (const meeting of meetings) {
       const area = areas.get(meeting.venue.neighborhood ?? "") ?? { meetings: 0, taps: 0 };
       areas.set(meeting.venue.neighborhood ?? "", { meetings: area.meetings + 1, taps: area.taps + taps(meeting) });
     }
-    expect(Object.fromEntries(report.areaTaps.map(({ area, ...counts }) => [area, counts]))).toEqual(Object.fromEntries(areas));
+    expect(Object.fromEntries(report.areaTaps.map(({ area, ...counts }) => [area, counts]))).toEqual(
+      Object.fromEntries(areas),
+    );
 
     // Interpretation asked for against arranged.
     for (const language of ["vi", "en"]) {
-      const asking = meetings.filter((meeting) => meeting.tallies.some((tally) => tally.kind === "INTERPRETATION" && tally.language === language && tally.count > 0));
+      const asking = meetings.filter((meeting) =>
+        meeting.tallies.some(
+          (tally) => tally.kind === "INTERPRETATION" && tally.language === language && tally.count > 0,
+        ),
+      );
       const row = report.interpretation.find((item) => item.language === language)!;
       expect(row).toEqual({
         language,
-        taps: asking.reduce((sum, meeting) => sum + meeting.tallies.find((tally) => tally.kind === "INTERPRETATION" && tally.language === language)!.count, 0),
+        taps: asking.reduce(
+          (sum, meeting) =>
+            sum +
+            meeting.tallies.find((tally) => tally.kind === "INTERPRETATION" && tally.language === language)!.count,
+          0,
+        ),
         meetingsAsked: asking.length,
         meetingsAskedAndArranged: asking.filter((meeting) => meeting.interpretation.includes(language)).length,
         meetingsOffering: meetings.filter((meeting) => meeting.interpretation.includes(language)).length,
@@ -144,12 +212,25 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
     }
 
     // Questions of the series' meetings (the general one belongs to no series), and requests.
-    expect(report.questions).toEqual({ received: 4, answered: 3, published: 2, medianHoursToPublished: hours(median([5 * HOUR_MS, 30 * HOUR_MS])) });
-    expect(report.requests).toEqual({ received: 3, accepted: 1, declined: 1, waiting: 1, medianHoursToFirstResponse: 7 });
+    expect(report.questions).toEqual({
+      received: 4,
+      answered: 3,
+      published: 2,
+      medianHoursToPublished: hours(median([5 * HOUR_MS, 30 * HOUR_MS])),
+    });
+    expect(report.requests).toEqual({
+      received: 3,
+      accepted: 1,
+      declined: 1,
+      waiting: 1,
+      medianHoursToFirstResponse: 7,
+    });
 
     // Places where a meeting was held.
     const held = meetings.filter((meeting) => meeting.status === "SCHEDULED" && meeting.endsAt <= NOW);
-    expect(report.places.map((row) => row.name).sort()).toEqual([...new Set(held.map((meeting) => meeting.venue.name))].sort());
+    expect(report.places.map((row) => row.name).sort()).toEqual(
+      [...new Set(held.map((meeting) => meeting.venue.name))].sort(),
+    );
     for (const place of report.places) {
       expect(place.held).toBe(held.filter((meeting) => meeting.venue.name === place.name).length);
       expect(place.isPartner).toBe(held.find((meeting) => meeting.venue.name === place.name)!.venue.isPartner);
@@ -182,8 +263,14 @@ describe.each(DATABASE_KINDS)("the outreach report on %s", (kind) => {
     const db = database.db;
     const window = reportWindow(scope, NOW);
     const figures = await publicFigures({ id: scope.seriesId!, start: window.start, end: window.end }, NOW);
-    const held = await db.meeting.findMany({ where: { seriesId: scope.seriesId!, publication: "PUBLISHED", status: "SCHEDULED", endsAt: { lte: NOW } }, select: { venueId: true } });
-    const offered = await db.meeting.findMany({ where: { seriesId: scope.seriesId!, publication: "PUBLISHED", status: { not: "CANCELLED" } }, select: { interpretation: true } });
+    const held = await db.meeting.findMany({
+      where: { seriesId: scope.seriesId!, publication: "PUBLISHED", status: "SCHEDULED", endsAt: { lte: NOW } },
+      select: { venueId: true },
+    });
+    const offered = await db.meeting.findMany({
+      where: { seriesId: scope.seriesId!, publication: "PUBLISHED", status: { not: "CANCELLED" } },
+      select: { interpretation: true },
+    });
     expect(figures).toEqual({
       meetingsHeld: held.length,
       placesVisited: new Set(held.map((row) => row.venueId)).size,

@@ -23,8 +23,12 @@ describe.each(DATABASE_KINDS)("the partners' directory on %s", (kind) => {
     // The demo's draft and the meeting waiting for review are not public: never counted.
     const meetings = await upcoming();
     const entries = await listDirectoryEntries("es", NOW);
-    const partnersWithMeetings = meetings.filter((meeting) => meeting.venue.isPartner && meeting.status !== "CANCELLED");
-    expect(entries.map((entry) => entry.venue.slug).sort()).toEqual([...new Set(partnersWithMeetings.map((meeting) => meeting.venue.slug))].sort());
+    const partnersWithMeetings = meetings.filter(
+      (meeting) => meeting.venue.isPartner && meeting.status !== "CANCELLED",
+    );
+    expect(entries.map((entry) => entry.venue.slug).sort()).toEqual(
+      [...new Set(partnersWithMeetings.map((meeting) => meeting.venue.slug))].sort(),
+    );
     const names = entries.map((entry) => entry.venue.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "es", { sensitivity: "base" })));
     for (const entry of entries) {
@@ -32,14 +36,19 @@ describe.each(DATABASE_KINDS)("the partners' directory on %s", (kind) => {
       const next = here.find((meeting) => meeting.status !== "CANCELLED")!;
       expect(entry.next.slug).toBe(next.slug);
       expect(entry.next.title).toBe(next.translations.find((text) => text.locale === "es")!.title);
-      expect(entry.upcoming).toEqual({ total: here.length, cancelled: here.filter((meeting) => meeting.status === "CANCELLED").length });
+      expect(entry.upcoming).toEqual({
+        total: here.length,
+        cancelled: here.filter((meeting) => meeting.status === "CANCELLED").length,
+      });
     }
     // Public fields only: never the staff-only contact.
     expect(Object.keys(entries[0]!.venue).some((key) => key.toLowerCase().includes("contact"))).toBe(false);
   });
 
   it("leaves out the places that are not partners (they have no page to list their meetings), though they have meetings to come", async () => {
-    const others = new Set((await upcoming()).filter((meeting) => !meeting.venue.isPartner).map((meeting) => meeting.venue.slug));
+    const others = new Set(
+      (await upcoming()).filter((meeting) => !meeting.venue.isPartner).map((meeting) => meeting.venue.slug),
+    );
     // The demo holds meetings at a school and a community center.
     expect(others.size).toBeGreaterThan(0);
     const listed = (await listDirectoryEntries("en", NOW)).map((entry) => entry.venue.slug);
@@ -49,7 +58,11 @@ describe.each(DATABASE_KINDS)("the partners' directory on %s", (kind) => {
   it("counts what the partner page lists: the same meetings, a cancelled one among them and marked as such", async () => {
     const entries = await listDirectoryEntries("en", NOW);
     const partner = await fixture.db.venue.findUniqueOrThrow({ where: { slug: entries[0]!.venue.slug } });
-    const [, second] = await fixture.db.meeting.findMany({ where: { venueId: partner.id, endsAt: { gt: NOW }, status: "SCHEDULED" }, orderBy: { startsAt: "asc" }, take: 2 });
+    const [, second] = await fixture.db.meeting.findMany({
+      where: { venueId: partner.id, endsAt: { gt: NOW }, status: "SCHEDULED" },
+      orderBy: { startsAt: "asc" },
+      take: 2,
+    });
     await fixture.db.meeting.update({ where: { id: second!.id }, data: { status: "CANCELLED" } });
 
     const entry = (await listDirectoryEntries("en", NOW)).find((candidate) => candidate.venue.slug === partner.slug)!;
@@ -66,7 +79,10 @@ describe.each(DATABASE_KINDS)("the partners' directory on %s", (kind) => {
   it("leaves out a partner whose only meetings to come are cancelled, and every place once all meetings are past", async () => {
     const entries = await listDirectoryEntries("en", NOW);
     const venue = await fixture.db.venue.findUniqueOrThrow({ where: { slug: entries[0]!.venue.slug } });
-    await fixture.db.meeting.updateMany({ where: { venueId: venue.id, endsAt: { gt: NOW } }, data: { status: "CANCELLED" } });
+    await fixture.db.meeting.updateMany({
+      where: { venueId: venue.id, endsAt: { gt: NOW } },
+      data: { status: "CANCELLED" },
+    });
     const after = await listDirectoryEntries("en", NOW);
     expect(after.map((entry) => entry.venue.slug)).not.toContain(venue.slug);
     expect(after).toHaveLength(entries.length - 1);

@@ -49,16 +49,33 @@ describe.each(DATABASE_KINDS)("public meeting queries on %s", (kind) => {
     expect(options.languages).toEqual(["en", "es"]);
     const area = options.areas[0]!;
 
-    const byArea = await listUpcomingMeetings(series!.id, "en", NOW, toUpcomingFilter(parseListingQuery({ area })).filter);
+    const byArea = await listUpcomingMeetings(
+      series!.id,
+      "en",
+      NOW,
+      toUpcomingFilter(parseListingQuery({ area })).filter,
+    );
     expect(byArea.length).toBeGreaterThan(0);
-    expect(byArea.every((meeting) => [meeting.venue.neighborhood, meeting.venue.policeDivision].includes(area))).toBe(true);
+    expect(byArea.every((meeting) => [meeting.venue.neighborhood, meeting.venue.policeDivision].includes(area))).toBe(
+      true,
+    );
 
-    const english = await listUpcomingMeetings(series!.id, "en", NOW, toUpcomingFilter(parseListingQuery({ lang: "en" })).filter);
+    const english = await listUpcomingMeetings(
+      series!.id,
+      "en",
+      NOW,
+      toUpcomingFilter(parseListingQuery({ lang: "en" })).filter,
+    );
     expect(english.length).toBeGreaterThan(0);
     expect(english.every((meeting) => meeting.spokenLanguages.includes("en"))).toBe(true);
 
     // Week of Monday 2027-01-11: Monday 00:00 through Sunday 23:59 in Dallas.
-    const week = await listUpcomingMeetings(series!.id, "en", NOW, toUpcomingFilter(parseListingQuery({ week: "2027-01-11" })).filter);
+    const week = await listUpcomingMeetings(
+      series!.id,
+      "en",
+      NOW,
+      toUpcomingFilter(parseListingQuery({ week: "2027-01-11" })).filter,
+    );
     expect(week.length).toBeGreaterThan(0);
     for (const meeting of week) {
       expect(meeting.startsAt >= new Date("2027-01-11T06:00:00Z")).toBe(true);
@@ -71,7 +88,10 @@ describe.each(DATABASE_KINDS)("public meeting queries on %s", (kind) => {
     for (const value of [...ALL_TEXT_INPUTS, ...DATE_INPUTS]) {
       for (const name of ["area", "lang", "week", "from", "to"]) {
         const { filter } = toUpcomingFilter(parseListingQuery({ [name]: value }));
-        await expect(listUpcomingMeetings(series!.id, "es", NOW, filter), `${name}=${JSON.stringify(value)}`).resolves.toBeInstanceOf(Array);
+        await expect(
+          listUpcomingMeetings(series!.id, "es", NOW, filter),
+          `${name}=${JSON.stringify(value)}`,
+        ).resolves.toBeInstanceOf(Array);
       }
     }
   });

@@ -37,7 +37,10 @@ describe.each(DATABASE_KINDS)("query plans with 100 000 meetings on %s", (kind) 
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       const scans = (await explainTableScans(client.db, statement)).filter((scan) => BIG_TABLES.has(scan.table));
-      expect(scans.filter((scan) => !INDEX_SCANS.has(scan.scan)), `${statement.sql}\n${JSON.stringify(scans)}`).toEqual([]);
+      expect(
+        scans.filter((scan) => !INDEX_SCANS.has(scan.scan)),
+        `${statement.sql}\n${JSON.stringify(scans)}`,
+      ).toEqual([]);
     }
   });
 });

@@ -8,7 +8,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openPglite } from "@/lib/db/pglite";
 import type { DatabaseTarget } from "@/lib/db/target";
-import { createTestDatabase, DATABASE_KINDS, type DatabaseKind, type TestDatabase } from "@/tests/support/test-database";
+import {
+  createTestDatabase,
+  DATABASE_KINDS,
+  type DatabaseKind,
+  type TestDatabase,
+} from "@/tests/support/test-database";
 
 /**
  * CI's drift check: prisma/schema.prisma and prisma/migrations must describe
@@ -121,7 +126,10 @@ describe.each(DATABASE_KINDS)("schema.prisma and the migrations on %s", (kind) =
     const [migrated, declared] = [await catalog(fromMigrations.target), await catalog(fromSchema.target)];
     expect(migrated.length).toBeGreaterThan(50);
     // A line only on one side names what the two disagree on.
-    expect({ onlyInMigrations: migrated.filter((line) => !declared.includes(line)), onlyInSchema: declared.filter((line) => !migrated.includes(line)) }).toEqual({
+    expect({
+      onlyInMigrations: migrated.filter((line) => !declared.includes(line)),
+      onlyInSchema: declared.filter((line) => !migrated.includes(line)),
+    }).toEqual({
       onlyInMigrations: [],
       onlyInSchema: [],
     });

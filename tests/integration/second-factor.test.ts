@@ -3,7 +3,12 @@ import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { DEMO_ADMIN, ensureDemoAdmin } from "@/lib/auth/demo-admin";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { releaseAppDatabase, pointAppAtDatabase } from "@/tests/support/app-database";
-import { SCRIPTED_POST, useRequestAddress, useRequestCookies, useRequestHeaders } from "@/tests/support/fake-next-headers";
+import {
+  SCRIPTED_POST,
+  useRequestAddress,
+  useRequestCookies,
+  useRequestHeaders,
+} from "@/tests/support/fake-next-headers";
 import { enrolAuthenticator, passwordStep, sessionCookieFor, signInWithCode } from "@/tests/support/second-factor";
 import { settle, signedInStaff, TEST_PASSWORD } from "@/tests/support/staff-sessions";
 import { createMigratedTestDatabase } from "@/tests/support/migrated-database";
@@ -15,8 +20,17 @@ vi.mock("next/headers", () => import("@/tests/support/fake-next-headers"));
 import { changePasswordAction, signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
 import { FREE_FAILURES } from "@/lib/auth/throttle";
 import {
-  confirmTotpAction, confirmWithCodeAction, confirmWithPasswordAction, disableTotpAction, newBackupCodesAction, passkeyRegistrationOptionsAction,
-  registerPasskeyAction, removePasskeyAction, revokeOtherSessionsAction, saveEditorsSettingAction, startTotpAction,
+  confirmTotpAction,
+  confirmWithCodeAction,
+  confirmWithPasswordAction,
+  disableTotpAction,
+  newBackupCodesAction,
+  passkeyRegistrationOptionsAction,
+  registerPasskeyAction,
+  removePasskeyAction,
+  revokeOtherSessionsAction,
+  saveEditorsSettingAction,
+  startTotpAction,
 } from "@/lib/second-factor/actions";
 import { saveVenueAction } from "@/lib/venues/actions";
 import { readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
@@ -37,7 +51,10 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
   const email = () => `sf-${kind}-${++counter}@example.org`;
   // Each entry as "entity:action:event code", with the person it names.
   const auditEvents = async () =>
-    (await db.auditEntry.findMany({ orderBy: { createdAt: "asc" } })).map((entry) => ({ line: `${entry.entityType}:${entry.action}:${entry.event}`, params: entry.params }));
+    (await db.auditEntry.findMany({ orderBy: { createdAt: "asc" } })).map((entry) => ({
+      line: `${entry.entityType}:${entry.action}:${entry.event}`,
+      params: entry.params,
+    }));
   const person = (user: { name: string; email: string }) => ({ person: { name: user.name, email: user.email } });
 
   beforeAll(async () => {
@@ -57,7 +74,9 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
   it("enrols the authenticator app from the account page's forms and lets the page show 10 backup codes once", async () => {
     const { user, cookie } = await signedInStaff(db, "EDITOR", email());
     useRequestCookies(cookie);
-    const wrongPassword = await settle(() => startTotpAction("en", idle, form({ password: "not-the-password-at-all" })));
+    const wrongPassword = await settle(() =>
+      startTotpAction("en", idle, form({ password: "not-the-password-at-all" })),
+    );
     expect(wrongPassword.value).toMatchObject({ status: "invalid", errors: { password: { key: "wrongPassword" } } });
 
     const started = await settle(() => startTotpAction("en", idle, form({ password: TEST_PASSWORD })));
@@ -83,7 +102,10 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     // Stored encrypted: neither the key nor a backup code is readable in the row.
     const row = await db.twoFactor.findFirstOrThrow({ where: { userId: user.id } });
     expect(`${row.secret}${row.backupCodes}`).not.toContain(state.backupCodes[0]);
-    expect(await auditEvents()).toContainEqual({ line: "secondFactor:CREATE:secondFactor.appOn", params: person(user) });
+    expect(await auditEvents()).toContainEqual({
+      line: "secondFactor:CREATE:secondFactor.appOn",
+      params: person(user),
+    });
   });
 
   it("signs in with password then code; wrong codes count on the password throttle; a backup code works once", async () => {
@@ -122,7 +144,11 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     useRequestCookies(await passwordStep(account));
     const again = await settle(() => verifySignInCodeAction("en", idle, form({ code: backup! })));
     expect(again.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
-    const signIns = (await auditEvents()).filter((entry) => entry.line === "secondFactor:UPDATE:secondFactor.backupCodeSignIn" && JSON.stringify(entry.params).includes(user.email));
+    const signIns = (await auditEvents()).filter(
+      (entry) =>
+        entry.line === "secondFactor:UPDATE:secondFactor.backupCodeSignIn" &&
+        JSON.stringify(entry.params).includes(user.email),
+    );
     expect(signIns).toEqual([{ line: "secondFactor:UPDATE:secondFactor.backupCodeSignIn", params: person(user) }]);
   });
 
@@ -143,10 +169,15 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     const { getAuth } = await import("@/lib/auth/auth");
     const { symmetricEncrypt } = await import("better-auth/crypto");
     const legacy = ["h3kdR-rxGdG", "sAnTl-wdKTS"];
-    const stored = await symmetricEncrypt({ key: (await getAuth().$context).secretConfig, data: JSON.stringify(legacy) });
+    const stored = await symmetricEncrypt({
+      key: (await getAuth().$context).secretConfig,
+      data: JSON.stringify(legacy),
+    });
     await db.twoFactor.updateMany({ where: { userId: user.id }, data: { backupCodes: stored } });
     useRequestCookies(await passwordStep(account));
-    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code: "H3KDR-RXGDG" })))).redirect).toBe("/en/admin");
+    expect((await settle(() => verifySignInCodeAction("en", idle, form({ code: "H3KDR-RXGDG" })))).redirect).toBe(
+      "/en/admin",
+    );
     expect((await getAuth().api.viewBackupCodes({ body: { userId: user.id } })).backupCodes).toEqual(["sAnTl-wdKTS"]);
   });
 
@@ -194,8 +225,18 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
   });
 
   it("asks admins (not the demo admin) and, when set, editors for a second factor", async () => {
-    const admin = await createStaffAccount(db, { email: email(), name: "Admin", password: TEST_PASSWORD, role: "ADMIN" });
-    const editor = await createStaffAccount(db, { email: email(), name: "Editor", password: TEST_PASSWORD, role: "EDITOR" });
+    const admin = await createStaffAccount(db, {
+      email: email(),
+      name: "Admin",
+      password: TEST_PASSWORD,
+      role: "ADMIN",
+    });
+    const editor = await createStaffAccount(db, {
+      email: email(),
+      name: "Editor",
+      password: TEST_PASSWORD,
+      role: "EDITOR",
+    });
     await ensureDemoAdmin(db);
     const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN.email } });
     expect(await secondFactorMissing(admin.id)).toBe(true);
@@ -205,7 +246,17 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect(await secondFactorMissing(editor.id)).toBe(true);
     await setEditorsNeedSecondFactor({ ...admin, role: "ADMIN" }, false);
     // A passkey is a second factor too.
-    await db.passkey.create({ data: { id: `pk-${counter}`, userId: admin.id, publicKey: "x", credentialID: `cred-${counter}`, counter: 0, deviceType: "singleDevice", backedUp: false } });
+    await db.passkey.create({
+      data: {
+        id: `pk-${counter}`,
+        userId: admin.id,
+        publicKey: "x",
+        credentialID: `cred-${counter}`,
+        counter: 0,
+        deviceType: "singleDevice",
+        backedUp: false,
+      },
+    });
     expect(await secondFactorMissing(admin.id)).toBe(false);
   });
 
@@ -213,18 +264,37 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     const { cookie } = await signedInStaff(db, "ADMIN", email(), { secondFactor: false });
     useRequestCookies(cookie);
     const name = `No second factor ${kind}`;
-    const venue = { name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201", neighborhood: "Downtown", policeDivision: "Central" };
+    const venue = {
+      name,
+      kind: "SCHOOL",
+      street: "1 Test Road",
+      city: "Dallas",
+      region: "TX",
+      postalCode: "75201",
+      neighborhood: "Downtown",
+      policeDivision: "Central",
+    };
     // Posted by the page's JavaScript: the form stays, with what was typed.
     useRequestHeaders(SCRIPTED_POST);
     const refused = await settle(() => saveVenueAction("es", null, idle, form(venue)));
-    expect(refused.value).toMatchObject({ status: "refused", values: { name }, errors: { form: { key: "secondFactorRequired" } } });
-    const setting = await settle(() => saveEditorsSettingAction("en", idle, form({ requireSecondFactorForEditors: "on" })));
+    expect(refused.value).toMatchObject({
+      status: "refused",
+      values: { name },
+      errors: { form: { key: "secondFactorRequired" } },
+    });
+    const setting = await settle(() =>
+      saveEditorsSettingAction("en", idle, form({ requireSecondFactorForEditors: "on" })),
+    );
     expect(setting.value).toMatchObject({ status: "refused", errors: { form: { key: "secondFactorRequired" } } });
     // Without JavaScript: to the account page, where it is set up (a 303, not the page's own 307).
     useRequestHeaders({});
-    expect((await settle(() => saveVenueAction("es", null, idle, form(venue)))).redirect).toBe("/es/admin/account?setup=required");
+    expect((await settle(() => saveVenueAction("es", null, idle, form(venue)))).redirect).toBe(
+      "/es/admin/account?setup=required",
+    );
     expect(await db.venue.count({ where: { name } })).toBe(0);
-    expect((await db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors ?? false).toBe(false);
+    expect((await db.staffSettings.findUnique({ where: { id: 1 } }))?.requireSecondFactorForEditors ?? false).toBe(
+      false,
+    );
     // Setting one up stays open: that is the way out.
     const started = await settle(() => startTotpAction("en", idle, form({ password: TEST_PASSWORD })));
     expect(started.redirect).toBe("/en/admin/account?step=scan");
@@ -240,7 +310,9 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect(await db.twoFactor.count({ where: { userId: editor.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: editor.id } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).twoFactorEnabled).toBe(false);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityType: "secondFactor", action: "DELETE", entityId: editor.id } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { entityType: "secondFactor", action: "DELETE", entityId: editor.id },
+    });
     expect(entry.actorEmail).toBe(admin.email);
     // Signing in again takes the password alone: no code step.
     useRequestCookies("");
@@ -258,7 +330,10 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     expect(off.redirect).toBe("/en/admin/account?notice=totpOff");
     expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(false);
-    expect(await auditEvents()).toContainEqual({ line: "secondFactor:DELETE:secondFactor.appOff", params: person(user) });
+    expect(await auditEvents()).toContainEqual({
+      line: "secondFactor:DELETE:secondFactor.appOff",
+      params: person(user),
+    });
 
     const current = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
     await signedInStaffCookie(account);
@@ -267,14 +342,18 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
     useRequestCookies(await cookieForSession(current.token));
     const ended = await settle(() => revokeOtherSessionsAction("en"));
     expect(ended.redirect).toBe("/en/admin/account?notice=othersEnded");
-    expect((await db.session.findMany({ where: { userId: user.id } })).map((session) => session.id)).toEqual([current.id]);
+    expect((await db.session.findMany({ where: { userId: user.id } })).map((session) => session.id)).toEqual([
+      current.id,
+    ]);
   });
 
   describe("a session that has not proved the password or a second factor in the last few minutes", () => {
     const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     /** Ages every session of the account: signed in, and last proved (if ever), ten minutes ago. */
-    const ageSessions = (userId: string) => db.session.updateMany({ where: { userId }, data: { createdAt: minutesAgo(10), provedAt: null } });
-    const backupCodesOf = async (userId: string) => (await db.twoFactor.findFirstOrThrow({ where: { userId } })).backupCodes;
+    const ageSessions = (userId: string) =>
+      db.session.updateMany({ where: { userId }, data: { createdAt: minutesAgo(10), provedAt: null } });
+    const backupCodesOf = async (userId: string) =>
+      (await db.twoFactor.findFirstOrThrow({ where: { userId } })).backupCodes;
 
     it("cannot add or remove a passkey, turn the app off or make new backup codes, even by calling the actions directly", async () => {
       const account = email();
@@ -288,11 +367,15 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
 
       expect(await passkeyRegistrationOptionsAction()).toEqual({ ok: false, reason: "proofRequired" });
       expect(await db.verification.count()).toBe(challengesBefore);
-      expect(await registerPasskeyAction("Stolen laptop", { id: "Zm9v", rawId: "Zm9v", type: "public-key", response: {} })).toEqual({ ok: false, reason: "proofRequired" });
+      expect(
+        await registerPasskeyAction("Stolen laptop", { id: "Zm9v", rawId: "Zm9v", type: "public-key", response: {} }),
+      ).toEqual({ ok: false, reason: "proofRequired" });
       expect((await settle(() => disableTotpAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
       expect((await settle(() => newBackupCodesAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
       const passkey = await db.passkey.findFirstOrThrow({ where: { userId: user.id } });
-      expect((await settle(() => removePasskeyAction("en", form({ passkeyId: passkey.id })))).redirect).toBe("/en/admin/account?error=proofRequired");
+      expect((await settle(() => removePasskeyAction("en", form({ passkeyId: passkey.id })))).redirect).toBe(
+        "/en/admin/account?error=proofRequired",
+      );
 
       expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(1);
       expect(await backupCodesOf(user.id)).toBe(codesBefore);
@@ -309,21 +392,31 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
       await ageSessions(user.id);
       useRequestCookies(cookie);
 
-      const wrong = await settle(() => confirmWithPasswordAction("en", idle, form({ password: "not-the-password-at-all" })));
+      const wrong = await settle(() =>
+        confirmWithPasswordAction("en", idle, form({ password: "not-the-password-at-all" })),
+      );
       expect(wrong.value).toMatchObject({ status: "invalid", errors: { password: { key: "wrongPassword" } } });
-      expect((await db.credentialFailure.findUniqueOrThrow({ where: { address_account: { address, account } } })).failures).toBe(1);
+      expect(
+        (await db.credentialFailure.findUniqueOrThrow({ where: { address_account: { address, account } } })).failures,
+      ).toBe(1);
       expect((await settle(() => newBackupCodesAction("en"))).redirect).toBe("/en/admin/account?error=proofRequired");
 
       const right = await settle(() => confirmWithPasswordAction("en", idle, form({ password: TEST_PASSWORD })));
       expect(right.redirect).toBe("/en/admin/account?notice=confirmed");
-      expect((await passkeyRegistrationOptionsAction()) as { options?: { challenge?: string } }).toMatchObject({ ok: true, options: { challenge: expect.any(String) } });
+      expect((await passkeyRegistrationOptionsAction()) as { options?: { challenge?: string } }).toMatchObject({
+        ok: true,
+        options: { challenge: expect.any(String) },
+      });
 
       // New backup codes: shown once, and the old ones stop working.
       expect((await settle(() => newBackupCodesAction("en"))).redirect).toBe("/en/admin/account?step=newCodes");
       const fresh = await takeBackupCodesToShow(user.id);
       expect(fresh).toHaveLength(10);
       expect(fresh!.filter((code) => backupCodes.includes(code))).toEqual([]);
-      expect(await auditEvents()).toContainEqual({ line: "secondFactor:UPDATE:secondFactor.backupCodesReplaced", params: person(user) });
+      expect(await auditEvents()).toContainEqual({
+        line: "secondFactor:UPDATE:secondFactor.backupCodesReplaced",
+        params: person(user),
+      });
       useRequestCookies(await passwordStep(account));
       const old = await settle(() => verifySignInCodeAction("en", idle, form({ code: backupCodes[0]! })));
       expect(old.value).toMatchObject({ status: "refused", errors: { code: { key: "wrongCode" } } });
@@ -345,7 +438,9 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
       const wrong = await settle(() => confirmWithCodeAction("en", idle, form({ code: wrongTotpCode(key) })));
       expect(wrong.value).toMatchObject({ status: "invalid", errors: { code: { key: "wrongCode" } } });
       const code = totpCode(key);
-      expect((await settle(() => confirmWithCodeAction("en", idle, form({ code })))).redirect).toBe("/en/admin/account?notice=confirmed");
+      expect((await settle(() => confirmWithCodeAction("en", idle, form({ code })))).redirect).toBe(
+        "/en/admin/account?notice=confirmed",
+      );
       // The same code cannot confirm again, nor sign someone in elsewhere.
       await ageSessions(user.id);
       const again = await settle(() => confirmWithCodeAction("en", idle, form({ code })));
@@ -356,8 +451,13 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
 
       useRequestCookies(cookie);
       await ageSessions(user.id);
-      expect((await settle(() => confirmWithCodeAction("en", idle, form({ code: backupCodes[1]! })))).redirect).toBe("/en/admin/account?notice=confirmed");
-      expect(await auditEvents()).toContainEqual({ line: "secondFactor:UPDATE:secondFactor.backupCodeConfirm", params: person(user) });
+      expect((await settle(() => confirmWithCodeAction("en", idle, form({ code: backupCodes[1]! })))).redirect).toBe(
+        "/en/admin/account?notice=confirmed",
+      );
+      expect(await auditEvents()).toContainEqual({
+        line: "secondFactor:UPDATE:secondFactor.backupCodeConfirm",
+        params: person(user),
+      });
       expect((await settle(() => disableTotpAction("en"))).redirect).toBe("/en/admin/account?notice=totpOff");
       expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
     });
@@ -373,10 +473,25 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
 
       const hashBefore = (await db.account.findFirstOrThrow({ where: { userId: user.id } })).password;
       const newPassword = "a-brand-new-passphrase-2027";
-      const wrongCurrent = await settle(() => changePasswordAction("en", idle, form({ currentPassword: "not-the-password-at-all", newPassword, confirmPassword: newPassword })));
-      expect(wrongCurrent.value).toMatchObject({ status: "invalid", errors: { currentPassword: { key: "wrongPassword" } } });
+      const wrongCurrent = await settle(() =>
+        changePasswordAction(
+          "en",
+          idle,
+          form({ currentPassword: "not-the-password-at-all", newPassword, confirmPassword: newPassword }),
+        ),
+      );
+      expect(wrongCurrent.value).toMatchObject({
+        status: "invalid",
+        errors: { currentPassword: { key: "wrongPassword" } },
+      });
       expect((await db.account.findFirstOrThrow({ where: { userId: user.id } })).password).toBe(hashBefore);
-      const changed = await settle(() => changePasswordAction("en", idle, form({ currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword })));
+      const changed = await settle(() =>
+        changePasswordAction(
+          "en",
+          idle,
+          form({ currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword }),
+        ),
+      );
       expect(changed.value).toMatchObject({ status: "done" });
     });
   });
@@ -384,8 +499,15 @@ describe.each(DATABASE_KINDS)("second factor on %s", (kind) => {
 
 async function signedInStaffCookie(email: string): Promise<string> {
   const { getAuth } = await import("@/lib/auth/auth");
-  const response = await getAuth().api.signInEmail({ body: { email, password: TEST_PASSWORD, rememberMe: false }, asResponse: true });
-  return response.headers.getSetCookie().map((header) => header.split(";")[0]!).filter((pair) => !pair.endsWith("=")).join("; ");
+  const response = await getAuth().api.signInEmail({
+    body: { email, password: TEST_PASSWORD, rememberMe: false },
+    asResponse: true,
+  });
+  return response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]!)
+    .filter((pair) => !pair.endsWith("="))
+    .join("; ");
 }
 
 async function cookieForSession(token: string): Promise<string> {

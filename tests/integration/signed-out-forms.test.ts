@@ -3,7 +3,10 @@ import { dateKeyToDbDate } from "@/lib/time/central-time";
 import { meetingFormData, meetingFormValues, meetingInput } from "@/tests/support/meeting-factory";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import {
-  SCRIPTED_POST, useRequestAddress as setRequestAddress, useRequestCookies as setRequestCookies, useRequestHeaders as setRequestHeaders,
+  SCRIPTED_POST,
+  useRequestAddress as setRequestAddress,
+  useRequestCookies as setRequestCookies,
+  useRequestHeaders as setRequestHeaders,
 } from "@/tests/support/fake-next-headers";
 import { enrolAuthenticator, passwordStep, sessionCookieFor } from "@/tests/support/second-factor";
 import { settle, signedInStaff, TEST_PASSWORD } from "@/tests/support/staff-sessions";
@@ -27,7 +30,16 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-const venue = (name: string) => ({ name, kind: "SCHOOL", street: "1 Test Road", city: "Dallas", region: "TX", postalCode: "75201", neighborhood: "Downtown", policeDivision: "Central" });
+const venue = (name: string) => ({
+  name,
+  kind: "SCHOOL",
+  street: "1 Test Road",
+  city: "Dallas",
+  region: "TX",
+  postalCode: "75201",
+  neighborhood: "Downtown",
+  policeDivision: "Central",
+});
 const FORM_PAGE = "http://127.0.0.1:3100/es/admin/venues/new";
 const SIGN_IN_AGAIN = "/es/admin/login?sessionEnded=1&next=%2Fes%2Fadmin%2Fvenues%2Fnew";
 
@@ -73,7 +85,11 @@ describe.each(DATABASE_KINDS)("a staff form posted after its session ended, on %
     const name = `Kept ${kind} ${counter}`;
     const posted = await settle(() => saveVenueAction("es", null, idle, form(venue(name))));
     expect(posted.redirect).toBeNull();
-    expect(posted.value).toMatchObject({ status: "refused", values: { name, street: "1 Test Road" }, errors: { form: { key: "unauthenticated" } } });
+    expect(posted.value).toMatchObject({
+      status: "refused",
+      values: { name, street: "1 Test Road" },
+      errors: { form: { key: "unauthenticated" } },
+    });
     expect(await database.db.venue.count({ where: { name } })).toBe(0);
   });
 
@@ -82,11 +98,28 @@ describe.each(DATABASE_KINDS)("a staff form posted after its session ended, on %
     const editor = await signedInStaff(database.db, "EDITOR", email());
     const series = await database.db.series.create({
       data: {
-        slug: `signed-out-${kind}-${counter}`, organizer: "Dallas Police Department", startsOn: dateKeyToDbDate("2027-01-01"), endsOn: dateKeyToDbDate("2099-12-31"),
-        translations: { create: [{ locale: "en", title: "Series", description: "" }, { locale: "es", title: "Serie", description: "" }] },
+        slug: `signed-out-${kind}-${counter}`,
+        organizer: "Dallas Police Department",
+        startsOn: dateKeyToDbDate("2027-01-01"),
+        endsOn: dateKeyToDbDate("2099-12-31"),
+        translations: {
+          create: [
+            { locale: "en", title: "Series", description: "" },
+            { locale: "es", title: "Serie", description: "" },
+          ],
+        },
       },
     });
-    const place = await database.db.venue.create({ data: { slug: `signed-out-${kind}-${counter}`, kind: "CHURCH", name: "Iglesia", street: "1 Test Road", city: "Dallas", postalCode: "75201" } });
+    const place = await database.db.venue.create({
+      data: {
+        slug: `signed-out-${kind}-${counter}`,
+        kind: "CHURCH",
+        name: "Iglesia",
+        street: "1 Test Road",
+        city: "Dallas",
+        postalCode: "75201",
+      },
+    });
     const values = meetingFormValues(series.id, place.id, { date: "2098-06-01" });
     const created = await createMeeting(admin.user, meetingInput(values), new Date(), "published");
     if (!created.ok) throw new Error(JSON.stringify(created));
@@ -98,13 +131,21 @@ describe.each(DATABASE_KINDS)("a staff form posted after its session ended, on %
     setRequestHeaders({ ...SCRIPTED_POST, referer: editPage });
     const kept = await settle(() => updateMeetingAction("es", created.id, idle, meetingFormData(typed)));
     expect(kept.redirect).toBeNull();
-    expect(kept.value).toMatchObject({ status: "refused", values: { titleEs: "Título que no se pierde", hostName: "Sgto. Nuevo", descriptionEs: values.descriptionEs }, errors: { form: { key: "unauthenticated" } } });
+    expect(kept.value).toMatchObject({
+      status: "refused",
+      values: { titleEs: "Título que no se pierde", hostName: "Sgto. Nuevo", descriptionEs: values.descriptionEs },
+      errors: { form: { key: "unauthenticated" } },
+    });
 
     setRequestHeaders({ referer: editPage });
     const plain = await settle(() => updateMeetingAction("es", created.id, idle, meetingFormData(typed)));
     expect(plain.redirect).toBe(`/es/admin/login?sessionEnded=1&next=%2Fes%2Fadmin%2Fmeetings%2F${created.id}`);
-    expect(await database.db.meeting.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } })).toMatchObject({
-      version: 1, hostName: values.hostName, translations: expect.arrayContaining([expect.objectContaining({ locale: "es", title: values.titleEs })]),
+    expect(
+      await database.db.meeting.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } }),
+    ).toMatchObject({
+      version: 1,
+      hostName: values.hostName,
+      translations: expect.arrayContaining([expect.objectContaining({ locale: "es", title: values.titleEs })]),
     });
   });
 
@@ -113,16 +154,22 @@ describe.each(DATABASE_KINDS)("a staff form posted after its session ended, on %
     const { user, cookie } = await signedInStaff(database.db, "EDITOR", email());
     const { key } = await enrolAuthenticator(user.id, cookie);
     setRequestCookies("");
-    const password = await settle(() => signInAction("es", idle, form({ email: user.email, password: TEST_PASSWORD, next: "/es/admin/venues/new" })));
+    const password = await settle(() =>
+      signInAction("es", idle, form({ email: user.email, password: TEST_PASSWORD, next: "/es/admin/venues/new" })),
+    );
     expect(password.redirect).toBe("/es/admin/login?step=code&next=%2Fes%2Fadmin%2Fvenues%2Fnew");
     setRequestCookies(await passwordStep(user.email));
-    const code = await settle(() => verifySignInCodeAction("es", idle, form({ code: totpCode(key), next: "/es/admin/venues/new" })));
+    const code = await settle(() =>
+      verifySignInCodeAction("es", idle, form({ code: totpCode(key), next: "/es/admin/venues/new" })),
+    );
     expect(code.redirect).toBe("/es/admin/venues/new");
 
     const editor = await signedInStaff(database.db, "EDITOR", email(), { secondFactor: false });
     for (const next of ["https://evil.example/", "/es/admin/login", "/en/admin/staff", "/es/reuniones/x"]) {
       setRequestCookies("");
-      const signedIn = await settle(() => signInAction("es", idle, form({ email: editor.user.email, password: TEST_PASSWORD, next })));
+      const signedIn = await settle(() =>
+        signInAction("es", idle, form({ email: editor.user.email, password: TEST_PASSWORD, next })),
+      );
       expect(signedIn.redirect, next).toBe("/es/admin");
     }
   });

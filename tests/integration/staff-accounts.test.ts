@@ -8,7 +8,12 @@ describe.each(DATABASE_KINDS)("staff accounts on %s", (kind) => {
   const fixture = migratedDatabaseFor(kind);
 
   it("creates an account with a normalized email and a verifiable hash", async () => {
-    const user = await createStaffAccount(fixture.db, { email: "  Ana.Lopez@Example.org ", name: "Ana López", password: "una contraseña larga", role: "EDITOR" });
+    const user = await createStaffAccount(fixture.db, {
+      email: "  Ana.Lopez@Example.org ",
+      name: "Ana López",
+      password: "una contraseña larga",
+      role: "EDITOR",
+    });
     expect(user).toMatchObject({ email: "ana.lopez@example.org", role: "EDITOR", active: true });
     const account = await fixture.db.account.findFirstOrThrow({ where: { userId: user.id } });
     expect(await verifyPassword({ hash: account.password!, password: "una contraseña larga" })).toBe(true);
@@ -28,7 +33,12 @@ describe.each(DATABASE_KINDS)("staff accounts on %s", (kind) => {
 
   it("refuses a second account with the same email", async () => {
     await expect(
-      createStaffAccount(fixture.db, { email: "ana.lopez@example.org", name: "Otra", password: "una contraseña larga", role: "ADMIN" }),
+      createStaffAccount(fixture.db, {
+        email: "ana.lopez@example.org",
+        name: "Otra",
+        password: "una contraseña larga",
+        role: "ADMIN",
+      }),
     ).rejects.toThrow();
     expect(await fixture.db.user.count()).toBe(1);
   });

@@ -26,7 +26,9 @@ async function staffActionLines(work: () => Promise<unknown>): Promise<Record<st
     spy.mockRestore();
     vi.unstubAllEnvs();
   }
-  return lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.event === "staff.action");
+  return lines
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line.event === "staff.action");
 }
 
 describe("staff actions in the log", () => {
@@ -51,11 +53,25 @@ describe("staff actions in the log", () => {
         organizer: "Dallas Police Department",
         startsOn: dateKeyToDbDate("2027-01-01"),
         endsOn: dateKeyToDbDate("2027-02-20"),
-        translations: { create: [{ locale: "en", title: "Winter 2027", description: "" }, { locale: "es", title: "Invierno 2027", description: "" }] },
+        translations: {
+          create: [
+            { locale: "en", title: "Winter 2027", description: "" },
+            { locale: "es", title: "Invierno 2027", description: "" },
+          ],
+        },
       },
     });
     seriesId = series.id;
-    const venue = await db.venue.create({ data: { slug: "bethel", kind: "CHURCH", name: "Familia Bethel", street: "100 Demo St", city: "Dallas", postalCode: "75211" } });
+    const venue = await db.venue.create({
+      data: {
+        slug: "bethel",
+        kind: "CHURCH",
+        name: "Familia Bethel",
+        street: "100 Demo St",
+        city: "Dallas",
+        postalCode: "75211",
+      },
+    });
     venueId = venue.id;
   });
 
@@ -74,7 +90,15 @@ describe("staff actions in the log", () => {
       if (created.ok) id = created.id;
     });
     expect(lines).toEqual([
-      { time: expect.any(String), level: "info", event: "staff.action", action: "meeting.create", staffUserId: editor.id, entityId: id, outcome: "ok" },
+      {
+        time: expect.any(String),
+        level: "info",
+        event: "staff.action",
+        action: "meeting.create",
+        staffUserId: editor.id,
+        entityId: id,
+        outcome: "ok",
+      },
     ]);
     const text = JSON.stringify(lines);
     for (const leak of ["editor@example.test", "Reunión", "Ramírez"]) expect(text).not.toContain(leak);
@@ -82,16 +106,41 @@ describe("staff actions in the log", () => {
 
   it("logs a refusal, and not the venue created in the transaction it rolled back", async () => {
     const lines = await staffActionLines(() =>
-      createMeeting(editor, meetingInput(form({ date: "2027-02-21", venueMode: "new", venueId: "", venueName: "Iglesia Fantasma", venueStreet: "2 Main St", venueCity: "Dallas", venuePostalCode: "75201" })), NOW),
+      createMeeting(
+        editor,
+        meetingInput(
+          form({
+            date: "2027-02-21",
+            venueMode: "new",
+            venueId: "",
+            venueName: "Iglesia Fantasma",
+            venueStreet: "2 Main St",
+            venueCity: "Dallas",
+            venuePostalCode: "75201",
+          }),
+        ),
+        NOW,
+      ),
     );
-    expect(lines).toEqual([expect.objectContaining({ action: "meeting.create", outcome: "refused", reason: "invalid", entityId: null })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ action: "meeting.create", outcome: "refused", reason: "invalid", entityId: null }),
+    ]);
     expect(await db.venue.count({ where: { name: "Iglesia Fantasma" } })).toBe(0);
   });
 
   it("logs a stale edit as refused with its reason", async () => {
     const created = await createMeeting(editor, meetingInput(form({ date: "2027-01-29" })), NOW);
     if (!created.ok) throw new Error("create refused");
-    const lines = await staffActionLines(() => updateMeeting(editor, created.id, 99, meetingInput(form({ date: "2027-01-29" })), NOW));
-    expect(lines).toEqual([expect.objectContaining({ action: "meeting.update", entityId: created.id, outcome: "refused", reason: "conflict" })]);
+    const lines = await staffActionLines(() =>
+      updateMeeting(editor, created.id, 99, meetingInput(form({ date: "2027-01-29" })), NOW),
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({
+        action: "meeting.update",
+        entityId: created.id,
+        outcome: "refused",
+        reason: "conflict",
+      }),
+    ]);
   });
 });

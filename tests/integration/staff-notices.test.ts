@@ -48,7 +48,11 @@ const TODAY = "2027-01-10";
 const NOW = new Date("2027-01-10T18:00:00Z");
 const HOUR = 60 * 60 * 1000;
 const REQUEST_DAY = addDaysToDateKey(zonedDateKey(new Date()), 30);
-const CONTACT = { contactName: "Pastor Privado Nombre", contactPhone: "214-555-0199", contactEmail: "pastor.private@example.net" };
+const CONTACT = {
+  contactName: "Pastor Privado Nombre",
+  contactPhone: "214-555-0199",
+  contactEmail: "pastor.private@example.net",
+};
 
 describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   let database: TestDatabase;
@@ -61,7 +65,13 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
 
   /** One turn of the sender through the SMTP server, at `now`. */
   const send = (now = new Date(), client = db) =>
-    sendDueEmails({ db: client, delivery: smtp, server: smtpMailServer(sink.url), renderer: renderInThisProcess, now: () => now });
+    sendDueEmails({
+      db: client,
+      delivery: smtp,
+      server: smtpMailServer(sink.url),
+      renderer: renderInThisProcess,
+      now: () => now,
+    });
   const to = (person: StaffUser) => sink.received.filter((email) => email.rcptTo.includes(person.email));
   const only = (person: StaffUser): ReceivedEmail => {
     const mails = to(person);
@@ -69,9 +79,25 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
     return mails[0]!;
   };
 
-  async function staff(role: StaffRole, name: string, settings: { locale: "en" | "es"; noticeMode: NoticeMode; active?: boolean }): Promise<StaffUser> {
-    const user = await testStaffAccount(db, { email: `${name.toLowerCase().replace(/\s+/g, ".")}-${kind}@example.org`, name, role });
-    await db.user.update({ where: { id: user.id }, data: { locale: settings.locale, noticeMode: settings.noticeMode, digestHour: 8, active: settings.active ?? true } });
+  async function staff(
+    role: StaffRole,
+    name: string,
+    settings: { locale: "en" | "es"; noticeMode: NoticeMode; active?: boolean },
+  ): Promise<StaffUser> {
+    const user = await testStaffAccount(db, {
+      email: `${name.toLowerCase().replace(/\s+/g, ".")}-${kind}@example.org`,
+      name,
+      role,
+    });
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        locale: settings.locale,
+        noticeMode: settings.noticeMode,
+        digestHour: 8,
+        active: settings.active ?? true,
+      },
+    });
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 
@@ -106,13 +132,25 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   });
 
   const requestFields = (organization: string) => ({
-    organization, venueKind: "CHURCH", street: "500 Demo Avenue", city: "Dallas", postalCode: "75211", preferredDate: REQUEST_DAY,
-    startTime: "18:00", endTime: "19:30", spokenLanguages: ["es"], attendance: "40", ...CONTACT,
+    organization,
+    venueKind: "CHURCH",
+    street: "500 Demo Avenue",
+    city: "Dallas",
+    postalCode: "75211",
+    preferredDate: REQUEST_DAY,
+    startTime: "18:00",
+    endTime: "19:30",
+    spokenLanguages: ["es"],
+    attendance: "40",
+    ...CONTACT,
   });
 
   it("tells those who handle requests of a new one, once each, in their language, with a link to it and never the requester's contact details", async () => {
     resetAddressLimits();
-    expect(await submitSessionRequest(requestFields("Familia Bethel"), "203.0.113.7")).toEqual({ ok: true, stored: true });
+    expect(await submitSessionRequest(requestFields("Familia Bethel"), "203.0.113.7")).toEqual({
+      ok: true,
+      stored: true,
+    });
     const request = await db.sessionRequest.findFirstOrThrow({ where: { organization: "Familia Bethel" } });
     expect(await send()).toMatchObject({ sent: 2, failed: 0 });
     expect(await send()).toMatchObject({ sent: 0 });
@@ -141,7 +179,15 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   it("tells those who answer of a new question with its first line only, at the top of the next hour, with nothing finer than the hour recorded", async () => {
     resetAddressLimits();
     const asked = new Date();
-    expect(await submitQuestion({ text: "¿Habrá intérprete de vietnamita?\nMi nombre es Rosa y vivo en la calle Elm." }, "203.0.113.8", null, "es", asked)).toEqual({ ok: true, stored: true });
+    expect(
+      await submitQuestion(
+        { text: "¿Habrá intérprete de vietnamita?\nMi nombre es Rosa y vivo en la calle Elm." },
+        "203.0.113.8",
+        null,
+        "es",
+        asked,
+      ),
+    ).toEqual({ ok: true, stored: true });
     const hour = new Date(Math.floor(asked.getTime() / HOUR) * HOUR);
     const rows = await db.outboxEmail.findMany({ where: { kind: "staffNewQuestion" } });
     expect(rows).toHaveLength(2);
@@ -169,10 +215,18 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   it("tells those who may approve of a meeting waiting for review, never its author; then the author of the send-back, with the comment", async () => {
     await db.series.update({ where: { id: seriesId }, data: { requiresReview: true, editorsMayReview: false } });
     try {
-      const values = meetingFormValues(seriesId, venueId, { date: "2027-02-05", startTime: "07:00", endTime: "07:45", titleEn: "Know your rights", titleEs: "Conozca sus derechos" });
+      const values = meetingFormValues(seriesId, venueId, {
+        date: "2027-02-05",
+        startTime: "07:00",
+        endTime: "07:45",
+        titleEn: "Know your rights",
+        titleEs: "Conozca sus derechos",
+      });
       const created = await createMeeting(people.editorEn, meetingInput(values), NOW, "draft");
       if (!created.ok) throw new Error(JSON.stringify(created));
-      expect(await publishMeeting(people.editorEn, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ ok: true, outcome: "inReview" });
+      expect(
+        await publishMeeting(people.editorEn, created.id, publishFormSchema.parse({ version: 1 }), NOW),
+      ).toMatchObject({ ok: true, outcome: "inReview" });
       await send();
       // Editors may not review in this series: the admins, not the author, not the other editor.
       expect(sink.received.flatMap((email) => email.rcptTo)).toEqual([people.adminEs.email]);
@@ -180,11 +234,20 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
       expect(asked.mail.subject).toBe("Espera su revisión: Conozca sus derechos");
       expect(asked.mail.text).toContain("Ed Editor pidió que se revise una reunión");
       expect(asked.mail.text).toContain(`http://localhost:3000/es/admin/meetings/${created.id}`);
-      expect(await db.pendingNotice.count({ where: { userId: people.adminDigest.id, kind: "reviewRequested" } })).toBe(1);
+      expect(await db.pendingNotice.count({ where: { userId: people.adminDigest.id, kind: "reviewRequested" } })).toBe(
+        1,
+      );
 
       sink.received.length = 0;
       const { version } = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
-      expect(await reviewMeeting(people.adminEs, created.id, reviewFormSchema.parse({ version, decision: "sendBack", comment: "Add the address, please." }), NOW)).toMatchObject({ ok: true, outcome: "sentBack" });
+      expect(
+        await reviewMeeting(
+          people.adminEs,
+          created.id,
+          reviewFormSchema.parse({ version, decision: "sendBack", comment: "Add the address, please." }),
+          NOW,
+        ),
+      ).toMatchObject({ ok: true, outcome: "sentBack" });
       await send();
       const back = only(people.editorEn);
       expect(sink.received).toHaveLength(1);
@@ -195,9 +258,18 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
       // Asked again, and approved: the author hears that too, once.
       sink.received.length = 0;
       const again = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
-      expect(await publishMeeting(people.editorEn, created.id, publishFormSchema.parse({ version: again.version }), NOW)).toMatchObject({ outcome: "inReview" });
+      expect(
+        await publishMeeting(people.editorEn, created.id, publishFormSchema.parse({ version: again.version }), NOW),
+      ).toMatchObject({ outcome: "inReview" });
       const inReview = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
-      expect(await reviewMeeting(people.adminEs, created.id, reviewFormSchema.parse({ version: inReview.version, decision: "approve" }), NOW)).toMatchObject({ ok: true, outcome: "published" });
+      expect(
+        await reviewMeeting(
+          people.adminEs,
+          created.id,
+          reviewFormSchema.parse({ version: inReview.version, decision: "approve" }),
+          NOW,
+        ),
+      ).toMatchObject({ ok: true, outcome: "published" });
       await send();
       expect(to(people.adminEs)).toHaveLength(1);
       const approved = only(people.editorEn);
@@ -209,31 +281,59 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   });
 
   it("tells those who may approve of a change to a published meeting (editors too, where the series lets them), and its author of the approval", async () => {
-    const values = meetingFormValues(seriesId, venueId, { date: "2027-02-07", startTime: "07:00", endTime: "07:45", titleEn: "Published talk", titleEs: "Charla publicada" });
+    const values = meetingFormValues(seriesId, venueId, {
+      date: "2027-02-07",
+      startTime: "07:00",
+      endTime: "07:45",
+      titleEn: "Published talk",
+      titleEs: "Charla publicada",
+    });
     const created = await createMeeting(people.adminEs, meetingInput(values), NOW, "draft");
     if (!created.ok) throw new Error(JSON.stringify(created));
-    expect(await publishMeeting(people.adminEs, created.id, publishFormSchema.parse({ version: 1 }), NOW)).toMatchObject({ outcome: "published" });
+    expect(
+      await publishMeeting(people.adminEs, created.id, publishFormSchema.parse({ version: 1 }), NOW),
+    ).toMatchObject({ outcome: "published" });
     await db.series.update({ where: { id: seriesId }, data: { requiresReview: true, editorsMayReview: true } });
     // Another editor who hears at once, for this test.
     await db.user.update({ where: { id: people.editorOff.id }, data: { noticeMode: "AT_ONCE" } });
     try {
       const { version } = await db.meeting.findUniqueOrThrow({ where: { id: created.id } });
-      const saved = await saveMeetingRevision(people.editorEn, created.id, version, meetingInput({ ...values, venueMode: "existing", startTime: "08:00", endTime: "08:45" }), { askForReview: true });
+      const saved = await saveMeetingRevision(
+        people.editorEn,
+        created.id,
+        version,
+        meetingInput({ ...values, venueMode: "existing", startTime: "08:00", endTime: "08:45" }),
+        { askForReview: true },
+      );
       expect(saved).toMatchObject({ ok: true, outcome: "changeInReview" });
       await send();
       // Admins and, in this series, editors may approve; never the author.
-      expect(sink.received.flatMap((email) => email.rcptTo).sort()).toEqual([people.adminEs.email, people.editorOff.email].sort());
-      expect(only(people.adminEs).mail.text).toContain("Ed Editor pidió que se revise un cambio a una reunión publicada: “Charla publicada”.");
-      expect(await db.pendingNotice.count({ where: { userId: people.adminDigest.id, kind: "reviewRequested" } })).toBe(1);
+      expect(sink.received.flatMap((email) => email.rcptTo).sort()).toEqual(
+        [people.adminEs.email, people.editorOff.email].sort(),
+      );
+      expect(only(people.adminEs).mail.text).toContain(
+        "Ed Editor pidió que se revise un cambio a una reunión publicada: “Charla publicada”.",
+      );
+      expect(await db.pendingNotice.count({ where: { userId: people.adminDigest.id, kind: "reviewRequested" } })).toBe(
+        1,
+      );
 
       expect(only(people.editorOff).mail.subject).toBe("Espera su revisión: Charla publicada");
       sink.received.length = 0;
       const revision = await db.meetingRevision.findUniqueOrThrow({ where: { meetingId: created.id } });
-      expect(await reviewMeetingRevision(people.adminEs, created.id, revisionReviewSchema.parse({ version: revision.version, decision: "approve" }))).toMatchObject({ ok: true, outcome: "changePublished" });
+      expect(
+        await reviewMeetingRevision(
+          people.adminEs,
+          created.id,
+          revisionReviewSchema.parse({ version: revision.version, decision: "approve" }),
+        ),
+      ).toMatchObject({ ok: true, outcome: "changePublished" });
       await send();
       expect(sink.received).toHaveLength(1);
       expect(only(people.editorEn).mail.subject).toBe("Approved: Published talk");
-      expect(only(people.editorEn).mail.text).toContain("Ana Admin has approved your change to a published meeting “Published talk”.");
+      expect(only(people.editorEn).mail.text).toContain(
+        "Ana Admin has approved your change to a published meeting “Published talk”.",
+      );
     } finally {
       await db.series.update({ where: { id: seriesId }, data: { requiresReview: false, editorsMayReview: false } });
       await db.user.update({ where: { id: people.editorOff.id }, data: { noticeMode: "OFF" } });
@@ -241,28 +341,56 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   });
 
   it("tells the admins of a proposed statement change, and its author of the decision", async () => {
-    await db.staffSettings.upsert({ where: { id: 1 }, create: { id: 1, statementChangesNeedReview: true }, update: { statementChangesNeedReview: true } });
+    await db.staffSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, statementChangesNeedReview: true },
+      update: { statementChangesNeedReview: true },
+    });
     const input = statementInputSchema.parse({
-      section: "WILL_NOT", position: "7", statedOn: "2027-01-09", dateChoice: "restated", textEn: "Officers will not ask about immigration status.\nSecond line.",
-      textEs: "Los oficiales no preguntarán por el estatus migratorio.", sourceEn: "Chief", sourceEs: "Jefe", sourceUrl: "",
+      section: "WILL_NOT",
+      position: "7",
+      statedOn: "2027-01-09",
+      dateChoice: "restated",
+      textEn: "Officers will not ask about immigration status.\nSecond line.",
+      textEs: "Los oficiales no preguntarán por el estatus migratorio.",
+      sourceEn: "Chief",
+      sourceEs: "Jefe",
+      sourceUrl: "",
     });
     const proposed = await proposeStatementChange(people.editorEn, null, input);
     if (!proposed.ok) throw new Error(JSON.stringify(proposed));
     await send();
     expect(sink.received.flatMap((email) => email.rcptTo)).toEqual([people.adminEs.email]);
-    expect(only(people.adminEs).mail.subject).toBe("Espera su revisión: Los oficiales no preguntarán por el estatus migratorio.");
+    expect(only(people.adminEs).mail.subject).toBe(
+      "Espera su revisión: Los oficiales no preguntarán por el estatus migratorio.",
+    );
     sink.received.length = 0;
-    expect(await reviewStatementChange(people.adminEs, proposed.id, { decision: "sendBack", comment: "Cite the policy." })).toMatchObject({ ok: true });
+    expect(
+      await reviewStatementChange(people.adminEs, proposed.id, { decision: "sendBack", comment: "Cite the policy." }),
+    ).toMatchObject({ ok: true });
     await send();
     expect(only(people.editorEn).mail.subject).toBe("Sent back: Officers will not ask about immigration status.");
     expect(sink.received).toHaveLength(1);
   });
 
   it("tells whoever scheduled a meeting when the scheduler publishes it", async () => {
-    const values = meetingFormValues(seriesId, venueId, { date: "2027-02-06", startTime: "07:00", endTime: "07:45", titleEn: "Scheduled talk", titleEs: "Charla programada" });
+    const values = meetingFormValues(seriesId, venueId, {
+      date: "2027-02-06",
+      startTime: "07:00",
+      endTime: "07:45",
+      titleEn: "Scheduled talk",
+      titleEs: "Charla programada",
+    });
     const created = await createMeeting(people.adminEs, meetingInput(values), NOW, "draft");
     if (!created.ok) throw new Error(JSON.stringify(created));
-    expect(await publishMeeting(people.adminEs, created.id, publishFormSchema.parse({ version: 1, publishDate: "2027-02-01", publishTime: "09:00" }), NOW)).toMatchObject({ outcome: "scheduled" });
+    expect(
+      await publishMeeting(
+        people.adminEs,
+        created.id,
+        publishFormSchema.parse({ version: 1, publishDate: "2027-02-01", publishTime: "09:00" }),
+        NOW,
+      ),
+    ).toMatchObject({ outcome: "scheduled" });
     await send();
     expect(sink.received).toHaveLength(0);
     expect(await publishDueMeetings(new Date("2027-02-01T15:00:01Z"))).toEqual([created.id]);
@@ -274,19 +402,36 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
   });
 
   it("tells meeting managers once per meeting and language of interpretation asked for with no interpreter, however many instances check", async () => {
-    const values = meetingFormValues(seriesId, venueId, { date: "2027-01-11", startTime: "07:00", endTime: "07:45", titleEn: "Tomorrow morning", titleEs: "Mañana temprano", interpretation: ["ar"] });
+    const values = meetingFormValues(seriesId, venueId, {
+      date: "2027-01-11",
+      startTime: "07:00",
+      endTime: "07:45",
+      titleEn: "Tomorrow morning",
+      titleEs: "Mañana temprano",
+      interpretation: ["ar"],
+    });
     const created = await createMeeting(people.adminEs, meetingInput(values), NOW, "draft");
     if (!created.ok) throw new Error(JSON.stringify(created));
     await db.meeting.update({ where: { id: created.id }, data: { publication: "PUBLISHED", publishAt: NOW } });
-    await db.tallyCount.createMany({ data: [{ meetingId: created.id, kind: "INTERPRETATION", language: "vi", count: 3 }, { meetingId: created.id, kind: "INTERPRETATION", language: "ar", count: 2 }] });
+    await db.tallyCount.createMany({
+      data: [
+        { meetingId: created.id, kind: "INTERPRETATION", language: "vi", count: 3 },
+        { meetingId: created.id, kind: "INTERPRETATION", language: "ar", count: 2 },
+      ],
+    });
     const other = kind === "postgres" ? database.connect() : db;
     try {
-      await Promise.all([alertUnstaffedInterpretation({ db, now: NOW }), alertUnstaffedInterpretation({ db: other, now: NOW })]);
+      await Promise.all([
+        alertUnstaffedInterpretation({ db, now: NOW }),
+        alertUnstaffedInterpretation({ db: other, now: NOW }),
+      ]);
       expect(await alertUnstaffedInterpretation({ db, now: new Date(NOW.getTime() + HOUR) })).toBe(0);
     } finally {
       if (other !== db) await other.$disconnect();
     }
-    expect(await db.interpretationAlert.findMany({ where: { meetingId: created.id }, select: { language: true } })).toEqual([{ language: "vi" }]);
+    expect(
+      await db.interpretationAlert.findMany({ where: { meetingId: created.id }, select: { language: true } }),
+    ).toEqual([{ language: "vi" }]);
     await send();
     const about = (person: StaffUser) => to(person).filter((email) => email.mail.text?.includes(created.id));
     expect(about(people.adminEs)).toHaveLength(1);
@@ -309,7 +454,10 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
     const other = kind === "postgres" ? database.connect() : db;
     try {
       const at = new Date("2027-01-12T14:00:30Z");
-      const runs = await Promise.all([sendDueDigests({ db, now: at, delivery: smtp }), sendDueDigests({ db: other, now: at, delivery: smtp })]);
+      const runs = await Promise.all([
+        sendDueDigests({ db, now: at, delivery: smtp }),
+        sendDueDigests({ db: other, now: at, delivery: smtp }),
+      ]);
       expect(runs[0] + runs[1]).toBe(1);
     } finally {
       if (other !== db) await other.$disconnect();
@@ -322,7 +470,9 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
     expect(digest.mail.text).toContain("- Meeting request: Second Church (Dallas)");
     for (const secret of Object.values(CONTACT)) expect(digest.raw).not.toContain(secret);
     expect(await db.pendingNotice.count({ where: { userId: people.adminDigest.id } })).toBe(0);
-    expect((await db.user.findUniqueOrThrow({ where: { id: people.adminDigest.id } })).digestClaimedOn).toEqual(dateKeyToDbDate("2027-01-12"));
+    expect((await db.user.findUniqueOrThrow({ where: { id: people.adminDigest.id } })).digestClaimedOn).toEqual(
+      dateKeyToDbDate("2027-01-12"),
+    );
   });
 
   it("honours a change of settings at once: off stops notices, and leaving the digest drops what waited", async () => {
@@ -339,7 +489,11 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
       expect(await db.pendingNotice.count({ where: { userId: person.id } })).toBe(1);
       await saveNoticePreferences(person, { noticeMode: "AT_ONCE", digestHour: null, locale: "es" });
       expect(await db.pendingNotice.count({ where: { userId: person.id } })).toBe(0);
-      expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ noticeMode: "AT_ONCE", digestHour: 9, locale: "es" });
+      expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+        noticeMode: "AT_ONCE",
+        digestHour: 9,
+        locale: "es",
+      });
       resetAddressLimits();
       await submitSessionRequest(requestFields("Spanish Church"), "203.0.113.13");
       await send();
@@ -353,7 +507,12 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
     await db.user.update({ where: { id: people.adminEs.id }, data: { name: "Ana\r\nCc: victim@example.net" } });
     try {
       await db.$transaction((tx) =>
-        noticeNewRequest(tx, { id: "req-hostile", organization: "Iglesia\r\nBcc: victim@example.net\r\nX-Injected: yes", city: "Dallas\nSubject: other", preferredDate: dateKeyToDbDate("2027-02-01") }),
+        noticeNewRequest(tx, {
+          id: "req-hostile",
+          organization: "Iglesia\r\nBcc: victim@example.net\r\nX-Injected: yes",
+          city: "Dallas\nSubject: other",
+          preferredDate: dateKeyToDbDate("2027-02-01"),
+        }),
       );
       await send();
       expect(sink.received).toHaveLength(2);
@@ -364,7 +523,9 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
         expect(mail.headers.has("x-injected")).toBe(false);
         expect(raw.slice(0, raw.indexOf("\r\n\r\n"))).not.toMatch(/^(Bcc|Cc|X-Injected):/im);
       }
-      expect(only(people.adminEs).mail.subject).toBe("Nueva solicitud de reunión de Iglesia Bcc: victim@example.net X-Injected: yes");
+      expect(only(people.adminEs).mail.subject).toBe(
+        "Nueva solicitud de reunión de Iglesia Bcc: victim@example.net X-Injected: yes",
+      );
     } finally {
       await db.user.update({ where: { id: people.adminEs.id }, data: { name: "Ana Admin" } });
     }
@@ -372,13 +533,31 @@ describe.each(DATABASE_KINDS)("staff notices on %s", (kind) => {
 
   it("tells the account's owner at once of every change to how it signs in, even with notices off", async () => {
     const owner = people.editorOff;
-    await db.twoFactor.create({ data: { id: `tf-${kind}`, userId: owner.id, secret: "unused", backupCodes: "unused", verified: true } });
+    await db.twoFactor.create({
+      data: { id: `tf-${kind}`, userId: owner.id, secret: "unused", backupCodes: "unused", verified: true },
+    });
     await db.user.update({ where: { id: owner.id }, data: { twoFactorEnabled: true } });
-    await recordSecondFactorEvent(owner, { action: "CREATE", entityType: "passkey", entityId: "pk-1", event: { code: "passkey.added", params: { passkey: "Phone", person: personOf(owner) } } });
+    await recordSecondFactorEvent(owner, {
+      action: "CREATE",
+      entityType: "passkey",
+      entityId: "pk-1",
+      event: { code: "passkey.added", params: { passkey: "Phone", person: personOf(owner) } },
+    });
     expect(await replaceBackupCodes(owner)).toEqual({ ok: true });
     expect(await turnOffAuthenticatorApp(owner)).toEqual({ ok: true });
     await setStaffPassword(db, owner.id, "another-long-passphrase-2027");
-    await db.passkey.create({ data: { id: `pk-${kind}`, userId: owner.id, name: "Key", publicKey: "unused", credentialID: `pk-${kind}`, counter: 0, deviceType: "singleDevice", backedUp: false } });
+    await db.passkey.create({
+      data: {
+        id: `pk-${kind}`,
+        userId: owner.id,
+        name: "Key",
+        publicKey: "unused",
+        credentialID: `pk-${kind}`,
+        counter: 0,
+        deviceType: "singleDevice",
+        backedUp: false,
+      },
+    });
     expect(await resetSecondFactor(people.adminEs, owner.id)).toEqual({ ok: true });
     await send();
     const subjects = to(owner).map((email) => email.mail.subject);

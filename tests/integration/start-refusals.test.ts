@@ -22,10 +22,28 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, PORT: "4590", NEXT_DIST_DIR: ".next-never-built" };
-  for (const name of ["DATABASE_URL", "SITE_URL", "AUTH_SECRET", "HOST", "SEED_DEMO_DATA", "SEED_DEMO_ADMIN", "NODE_ENV", "LOG_LEVEL"]) delete base[name];
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DIR: pgliteDir,
+    PORT: "4590",
+    NEXT_DIST_DIR: ".next-never-built",
+  };
+  for (const name of [
+    "DATABASE_URL",
+    "SITE_URL",
+    "AUTH_SECRET",
+    "HOST",
+    "SEED_DEMO_DATA",
+    "SEED_DEMO_ADMIN",
+    "NODE_ENV",
+    "LOG_LEVEL",
+  ])
+    delete base[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["lib/cli/start.mjs"], { env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["lib/cli/start.mjs"], {
+      env: { ...base, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -56,27 +74,45 @@ async function expectRefusal(env: Record<string, string>, sentence: RegExp): Pro
 // Each run loads TypeScript tooling for the checks: seconds, or more on a busy machine.
 describe("the launcher refuses", { timeout: 90_000 }, () => {
   it("a real deployment without AUTH_SECRET, on the embedded database", async () => {
-    await expectRefusal({ SITE_URL: "https://encuentros.example" }, /AUTH_SECRET is not set: a real deployment \(SITE_URL=https:\/\/encuentros\.example\)/);
+    await expectRefusal(
+      { SITE_URL: "https://encuentros.example" },
+      /AUTH_SECRET is not set: a real deployment \(SITE_URL=https:\/\/encuentros\.example\)/,
+    );
   });
 
   it("an AUTH_SECRET shorter than 32 characters", async () => {
-    await expectRefusal({ SITE_URL: "https://encuentros.example", AUTH_SECRET: "short" }, /^Error: AUTH_SECRET must be at least 32 characters/);
+    await expectRefusal(
+      { SITE_URL: "https://encuentros.example", AUTH_SECRET: "short" },
+      /^Error: AUTH_SECRET must be at least 32 characters/,
+    );
   });
 
   it("a real deployment asked to load the demo", async () => {
-    await expectRefusal({ SITE_URL: "https://encuentros.example", AUTH_SECRET: SECRET, SEED_DEMO_DATA: "true" }, /SEED_DEMO_DATA=true .* local mode only/);
+    await expectRefusal(
+      { SITE_URL: "https://encuentros.example", AUTH_SECRET: SECRET, SEED_DEMO_DATA: "true" },
+      /SEED_DEMO_DATA=true .* local mode only/,
+    );
   });
 
   it("a real deployment whose build is missing (it never builds)", async () => {
-    await expectRefusal({ SITE_URL: "https://encuentros.example", AUTH_SECRET: SECRET }, /The build in \.next-never-built is missing: build first with `npm run build`/);
+    await expectRefusal(
+      { SITE_URL: "https://encuentros.example", AUTH_SECRET: SECRET },
+      /The build in \.next-never-built is missing: build first with `npm run build`/,
+    );
   });
 
   it("a DATABASE_URL with its quotes kept, instead of falling back to the embedded database", async () => {
-    await expectRefusal({ DATABASE_URL: '"postgresql://postgres@127.0.0.1:5432/encuentros"' }, /DATABASE_URL has quotes around it/);
+    await expectRefusal(
+      { DATABASE_URL: '"postgresql://postgres@127.0.0.1:5432/encuentros"' },
+      /DATABASE_URL has quotes around it/,
+    );
   });
 
   it("a DATABASE_URL for another database server", async () => {
-    await expectRefusal({ DATABASE_URL: "mysql://root@127.0.0.1:3306/encuentros" }, /DATABASE_URL must be a PostgreSQL URL \(postgresql:\/\/…\), not mysql:\/\/…/);
+    await expectRefusal(
+      { DATABASE_URL: "mysql://root@127.0.0.1:3306/encuentros" },
+      /DATABASE_URL must be a PostgreSQL URL \(postgresql:\/\/…\), not mysql:\/\/…/,
+    );
   });
 
   it("a DATABASE_URL that is not a URL at all", async () => {

@@ -41,7 +41,10 @@ const SESSION_MINUTES = 90;
  * every 50th postponed; every third has "I plan to come" taps. Meant for an
  * otherwise empty, migrated database.
  */
-export async function seedBulkMeetings(db: PrismaClient, { meetings, upcoming, now = new Date() }: BulkMeetingsOptions): Promise<BulkMeetingsSample> {
+export async function seedBulkMeetings(
+  db: PrismaClient,
+  { meetings, upcoming, now = new Date() }: BulkMeetingsOptions,
+): Promise<BulkMeetingsSample> {
   if (!Number.isInteger(meetings) || !Number.isInteger(upcoming) || upcoming < 0 || upcoming > meetings) {
     throw new Error(`seedBulkMeetings needs 0 <= upcoming <= meetings, got ${upcoming} of ${meetings}`);
   }

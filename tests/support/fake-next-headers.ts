@@ -34,7 +34,11 @@ export function useRequestHeaders(extra: Record<string, string>): void {
 export const SCRIPTED_POST = { "next-action": "0123456789abcdef" } as const;
 
 export async function headers(): Promise<Headers> {
-  return new Headers({ ...otherHeaders, [PEER_ADDRESS_HEADER]: peerAddress, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
+  return new Headers({
+    ...otherHeaders,
+    [PEER_ADDRESS_HEADER]: peerAddress,
+    ...(cookieHeader ? { cookie: cookieHeader } : {}),
+  });
 }
 
 // better-auth's nextCookies plugin writes the response cookies here; tests read them from its answer instead.

@@ -28,7 +28,10 @@ export type Expectation = { stored: string | null } | { error: string };
 export type FieldSpec = Record<string, { max: number; required: boolean; requiredKey?: string }>;
 
 /** What a trimmed text field must do with `input` as posted: which error, or what is stored (null for an empty optional field). */
-export function expectationFor(input: string, { max, required, requiredKey = "required" }: FieldSpec[string]): Expectation {
+export function expectationFor(
+  input: string,
+  { max, required, requiredKey = "required" }: FieldSpec[string],
+): Expectation {
   const value = posted(input).trim();
   if (!value) return required ? { error: requiredKey } : { stored: null };
   // Limits count characters (code points), as zod does: an emoji is one.
@@ -41,16 +44,23 @@ export function expectationsFor(input: string, fields: FieldSpec): Record<string
   return Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, expectationFor(input, spec)]));
 }
 
-export const isAccepted = (expectations: Record<string, Expectation>) => Object.values(expectations).every((expectation) => "stored" in expectation);
+export const isAccepted = (expectations: Record<string, Expectation>) =>
+  Object.values(expectations).every((expectation) => "stored" in expectation);
 
 /** The form's fields, each holding `input`. */
-export const fill = (input: string, fields: FieldSpec) => Object.fromEntries(Object.keys(fields).map((name) => [name, input]));
+export const fill = (input: string, fields: FieldSpec) =>
+  Object.fromEntries(Object.keys(fields).map((name) => [name, input]));
 
-export const label = (input: string) => JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…(${input.length})` : input);
+export const label = (input: string) =>
+  JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…(${input.length})` : input);
 
 /** True when `namespace.key` is a message in both languages. */
 export function messageExists(namespace: string[], key: string): boolean {
-  const find = (messages: unknown) => [...namespace, key].reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  const find = (messages: unknown) =>
+    [...namespace, key].reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      messages,
+    );
   return typeof find(en) === "string" && typeof find(es) === "string";
 }
 

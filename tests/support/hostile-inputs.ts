@@ -5,13 +5,13 @@
  */
 export const MARKUP_INPUTS = [
   "<script>alert(1)</script>",
-  "\"><script>alert(1)</script>",
+  '"><script>alert(1)</script>',
   "'><img src=x onerror=alert(1)>",
   "<img src=x onerror=alert(1)>",
   "<svg onload=alert(1)>",
   "<iframe src=javascript:alert(1)>",
   "javascript:alert(1)",
-  "<a href=\"javascript:alert(1)\">x</a>",
+  '<a href="javascript:alert(1)">x</a>',
   "</title><script>alert(1)</script>",
   "</script><script>alert(1)</script>",
   "<style>body{display:none}</style>",
@@ -28,13 +28,13 @@ export const MARKUP_INPUTS = [
 
 export const SQL_INPUTS = [
   "' OR '1'='1",
-  "'; DROP TABLE \"Meeting\"; --",
+  '\'; DROP TABLE "Meeting"; --',
   "1; SELECT pg_sleep(5)",
-  "\" OR \"\"=\"",
+  '" OR ""="',
   "admin'--",
   "1 UNION SELECT password FROM account",
   "%' AND 1=1 --",
-  "\\'; DELETE FROM \"user\"; --",
+  '\\\'; DELETE FROM "user"; --',
   "$1",
   "NULL",
 ] as const;
@@ -95,7 +95,18 @@ export const DATE_INPUTS = [
   "+202701-05",
 ] as const;
 
-export const TIME_INPUTS = ["24:00", "25:61", "6pm", "18:5", "-01:00", "02:30", "99:99", "18:00:00", "noon", "１８:００"] as const;
+export const TIME_INPUTS = [
+  "24:00",
+  "25:61",
+  "6pm",
+  "18:5",
+  "-01:00",
+  "02:30",
+  "99:99",
+  "18:00:00",
+  "noon",
+  "１８:００",
+] as const;
 
 export const SLUG_INPUTS = [
   "..%2F..%2Fetc%2Fpasswd",
@@ -124,7 +135,7 @@ export const URL_INPUTS = [
   "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
   "vbscript:msgbox(1)",
   "//evil.example/%2F..",
-  "https://evil.example/\"onmouseover=\"alert(1)",
+  'https://evil.example/"onmouseover="alert(1)',
   "javascript:alert(1)@example.org",
   "https://example.org/?q=<script>alert(1)</script>",
 ] as const;
@@ -133,7 +144,17 @@ export const URL_INPUTS = [
 export const LONG_INPUTS = ["x".repeat(5001), "é".repeat(20_000), "😀".repeat(3000), "<b>".repeat(40_000)] as const;
 
 /** Ids and slugs that are not ours, posted where a record id is expected. */
-export const ID_INPUTS = [...SLUG_INPUTS, "", "null", "undefined", "0", "' OR 1=1 --", "id\u0000nul", "\uD800", "x".repeat(10_000)] as const;
+export const ID_INPUTS = [
+  ...SLUG_INPUTS,
+  "",
+  "null",
+  "undefined",
+  "0",
+  "' OR 1=1 --",
+  "id\u0000nul",
+  "\uD800",
+  "x".repeat(10_000),
+] as const;
 
 export const LOCALE_INPUTS = ["fr", "EN", "es-MX", "xx", "%3Cscript%3E", "..", "en%00"] as const;
 

@@ -1,5 +1,10 @@
 import type { PublicMeeting, PublicVenue } from "@/lib/meetings/public-meeting";
-import { EMPTY_MEETING_VALUES, meetingDraftSchema, type MeetingFormValues, type MeetingInput } from "@/lib/meetings/schema";
+import {
+  EMPTY_MEETING_VALUES,
+  meetingDraftSchema,
+  type MeetingFormValues,
+  type MeetingInput,
+} from "@/lib/meetings/schema";
 
 /**
  * The one place tests get a meeting from: as residents see it
@@ -76,9 +81,19 @@ export const MEETING_TEXT = {
 } as const;
 
 /** A place typed into the meeting form ("add a new place"). */
-export const NEW_PLACE = { venueKind: "CHURCH", venueStreet: "500 Demo Avenue", venueCity: "Dallas", venuePostalCode: "75211" } as const;
+export const NEW_PLACE = {
+  venueKind: "CHURCH",
+  venueStreet: "500 Demo Avenue",
+  venueCity: "Dallas",
+  venuePostalCode: "75211",
+} as const;
 
-type FormOverrides = Partial<Record<keyof MeetingFormValues | "fromDate" | "weekdays" | "endMode" | "untilDate" | "sessionCount" | "version" | "step", unknown>>;
+type FormOverrides = Partial<
+  Record<
+    keyof MeetingFormValues | "fromDate" | "weekdays" | "endMode" | "untilDate" | "sessionCount" | "version" | "step",
+    unknown
+  >
+>;
 
 /**
  * The meeting form as the server reads it, filled in with a saved place
@@ -86,7 +101,11 @@ type FormOverrides = Partial<Record<keyof MeetingFormValues | "fromDate" | "week
  * `meetingFormData` posts them to the actions). Thursday 28 January 2027,
  * 6:00–7:30 PM Central unless overridden.
  */
-export function meetingFormValues(seriesId: string, venueId: string, overrides: FormOverrides = {}): MeetingFormValues & Record<string, unknown> {
+export function meetingFormValues(
+  seriesId: string,
+  venueId: string,
+  overrides: FormOverrides = {},
+): MeetingFormValues & Record<string, unknown> {
   return {
     ...EMPTY_MEETING_VALUES,
     seriesId,

@@ -29,7 +29,10 @@ export async function createMigratedTestDatabase(kind: DatabaseKind): Promise<Te
  * A fresh, migrated database for the enclosing describe block, dropped after
  * it. Read `.db` inside hooks and tests (it exists once beforeAll has run).
  */
-export function migratedDatabaseFor(kind: DatabaseKind, { seedOn, inApp = false }: Options = {}): { readonly db: PrismaClient } {
+export function migratedDatabaseFor(
+  kind: DatabaseKind,
+  { seedOn, inApp = false }: Options = {},
+): { readonly db: PrismaClient } {
   let db: PrismaClient | undefined;
   let drop: (() => Promise<void>) | undefined;
 

@@ -14,9 +14,14 @@ type Options = {
  * nginx with the production recipe (lib/deploy/nginx-site.conf), its port,
  * upstream servers and folders swapped in, running in `folder`.
  */
-export async function startNginx(folder: string, port: number, { appPorts, staticFiles = false }: Options): Promise<RunningServer> {
+export async function startNginx(
+  folder: string,
+  port: number,
+  { appPorts, staticFiles = false }: Options,
+): Promise<RunningServer> {
   const recipe = fs.readFileSync(path.resolve("lib/deploy/nginx-site.conf"), "utf8");
-  if (!recipe.includes("server 127.0.0.1:3000;")) throw new Error("The nginx recipe's upstream line changed: update tests/support/nginx.ts");
+  if (!recipe.includes("server 127.0.0.1:3000;"))
+    throw new Error("The nginx recipe's upstream line changed: update tests/support/nginx.ts");
   const extra = staticFiles ? `\n    location /__static/ { alias ${path.join(folder, "static")}/; }` : "";
   const site = recipe
     .replace("/var/cache/nginx/encuentros", path.join(folder, "cache"))
@@ -44,7 +49,9 @@ ${site}
   fs.mkdirSync(path.join(folder, "static"), { recursive: true });
   fs.writeFileSync(path.join(folder, "nginx.conf"), config);
   const nginx = fs.existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
-  const child = spawn(nginx, ["-c", path.join(folder, "nginx.conf"), "-p", folder], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(nginx, ["-c", path.join(folder, "nginx.conf"), "-p", folder], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForAnswer(`${url}/api/health`, child, "nginx");
   return { url, stop: stopper(child) };

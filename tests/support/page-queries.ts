@@ -33,15 +33,27 @@ export const PAGE_QUERIES: PageQuery[] = [
   { name: "listing: filter options", run: ({ seriesId }, now) => listFilterOptions(seriesId, now) },
   {
     name: "listing: week",
-    run: ({ seriesId }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ week: addDaysToDateKey(today(now), 7) })),
+    run: ({ seriesId }, now) =>
+      listUpcomingMeetings(seriesId, "es", now, filtered({ week: addDaysToDateKey(today(now), 7) })),
   },
   {
     name: "listing: date range",
     run: ({ seriesId }, now) =>
-      listUpcomingMeetings(seriesId, "es", now, filtered({ from: addDaysToDateKey(today(now), 3), to: addDaysToDateKey(today(now), 20) })),
+      listUpcomingMeetings(
+        seriesId,
+        "es",
+        now,
+        filtered({ from: addDaysToDateKey(today(now), 3), to: addDaysToDateKey(today(now), 20) }),
+      ),
   },
-  { name: "listing: area", run: ({ seriesId, area }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ area })) },
-  { name: "listing: language", run: ({ seriesId }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ lang: "en" })) },
+  {
+    name: "listing: area",
+    run: ({ seriesId, area }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ area })),
+  },
+  {
+    name: "listing: language",
+    run: ({ seriesId }, now) => listUpcomingMeetings(seriesId, "es", now, filtered({ lang: "en" })),
+  },
   { name: "archive: first page", run: (_, now) => listPastMeetings("es", now, 1) },
   { name: "archive: page 500", run: (_, now) => listPastMeetings("es", now, 500) },
   { name: "meeting page", run: ({ meetingSlug }) => getMeetingBySlug(meetingSlug, "es") },
@@ -54,23 +66,43 @@ export const PAGE_QUERIES: PageQuery[] = [
   { name: "dashboard: upcoming", run: (_, now) => listStaffMeetings("upcoming", "", "es", now) },
   { name: "dashboard: past", run: (_, now) => listStaffMeetings("past", "", "es", now) },
   { name: "dashboard: cancelled", run: (_, now) => listStaffMeetings("cancelled", "", "es", now) },
-  { name: "dashboard: search upcoming", run: ({ searchTerm }, now) => listStaffMeetings("upcoming", searchTerm, "es", now) },
+  {
+    name: "dashboard: search upcoming",
+    run: ({ searchTerm }, now) => listStaffMeetings("upcoming", searchTerm, "es", now),
+  },
   { name: "dashboard: search past", run: ({ searchTerm }, now) => listStaffMeetings("past", searchTerm, "es", now) },
-  { name: "dashboard: search cancelled", run: ({ searchTerm }, now) => listStaffMeetings("cancelled", searchTerm, "es", now) },
+  {
+    name: "dashboard: search cancelled",
+    run: ({ searchTerm }, now) => listStaffMeetings("cancelled", searchTerm, "es", now),
+  },
   { name: "dashboard: drafts", run: (_, now) => listStaffMeetings("drafts", "", "es", now) },
-  { name: "dashboard: waiting for review", run: (_, now) => Promise.all([listStaffMeetings("review", "", "es", now), countWaitingForReview()]) },
+  {
+    name: "dashboard: waiting for review",
+    run: (_, now) => Promise.all([listStaffMeetings("review", "", "es", now), countWaitingForReview()]),
+  },
   {
     name: "report: a full year",
-    run: (_, now) => outreachReport(reportWindow({ from: addDaysToDateKey(today(now), -365), to: today(now), seriesId: null, area: null }, now), "es"),
+    run: (_, now) =>
+      outreachReport(
+        reportWindow({ from: addDaysToDateKey(today(now), -365), to: today(now), seriesId: null, area: null }, now),
+        "es",
+      ),
   },
   {
     name: "report: a series and an area",
-    run: ({ seriesId, area }, now) => outreachReport(reportWindow({ from: addDaysToDateKey(today(now), -365), to: today(now), seriesId, area }, now), "es"),
+    run: ({ seriesId, area }, now) =>
+      outreachReport(
+        reportWindow({ from: addDaysToDateKey(today(now), -365), to: today(now), seriesId, area }, now),
+        "es",
+      ),
   },
   {
     name: "what we have done",
     run: ({ seriesId }, now) => {
-      const window = reportWindow({ from: addDaysToDateKey(today(now), -365), to: addDaysToDateKey(today(now), 60), seriesId, area: null }, now);
+      const window = reportWindow(
+        { from: addDaysToDateKey(today(now), -365), to: addDaysToDateKey(today(now), 60), seriesId, area: null },
+        now,
+      );
       return publicFigures({ id: seriesId, start: window.start, end: window.end }, now);
     },
   },

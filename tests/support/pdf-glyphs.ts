@@ -44,7 +44,10 @@ export async function pdfGlyphReport(bytes: Uint8Array): Promise<PdfGlyphReport>
   const missing: string[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of("Subtype")) !== PDFName.of("Type0")) continue;
-    const descendant = doc.context.lookup(doc.context.lookup(object.get(PDFName.of("DescendantFonts")), PDFArray).get(0), PDFDict);
+    const descendant = doc.context.lookup(
+      doc.context.lookup(object.get(PDFName.of("DescendantFonts")), PDFArray).get(0),
+      PDFDict,
+    );
     const descriptor = doc.context.lookup(descendant.get(PDFName.of("FontDescriptor")), PDFDict);
     const program = fontkit.create(Buffer.from(streamBytes(doc, descriptor.get(PDFName.of("FontFile2")))));
     const cmap = Buffer.from(streamBytes(doc, object.get(PDFName.of("ToUnicode")))).toString("latin1");

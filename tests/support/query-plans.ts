@@ -6,12 +6,18 @@ type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: 
 export type TableScan = { table: string; scan: string; index?: string };
 
 function indexesUnder(node: PlanNode): string[] {
-  return (node.Plans ?? []).flatMap((child) => [...(child["Index Name"] ? [child["Index Name"]] : []), ...indexesUnder(child)]);
+  return (node.Plans ?? []).flatMap((child) => [
+    ...(child["Index Name"] ? [child["Index Name"]] : []),
+    ...indexesUnder(child),
+  ]);
 }
 
 /** How the statement reaches each table, from PostgreSQL's own EXPLAIN (FORMAT JSON), planned with the captured parameters. */
 export async function explainTableScans(db: PrismaClient, { sql, params }: CapturedStatement): Promise<TableScan[]> {
-  const [row] = await db.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${sql}`, ...params);
+  const [row] = await db.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
+    `EXPLAIN (FORMAT JSON) ${sql}`,
+    ...params,
+  );
   if (!row) throw new Error(`EXPLAIN returned nothing for ${sql}`);
   const scans: TableScan[] = [];
   const walk = (node: PlanNode) => {

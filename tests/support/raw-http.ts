@@ -36,7 +36,11 @@ function decodeChunked(body: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-export function rawRequest(port: number, request: string, { timeoutMs = 15_000, trickle }: Options = {}): Promise<RawAnswer> {
+export function rawRequest(
+  port: number,
+  request: string,
+  { timeoutMs = 15_000, trickle }: Options = {},
+): Promise<RawAnswer> {
   return new Promise((resolve) => {
     const started = Date.now();
     const chunks: Buffer[] = [];
@@ -61,7 +65,8 @@ export function rawRequest(port: number, request: string, { timeoutMs = 15_000, 
       clearTimeout(timer);
       let all = Buffer.concat(chunks);
       // An interim answer (100 Continue) comes before the real one.
-      while (/^HTTP\/1\.[01] 1\d\d /.test(all.subarray(0, 13).toString("latin1")) && all.indexOf("\r\n\r\n") !== -1) all = all.subarray(all.indexOf("\r\n\r\n") + 4);
+      while (/^HTTP\/1\.[01] 1\d\d /.test(all.subarray(0, 13).toString("latin1")) && all.indexOf("\r\n\r\n") !== -1)
+        all = all.subarray(all.indexOf("\r\n\r\n") + 4);
       const headEnd = all.indexOf("\r\n\r\n");
       const head = (headEnd === -1 ? all : all.subarray(0, headEnd)).toString("latin1").split("\r\n");
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head[0] ?? "")?.[1] ?? 0);
@@ -79,7 +84,9 @@ export function rawRequest(port: number, request: string, { timeoutMs = 15_000, 
 
 /** A plain request text: `GET /es HTTP/1.1` with Host and Connection: close (each replaced by a header given, or left out when given as ""). */
 export function requestText(method: string, target: string, headers: Record<string, string> = {}, body = ""): string {
-  const all = Object.entries({ Host: "127.0.0.1", Connection: "close", ...headers }).filter(([, value]) => value !== "");
+  const all = Object.entries({ Host: "127.0.0.1", Connection: "close", ...headers }).filter(
+    ([, value]) => value !== "",
+  );
   const lines = [`${method} ${target} HTTP/1.1`, ...all.map(([name, value]) => `${name}: ${value}`)];
   return `${lines.join("\r\n")}\r\n\r\n${body}`;
 }

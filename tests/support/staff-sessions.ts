@@ -25,11 +25,27 @@ export async function testStaffAccount(db: PrismaClient, account: { email: strin
  * record (a second factor, which admins need before any action) unless
  * `secondFactor` is false.
  */
-export async function signedInStaff(db: PrismaClient, role: StaffRole, email: string, { secondFactor = true } = {}): Promise<{ user: StaffUser; cookie: string }> {
+export async function signedInStaff(
+  db: PrismaClient,
+  role: StaffRole,
+  email: string,
+  { secondFactor = true } = {},
+): Promise<{ user: StaffUser; cookie: string }> {
   const created = await testStaffAccount(db, { email, name: `${role.toLowerCase()} ${email}`, role });
   if (secondFactor) {
     const id = `test-passkey-${created.id}`;
-    await db.passkey.create({ data: { id, userId: created.id, name: "Test key", publicKey: "unused", credentialID: id, counter: 0, deviceType: "singleDevice", backedUp: false } });
+    await db.passkey.create({
+      data: {
+        id,
+        userId: created.id,
+        name: "Test key",
+        publicKey: "unused",
+        credentialID: id,
+        counter: 0,
+        deviceType: "singleDevice",
+        backedUp: false,
+      },
+    });
   }
   const context = await getAuth().$context;
   const { token } = await context.internalAdapter.createSession(created.id);

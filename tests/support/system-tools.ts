@@ -36,7 +36,8 @@ export function postgresBinFolder(root = "/usr/lib/postgresql"): string | null {
   return newest.find((folder) => isExecutable(path.join(folder, "initdb"))) ?? null;
 }
 
-const onPath = (program: string) => spawnSync("sh", ["-c", `command -v ${program}`], { encoding: "utf8" }).stdout.trim() || null;
+const onPath = (program: string) =>
+  spawnSync("sh", ["-c", `command -v ${program}`], { encoding: "utf8" }).stdout.trim() || null;
 
 export const CHROMIUM: SystemTool = {
   name: "Chromium",
@@ -50,7 +51,9 @@ export const POSTGRES_SERVER: SystemTool = {
   debianPackage: "postgresql",
   find: () => {
     const folder = postgresBinFolder();
-    return folder && ["initdb", "pg_ctl", "postgres"].every((program) => isExecutable(path.join(folder, program))) ? folder : null;
+    return folder && ["initdb", "pg_ctl", "postgres"].every((program) => isExecutable(path.join(folder, program)))
+      ? folder
+      : null;
   },
 };
 
@@ -88,7 +91,10 @@ type Install = (access: Exclude<AptAccess, null>, packages: string[]) => boolean
 const aptInstall: Install = (access, packages) => {
   const [command, ...prefix] = access === "sudo" ? ["sudo", "-n", "apt-get"] : ["apt-get"];
   const apt = (args: string[]) =>
-    spawnSync(command!, [...prefix, ...args], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
+    spawnSync(command!, [...prefix, ...args], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    }).status === 0;
   return apt(["update", "-q"]) && apt(["install", "-y", "-q", ...packages]);
 };
 
@@ -96,13 +102,20 @@ const aptInstall: Install = (access, packages) => {
  * Installs the missing tools when apt-get may be used; returns null when
  * every tool is there afterwards, else the sentence that says what to run.
  */
-export function ensureSystemTools(tools: SystemTool[], howToInstall: () => AptAccess = aptAccess, install: Install = aptInstall): string | null {
+export function ensureSystemTools(
+  tools: SystemTool[],
+  howToInstall: () => AptAccess = aptAccess,
+  install: Install = aptInstall,
+): string | null {
   const missing = tools.filter((tool) => !tool.find());
   if (missing.length === 0) return null;
   const access = howToInstall();
   if (access) {
     console.log(`› Installing ${missing.map((tool) => tool.debianPackage).join(" ")} from Debian's packages…`);
-    install(access, missing.map((tool) => tool.debianPackage));
+    install(
+      access,
+      missing.map((tool) => tool.debianPackage),
+    );
   }
   const stillMissing = missing.filter((tool) => !tool.find());
   return stillMissing.length ? missingToolsSentence(stillMissing) : null;

@@ -45,7 +45,10 @@ async function withServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T>
  * the run's migrated template (tests/support/migrated-template.ts) takes a
  * fraction of the time that applying every migration again does.
  */
-export async function createTestDatabase(kind: DatabaseKind, { copyOf }: { copyOf?: DatabaseTarget } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  { copyOf }: { copyOf?: DatabaseTarget } = {},
+): Promise<TestDatabase> {
   if (copyOf && copyOf.kind !== kind) throw new Error(`Cannot copy a ${copyOf.kind} database into ${kind}`);
   if (kind === "pglite") {
     const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-test-")), "pglite");
@@ -69,6 +72,7 @@ export async function createTestDatabase(kind: DatabaseKind, { copyOf }: { copyO
     kind,
     target,
     connect: () => createDbClient(target),
-    drop: () => withServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -5,7 +5,21 @@ import { tallyDay, tallyKey } from "@/lib/attendance/tally-key";
 import { INTERPRETATION_LANGUAGES } from "@/lib/meetings/schema";
 import { ALL_TEXT_INPUTS, ID_INPUTS, LONG_INPUTS, LOCALE_INPUTS } from "@/tests/support/hostile-inputs";
 
-const HOSTILE = [...ALL_TEXT_INPUTS, ...ID_INPUTS, ...LONG_INPUTS, ...LOCALE_INPUTS, "", "PLAN", " plan", "plan ", "en", "es", null, ["plan"], { tap: "plan" }];
+const HOSTILE = [
+  ...ALL_TEXT_INPUTS,
+  ...ID_INPUTS,
+  ...LONG_INPUTS,
+  ...LOCALE_INPUTS,
+  "",
+  "PLAN",
+  " plan",
+  "plan ",
+  "en",
+  "es",
+  null,
+  ["plan"],
+  { tap: "plan" },
+];
 
 describe("the meeting page's tap", () => {
   it("takes only the listed choices", () => {
@@ -20,7 +34,11 @@ describe("the staff's interpreter mark", () => {
   it("takes a named language the meeting form also knows, yes or no, and a version", () => {
     for (const language of ARRANGEABLE_LANGUAGES) {
       expect((INTERPRETATION_LANGUAGES as readonly string[]).includes(language)).toBe(true);
-      expect(interpreterMarkSchema.parse({ language, arranged: "yes", version: "3" })).toEqual({ language, arranged: true, version: 3 });
+      expect(interpreterMarkSchema.parse({ language, arranged: "yes", version: "3" })).toEqual({
+        language,
+        arranged: true,
+        version: 3,
+      });
     }
     expect(interpreterMarkSchema.parse({ language: "vi", arranged: "no", version: "1" }).arranged).toBe(false);
   });
@@ -29,7 +47,10 @@ describe("the staff's interpreter mark", () => {
     const base = { language: "vi", arranged: "yes", version: "1" };
     for (const value of HOSTILE) {
       for (const field of ["language", "arranged", "version"] as const) {
-        expect(interpreterMarkSchema.safeParse({ ...base, [field]: value }).success, `${field}=${JSON.stringify(value)}`).toBe(false);
+        expect(
+          interpreterMarkSchema.safeParse({ ...base, [field]: value }).success,
+          `${field}=${JSON.stringify(value)}`,
+        ).toBe(false);
       }
     }
     expect(interpreterMarkSchema.safeParse({ ...base, language: "other" }).success).toBe(false);
@@ -38,18 +59,31 @@ describe("the staff's interpreter mark", () => {
 });
 
 describe("the tally key", () => {
-  const parts = { day: "2027-01-10", meetingId: "cm0meeting", kind: "PLAN_TO_COME", language: "", address: "198.51.100.23" };
+  const parts = {
+    day: "2027-01-10",
+    meetingId: "cm0meeting",
+    kind: "PLAN_TO_COME",
+    language: "",
+    address: "198.51.100.23",
+  };
 
   it("is the same for the same tap and differs when any part does", () => {
     expect(tallyKey(parts)).toBe(tallyKey({ ...parts }));
     expect(tallyKey(parts)).toMatch(/^[0-9a-f]{64}$/);
-    for (const change of [{ day: "2027-01-11" }, { meetingId: "cm0other" }, { kind: "INTERPRETATION", language: "vi" }, { address: "198.51.100.24" }]) {
+    for (const change of [
+      { day: "2027-01-11" },
+      { meetingId: "cm0other" },
+      { kind: "INTERPRETATION", language: "vi" },
+      { address: "198.51.100.24" },
+    ]) {
       expect(tallyKey({ ...parts, ...change })).not.toBe(tallyKey(parts));
     }
   });
 
   it("is not a plain hash of the address or of the tap", () => {
-    const plain = [parts.address, Object.values(parts).join("\n")].map((text) => createHash("sha256").update(text).digest("hex"));
+    const plain = [parts.address, Object.values(parts).join("\n")].map((text) =>
+      createHash("sha256").update(text).digest("hex"),
+    );
     expect(plain).not.toContain(tallyKey(parts));
   });
 

@@ -18,7 +18,8 @@ function messageAt(locale: keyof typeof MESSAGES, key: string): string | undefin
 }
 
 // ICU arguments such as {person} or {days, plural, ...}.
-const argumentsOf = (text: string) => [...new Set([...text.matchAll(/\{\s*([a-zA-Z]+)\s*[,}]/g)].map((match) => match[1]!))].sort();
+const argumentsOf = (text: string) =>
+  [...new Set([...text.matchAll(/\{\s*([a-zA-Z]+)\s*[,}]/g)].map((match) => match[1]!))].sort();
 
 /** Stored parameters for a code, each a recognisable value of its kind. */
 function sampleParams(code: keyof typeof AUDIT_EVENTS): Record<string, unknown> {
@@ -54,14 +55,22 @@ describe("audit event messages", () => {
   it.each(AUDIT_EVENT_CODES)("%s reads in each language with the values it was given", (code) => {
     const params = sampleParams(code);
     for (const locale of SUPPORTED_LOCALES) {
-      const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "AuditLog", onError: (error) => { throw error; } });
+      const t = createTranslator({
+        locale,
+        messages: MESSAGES[locale],
+        namespace: "AuditLog",
+        onError: (error) => {
+          throw error;
+        },
+      });
       const event = eventMessageValues(code, params, locale)!;
       const text = t(`events.${event.code}`, event.values);
       expect(text).not.toMatch(/[{}]/);
       for (const [name, kind] of Object.entries(AUDIT_EVENTS[code]) as [string, ParamKind][]) {
         if (kind.startsWith("plain")) expect(text, `${locale} ${code}`).toContain(`${name}-value`);
         if (kind.startsWith("text")) expect(text, `${locale} ${code}`).toContain(`${name}-${locale}`);
-        if (kind.startsWith("person")) expect(text, `${locale} ${code}`).toContain(`${name}-name <${name}@example.org>`);
+        if (kind.startsWith("person"))
+          expect(text, `${locale} ${code}`).toContain(`${name}-name <${name}@example.org>`);
       }
     }
   });
@@ -78,18 +87,34 @@ describe("audit event messages", () => {
 
 describe("stored event parameters", () => {
   it("are worded for the reader: a title in their language (else the other), a date in their format, a missing person as none", () => {
-    expect(eventMessageValues("meeting.publishedOnSchedule", { title: { en: "Coffee" }, slug: "coffee", scheduledBy: null }, "es")).toEqual({
+    expect(
+      eventMessageValues(
+        "meeting.publishedOnSchedule",
+        { title: { en: "Coffee" }, slug: "coffee", scheduledBy: null },
+        "es",
+      ),
+    ).toEqual({
       code: "meeting.publishedOnSchedule",
       values: { title: "Coffee", slug: "coffee", scheduledBy: NO_VALUE },
     });
-    expect(eventMessageValues("sessionRequest.details", { organization: "Bethel", preferredDate: "2027-02-18" }, "es")?.values.preferredDate).toBe("18 de febrero de 2027");
-    expect(eventMessageValues("sessionRequest.details", { organization: "Bethel", preferredDate: "2027-02-18" }, "en")?.values.preferredDate).toBe("February 18, 2027");
-    expect(eventMessageValues("user.details", { person: { name: "", email: "gone@example.org" } }, "en")?.values.person).toBe("gone@example.org");
+    expect(
+      eventMessageValues("sessionRequest.details", { organization: "Bethel", preferredDate: "2027-02-18" }, "es")
+        ?.values.preferredDate,
+    ).toBe("18 de febrero de 2027");
+    expect(
+      eventMessageValues("sessionRequest.details", { organization: "Bethel", preferredDate: "2027-02-18" }, "en")
+        ?.values.preferredDate,
+    ).toBe("February 18, 2027");
+    expect(
+      eventMessageValues("user.details", { person: { name: "", email: "gone@example.org" } }, "en")?.values.person,
+    ).toBe("gone@example.org");
   });
 
   it("that do not fit their code, or an unknown code, give nothing (the page shows the stored summary instead)", () => {
     expect(eventMessageValues("passkey.added", { passkey: "Phone" }, "en")).toBeNull();
-    expect(eventMessageValues("passkey.added", { passkey: 3, person: { name: "A", email: "a@example.org" } }, "en")).toBeNull();
+    expect(
+      eventMessageValues("passkey.added", { passkey: 3, person: { name: "A", email: "a@example.org" } }, "en"),
+    ).toBeNull();
     expect(eventMessageValues("meeting.details", { title: "not per language", slug: "x" }, "en")).toBeNull();
     expect(eventMessageValues("secondFactor.appOn", null, "en")).toBeNull();
     expect(eventMessageValues("someday.new", {}, "en")).toBeNull();

@@ -15,7 +15,14 @@ describe("backup codes", () => {
   });
 
   it("are read in any case, with or without spaces and dashes of any kind", () => {
-    for (const typed of ["k7mpq-3xhrt", "K7MPQ3XHRT", " k7mpq 3xhrt ", "K7M-PQ3-XHRT", "k7mpq–3xhrt", "K7MPQ\u00a03XHRT"]) {
+    for (const typed of [
+      "k7mpq-3xhrt",
+      "K7MPQ3XHRT",
+      " k7mpq 3xhrt ",
+      "K7M-PQ3-XHRT",
+      "k7mpq–3xhrt",
+      "K7MPQ\u00a03XHRT",
+    ]) {
       const parsed = codeSchema.parse({ code: typed });
       expect(parsed.code, typed).toBe("K7MPQ3XHRT");
       expect(codeKind(parsed.code)).toEqual({ kind: "backup", code: "K7MPQ-3XHRT" });

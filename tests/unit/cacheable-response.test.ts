@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bodyEtag, bodyUnchangedSince, cacheableResponse, isNotModified, matchesIfNoneMatch } from "@/lib/http/cacheable-response";
+import {
+  bodyEtag,
+  bodyUnchangedSince,
+  cacheableResponse,
+  isNotModified,
+  matchesIfNoneMatch,
+} from "@/lib/http/cacheable-response";
 
 const OPTIONS = { contentType: "text/calendar; charset=utf-8", maxAge: 300 };
 
@@ -37,7 +43,8 @@ describe("cacheableResponse", () => {
     const url = feedUrl();
     const first = cacheableResponse(new Request(url), "v1", OPTIONS);
     const lastModified = first.headers.get("last-modified")!;
-    const poll = (body: string) => cacheableResponse(new Request(url, { headers: { "If-Modified-Since": lastModified } }), body, OPTIONS);
+    const poll = (body: string) =>
+      cacheableResponse(new Request(url, { headers: { "If-Modified-Since": lastModified } }), body, OPTIONS);
     const unchanged = poll("v1");
     expect(unchanged.status).toBe(304);
     expect(unchanged.headers.get("last-modified")).toBe(lastModified);
@@ -67,16 +74,38 @@ describe("isNotModified", () => {
   const request = (headers: Record<string, string>) => new Request("https://x.example/", { headers });
 
   it("lets If-None-Match decide when both are sent", () => {
-    expect(isNotModified(request({ "If-None-Match": '"other"', "If-Modified-Since": LAST_MODIFIED }), '"a"', LAST_MODIFIED, NOW)).toBe(false);
-    expect(isNotModified(request({ "If-None-Match": '"a"', "If-Modified-Since": "Sat, 01 Jan 2000 00:00:00 GMT" }), '"a"', LAST_MODIFIED, NOW)).toBe(true);
+    expect(
+      isNotModified(
+        request({ "If-None-Match": '"other"', "If-Modified-Since": LAST_MODIFIED }),
+        '"a"',
+        LAST_MODIFIED,
+        NOW,
+      ),
+    ).toBe(false);
+    expect(
+      isNotModified(
+        request({ "If-None-Match": '"a"', "If-Modified-Since": "Sat, 01 Jan 2000 00:00:00 GMT" }),
+        '"a"',
+        LAST_MODIFIED,
+        NOW,
+      ),
+    ).toBe(true);
   });
 
   it("compares If-Modified-Since with Last-Modified, ignoring invalid and future dates", () => {
     expect(isNotModified(request({ "If-Modified-Since": LAST_MODIFIED }), '"a"', LAST_MODIFIED, NOW)).toBe(true);
-    expect(isNotModified(request({ "If-Modified-Since": "Sun, 10 Jan 2027 15:30:00 GMT" }), '"a"', LAST_MODIFIED, NOW)).toBe(true);
-    expect(isNotModified(request({ "If-Modified-Since": "Sun, 10 Jan 2027 14:59:59 GMT" }), '"a"', LAST_MODIFIED, NOW)).toBe(false);
-    expect(isNotModified(request({ "If-Modified-Since": "Mon, 11 Jan 2027 15:00:00 GMT" }), '"a"', LAST_MODIFIED, NOW)).toBe(false);
-    expect(isNotModified(request({ "If-Modified-Since": "2027-01-10T15:30:00Z" }), '"a"', LAST_MODIFIED, NOW)).toBe(false);
+    expect(
+      isNotModified(request({ "If-Modified-Since": "Sun, 10 Jan 2027 15:30:00 GMT" }), '"a"', LAST_MODIFIED, NOW),
+    ).toBe(true);
+    expect(
+      isNotModified(request({ "If-Modified-Since": "Sun, 10 Jan 2027 14:59:59 GMT" }), '"a"', LAST_MODIFIED, NOW),
+    ).toBe(false);
+    expect(
+      isNotModified(request({ "If-Modified-Since": "Mon, 11 Jan 2027 15:00:00 GMT" }), '"a"', LAST_MODIFIED, NOW),
+    ).toBe(false);
+    expect(isNotModified(request({ "If-Modified-Since": "2027-01-10T15:30:00Z" }), '"a"', LAST_MODIFIED, NOW)).toBe(
+      false,
+    );
     expect(isNotModified(request({ "If-Modified-Since": "yesterday" }), '"a"', LAST_MODIFIED, NOW)).toBe(false);
     expect(isNotModified(request({ "If-Modified-Since": LAST_MODIFIED }), '"a"', null, NOW)).toBe(false);
   });

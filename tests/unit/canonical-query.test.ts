@@ -15,7 +15,10 @@ const domain: ListingDomain = {
 describe("the cache key's query", () => {
   it("leaves out tracking tags and parameters no page reads, so a shared link is the plain page", () => {
     for (const path of ["/", "/meetings/[slug]", "/archive", "ics/[locale]/[slug]"]) {
-      expect(canonicalQuery(path, query("fbclid=IwAR3x&utm_source=whatsapp&utm_medium=social&ref=flyer"))).toEqual({ search: "", asked: true });
+      expect(canonicalQuery(path, query("fbclid=IwAR3x&utm_source=whatsapp&utm_medium=social&ref=flyer"))).toEqual({
+        search: "",
+        asked: true,
+      });
     }
   });
 
@@ -27,7 +30,10 @@ describe("the cache key's query", () => {
   });
 
   it("treats fields a GET form leaves blank as absent, without a redirect", () => {
-    expect(canonicalQuery("/", query("week=&area=Oak+Cliff&from=&to=&lang="))).toEqual({ search: "?area=Oak+Cliff", asked: true });
+    expect(canonicalQuery("/", query("week=&area=Oak+Cliff&from=&to=&lang="))).toEqual({
+      search: "?area=Oak+Cliff",
+      asked: true,
+    });
   });
 
   it("sends malformed values, repeated parameters and page 1 to the query the page actually shows", () => {
@@ -40,7 +46,9 @@ describe("the cache key's query", () => {
 
   it("on the listing, drops values no session can match: dates outside today to the series' end, unknown areas and languages, a page past the last", () => {
     const shown = (text: string) => canonicalQuery("/", query(text), domain).search;
-    expect(shown("from=2027-01-12&to=2027-02-20&area=Oak+Cliff&lang=en&page=3")).toBe("?from=2027-01-12&to=2027-02-20&area=Oak+Cliff&lang=en&page=3");
+    expect(shown("from=2027-01-12&to=2027-02-20&area=Oak+Cliff&lang=en&page=3")).toBe(
+      "?from=2027-01-12&to=2027-02-20&area=Oak+Cliff&lang=en&page=3",
+    );
     expect(shown("from=2027-01-11")).toBe("");
     expect(shown("to=2027-02-21")).toBe("");
     expect(shown("from=2031-05-05")).toBe("");
@@ -53,17 +61,28 @@ describe("the cache key's query", () => {
   });
 
   it("drops every filter once no series is running", () => {
-    expect(canonicalQuery("/", query("area=Oak+Cliff&page=2"), { ...domain, endsOn: null })).toEqual({ search: "", asked: false });
+    expect(canonicalQuery("/", query("area=Oak+Cliff&page=2"), { ...domain, endsOn: null })).toEqual({
+      search: "",
+      asked: false,
+    });
   });
 
   it("is stable: the query it sends a link to needs no further redirect", () => {
-    const value = fc.oneof(fc.constantFrom("", "2027-01-20", "2027-03-01", "2026-12-31", "Oak Cliff", "Atlantis", "en", "fr", "2", "9"), fc.string());
+    const value = fc.oneof(
+      fc.constantFrom("", "2027-01-20", "2027-03-01", "2026-12-31", "Oak Cliff", "Atlantis", "en", "fr", "2", "9"),
+      fc.string(),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("week", "from", "to", "area", "lang", "page", "fbclid"), value), { maxLength: 8 }), (pairs) => {
-        const first = canonicalQuery("/", new URLSearchParams(pairs), domain);
-        const again = canonicalQuery("/", new URLSearchParams(first.search), domain);
-        expect(again).toEqual({ search: first.search, asked: true });
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("week", "from", "to", "area", "lang", "page", "fbclid"), value), {
+          maxLength: 8,
+        }),
+        (pairs) => {
+          const first = canonicalQuery("/", new URLSearchParams(pairs), domain);
+          const again = canonicalQuery("/", new URLSearchParams(first.search), domain);
+          expect(again).toEqual({ search: first.search, asked: true });
+        },
+      ),
       { numRuns: 500 },
     );
   });

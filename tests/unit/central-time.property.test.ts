@@ -8,7 +8,9 @@ const pad = (value: number) => String(value).padStart(2, "0");
 const dateKey = fc
   .date({ min: new Date("2007-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
-const wallTime = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
+const wallTime = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${pad(h)}:${pad(m)}`);
 
 describe("Central time conversion (property-based)", () => {
   it("round-trips every existing Dallas wall-clock time", () => {

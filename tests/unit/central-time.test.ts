@@ -41,7 +41,17 @@ describe("Central time conversion", () => {
 
   it("accepts only real dates in years staff can mean (no year 0, none past 2999)", () => {
     expect(["2027-01-05", "2028-02-29", "1900-01-01", "2999-12-31"].filter(isDateKey)).toHaveLength(4);
-    for (const date of ["0000-01-01", "0099-06-01", "1899-12-31", "3000-01-01", "9999-12-31", "2027-02-29", "2026-02-30", "2027-1-5", " 2027-01-05"]) {
+    for (const date of [
+      "0000-01-01",
+      "0099-06-01",
+      "1899-12-31",
+      "3000-01-01",
+      "9999-12-31",
+      "2027-02-29",
+      "2026-02-30",
+      "2027-1-5",
+      " 2027-01-05",
+    ]) {
       expect(isDateKey(date), date).toBe(false);
       expect(zonedDateTimeToInstant(date, "10:00"), date).toEqual({ ok: false, reason: "invalid-date" });
     }

@@ -43,7 +43,12 @@ describe("TRUSTED_PROXIES", () => {
   }
 
   it("takes addresses and CIDR ranges of both families, separated by commas or spaces", async () => {
-    expect(await parsed("127.0.0.1, ::1 10.0.0.0/8,2001:db8::/32")).toEqual(["127.0.0.1", "::1", "10.0.0.0/8", "2001:db8::/32"]);
+    expect(await parsed("127.0.0.1, ::1 10.0.0.0/8,2001:db8::/32")).toEqual([
+      "127.0.0.1",
+      "::1",
+      "10.0.0.0/8",
+      "2001:db8::/32",
+    ]);
     expect(await parsed("")).toEqual([]);
   });
 

@@ -7,7 +7,9 @@ import { outageAwareResponse } from "@/lib/serving/outage-response.mjs";
 // The shapes seen from Prisma 6.19 with @prisma/adapter-pg when the server is stopped.
 const unreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5999"), {
   code: "P1001",
-  meta: { driverAdapterError: Object.assign(new Error("DatabaseNotReachable"), { cause: { kind: "DatabaseNotReachable" } }) },
+  meta: {
+    driverAdapterError: Object.assign(new Error("DatabaseNotReachable"), { cause: { kind: "DatabaseNotReachable" } }),
+  },
 });
 const shutDown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
 const uniqueViolation = Object.assign(new Error("Unique constraint failed"), {

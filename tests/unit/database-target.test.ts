@@ -12,7 +12,10 @@ describe("choosing the database", () => {
       url: "postgresql://u@db:5432/app",
     });
     expect(resolveDatabaseTarget({})).toEqual({ kind: "pglite", dataDir: path.resolve(".data/pglite") });
-    expect(resolveDatabaseTarget({ DATABASE_URL: "", PGLITE_DIR: "/tmp/x" })).toEqual({ kind: "pglite", dataDir: "/tmp/x" });
+    expect(resolveDatabaseTarget({ DATABASE_URL: "", PGLITE_DIR: "/tmp/x" })).toEqual({
+      kind: "pglite",
+      dataDir: "/tmp/x",
+    });
     expect(() => resolveDatabaseTarget({ DATABASE_URL: "file:./dev.db", PGLITE_DIR: "/tmp/x" })).toThrow(EnvError);
   });
 

@@ -10,7 +10,15 @@ import { describe, expect, it } from "vitest";
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
-const documents = ["README.md", "CONTRIBUTING.md", "SECURITY.md", ...fs.readdirSync(path.join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+const documents = [
+  "README.md",
+  "CONTRIBUTING.md",
+  "SECURITY.md",
+  ...fs
+    .readdirSync(path.join(root, "docs"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => `docs/${name}`),
+];
 
 /** The text outside fenced code blocks and inline code, where links are links. */
 function prose(markdown: string): string {
@@ -51,12 +59,15 @@ describe("links between the docs", () => {
       const broken: string[] = [];
       for (const link of localLinks(fs.readFileSync(path.join(root, document), "utf8"))) {
         const [file = "", anchor] = link.split("#");
-        const target = file ? path.resolve(path.dirname(path.join(root, document)), decodeURIComponent(file)) : path.join(root, document);
+        const target = file
+          ? path.resolve(path.dirname(path.join(root, document)), decodeURIComponent(file))
+          : path.join(root, document);
         if (!target.startsWith(root) || !fs.existsSync(target)) {
           broken.push(`${link}: no such file`);
           continue;
         }
-        if (anchor !== undefined && !anchorsOf(fs.readFileSync(target, "utf8")).has(anchor)) broken.push(`${link}: no such heading`);
+        if (anchor !== undefined && !anchorsOf(fs.readFileSync(target, "utf8")).has(anchor))
+          broken.push(`${link}: no such heading`);
       }
       expect(broken).toEqual([]);
     });

@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { COMPARED_FIELDS, compareRevision } from "@/lib/meeting-revisions/compare";
 import { meetingFormValues } from "@/tests/support/meeting-factory";
 
-const published = meetingFormValues("series-1", "venue-1", { hostTitleEn: "Community liaison", wheelchairAccessible: true, spokenLanguages: ["es", "en"] });
+const published = meetingFormValues("series-1", "venue-1", {
+  hostTitleEn: "Community liaison",
+  wheelchairAccessible: true,
+  spokenLanguages: ["es", "en"],
+});
 const changedFields = (change: Record<string, unknown>) =>
-  compareRevision(published, { ...published, ...change }).filter((comparison) => comparison.changed).map((comparison) => comparison.field);
+  compareRevision(published, { ...published, ...change })
+    .filter((comparison) => comparison.changed)
+    .map((comparison) => comparison.field);
 
 describe("a draft change beside the published meeting", () => {
   it("lists every compared field once, in the form's order, and nothing as changed when nothing is", () => {
@@ -26,7 +32,11 @@ describe("a draft change beside the published meeting", () => {
 
   it("marks each changed text, place, series, language and yes/no, and only those", () => {
     expect(changedFields({ titleEs: "Reunión cambiada", venueId: "venue-2" })).toEqual(["venueId", "titleEs"]);
-    expect(changedFields({ seriesId: "series-2", interpretation: ["en", "vi"], wheelchairAccessible: false })).toEqual(["seriesId", "interpretation", "wheelchairAccessible"]);
+    expect(changedFields({ seriesId: "series-2", interpretation: ["en", "vi"], wheelchairAccessible: false })).toEqual([
+      "seriesId",
+      "interpretation",
+      "wheelchairAccessible",
+    ]);
     expect(changedFields({ accessibilityNotesEn: "Ramp at the side door." })).toEqual(["accessibilityNotesEn"]);
   });
 
@@ -38,7 +48,11 @@ describe("a draft change beside the published meeting", () => {
   });
 
   it("keeps both values as they are shown: text trimmed, languages as a sorted set, boxes as yes or no", () => {
-    const byField = Object.fromEntries(compareRevision(published, { ...published, titleEs: " Nueva ", spokenLanguages: ["vi", "es", "vi"] }).map((row) => [row.field, row]));
+    const byField = Object.fromEntries(
+      compareRevision(published, { ...published, titleEs: " Nueva ", spokenLanguages: ["vi", "es", "vi"] }).map(
+        (row) => [row.field, row],
+      ),
+    );
     expect(byField.titleEs).toMatchObject({ before: "Reunión comunitaria", after: "Nueva", changed: true });
     expect(byField.spokenLanguages).toMatchObject({ before: ["en", "es"], after: ["es", "vi"], changed: true });
     expect(byField.wheelchairAccessible).toMatchObject({ before: true, after: true, changed: false });

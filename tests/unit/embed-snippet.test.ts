@@ -8,7 +8,10 @@ function attributes(snippet: string): Record<string, string> {
 
 describe("embedSnippet", () => {
   it("frames a venue's widget in the chosen language, with a title in that language", () => {
-    const snippet = embedSnippet({ locale: "es", venue: { slug: "familia-bethel-internacional", name: "Iglesia Familia Bethel" } });
+    const snippet = embedSnippet({
+      locale: "es",
+      venue: { slug: "familia-bethel-internacional", name: "Iglesia Familia Bethel" },
+    });
     expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
     const attrs = attributes(snippet);
     expect(attrs.src).toBe(absoluteUrl("/embed/es/venue/familia-bethel-internacional"));

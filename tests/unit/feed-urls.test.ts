@@ -12,7 +12,9 @@ describe("feed addresses", () => {
   });
 
   it("offer the same address as webcal://", () => {
-    expect(webcalUrl("https://encuentros.example/ics/es/series/x.ics")).toBe("webcal://encuentros.example/ics/es/series/x.ics");
+    expect(webcalUrl("https://encuentros.example/ics/es/series/x.ics")).toBe(
+      "webcal://encuentros.example/ics/es/series/x.ics",
+    );
     expect(webcalUrl("http://localhost:3000/ics/es/series/x.ics")).toBe("webcal://localhost:3000/ics/es/series/x.ics");
   });
 });

@@ -10,7 +10,11 @@ import { pdfGlyphReport, undrawnCharacters } from "@/tests/support/pdf-glyphs";
 // letters are left out of the PDF rather than drawn as empty boxes.)
 const LATIN = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}]*$/u;
 const NOT_LATIN = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1D400}-\u{1D7FF}\uFF00-\uFFEF\u3000]/u;
-const LATIN_INPUTS = [...MARKUP_INPUTS, ...SQL_INPUTS, ...UNICODE_INPUTS.filter((text) => LATIN.test(text) && !NOT_LATIN.test(text))];
+const LATIN_INPUTS = [
+  ...MARKUP_INPUTS,
+  ...SQL_INPUTS,
+  ...UNICODE_INPUTS.filter((text) => LATIN.test(text) && !NOT_LATIN.test(text)),
+];
 
 function column(locale: "es" | "en", texts: string[]): FlyerColumn {
   const [title = "", note = "", place = "", session = ""] = texts;
@@ -19,9 +23,19 @@ function column(locale: "es" | "en", texts: string[]): FlyerColumn {
     heading: locale === "es" ? "Reunión comunitaria con la Policía de Dallas" : "Community meeting with Dallas Police",
     title,
     cancelled: { label: "CANCELADA", note },
-    when: { label: "Cuándo", day: "jueves 28 de enero", time: "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora del centro)", title: session },
+    when: {
+      label: "Cuándo",
+      day: "jueves 28 de enero",
+      time: "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora del centro)",
+      title: session,
+    },
     facts: [{ label: "Dónde", lines: [place, "100 Demo Street, Dallas, TX 75211"] }],
-    sessions: { heading: "Reuniones siguientes", items: [{ when: "sábado 30 de enero · 10:00\u202fa.\u00a0m.", title: session, cancelled: false }], emptyText: "", more: "Hay 3 reuniones más anunciadas." },
+    sessions: {
+      heading: "Reuniones siguientes",
+      items: [{ when: "sábado 30 de enero · 10:00\u202fa.\u00a0m.", title: session, cancelled: false }],
+      emptyText: "",
+      more: "Hay 3 reuniones más anunciadas.",
+    },
     promisesHeading: "Lo que ha prometido el departamento",
     promises: ["No participará en redadas federales de deportación."],
     free: "Gratis y abierta a todos.",
@@ -36,7 +50,12 @@ describe("every character of the flyer PDF has a glyph", { timeout: 120_000 }, (
     // Four inputs to a flyer: title, cancellation note, place, a session's title.
     for (let start = 0; start < LATIN_INPUTS.length; start += 8) {
       const batch = LATIN_INPUTS.slice(start, start + 8);
-      const content: FlyerContent = { kind: "meeting", slug: "x", documentTitle: "Volante", columns: [column("es", batch.slice(0, 4)), column("en", batch.slice(4))] };
+      const content: FlyerContent = {
+        kind: "meeting",
+        slug: "x",
+        documentTitle: "Volante",
+        columns: [column("es", batch.slice(0, 4)), column("en", batch.slice(4))],
+      };
       const report = await pdfGlyphReport(await renderFlyerPdf(content));
       expect(report.notdef, batch.join(" | ")).toEqual([]);
       expect(report.missing, batch.join(" | ")).toEqual([]);
@@ -51,7 +70,12 @@ describe("every character of the flyer PDF has a glyph", { timeout: 120_000 }, (
 
   it("leaves out what no font can draw instead of an empty box", async () => {
     const others = UNICODE_INPUTS.filter((text) => !LATIN_INPUTS.includes(text));
-    const content: FlyerContent = { kind: "meeting", slug: "x", documentTitle: "Volante", columns: [column("es", others.slice(0, 4)), column("en", others.slice(4, 8))] };
+    const content: FlyerContent = {
+      kind: "meeting",
+      slug: "x",
+      documentTitle: "Volante",
+      columns: [column("es", others.slice(0, 4)), column("en", others.slice(4, 8))],
+    };
     const report = await pdfGlyphReport(await renderFlyerPdf(content));
     expect(report.notdef).toEqual([]);
     expect(undrawnCharacters(report)).toEqual([]);

@@ -12,12 +12,26 @@ function column(locale: "es" | "en", title: string, sessions = 0): FlyerColumn {
     heading: locale === "es" ? "Reunión comunitaria con la Policía de Dallas" : "Community meeting with Dallas Police",
     title,
     cancelled: null,
-    when: { label: locale === "es" ? "Cuándo" : "When", day: "jueves 28 de enero", time: "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora\u00a0del\u00a0centro)", title: null },
-    facts: [{ label: locale === "es" ? "Dónde" : "Where", lines: ["Iglesia Familia Bethel Internacional", "1234 West Illinois Avenue, Dallas, TX 75211"] }],
+    when: {
+      label: locale === "es" ? "Cuándo" : "When",
+      day: "jueves 28 de enero",
+      time: "6:00\u2009–\u20097:30\u202fp.\u00a0m. (hora\u00a0del\u00a0centro)",
+      title: null,
+    },
+    facts: [
+      {
+        label: locale === "es" ? "Dónde" : "Where",
+        lines: ["Iglesia Familia Bethel Internacional", "1234 West Illinois Avenue, Dallas, TX 75211"],
+      },
+    ],
     sessions: sessions
       ? {
           heading: "Próximas",
-          items: Array.from({ length: sessions }, (_, i) => ({ when: `día ${i}`, title: "Una reunión con un título bastante largo ".repeat(3), cancelled: false })),
+          items: Array.from({ length: sessions }, (_, i) => ({
+            when: `día ${i}`,
+            title: "Una reunión con un título bastante largo ".repeat(3),
+            cancelled: false,
+          })),
           emptyText: "",
           more: "Hay 7 reuniones más anunciadas.",
         }
@@ -38,10 +52,14 @@ const content = (title: string, sessions = 0): FlyerContent => ({
 });
 
 describe("renderFlyerHtml", () => {
-  const html = renderFlyerHtml(content('<script>alert("x")</script>'), ["<svg viewBox=\"0 0 1 1\"></svg>", "<svg viewBox=\"0 0 1 1\"></svg>"], {
-    pdf: "/flyer/meeting/x.pdf",
-    pages: [{ locale: "es", href: "/es/reuniones/x", label: "Volver" }],
-  });
+  const html = renderFlyerHtml(
+    content('<script>alert("x")</script>'),
+    ['<svg viewBox="0 0 1 1"></svg>', '<svg viewBox="0 0 1 1"></svg>'],
+    {
+      pdf: "/flyer/meeting/x.pdf",
+      pages: [{ locale: "es", href: "/es/reuniones/x", label: "Volver" }],
+    },
+  );
 
   it("escapes every piece of text", () => {
     expect(html).not.toContain("<script>");
@@ -72,16 +90,23 @@ describe("renderFlyerPdf", { timeout: 30_000 }, () => {
   });
 
   it("prints the date and time largest after the title, and fills the page", async () => {
-    const pdf = await getDocument({ data: await renderFlyerPdf(content("Reunión comunitaria")), isEvalSupported: false }).promise;
+    const pdf = await getDocument({
+      data: await renderFlyerPdf(content("Reunión comunitaria")),
+      isEvalSupported: false,
+    }).promise;
     const items = (await (await pdf.getPage(1)).getTextContent()).items.flatMap((item) =>
-      "str" in item && item.str.trim() ? [{ text: item.str, size: Math.round(Math.abs(item.transform[3]) * 10) / 10, y: item.transform[5] }] : [],
+      "str" in item && item.str.trim()
+        ? [{ text: item.str, size: Math.round(Math.abs(item.transform[3]) * 10) / 10, y: item.transform[5] }]
+        : [],
     );
     await pdf.destroy();
     const sizeOf = (text: string) => items.find((item) => item.text.startsWith(text))!.size;
     const title = sizeOf("Reunión comunitaria");
     const when = [sizeOf("jueves 28 de enero"), sizeOf("6:00")];
     // The time may wrap before "(hora del centro)".
-    const others = items.filter((item) => !/^(Reunión comunitaria|jueves 28|6:00|\(hora)/.test(item.text)).map((item) => item.size);
+    const others = items
+      .filter((item) => !/^(Reunión comunitaria|jueves 28|6:00|\(hora)/.test(item.text))
+      .map((item) => item.size);
     for (const size of when) {
       expect(size).toBeLessThan(title);
       expect(size).toBeGreaterThan(Math.max(...others));
@@ -93,7 +118,11 @@ describe("renderFlyerPdf", { timeout: 30_000 }, () => {
 
   it("wraps a web address after its slashes, dots and dashes, never inside a word", () => {
     const measure = (text: string) => text.length * 5;
-    const lines = wrapWebAddress("https://encuentros.example/es/reuniones/reunion-comunitaria-familia-bethel-2027-01-28", measure, 120);
+    const lines = wrapWebAddress(
+      "https://encuentros.example/es/reuniones/reunion-comunitaria-familia-bethel-2027-01-28",
+      measure,
+      120,
+    );
     expect(lines.join("")).toBe("encuentros.example/es/reuniones/reunion-comunitaria-familia-bethel-2027-01-28");
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/[/.-]$/);

@@ -72,7 +72,9 @@ describe("the 1–12 clock in both languages, every half hour", () => {
             const written = plain(formatTime(instant, locale));
             expect(written, `${hour}:${minute}`).toBe(expectedClock(hour, minute, locale));
             expect(written).not.toMatch(/^0:/);
-            expect(plain(formatMeetingStart(instant, locale))).toMatch(new RegExp(` · ${expectedClock(hour, minute, locale)}$`));
+            expect(plain(formatMeetingStart(instant, locale))).toMatch(
+              new RegExp(` · ${expectedClock(hour, minute, locale)}$`),
+            );
           }
         }
       });
@@ -98,7 +100,9 @@ describe("the 1–12 clock in both languages, every half hour", () => {
     const afterMidnight = dallasInstant("2026-12-11", 0, 30, -6);
     expect(plain(formatTimeRange(lateEvening, afterMidnight, "es"))).toBe("11:30 p. m. – 12:30 a. m.");
     expect(plain(formatTimeRange(lateEvening, afterMidnight, "en"))).toBe("11:30 PM – 12:30 AM");
-    expect(plain(formatMeetingWhen(lateEvening, afterMidnight, "en"))).toBe("Thursday, December 10 · 11:30 PM – 12:30 AM");
+    expect(plain(formatMeetingWhen(lateEvening, afterMidnight, "en"))).toBe(
+      "Thursday, December 10 · 11:30 PM – 12:30 AM",
+    );
     expect(plain(formatInstant(afterMidnight, "es"))).toBe("11 dic 2026, 12:30 a. m.");
   });
 
@@ -120,7 +124,7 @@ describe("a moment known only to the hour (when a question was received)", () =>
     expect({ ...es, hour: plain(es.hour) }).toEqual({ date: "6 dic 2026", hour: "6 p. m.", clockHour: 6 });
   });
 
-  it("counts noon and midnight as 12 and one o'clock as 1 (Spanish says \"la 1\" but \"las 12\")", () => {
+  it('counts noon and midnight as 12 and one o\'clock as 1 (Spanish says "la 1" but "las 12")', () => {
     expect(formatToTheHour(dallasInstant("2026-12-06", 12, 0, -6), "es").clockHour).toBe(12);
     expect(formatToTheHour(dallasInstant("2026-12-07", 0, 0, -6), "en").clockHour).toBe(12);
     const oneAm = formatToTheHour(dallasInstant("2026-12-07", 1, 0, -6), "es");

@@ -64,8 +64,13 @@ describe("meetingsToIcsFeed", () => {
   });
 
   it("keeps every line of a feed with accented titles within 75 octets", () => {
-    const accented = buildPublicMeeting({ title: "Reunión con la Policía: niños, señoras y jóvenes — ¿qué hacer? ".repeat(3).trim() });
-    const ics = meetingsToIcsFeed([accented, second], { ...OPTIONS, name: "Sesiones de la Iglesia Familia Bethel Internacional · Encuentros ·ñ·é·ú" });
+    const accented = buildPublicMeeting({
+      title: "Reunión con la Policía: niños, señoras y jóvenes — ¿qué hacer? ".repeat(3).trim(),
+    });
+    const ics = meetingsToIcsFeed([accented, second], {
+      ...OPTIONS,
+      name: "Sesiones de la Iglesia Familia Bethel Internacional · Encuentros ·ñ·é·ú",
+    });
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(parse(ics).events[0]!.summary).toBe(accented.title);
   });

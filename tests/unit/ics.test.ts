@@ -94,8 +94,12 @@ describe("meetingToIcs", () => {
 
   it("says which interpretation will be provided, in each language, unless the meeting is cancelled", () => {
     const meeting = buildPublicMeeting({ interpretation: ["vi", "asl"] });
-    expect(parse(meetingToIcs(meeting, "en", PAGE_URL)).event.description).toContain("Interpretation in Vietnamese and American Sign Language will be provided.");
-    expect(parse(meetingToIcs(meeting, "es", PAGE_URL)).event.description).toContain("Habrá interpretación en vietnamita y lengua de señas americana.");
+    expect(parse(meetingToIcs(meeting, "en", PAGE_URL)).event.description).toContain(
+      "Interpretation in Vietnamese and American Sign Language will be provided.",
+    );
+    expect(parse(meetingToIcs(meeting, "es", PAGE_URL)).event.description).toContain(
+      "Habrá interpretación en vietnamita y lengua de señas americana.",
+    );
     const cancelled = buildPublicMeeting({ interpretation: ["vi"], status: "CANCELLED" });
     expect(parse(meetingToIcs(cancelled, "en", PAGE_URL)).event.description).not.toContain("Interpretation in");
   });

@@ -9,17 +9,20 @@ const queryValue = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 })
 describe("listing query parsing (property-based)", () => {
   it("never throws on any query a shared link could carry, and keeps only well-formed values", () => {
     fc.assert(
-      fc.property(fc.record({ week: queryValue, from: queryValue, to: queryValue, area: queryValue, lang: queryValue }), (raw) => {
-        const query = parseListingQuery(raw);
-        if (query.lang !== undefined) expect(query.lang).toMatch(/^[a-z]{2,3}$/);
-        for (const key of ["week", "from", "to"] as const) {
-          if (query[key] !== undefined) expect(query[key]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        }
-        if (query.area !== undefined) expect(query.area.length).toBeLessThanOrEqual(120);
-        const { filter, invalidRange } = toUpcomingFilter(query);
-        if (filter.from && filter.to) expect(filter.from.getTime()).toBeLessThan(filter.to.getTime());
-        if (invalidRange) expect(filter.from).toBeUndefined();
-      }),
+      fc.property(
+        fc.record({ week: queryValue, from: queryValue, to: queryValue, area: queryValue, lang: queryValue }),
+        (raw) => {
+          const query = parseListingQuery(raw);
+          if (query.lang !== undefined) expect(query.lang).toMatch(/^[a-z]{2,3}$/);
+          for (const key of ["week", "from", "to"] as const) {
+            if (query[key] !== undefined) expect(query[key]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          }
+          if (query.area !== undefined) expect(query.area.length).toBeLessThanOrEqual(120);
+          const { filter, invalidRange } = toUpcomingFilter(query);
+          if (filter.from && filter.to) expect(filter.from.getTime()).toBeLessThan(filter.to.getTime());
+          if (invalidRange) expect(filter.from).toBeUndefined();
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -30,13 +33,19 @@ describe("listing query parsing (examples)", () => {
     for (const value of [...ALL_TEXT_INPUTS, ...DATE_INPUTS]) {
       for (const name of ["week", "from", "to", "lang", "page"] as const) {
         const kept = parseListingQuery({ [name]: value })[name];
-        if (kept !== undefined) expect(`${kept}`, `${name}=${JSON.stringify(value)}`).toMatch(name === "lang" ? /^[a-z]{2,3}$/ : /^(20\d\d-\d\d-\d\d|\d+)$/);
+        if (kept !== undefined)
+          expect(`${kept}`, `${name}=${JSON.stringify(value)}`).toMatch(
+            name === "lang" ? /^[a-z]{2,3}$/ : /^(20\d\d-\d\d-\d\d|\d+)$/,
+          );
       }
       // An area is free text: kept trimmed, without control characters, or dropped.
       const area = parseListingQuery({ area: value }).area;
       if (area !== undefined) expect(area).toBe(value.trim());
-      if (area !== undefined) expect(isPlainText(area) && !/[\u0000-\u001f\u007f]/.test(area), JSON.stringify(area)).toBe(true);
-      expect(() => toUpcomingFilter(parseListingQuery({ week: value, from: value, to: value, area: value, lang: value }))).not.toThrow();
+      if (area !== undefined)
+        expect(isPlainText(area) && !/[\u0000-\u001f\u007f]/.test(area), JSON.stringify(area)).toBe(true);
+      expect(() =>
+        toUpcomingFilter(parseListingQuery({ week: value, from: value, to: value, area: value, lang: value })),
+      ).not.toThrow();
     }
   });
 
@@ -65,7 +74,8 @@ describe("the listing's pages", () => {
 
   it("reads only real page numbers from the URL, and a page alone is not a filter", () => {
     expect(parseListingQuery({ page: "2" }).page).toBe(2);
-    for (const junk of ["1", "0", "-2", "2.5", "2abc", "99999", ""]) expect(parseListingQuery({ page: junk }).page).toBeUndefined();
+    for (const junk of ["1", "0", "-2", "2.5", "2abc", "99999", ""])
+      expect(parseListingQuery({ page: junk }).page).toBeUndefined();
     expect(hasActiveFilters(parseListingQuery({ page: "2" }))).toBe(false);
     expect(hasActiveFilters(parseListingQuery({ page: "2", lang: "en" }))).toBe(true);
   });

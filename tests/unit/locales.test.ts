@@ -11,6 +11,8 @@ describe("a language that came from outside", () => {
 
   it("in a page's [locale] param is narrowed, or the page is not found", async () => {
     expect(await localeParam(Promise.resolve({ locale: "es" }))).toBe("es");
-    await expect(localeParam(Promise.resolve({ locale: "fr" }))).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+    await expect(localeParam(Promise.resolve({ locale: "fr" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("404"),
+    });
   });
 });

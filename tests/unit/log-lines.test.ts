@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatLogLine, writeLog } from "@/lib/logging/log.mjs";
 import { logStaffAction } from "@/lib/logging/staff-action";
-import { createPostTally, isResidentPost, markResidentPost, pathOfRequestTarget, requestLogFields } from "@/lib/serving/request-log.mjs";
+import {
+  createPostTally,
+  isResidentPost,
+  markResidentPost,
+  pathOfRequestTarget,
+  requestLogFields,
+} from "@/lib/serving/request-log.mjs";
 
 function captureStdout() {
   const lines: string[] = [];
@@ -28,7 +34,9 @@ describe("log lines", () => {
   it("keep the request path but never its query string or fragment", () => {
     expect(pathOfRequestTarget("/es?week=next&area=Oak+Cliff")).toBe("/es");
     expect(pathOfRequestTarget("/en/meetings/x#map")).toBe("/en/meetings/x");
-    expect(pathOfRequestTarget("http://proxy.example:8080/feeds/es/upcoming.xml?token=secret")).toBe("/feeds/es/upcoming.xml");
+    expect(pathOfRequestTarget("http://proxy.example:8080/feeds/es/upcoming.xml?token=secret")).toBe(
+      "/feeds/es/upcoming.xml",
+    );
     expect(pathOfRequestTarget("http://proxy.example")).toBe("/");
     expect(pathOfRequestTarget(undefined)).toBe("");
     expect(pathOfRequestTarget(`/${"a".repeat(1000)}`)).toHaveLength(300);
@@ -41,7 +49,11 @@ describe("log lines", () => {
       headers: { cookie: "better-auth.session_token=abc", "user-agent": "Phone", "x-forwarded-for": "203.0.113.9" },
       socket: { remoteAddress: "203.0.113.9" },
     };
-    const fields = requestLogFields(request, { statusCode: 200, writableFinished: true }, { requestId: "r-1", durationMs: 12.345 });
+    const fields = requestLogFields(
+      request,
+      { statusCode: 200, writableFinished: true },
+      { requestId: "r-1", durationMs: 12.345 },
+    );
     expect(fields).toEqual({ method: "GET", path: "/es/admin/login", status: 200, durationMs: 12.3, requestId: "r-1" });
     const line = formatLogLine("info", "http.request", fields);
     for (const leak of ["203.0.113", "example.org", "session_token", "Phone", "?"]) expect(line).not.toContain(leak);
@@ -64,7 +76,11 @@ describe("log lines", () => {
   });
 
   it("mark a request the client abandoned, and keep odd methods out", () => {
-    const fields = requestLogFields({ method: "G\nET", url: "/" }, { statusCode: 200, writableFinished: false }, { requestId: "r", durationMs: 1 });
+    const fields = requestLogFields(
+      { method: "G\nET", url: "/" },
+      { statusCode: 200, writableFinished: false },
+      { requestId: "r", durationMs: 1 },
+    );
     expect(fields).toMatchObject({ method: "OTHER", aborted: true });
   });
 
@@ -74,8 +90,25 @@ describe("log lines", () => {
     logStaffAction({ action: "meeting.create", staffUserId: "user_1", entityId: "meeting_1", outcome: "ok" });
     logStaffAction({ action: "authorize.manageStaff", staffUserId: "user_2", outcome: "refused", reason: "forbidden" });
     expect(lines.map((line) => JSON.parse(line))).toEqual([
-      { time: expect.any(String), level: "info", event: "staff.action", action: "meeting.create", staffUserId: "user_1", entityId: "meeting_1", outcome: "ok" },
-      { time: expect.any(String), level: "warn", event: "staff.action", action: "authorize.manageStaff", staffUserId: "user_2", entityId: null, outcome: "refused", reason: "forbidden" },
+      {
+        time: expect.any(String),
+        level: "info",
+        event: "staff.action",
+        action: "meeting.create",
+        staffUserId: "user_1",
+        entityId: "meeting_1",
+        outcome: "ok",
+      },
+      {
+        time: expect.any(String),
+        level: "warn",
+        event: "staff.action",
+        action: "authorize.manageStaff",
+        staffUserId: "user_2",
+        entityId: null,
+        outcome: "refused",
+        reason: "forbidden",
+      },
     ]);
   });
 

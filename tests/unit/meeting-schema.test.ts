@@ -46,15 +46,21 @@ describe("meeting form schema", () => {
   });
 
   it("names the length limit", () => {
-    expect(errorsOf({ ...valid, descriptionEs: "x".repeat(10_000) })).toEqual({ descriptionEs: { key: "tooLong", values: { max: 5000 } } });
+    expect(errorsOf({ ...valid, descriptionEs: "x".repeat(10_000) })).toEqual({
+      descriptionEs: { key: "tooLong", values: { max: 5000 } },
+    });
   });
 
   it("wants the end after the start", () => {
-    expect(errorsOf({ ...valid, startTime: "19:00", endTime: "18:30" })).toEqual({ endTime: { key: "endBeforeStart" } });
+    expect(errorsOf({ ...valid, startTime: "19:00", endTime: "18:30" })).toEqual({
+      endTime: { key: "endBeforeStart" },
+    });
   });
 
   it("refuses a time skipped by the change to daylight time", () => {
-    expect(errorsOf({ ...valid, date: "2027-03-14", startTime: "02:15", endTime: "03:30" })).toEqual({ startTime: { key: "nonexistentTime" } });
+    expect(errorsOf({ ...valid, date: "2027-03-14", startTime: "02:15", endTime: "03:30" })).toEqual({
+      startTime: { key: "nonexistentTime" },
+    });
   });
 
   it("refuses dates that do not exist", () => {
@@ -62,7 +68,16 @@ describe("meeting form schema", () => {
   });
 
   it("needs the address of a venue typed in, and a language", () => {
-    expect(errorsOf({ ...valid, venueMode: "new", venueId: "", venueCity: "", venuePostalCode: "7521", spokenLanguages: [] })).toEqual({
+    expect(
+      errorsOf({
+        ...valid,
+        venueMode: "new",
+        venueId: "",
+        venueCity: "",
+        venuePostalCode: "7521",
+        spokenLanguages: [],
+      }),
+    ).toEqual({
       spokenLanguages: { key: "chooseLanguage" },
       venueName: { key: "required" },
       venueStreet: { key: "required" },
@@ -90,7 +105,13 @@ describe("meeting form schema", () => {
     formData.append("parkingAvailable", "on");
     formData.append("$ACTION_ID_abc", "");
     const values = formDataToValues(formData, MEETING_SHAPE);
-    expect(values).toMatchObject({ titleEs: "Reunión", spokenLanguages: ["es", "en"], parkingAvailable: true, wheelchairAccessible: false, interpretation: [] });
+    expect(values).toMatchObject({
+      titleEs: "Reunión",
+      spokenLanguages: ["es", "en"],
+      parkingAvailable: true,
+      wheelchairAccessible: false,
+      interpretation: [],
+    });
     expect(Object.keys(values).some((key) => key.startsWith("$ACTION"))).toBe(false);
   });
 
@@ -102,10 +123,13 @@ describe("meeting form schema", () => {
     };
     expect(errorsOf({})).toEqual({});
     expect(errorsOf({ endMode: "date" })).toEqual({ untilDate: { key: "required" } });
-    expect(errorsOf({ endMode: "date", untilDate: "2027-01-27" })).toEqual({ untilDate: { key: "lastDayBeforeFirst" } });
+    expect(errorsOf({ endMode: "date", untilDate: "2027-01-27" })).toEqual({
+      untilDate: { key: "lastDayBeforeFirst" },
+    });
     expect(errorsOf({ endMode: "date", untilDate: "2027-02-30" })).toEqual({ untilDate: { key: "invalidDate" } });
     expect(errorsOf({ endMode: "count" })).toEqual({ sessionCount: { key: "required" } });
-    for (const count of ["0", "-1", "2.5", "201", "many"]) expect(errorsOf({ endMode: "count", sessionCount: count })).toEqual({ sessionCount: { key: "tooManySessions" } });
+    for (const count of ["0", "-1", "2.5", "201", "many"])
+      expect(errorsOf({ endMode: "count", sessionCount: count })).toEqual({ sessionCount: { key: "tooManySessions" } });
     expect(errorsOf({ endMode: "count", sessionCount: "4" })).toEqual({});
     expect(errorsOf({ endMode: "forever" })).toEqual({ endMode: { key: "chooseEnd" } });
   });

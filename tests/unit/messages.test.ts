@@ -76,8 +76,13 @@ describe("message files", () => {
     expect(empty).toEqual([]);
   });
 
-  it.each([["en", english], ["es", spanish]] as const)("in %s, say every count through an ICU plural", (_locale, messages) => {
-    const bare = Object.entries(messages).flatMap(([key, text]) => countsWithoutPlural(text).map((name) => `${key}: {${name}} in "${text}"`));
+  it.each([
+    ["en", english],
+    ["es", spanish],
+  ] as const)("in %s, say every count through an ICU plural", (_locale, messages) => {
+    const bare = Object.entries(messages).flatMap(([key, text]) =>
+      countsWithoutPlural(text).map((name) => `${key}: {${name}} in "${text}"`),
+    );
     expect(bare).toEqual([]);
   });
 
@@ -116,7 +121,12 @@ const OTHER_NAMES: Record<"en" | "es", { avoid: RegExp; use: string; signInSense
     { avoid: /Dallas time/i, use: "Central time" },
   ],
   es: [
-    { avoid: /sesi[oó]n(es)?/i, use: "reunión", signInSense: /(iniciar|inicie|iniciando|cerrar|cerró la|cerraron todas sus) sesi[oó]n(es)?|sesión iniciada|su sesión terminó/gi },
+    {
+      avoid: /sesi[oó]n(es)?/i,
+      use: "reunión",
+      signInSense:
+        /(iniciar|inicie|iniciando|cerrar|cerró la|cerraron todas sus) sesi[oó]n(es)?|sesión iniciada|su sesión terminó/gi,
+    },
     { avoid: /peri[oó]dic/i, use: "que se repiten" },
     { avoid: /\baliad[oa]s?\b/i, use: "socio" },
     { avoid: /vecindario/i, use: "barrio" },

@@ -5,7 +5,9 @@ import { messagesFor } from "@/lib/i18n/messages";
 describe("the plain-text 404 of files (calendars, feeds, widget, images, flyers)", () => {
   it("says it in the path's language, or in every language when that is unknown", async () => {
     expect(await notFoundText(["es"], "Calendar").text()).toBe(`${messagesFor("es").Calendar.notFound}\n`);
-    expect(await notFoundText(["en", "es"], "Calendar").text()).toBe(`${messagesFor("en").Calendar.notFound}\n${messagesFor("es").Calendar.notFound}\n`);
+    expect(await notFoundText(["en", "es"], "Calendar").text()).toBe(
+      `${messagesFor("en").Calendar.notFound}\n${messagesFor("es").Calendar.notFound}\n`,
+    );
   });
 
   it("is plain text a browser may not sniff, run or frame", () => {

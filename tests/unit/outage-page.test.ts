@@ -9,7 +9,10 @@ const html = (answer: Answer) => new TextDecoder().decode(answer.body!);
 
 describe("the page shown when a page cannot be rendered and no copy is cached", () => {
   it("speaks the page's language and tells browsers and monitors to come back", () => {
-    for (const [locale, text] of [["es", es.Outage], ["en", en.Outage]] as const) {
+    for (const [locale, text] of [
+      ["es", es.Outage],
+      ["en", en.Outage],
+    ] as const) {
       const answer = outagePage(locale);
       expect(answer.status).toBe(503);
       expect(Number(header(answer, "retry-after"))).toBeGreaterThan(0);
@@ -22,7 +25,10 @@ describe("the page shown when a page cannot be rendered and no copy is cached", 
   });
 
   it("when the server is busy, says so and asks to come back in a moment, not that data is unreachable", () => {
-    for (const [locale, text] of [["es", es], ["en", en]] as const) {
+    for (const [locale, text] of [
+      ["es", es],
+      ["en", en],
+    ] as const) {
       const answer = busyPage(locale);
       expect(answer.status).toBe(503);
       expect(Number(header(answer, "retry-after"))).toBeLessThanOrEqual(10);

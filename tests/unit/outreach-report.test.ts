@@ -15,18 +15,36 @@ const DEFAULTS = { from: "2026-11-15", to: "2027-02-20", seriesId: "series-1" };
 describe("the report's scope", () => {
   it("is the current series when nothing is asked, and what was asked otherwise", () => {
     expect(parseReportScope({}, DEFAULTS)).toEqual({ ok: true, scope: { ...DEFAULTS, area: null } });
-    expect(parseReportScope({ from: "2027-01-01", to: "2027-01-31", series: "", area: "Oak Cliff" }, DEFAULTS)).toEqual({
-      ok: true,
-      scope: { from: "2027-01-01", to: "2027-01-31", seriesId: null, area: "Oak Cliff" },
-    });
+    expect(parseReportScope({ from: "2027-01-01", to: "2027-01-31", series: "", area: "Oak Cliff" }, DEFAULTS)).toEqual(
+      {
+        ok: true,
+        scope: { from: "2027-01-01", to: "2027-01-31", seriesId: null, area: "Oak Cliff" },
+      },
+    );
   });
 
   it("falls back to the current series, saying why, for dates it cannot use", () => {
     const fallback = { ...DEFAULTS, area: null };
-    expect(parseReportScope({ from: "2027-02-30" }, DEFAULTS)).toEqual({ ok: false, scope: fallback, problem: "invalidDates" });
-    expect(parseReportScope({ from: "next week" }, DEFAULTS)).toEqual({ ok: false, scope: fallback, problem: "invalidDates" });
-    expect(parseReportScope({ from: "2027-02-01", to: "2027-01-01" }, DEFAULTS)).toEqual({ ok: false, scope: fallback, problem: "toBeforeFrom" });
-    expect(parseReportScope({ from: "2025-01-01", to: "2027-01-01" }, DEFAULTS)).toEqual({ ok: false, scope: fallback, problem: "tooLong" });
+    expect(parseReportScope({ from: "2027-02-30" }, DEFAULTS)).toEqual({
+      ok: false,
+      scope: fallback,
+      problem: "invalidDates",
+    });
+    expect(parseReportScope({ from: "next week" }, DEFAULTS)).toEqual({
+      ok: false,
+      scope: fallback,
+      problem: "invalidDates",
+    });
+    expect(parseReportScope({ from: "2027-02-01", to: "2027-01-01" }, DEFAULTS)).toEqual({
+      ok: false,
+      scope: fallback,
+      problem: "toBeforeFrom",
+    });
+    expect(parseReportScope({ from: "2025-01-01", to: "2027-01-01" }, DEFAULTS)).toEqual({
+      ok: false,
+      scope: fallback,
+      problem: "tooLong",
+    });
     expect(parseReportScope({ from: "2026-01-01", to: "2027-01-01" }, DEFAULTS).ok).toBe(true);
   });
 
@@ -45,7 +63,13 @@ describe("the report's scope", () => {
 
 describe("counts on the public page", () => {
   it("says 'fewer than 5' for 1 to 4, and shows 0 and 5 and up as they are", () => {
-    expect([0, 1, 4, 5, 12].map(publicCount)).toEqual([{ exact: 0 }, { fewerThan: 5 }, { fewerThan: 5 }, { exact: 5 }, { exact: 12 }]);
+    expect([0, 1, 4, 5, 12].map(publicCount)).toEqual([
+      { exact: 0 },
+      { fewerThan: 5 },
+      { fewerThan: 5 },
+      { exact: 5 },
+      { exact: 12 },
+    ]);
   });
 });
 
@@ -54,7 +78,15 @@ const REPORT: OutreachReport = {
     { week: "2027-01-04", held: 2, upcoming: 0, cancelled: 1, postponed: 0 },
     { week: "2027-01-11", held: 0, upcoming: 3, cancelled: 0, postponed: 1 },
   ],
-  meetingTaps: [{ slug: "a", title: 'Reunión, "especial"\nen Oak Cliff', place: "=HYPERLINK(\"http://evil.example\")", startsAt: new Date("2027-01-08T00:30:00Z"), taps: 12 }],
+  meetingTaps: [
+    {
+      slug: "a",
+      title: 'Reunión, "especial"\nen Oak Cliff',
+      place: '=HYPERLINK("http://evil.example")',
+      startsAt: new Date("2027-01-08T00:30:00Z"),
+      taps: 12,
+    },
+  ],
   areaTaps: [{ area: "", meetings: 3, taps: 12 }],
   interpretation: [{ language: "vi", taps: 4, meetingsAsked: 2, meetingsAskedAndArranged: 1, meetingsOffering: 1 }],
   questions: { received: 4, answered: 3, published: 2, medianHoursToPublished: 17.5 },
@@ -91,7 +123,10 @@ describe("the report's CSV files", () => {
 
   it("name a place without an area, and a median not known yet, in the reader's language", () => {
     expect(read(reportTableCsv(reportTables(REPORT, "en").areas))[1]).toEqual(["No area given", "3", "12"]);
-    expect(read(reportTableCsv(tables.requests)).at(-1)).toEqual(["Tiempo mediano hasta la primera respuesta del personal", ""]);
+    expect(read(reportTableCsv(tables.requests)).at(-1)).toEqual([
+      "Tiempo mediano hasta la primera respuesta del personal",
+      "",
+    ]);
     expect(reportTables(REPORT, "es").questions.rows.at(-1)![1]!.text).toBe("17,5 horas");
   });
 });
@@ -128,7 +163,9 @@ describe("the report's charts", () => {
   });
 
   it("stack each week's counts: one bar segment per count above zero, heights in proportion", () => {
-    const heights = [...weekChart.matchAll(/<rect x="[\d.]+" width="[\d.]+" y="[\d.]+" height="([\d.]+)"/g)].map((match) => Number(match[1]));
+    const heights = [...weekChart.matchAll(/<rect x="[\d.]+" width="[\d.]+" y="[\d.]+" height="([\d.]+)"/g)].map(
+      (match) => Number(match[1]),
+    );
     expect(heights).toHaveLength(3);
     const [held, heldLater, cancelled] = [heights[0]!, heights[1]!, heights[2]!];
     expect(heldLater / held).toBeCloseTo(2, 5);
@@ -155,7 +192,9 @@ describe("the report's charts", () => {
     );
     expect(chart).toContain(">Oak Cliff</text>");
     expect(chart).toContain(">30</text>");
-    const widths = [...chart.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((match) => Number(match[1]));
+    const widths = [...chart.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((match) =>
+      Number(match[1]),
+    );
     expect(widths[0]! / widths[1]!).toBeCloseTo(3, 5);
   });
 });

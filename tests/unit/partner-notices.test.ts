@@ -4,7 +4,12 @@ import { partnerNoticeEvent, type NoticedMeeting } from "@/lib/notices/partner-n
 import { unsubscribePage } from "@/lib/notices/unsubscribe-page";
 
 const published: NoticedMeeting = {
-  id: "m1", venueId: "bethel", startsAt: new Date("2027-02-04T00:30:00Z"), endsAt: new Date("2027-02-04T02:00:00Z"), status: "SCHEDULED", publication: "PUBLISHED",
+  id: "m1",
+  venueId: "bethel",
+  startsAt: new Date("2027-02-04T00:30:00Z"),
+  endsAt: new Date("2027-02-04T02:00:00Z"),
+  status: "SCHEDULED",
+  publication: "PUBLISHED",
 };
 
 describe("what a change means to a partner", () => {
@@ -13,7 +18,10 @@ describe("what a change means to a partner", () => {
     expect(partnerNoticeEvent({ ...published, publication: "SCHEDULED" }, published)).toBe("published");
     for (const publication of ["DRAFT", "IN_REVIEW", "SCHEDULED"] as const) {
       expect(partnerNoticeEvent(null, { ...published, publication }), publication).toBeNull();
-      expect(partnerNoticeEvent({ ...published, publication }, { ...published, publication, startsAt: new Date() }), publication).toBeNull();
+      expect(
+        partnerNoticeEvent({ ...published, publication }, { ...published, publication, startsAt: new Date() }),
+        publication,
+      ).toBeNull();
     }
   });
 
@@ -22,7 +30,9 @@ describe("what a change means to a partner", () => {
     expect(partnerNoticeEvent(published, { ...published, endsAt: new Date("2027-02-04T03:00:00Z") })).toBe("changed");
     expect(partnerNoticeEvent(published, { ...published, venueId: "esperanza" })).toBe("changed");
     expect(partnerNoticeEvent(published, { ...published, status: "CANCELLED" })).toBe("cancelled");
-    expect(partnerNoticeEvent(published, { ...published, status: "POSTPONED", startsAt: new Date("2027-02-11T00:30:00Z") })).toBe("postponed");
+    expect(
+      partnerNoticeEvent(published, { ...published, status: "POSTPONED", startsAt: new Date("2027-02-11T00:30:00Z") }),
+    ).toBe("postponed");
     expect(partnerNoticeEvent({ ...published, status: "CANCELLED" }, { ...published, status: "CANCELLED" })).toBeNull();
   });
 });
@@ -37,7 +47,15 @@ describe("the one-click unsubscribe headers (RFC 8058)", () => {
 
   it("are left out for anything but one plain https address (this machine's http excepted, for local mode)", () => {
     expect(unsubscribeHeaders("http://localhost:3000/api/unsubscribe?t=abc")).toHaveProperty("List-Unsubscribe");
-    for (const url of [null, "", "http://encuentros.example.org/api/unsubscribe?t=abc", "https://x.example.org/a\r\nBcc: victim@example.org", "https://x.example.org/a> <mailto:x@example.org", "mailto:x@example.org", "not a url"]) {
+    for (const url of [
+      null,
+      "",
+      "http://encuentros.example.org/api/unsubscribe?t=abc",
+      "https://x.example.org/a\r\nBcc: victim@example.org",
+      "https://x.example.org/a> <mailto:x@example.org",
+      "mailto:x@example.org",
+      "not a url",
+    ]) {
       expect(unsubscribeHeaders(url), String(url)).toEqual({});
     }
   });

@@ -8,7 +8,11 @@ const page = (body: string) =>
 
 describe("a residents' page without the framework's scripts", () => {
   it("drops every script Next.js writes, whatever it holds, and the hints to fetch them", async () => {
-    const { html, whole } = await plainPage(page(`<main><p>Hola &amp; bienvenidos</p></main><script>self.__next_f.push([1,"</div><p>x"])</script><script nonce="abc">(self.__next_f=self.__next_f||[]).push([0])</script>`));
+    const { html, whole } = await plainPage(
+      page(
+        `<main><p>Hola &amp; bienvenidos</p></main><script>self.__next_f.push([1,"</div><p>x"])</script><script nonce="abc">(self.__next_f=self.__next_f||[]).push([0])</script>`,
+      ),
+    );
     expect(html).not.toContain("<script");
     expect(html).not.toContain("__next_f");
     expect(html).not.toContain("modulepreload");
@@ -20,7 +24,9 @@ describe("a residents' page without the framework's scripts", () => {
 
   it("keeps structured data and the enhancement script, without its nonce, allowed by its hash", async () => {
     const jsonLd = '<script type="application/ld+json">{"@type":"Event","name":"a &lt; b"}</script>';
-    const { html, scriptHashes } = await plainPage(page(`${jsonLd}<script nonce="secret-nonce" data-enhance="">${ENHANCE}</script>`));
+    const { html, scriptHashes } = await plainPage(
+      page(`${jsonLd}<script nonce="secret-nonce" data-enhance="">${ENHANCE}</script>`),
+    );
     expect(html).toContain(jsonLd);
     expect(html).toContain(`<script data-enhance="">${ENHANCE}</script>`);
     expect(html).not.toContain("secret-nonce");
@@ -28,7 +34,9 @@ describe("a residents' page without the framework's scripts", () => {
   });
 
   it("keeps no nonce anywhere, stylesheets included", async () => {
-    const { html } = await plainPage(page('<link rel="stylesheet" href="/_next/a.css" nonce="secret-nonce" data-precedence="next"/>'));
+    const { html } = await plainPage(
+      page('<link rel="stylesheet" href="/_next/a.css" nonce="secret-nonce" data-precedence="next"/>'),
+    );
     expect(html).toContain('<link rel="stylesheet" href="/_next/a.css" data-precedence="next"/>');
     expect(html).not.toContain("secret-nonce");
   });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cachedEntry, cacheStore, clearPublicCache, FRESH_FOR_MS, makeEntry, MAX_BYTES, storeEntry } from "@/lib/serving/page-cache";
+import {
+  cachedEntry,
+  cacheStore,
+  clearPublicCache,
+  FRESH_FOR_MS,
+  makeEntry,
+  MAX_BYTES,
+  storeEntry,
+} from "@/lib/serving/page-cache";
 
 const page = (text: string) => makeEntry(200, [["content-type", "text/html"]], new TextEncoder().encode(text), 1_000);
 
@@ -53,7 +61,14 @@ describe("the public page cache", () => {
 
   it("gives each body its own ETag, or keeps the one the route set", () => {
     expect(page("one").etag).not.toBe(page("two").etag);
-    const feed = makeEntry(200, [["etag", '"feed-1"'], ["content-type", "text/calendar"]], new Uint8Array(1));
+    const feed = makeEntry(
+      200,
+      [
+        ["etag", '"feed-1"'],
+        ["content-type", "text/calendar"],
+      ],
+      new Uint8Array(1),
+    );
     expect(feed.etag).toBe('"feed-1"');
     // Kept apart, so a cached answer never sends the ETag twice ("a", "a" matches no If-None-Match).
     expect(feed.headers).toEqual([["content-type", "text/calendar"]]);

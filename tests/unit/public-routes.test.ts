@@ -3,10 +3,23 @@ import { matchPublicRoute, missingPagePath, pathLocale, pathSegments, staffAreaL
 
 describe("the residents' routes, as the boundary matches them", () => {
   it("knows every page of the route table in each language, and the files", () => {
-    expect(matchPublicRoute("/es")).toMatchObject({ name: "/", path: "/es", locale: "es", body: "page", takesPosts: false });
-    expect(matchPublicRoute("/en/meetings/demo-1")).toMatchObject({ name: "/meetings/[slug]", locale: "en", takesPosts: true });
+    expect(matchPublicRoute("/es")).toMatchObject({
+      name: "/",
+      path: "/es",
+      locale: "es",
+      body: "page",
+      takesPosts: false,
+    });
+    expect(matchPublicRoute("/en/meetings/demo-1")).toMatchObject({
+      name: "/meetings/[slug]",
+      locale: "en",
+      takesPosts: true,
+    });
     expect(matchPublicRoute("/es/que-saber")).toMatchObject({ name: "/what-to-know", takesPosts: true });
-    expect(matchPublicRoute("/es/solicitar-una-reunion")).toMatchObject({ name: "/request-a-session", takesPosts: true });
+    expect(matchPublicRoute("/es/solicitar-una-reunion")).toMatchObject({
+      name: "/request-a-session",
+      takesPosts: true,
+    });
     expect(matchPublicRoute("/es/archivo")).toMatchObject({ name: "/archive", takesPosts: false });
     expect(matchPublicRoute("/ics/en/demo-1")).toMatchObject({ body: "calendar", locale: "en" });
     expect(matchPublicRoute("/ics/es/series/invierno-2027.ics")).toMatchObject({ body: "calendar", locale: "es" });
@@ -15,7 +28,17 @@ describe("the residents' routes, as the boundary matches them", () => {
   });
 
   it("never matches the staff area or anything else", () => {
-    for (const path of ["/es/admin", "/en/admin/meetings/new", "/", "/fr", "/es/nada", "/api/health", "/es/reuniones", "/ics/fr/x", "/es/reuniones/a/b"]) {
+    for (const path of [
+      "/es/admin",
+      "/en/admin/meetings/new",
+      "/",
+      "/fr",
+      "/es/nada",
+      "/api/health",
+      "/es/reuniones",
+      "/ics/fr/x",
+      "/es/reuniones/a/b",
+    ]) {
       expect(matchPublicRoute(path), path).toBeNull();
     }
   });
@@ -38,7 +61,15 @@ describe("the residents' routes, as the boundary matches them", () => {
   });
 
   it("refuses double, overlong and malformed encodings instead of guessing", () => {
-    for (const path of ["/%2565s", "/%C0%AEes", "/%E0%80%AEes/que-saber", "/es/%", "/es/reuniones/%ZZ", "/es/reuniones/a%2Fb", "/es\\que-saber"]) {
+    for (const path of [
+      "/%2565s",
+      "/%C0%AEes",
+      "/%E0%80%AEes/que-saber",
+      "/es/%",
+      "/es/reuniones/%ZZ",
+      "/es/reuniones/a%2Fb",
+      "/es\\que-saber",
+    ]) {
       expect(matchPublicRoute(path), path).toBeNull();
     }
     expect(pathSegments("/%C0%AE")).toBeNull();
@@ -56,7 +87,8 @@ describe("the residents' routes, as the boundary matches them", () => {
     expect(staffAreaLocale("/es/admin")).toBe("es");
     expect(staffAreaLocale("/en/admin/informe")).toBe("en");
     expect(staffAreaLocale("/en/admin/")).toBe("en");
-    for (const path of ["/es/administrar", "/EN/admin", "/admin", "/es", "/fr/admin"]) expect(staffAreaLocale(path), path).toBeNull();
+    for (const path of ["/es/administrar", "/EN/admin", "/admin", "/es", "/fr/admin"])
+      expect(staffAreaLocale(path), path).toBeNull();
   });
 
   it("sends an unknown slug to a path no page matches", () => {

@@ -4,11 +4,17 @@ import { answerSchema, deleteQuestionSchema, QUESTION_LIMITS, questionSchema } f
 import { ADDRESS_LIMITS, resetAddressLimits, takeAddressSlot } from "@/lib/security/address-limit";
 import { honeypotFilled } from "@/lib/security/honeypot";
 
-const errorsOf = (result: { success: boolean; error?: Parameters<typeof toFieldErrors>[0] }) => (result.success ? {} : toFieldErrors(result.error!));
+const errorsOf = (result: { success: boolean; error?: Parameters<typeof toFieldErrors>[0] }) =>
+  result.success ? {} : toFieldErrors(result.error!);
 
 describe("the anonymous question schema", () => {
   it("keeps the question as typed, trimmed, and drops every other field (a name or an address posted by hand is not kept)", () => {
-    const parsed = questionSchema.parse({ text: "  ¿Me pueden arrestar en la iglesia?\n  ", name: "Marta", email: "m@example.org", ip: "203.0.113.9" });
+    const parsed = questionSchema.parse({
+      text: "  ¿Me pueden arrestar en la iglesia?\n  ",
+      name: "Marta",
+      email: "m@example.org",
+      ip: "203.0.113.9",
+    });
     expect(parsed).toEqual({ text: "¿Me pueden arrestar en la iglesia?" });
   });
 
@@ -17,12 +23,16 @@ describe("the anonymous question schema", () => {
     expect(errorsOf(questionSchema.safeParse({ text: " \n " }))).toEqual({ text: { key: "required" } });
     expect(QUESTION_LIMITS.text).toBe(1000);
     expect(questionSchema.safeParse({ text: "é".repeat(1000) }).success).toBe(true);
-    expect(errorsOf(questionSchema.safeParse({ text: "é".repeat(1001) }))).toEqual({ text: { key: "tooLong", values: { max: 1000 } } });
+    expect(errorsOf(questionSchema.safeParse({ text: "é".repeat(1001) }))).toEqual({
+      text: { key: "tooLong", values: { max: 1000 } },
+    });
     expect(errorsOf(questionSchema.safeParse({ text: "hola\u0000" }))).toEqual({ text: { key: "invalid" } });
   });
 
   it("wants the answer in both languages, and a ticked box to delete", () => {
-    expect(errorsOf(answerSchema.safeParse({ answerEn: "Yes.", answerEs: "" }))).toEqual({ answerEs: { key: "required" } });
+    expect(errorsOf(answerSchema.safeParse({ answerEn: "Yes.", answerEs: "" }))).toEqual({
+      answerEs: { key: "required" },
+    });
     expect(answerSchema.parse({ answerEn: " Yes. ", answerEs: "Sí." })).toEqual({ answerEn: "Yes.", answerEs: "Sí." });
     expect(errorsOf(deleteQuestionSchema.safeParse({}))).toEqual({ confirm: { key: "confirmDelete" } });
     expect(errorsOf(deleteQuestionSchema.safeParse({ confirm: "no" }))).toEqual({ confirm: { key: "confirmDelete" } });
@@ -41,7 +51,8 @@ describe("the shared per-address limit", () => {
 
   it("counts each bucket apart, refuses past its limit, and forgets the counts on a new day (new salt)", () => {
     resetAddressLimits();
-    for (let index = 0; index < ADDRESS_LIMITS.question; index += 1) expect(takeAddressSlot("question", "203.0.113.1", now)).toBe(true);
+    for (let index = 0; index < ADDRESS_LIMITS.question; index += 1)
+      expect(takeAddressSlot("question", "203.0.113.1", now)).toBe(true);
     expect(takeAddressSlot("question", "203.0.113.1", now)).toBe(false);
     expect(takeAddressSlot("question", "203.0.113.2", now)).toBe(true);
     expect(takeAddressSlot("sessionRequest", "203.0.113.1", now)).toBe(true);

@@ -27,7 +27,13 @@ describe("render slots", () => {
   });
 
   it("past the first few waiting, answers BUSY quickly, and at once when too many wait", async () => {
-    const slots = createRenderSlots({ concurrency: 1, waitMs: 10_000, patientWaiters: 1, crowdedWaitMs: 50, maxWaiting: 2 });
+    const slots = createRenderSlots({
+      concurrency: 1,
+      waitMs: 10_000,
+      patientWaiters: 1,
+      crowdedWaitMs: 50,
+      maxWaiting: 2,
+    });
     const stuck = deferred();
     void slots(() => stuck.promise);
     const first = slots(async () => "rendered");

@@ -10,8 +10,17 @@ describe("the page to return to after signing in again", () => {
 
   it("is nothing for any other place: another site, a public page, another language, the sign-in page", () => {
     for (const value of [
-      "https://evil.example/", "/en/administrator", "/es/reuniones/x", "/es/admin/venues",
-      "/en/admin/login", "/en/admin/login?next=/en/admin", "javascript:alert(1)", "", undefined, 42, ["/en/admin"],
+      "https://evil.example/",
+      "/en/administrator",
+      "/es/reuniones/x",
+      "/es/admin/venues",
+      "/en/admin/login",
+      "/en/admin/login?next=/en/admin",
+      "javascript:alert(1)",
+      "",
+      undefined,
+      42,
+      ["/en/admin"],
     ]) {
       expect(safeReturnPath(value, "en"), String(value)).toBeNull();
     }

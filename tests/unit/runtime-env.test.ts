@@ -5,7 +5,10 @@ import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/ser
 
 describe("the launcher's and server process's environment", () => {
   it("gives the shutdown timeout and site address the server process uses", () => {
-    expect(runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "300", SITE_URL: "https://encuentros.example" })).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 300, SITE_URL: "https://encuentros.example" });
+    expect(runtimeEnv({ SHUTDOWN_TIMEOUT_MS: "300", SITE_URL: "https://encuentros.example" })).toMatchObject({
+      SHUTDOWN_TIMEOUT_MS: 300,
+      SITE_URL: "https://encuentros.example",
+    });
     expect(runtimeEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 10_000, SITE_URL: undefined });
   });
 
@@ -27,9 +30,12 @@ describe("the launcher's and server process's environment", () => {
   });
 
   it("pins the site to https (Strict-Transport-Security) only when SITE_URL is https", () => {
-    expect(strictTransportSecurityFor(runtimeEnv({ SITE_URL: "https://encuentros.example.org" }).SITE_URL)).toBe(STRICT_TRANSPORT_SECURITY);
+    expect(strictTransportSecurityFor(runtimeEnv({ SITE_URL: "https://encuentros.example.org" }).SITE_URL)).toBe(
+      STRICT_TRANSPORT_SECURITY,
+    );
     expect(strictTransportSecurityFor(" HTTPS://Encuentros.example.org ")).toBe(STRICT_TRANSPORT_SECURITY);
     expect(STRICT_TRANSPORT_SECURITY).toMatch(/^max-age=63072000; includeSubDomains$/);
-    for (const local of ["http://localhost:3000", "http://127.0.0.1:3100", undefined]) expect(strictTransportSecurityFor(local), String(local)).toBeNull();
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3100", undefined])
+      expect(strictTransportSecurityFor(local), String(local)).toBeNull();
   });
 });

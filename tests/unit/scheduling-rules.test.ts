@@ -5,9 +5,15 @@ const at = (iso: string) => new Date(iso);
 
 describe("scheduling rules", () => {
   it("turn Dallas wall-clock times into instants, and refuse a time in the spring-forward gap", () => {
-    expect(instantsOf("2027-01-28", "18:00", "19:30")).toEqual({ startsAt: at("2027-01-29T00:00:00Z"), endsAt: at("2027-01-29T01:30:00Z") });
+    expect(instantsOf("2027-01-28", "18:00", "19:30")).toEqual({
+      startsAt: at("2027-01-29T00:00:00Z"),
+      endsAt: at("2027-01-29T01:30:00Z"),
+    });
     // Summer time: UTC−5.
-    expect(instantsOf("2027-07-01", "18:00", "19:30")).toEqual({ startsAt: at("2027-07-01T23:00:00Z"), endsAt: at("2027-07-02T00:30:00Z") });
+    expect(instantsOf("2027-07-01", "18:00", "19:30")).toEqual({
+      startsAt: at("2027-07-01T23:00:00Z"),
+      endsAt: at("2027-07-02T00:30:00Z"),
+    });
     // 14 March 2027: 02:00 to 03:00 does not exist in Dallas.
     expect(instantsOf("2027-03-14", "02:30", "04:00")).toBeNull();
     expect(instantsOf("2027-03-14", "01:30", "02:15")).toBeNull();

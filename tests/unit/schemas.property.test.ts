@@ -8,7 +8,13 @@ import { newStaffSchema } from "@/lib/staff/schema";
 import { venueInputSchema } from "@/lib/venues/schema";
 
 // Any value a form post could carry for a field: text of any shape, lists, nothing.
-const anyValue = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 50 }), fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined), fc.boolean());
+const anyValue = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 50 }),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.constant(undefined),
+  fc.boolean(),
+);
 const anyForm = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), anyValue);
 
 const MEETING_KEYS = Object.keys(EMPTY_MEETING_VALUES);
@@ -66,24 +72,47 @@ describe("staff form schemas (property-based)", () => {
 
   it("refuses any title longer than the limit, whatever it contains", () => {
     fc.assert(
-      fc.property(validMeeting, fc.string({ minLength: LIMITS.title + 1, maxLength: LIMITS.title + 50 }), (form, long) => {
-        fc.pre(long.trim().length > LIMITS.title);
-        const result = meetingFormSchema.safeParse({ ...form, titleEs: long });
-        expect(result.success).toBe(false);
-        expect(toFieldErrors(result.error!).titleEs?.key).toBe("tooLong");
-      }),
+      fc.property(
+        validMeeting,
+        fc.string({ minLength: LIMITS.title + 1, maxLength: LIMITS.title + 50 }),
+        (form, long) => {
+          fc.pre(long.trim().length > LIMITS.title);
+          const result = meetingFormSchema.safeParse({ ...form, titleEs: long });
+          expect(result.success).toBe(false);
+          expect(toFieldErrors(result.error!).titleEs?.key).toBe("tooLong");
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it("the venue, series and staff schemas never throw on any form post", () => {
     const schemas = [
-      [venueInputSchema, ["name", "kind", "street", "city", "region", "postalCode", "neighborhood", "policeDivision", "latitude", "longitude", "isPartner", "contactEmail"]],
+      [
+        venueInputSchema,
+        [
+          "name",
+          "kind",
+          "street",
+          "city",
+          "region",
+          "postalCode",
+          "neighborhood",
+          "policeDivision",
+          "latitude",
+          "longitude",
+          "isPartner",
+          "contactEmail",
+        ],
+      ],
       [seriesInputSchema, ["organizer", "startsOn", "endsOn", "titleEn", "titleEs", "descriptionEn", "descriptionEs"]],
       [newStaffSchema, ["name", "email", "role", "password"]],
     ] as const;
     for (const [schema, keys] of schemas) {
-      fc.assert(fc.property(anyForm([...keys]), (form) => void expect(() => schema.safeParse(form)).not.toThrow()), { numRuns: 300 });
+      fc.assert(
+        fc.property(anyForm([...keys]), (form) => void expect(() => schema.safeParse(form)).not.toThrow()),
+        { numRuns: 300 },
+      );
     }
   });
 });

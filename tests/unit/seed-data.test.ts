@@ -29,8 +29,12 @@ describe("demo data", () => {
     expect(preparing.map((meeting) => meeting.publication).sort()).toEqual(["DRAFT", "IN_REVIEW"]);
     for (const meeting of preparing) {
       expect(meeting.date > today && meeting.date <= data.series.endsOn).toBe(true);
-      const sameSlot = data.meetings.filter((other) => other !== meeting && other.venueSlug === meeting.venueSlug && other.date === meeting.date);
-      expect(sameSlot.every((other) => other.endTime <= meeting.startTime || other.startTime >= meeting.endTime)).toBe(true);
+      const sameSlot = data.meetings.filter(
+        (other) => other !== meeting && other.venueSlug === meeting.venueSlug && other.date === meeting.date,
+      );
+      expect(sameSlot.every((other) => other.endTime <= meeting.startTime || other.startTime >= meeting.endTime)).toBe(
+        true,
+      );
     }
   });
 

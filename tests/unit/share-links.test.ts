@@ -48,13 +48,25 @@ describe("meetingShareMessage", () => {
   });
 
   it("says the same in English, and marks a cancelled session", () => {
-    const message = meetingShareMessage(buildPublicMeeting({ status: "CANCELLED" }), "en", "https://x.example/en/meetings/a");
-    expect(plain(message.text)).toMatch(/^Cancelled: Community meeting with Dallas Police, Thursday, January 28 · 6:00 – 7:30 PM \(Central time\), Iglesia Familia Bethel Internacional, 100 Demo Street/);
+    const message = meetingShareMessage(
+      buildPublicMeeting({ status: "CANCELLED" }),
+      "en",
+      "https://x.example/en/meetings/a",
+    );
+    expect(plain(message.text)).toMatch(
+      /^Cancelled: Community meeting with Dallas Police, Thursday, January 28 · 6:00 – 7:30 PM \(Central time\), Iglesia Familia Bethel Internacional, 100 Demo Street/,
+    );
   });
 });
 
 describe("partnerShareMessage", () => {
-  const partner = { name: "Iglesia Nueva Esperanza", street: "1 Main St", city: "Dallas", region: "TX", postalCode: "75201" };
+  const partner = {
+    name: "Iglesia Nueva Esperanza",
+    street: "1 Main St",
+    city: "Dallas",
+    region: "TX",
+    postalCode: "75201",
+  };
 
   it("names the place and the next session in the page's language", () => {
     const message = partnerShareMessage(partner, buildPublicMeeting(), "es", "https://x.example/es/socios/nueva");

@@ -9,7 +9,11 @@ const chromium = (installed: { value: boolean }): SystemTool => ({
   debianPackage: "chromium",
   find: () => (installed.value ? "/usr/bin/chromium" : null),
 });
-const postgres: SystemTool = { name: "PostgreSQL's server programs (initdb, pg_ctl)", debianPackage: "postgresql", find: () => null };
+const postgres: SystemTool = {
+  name: "PostgreSQL's server programs (initdb, pg_ctl)",
+  debianPackage: "postgresql",
+  find: () => null,
+};
 
 describe("the system programs npm test needs", () => {
   it("stops with one sentence naming the command when a program is missing and apt-get may not be used", () => {
@@ -37,7 +41,13 @@ describe("the system programs npm test needs", () => {
   });
 
   it("still stops with the sentence when the install did not bring the program", () => {
-    expect(ensureSystemTools([postgres], () => "root", () => false)).toMatch(/^The tests need PostgreSQL's server programs .*"sudo apt-get install -y postgresql"/);
+    expect(
+      ensureSystemTools(
+        [postgres],
+        () => "root",
+        () => false,
+      ),
+    ).toMatch(/^The tests need PostgreSQL's server programs .*"sudo apt-get install -y postgresql"/);
   });
 
   it("asks for nothing when every program is there", () => {

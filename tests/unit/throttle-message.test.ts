@@ -8,11 +8,23 @@ describe("the sign-in form's 'too many attempts' message (Validation.signInThrot
   const spanish = createTranslator({ locale: "es", messages: es, namespace: "Validation" });
 
   it("says how long to wait, in minutes or, under a minute, in seconds", () => {
-    expect(english("signInThrottled", { unit: "minute", count: 2 })).toBe("Too many failed attempts. Try again in 2 minutes.");
-    expect(spanish("signInThrottled", { unit: "minute", count: 2 })).toBe("Demasiados intentos fallidos. Vuelva a intentarlo en 2 minutos.");
-    expect(english("signInThrottled", { unit: "minute", count: 1 })).toBe("Too many failed attempts. Try again in 1 minute.");
-    expect(spanish("signInThrottled", { unit: "minute", count: 1 })).toBe("Demasiados intentos fallidos. Vuelva a intentarlo en 1 minuto.");
-    expect(english("signInThrottled", { unit: "second", count: 45 })).toBe("Too many failed attempts. Try again in 45 seconds.");
-    expect(spanish("signInThrottled", { unit: "second", count: 45 })).toBe("Demasiados intentos fallidos. Vuelva a intentarlo en 45 segundos.");
+    expect(english("signInThrottled", { unit: "minute", count: 2 })).toBe(
+      "Too many failed attempts. Try again in 2 minutes.",
+    );
+    expect(spanish("signInThrottled", { unit: "minute", count: 2 })).toBe(
+      "Demasiados intentos fallidos. Vuelva a intentarlo en 2 minutos.",
+    );
+    expect(english("signInThrottled", { unit: "minute", count: 1 })).toBe(
+      "Too many failed attempts. Try again in 1 minute.",
+    );
+    expect(spanish("signInThrottled", { unit: "minute", count: 1 })).toBe(
+      "Demasiados intentos fallidos. Vuelva a intentarlo en 1 minuto.",
+    );
+    expect(english("signInThrottled", { unit: "second", count: 45 })).toBe(
+      "Too many failed attempts. Try again in 45 seconds.",
+    );
+    expect(spanish("signInThrottled", { unit: "second", count: 45 })).toBe(
+      "Demasiados intentos fallidos. Vuelva a intentarlo en 45 segundos.",
+    );
   });
 });

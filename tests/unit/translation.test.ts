@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { formTexts, translationFor, translationIn } from "@/lib/i18n/translation";
 
 describe("choosing a translation", () => {
-  const both = [{ locale: "en", title: "Meeting" }, { locale: "es", title: "Reunión" }];
+  const both = [
+    { locale: "en", title: "Meeting" },
+    { locale: "es", title: "Reunión" },
+  ];
   const englishOnly = [{ locale: "en", title: "Meeting" }];
 
   it("gives a reader their language, or the other when theirs is missing", () => {

@@ -47,8 +47,12 @@ describe("upcomingMeetingsToRss", () => {
     expect(item?.title).toBe(scheduled.title);
     expect(item?.link).toBe(`https://encuentros.example/en/m/${scheduled.slug}`);
     expect(item?.guid).toBe("meeting-test-1@encuentros");
-    expect(item?.contentSnippet?.replace(/\s+/g, " ")).toContain("When: Thursday, January 28 · 6:00 – 7:30 PM (Central time)");
-    expect(item?.contentSnippet).toContain("Where: Iglesia Familia Bethel Internacional, 100 Demo Street, Dallas, TX 75211");
+    expect(item?.contentSnippet?.replace(/\s+/g, " ")).toContain(
+      "When: Thursday, January 28 · 6:00 – 7:30 PM (Central time)",
+    );
+    expect(item?.contentSnippet).toContain(
+      "Where: Iglesia Familia Bethel Internacional, 100 Demo Street, Dallas, TX 75211",
+    );
   });
 
   it("marks a cancelled session with its note and keeps its guid; staff text cannot break the XML", async () => {
@@ -58,13 +62,18 @@ describe("upcomingMeetingsToRss", () => {
     expect(item?.guid).toBe("meeting-test-2@encuentros");
     expect(item?.content).toContain("Aviso de los organizadores: El edificio está cerrado.");
     expect(item?.content).toContain("Traiga &lt;script&gt;sus preguntas&lt;/script&gt;.");
-    expect(item?.contentSnippet?.replace(/\s+/g, " ")).toContain("Cuándo: jueves 4 de febrero · 6:00 – 7:30 p. m. (hora del centro)");
+    expect(item?.contentSnippet?.replace(/\s+/g, " ")).toContain(
+      "Cuándo: jueves 4 de febrero · 6:00 – 7:30 p. m. (hora del centro)",
+    );
   });
 
   it("keeps a title with two CDATA ends one title: one item, one link (issue 25's reproduction)", () => {
     const title = "x]]>y]]></title><link>http://evil.example/</link><title><![CDATA[z";
     const body = upcomingMeetingsToRss([buildPublicMeeting({ title })], options("en"));
-    const strict = new XMLParser({ trimValues: false, isArray: (name) => name === "item" || name === "link" || name === "title" });
+    const strict = new XMLParser({
+      trimValues: false,
+      isArray: (name) => name === "item" || name === "link" || name === "title",
+    });
     expect(XMLValidator.validate(body)).toBe(true);
     const items = strict.parse(body).rss.channel.item as { title: string[]; link: string[] }[];
     expect(items).toHaveLength(1);

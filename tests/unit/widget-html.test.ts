@@ -25,7 +25,7 @@ describe("renderWidgetHtml", () => {
   const html = renderWidgetHtml(CONTENT);
 
   it("is a complete page in the chosen language", () => {
-    expect(html.startsWith("<!doctype html>\n<html lang=\"es\">")).toBe(true);
+    expect(html.startsWith('<!doctype html>\n<html lang="es">')).toBe(true);
     expect(html).toContain(`<title>${CONTENT.heading}</title>`);
     expect(html).toContain(`<h1>${CONTENT.heading}</h1>`);
     expect(html).toContain('<time datetime="2027-01-29T00:00:00.000Z">jueves 28 de enero');

@@ -57,7 +57,10 @@ export default async function UpcomingMeetingsPage({ params, searchParams }: Pag
   const nextId = meetings.find((meeting) => meeting.status === "SCHEDULED")?.id;
   const { items, page, pageCount } = listingPage(meetings, query.page);
   const days = groupMeetingsByDay(items);
-  const onPage = (number: number): PageHref => ({ pathname: "/", query: { ...query, page: number === 1 ? undefined : number } });
+  const onPage = (number: number): PageHref => ({
+    pathname: "/",
+    query: { ...query, page: number === 1 ? undefined : number },
+  });
 
   return (
     <>

@@ -14,7 +14,26 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/admin"
 }
 
 // Namespaces the staff forms render on the client.
-const CLIENT_NAMESPACES = ["Error", "Login", "Account", "Admin", "MeetingForm", "Publishing", "DraftChange", "StaffForm", "Status", "Validation", "VenueAdmin", "SeriesAdmin", "StaffAdmin", "StatementAdmin", "RequestAdmin", "QuestionAdmin", "PasswordReset", "Notices"] as const;
+const CLIENT_NAMESPACES = [
+  "Error",
+  "Login",
+  "Account",
+  "Admin",
+  "MeetingForm",
+  "Publishing",
+  "DraftChange",
+  "StaffForm",
+  "Status",
+  "Validation",
+  "VenueAdmin",
+  "SeriesAdmin",
+  "StaffAdmin",
+  "StatementAdmin",
+  "RequestAdmin",
+  "QuestionAdmin",
+  "PasswordReset",
+  "Notices",
+] as const;
 
 export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
   const locale = await localeParam(params);
@@ -23,11 +42,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const tLayout = await getTranslations("Layout");
   const messages = await getMessages();
   const clientMessages = Object.fromEntries(
-    CLIENT_NAMESPACES.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace as keyof typeof messages]]),
+    CLIENT_NAMESPACES.filter((namespace) => namespace in messages).map((namespace) => [
+      namespace,
+      messages[namespace as keyof typeof messages],
+    ]),
   );
   return (
     <NextIntlClientProvider messages={clientMessages}>
-      <header className="bg-slate-900 text-white wrap-anywhere">
+      <header className="bg-slate-900 wrap-anywhere text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="text-lg font-bold text-white no-underline hover:text-white">
             Encuentros · {t("title")}

@@ -18,10 +18,18 @@ function shown(value: FormValues[string]): string {
  */
 export function ConflictPanel({ current, typed, labelFor }: Props) {
   const t = useTranslations("MeetingForm");
-  const differing = Object.keys(current).filter((field) => field !== "version" && field in typed && shown(current[field]) !== shown(typed[field]) && labelFor(field));
+  const differing = Object.keys(current).filter(
+    (field) =>
+      field !== "version" && field in typed && shown(current[field]) !== shown(typed[field]) && labelFor(field),
+  );
   return (
-    <section aria-labelledby="conflict-current-heading" className="rounded-md border-2 border-amber-700 bg-amber-50 p-4">
-      <h2 id="conflict-current-heading" className="text-lg font-bold">{t("conflictCurrentHeading")}</h2>
+    <section
+      aria-labelledby="conflict-current-heading"
+      className="rounded-md border-2 border-amber-700 bg-amber-50 p-4"
+    >
+      <h2 id="conflict-current-heading" className="text-lg font-bold">
+        {t("conflictCurrentHeading")}
+      </h2>
       <p className="mt-1">{t("conflictCurrentIntro")}</p>
       <dl className="mt-2 space-y-2" data-testid="conflict-current">
         {differing.map((field) => (

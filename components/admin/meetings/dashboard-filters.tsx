@@ -5,7 +5,15 @@ import { Link } from "@/lib/i18n/navigation";
 import { DASHBOARD_TABS, type DashboardTab } from "@/lib/meetings/admin-data";
 
 /** Tabs and search, all in the URL (a GET form), so a filtered list can be bookmarked and works without JavaScript. */
-export async function DashboardFilters({ tab, search, waitingForReview }: { tab: DashboardTab; search: string; waitingForReview: number }) {
+export async function DashboardFilters({
+  tab,
+  search,
+  waitingForReview,
+}: {
+  tab: DashboardTab;
+  search: string;
+  waitingForReview: number;
+}) {
   const t = await getTranslations("Dashboard");
   return (
     <div className="mt-4 space-y-4">
@@ -27,12 +35,16 @@ export async function DashboardFilters({ tab, search, waitingForReview }: { tab:
       <form method="get" role="search" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="tab" value={tab} />
         <div className="min-w-64 flex-1">
-          <label htmlFor="q" className="block font-semibold">{t("search")}</label>
+          <label htmlFor="q" className="block font-semibold">
+            {t("search")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={search} maxLength={100} className={inputClass} />
         </div>
         <Button type="submit">{t("searchSubmit")}</Button>
         {search ? (
-          <Link href={{ pathname: "/admin", query: { tab } }} className="inline-flex min-h-11 items-center">{t("clearSearch")}</Link>
+          <Link href={{ pathname: "/admin", query: { tab } }} className="inline-flex min-h-11 items-center">
+            {t("clearSearch")}
+          </Link>
         ) : null}
       </form>
     </div>

@@ -56,7 +56,9 @@ export async function DraftChangeComparison({ comparisons, locale, options }: Pr
     if (typeof value === "object") {
       const start = zonedDateTimeToInstant(value.date, value.startTime);
       const end = zonedDateTimeToInstant(value.date, value.endTime);
-      return start.ok && end.ok ? formatMeetingWhen(start.instant, end.instant, locale) : [value.date, value.startTime, value.endTime].join(" ").trim() || t("emptyValue");
+      return start.ok && end.ok
+        ? formatMeetingWhen(start.instant, end.instant, locale)
+        : [value.date, value.startTime, value.endTime].join(" ").trim() || t("emptyValue");
     }
     if (field === "seriesId") return options.series.find((series) => series.id === value)?.title ?? t("emptyValue");
     if (field === "venueId") {
@@ -66,19 +68,32 @@ export async function DraftChangeComparison({ comparisons, locale, options }: Pr
     return value || t("emptyValue");
   };
   const cell = (field: ComparedField, value: ComparedValue) => (
-    <dd lang={langOf(field)} className="mt-1 wrap-anywhere whitespace-pre-line">{show(field, value)}</dd>
+    <dd lang={langOf(field)} className="mt-1 wrap-anywhere whitespace-pre-line">
+      {show(field, value)}
+    </dd>
   );
 
   return (
     <section aria-labelledby="draft-change-compare" className="mt-4">
-      <h3 id="draft-change-compare" className="text-lg font-bold">{t("compareHeading")}</h3>
-      <p className="mt-1" data-testid="compare-count">{t("changedCount", { count: changed.length })}</p>
+      <h3 id="draft-change-compare" className="text-lg font-bold">
+        {t("compareHeading")}
+      </h3>
+      <p className="mt-1" data-testid="compare-count">
+        {t("changedCount", { count: changed.length })}
+      </p>
       {changed.length ? (
         <ul className="mt-2 space-y-3">
           {changed.map(({ field, before, after }) => (
-            <li key={field} className="min-w-0 rounded-md border-2 border-amber-800 bg-white p-3" data-testid={`compare-${field}`} data-changed="">
+            <li
+              key={field}
+              className="min-w-0 rounded-md border-2 border-amber-800 bg-white p-3"
+              data-testid={`compare-${field}`}
+              data-changed=""
+            >
               <p className="font-semibold">
-                <span className="mr-2 inline-block rounded border border-amber-800 px-1.5 text-sm font-bold uppercase tracking-wide">{t("changedMark")}</span>
+                <span className="mr-2 inline-block rounded border border-amber-800 px-1.5 text-sm font-bold tracking-wide uppercase">
+                  {t("changedMark")}
+                </span>
                 {label(field)}
               </p>
               <dl className="mt-2 grid grid-cols-2 gap-3">
@@ -97,7 +112,9 @@ export async function DraftChangeComparison({ comparisons, locale, options }: Pr
       ) : null}
       {unchanged.length ? (
         <details className="mt-3">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-800 underline">{t("unchangedSummary", { count: unchanged.length })}</summary>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-800 underline">
+            {t("unchangedSummary", { count: unchanged.length })}
+          </summary>
           <dl className="mt-2 space-y-2 rounded-md border border-slate-300 bg-white p-3">
             {unchanged.map(({ field, before }) => (
               <div key={field} className="min-w-0" data-testid={`compare-${field}`}>

@@ -21,7 +21,15 @@ function useLabels() {
 }
 
 /** Publish the draft change now or, in a series that requires review, ask for it. */
-export function PublishDraftChangeForm({ action, version, asksForReview }: { action: FormAction; version: number; asksForReview: boolean }) {
+export function PublishDraftChangeForm({
+  action,
+  version,
+  asksForReview,
+}: {
+  action: FormAction;
+  version: number;
+  asksForReview: boolean;
+}) {
   const { t, labelFor } = useLabels();
   const form = useFormAction({ action, schema: revisionStepSchema });
   return (
@@ -39,12 +47,36 @@ export function ReviewDraftChangeForm({ action, version }: { action: FormAction;
   const { tPublishing, labelFor } = useLabels();
   const form = useFormAction({ action, schema: revisionReviewSchema });
   return (
-    <ActionForm form={form} labelFor={labelFor} idPrefix="change-review" ownFields={["comment"]} className="mt-4 space-y-4">
+    <ActionForm
+      form={form}
+      labelFor={labelFor}
+      idPrefix="change-review"
+      ownFields={["comment"]}
+      className="mt-4 space-y-4"
+    >
       <input type="hidden" name="version" value={version} />
-      <TextArea id="change-review-comment" name="comment" label={tPublishing("comment")} hint={tPublishing("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
+      <TextArea
+        id="change-review-comment"
+        name="comment"
+        label={tPublishing("comment")}
+        hint={tPublishing("commentHint")}
+        value={form.text("comment")}
+        error={form.error("comment")}
+        rows={3}
+      />
       <div className="flex flex-wrap gap-4">
-        <Button type="submit" name="decision" value="approve" disabled={form.pending}>{tPublishing("approve")}</Button>
-        <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 text-white hover:bg-slate-800`}>{tPublishing("sendBack")}</button>
+        <Button type="submit" name="decision" value="approve" disabled={form.pending}>
+          {tPublishing("approve")}
+        </Button>
+        <button
+          type="submit"
+          name="decision"
+          value="sendBack"
+          disabled={form.pending}
+          className={`${buttonClass} bg-slate-700 text-white hover:bg-slate-800`}
+        >
+          {tPublishing("sendBack")}
+        </button>
       </div>
     </ActionForm>
   );
@@ -58,7 +90,11 @@ export function DiscardDraftChangeForm({ action, version }: { action: FormAction
     <ActionForm form={form} labelFor={labelFor} idPrefix="change-discard" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
       <p className="text-slate-700">{t("discardNote")}</p>
-      <button type="submit" disabled={form.pending} className={`${buttonClass} mt-2 border-2 border-red-800 bg-white text-red-900 hover:bg-red-50`}>
+      <button
+        type="submit"
+        disabled={form.pending}
+        className={`${buttonClass} mt-2 border-2 border-red-800 bg-white text-red-900 hover:bg-red-50`}
+      >
         {t("discardSubmit")}
       </button>
     </ActionForm>

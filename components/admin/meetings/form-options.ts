@@ -7,7 +7,10 @@ import type { MeetingFormOptions } from "./meeting-fields";
 
 /** Series, venues and language names for the meeting form, in the staff member's language. */
 export async function meetingFormOptions(locale: Locale): Promise<MeetingFormOptions> {
-  const [{ series, venues }, languages] = await Promise.all([loadMeetingFormOptions(locale), getTranslations({ locale, namespace: "Languages" })]);
+  const [{ series, venues }, languages] = await Promise.all([
+    loadMeetingFormOptions(locale),
+    getTranslations({ locale, namespace: "Languages" }),
+  ]);
   return {
     series,
     venues,

@@ -13,7 +13,11 @@ export function InterpreterMarkForm({ action, language, arranged, version, label
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="arranged" value={arranged ? "no" : "yes"} />
       <input type="hidden" name="version" value={String(version)} />
-      <button type="submit" disabled={form.pending} className="min-h-11 rounded-md border border-slate-500 px-3 font-semibold">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="min-h-11 rounded-md border border-slate-500 px-3 font-semibold"
+      >
         {label}
       </button>
     </ActionForm>

@@ -11,7 +11,12 @@ import { formatDateKey } from "@/lib/time/format";
 import { VENUE_KINDS } from "@/lib/venues/schema";
 
 export type LanguageOption = { value: string; label: string };
-export type MeetingFormOptions = { series: SeriesOption[]; venues: VenueOption[]; spokenLanguages: LanguageOption[]; interpretation: LanguageOption[] };
+export type MeetingFormOptions = {
+  series: SeriesOption[];
+  venues: VenueOption[];
+  spokenLanguages: LanguageOption[];
+  interpretation: LanguageOption[];
+};
 export type FieldsKind = "create" | "edit" | "recurring";
 
 type Props = { kind: FieldsKind; form: FormActionApi; options: MeetingFormOptions };
@@ -31,26 +36,43 @@ export function MeetingFields({ kind, form, options }: Props) {
   // A field's label, or another text of the form (a weekday, a choice).
   const label = (key: MeetingField | string) => t(key as Parameters<typeof t>[0]);
   // No maxLength on text: what was typed or pasted is kept, and the error names the limit.
-  const text = (name: MeetingField) => <TextInput key={name} name={name} label={label(name)} value={str(name)} error={error(name)} />;
-  const textArea = (name: MeetingField, rows: number) => <TextArea key={name} name={name} label={label(name)} value={str(name)} error={error(name)} rows={rows} />;
+  const text = (name: MeetingField) => (
+    <TextInput key={name} name={name} label={label(name)} value={str(name)} error={error(name)} />
+  );
+  const textArea = (name: MeetingField, rows: number) => (
+    <TextArea key={name} name={name} label={label(name)} value={str(name)} error={error(name)} rows={rows} />
+  );
   const venueMode = str("venueMode") || "existing";
   const endMode = str("endMode") || "seriesEnd";
 
   return (
     <div className="space-y-6">
       <Section title={t("sectionWhen")}>
-        <p id="central-time-hint" className="text-slate-700">{t("centralTimeHint")}</p>
+        <p id="central-time-hint" className="text-slate-700">
+          {t("centralTimeHint")}
+        </p>
         <Select name="seriesId" label={label("seriesId")} value={str("seriesId")} error={error("seriesId")}>
           <option value="">{t("chooseSeries")}</option>
           {options.series.map((series) => (
             <option key={series.id} value={series.id}>
-              {t("seriesOption", { title: series.title, start: formatDateKey(series.startsOn, locale), end: formatDateKey(series.endsOn, locale) })}
+              {t("seriesOption", {
+                title: series.title,
+                start: formatDateKey(series.startsOn, locale),
+                end: formatDateKey(series.endsOn, locale),
+              })}
             </option>
           ))}
         </Select>
         {kind === "recurring" ? (
           <>
-            <TextInput name="fromDate" type="date" label={label("fromDate")} hint={t("fromDateHint")} value={str("fromDate")} error={error("fromDate")} />
+            <TextInput
+              name="fromDate"
+              type="date"
+              label={label("fromDate")}
+              hint={t("fromDateHint")}
+              value={str("fromDate")}
+              error={error("fromDate")}
+            />
             <CheckboxGroup
               name="weekdays"
               legend={label("weekdays")}
@@ -62,15 +84,37 @@ export function MeetingFields({ kind, form, options }: Props) {
               <legend className="font-semibold">{t("endMode")}</legend>
               {RECURRENCE_ENDS.map((mode) => (
                 <label key={mode} htmlFor={`endMode-${mode}`} className="flex min-h-11 items-center gap-3">
-                  <input id={`endMode-${mode}`} type="radio" name="endMode" value={mode} defaultChecked={endMode === mode} className="size-5" />
+                  <input
+                    id={`endMode-${mode}`}
+                    type="radio"
+                    name="endMode"
+                    value={mode}
+                    defaultChecked={endMode === mode}
+                    className="size-5"
+                  />
                   <span>{label(`endMode_${mode}`)}</span>
                 </label>
               ))}
               <div data-shown-with="endMode-date">
-                <TextInput name="untilDate" type="date" label={label("untilDate")} value={str("untilDate")} error={error("untilDate")} />
+                <TextInput
+                  name="untilDate"
+                  type="date"
+                  label={label("untilDate")}
+                  value={str("untilDate")}
+                  error={error("untilDate")}
+                />
               </div>
               <div data-shown-with="endMode-count">
-                <TextInput name="sessionCount" type="number" inputMode="numeric" min="1" max={String(MAX_SESSIONS)} label={label("sessionCount")} value={str("sessionCount")} error={error("sessionCount")} />
+                <TextInput
+                  name="sessionCount"
+                  type="number"
+                  inputMode="numeric"
+                  min="1"
+                  max={String(MAX_SESSIONS)}
+                  label={label("sessionCount")}
+                  value={str("sessionCount")}
+                  error={error("sessionCount")}
+                />
               </div>
             </fieldset>
           </>
@@ -78,8 +122,20 @@ export function MeetingFields({ kind, form, options }: Props) {
           <TextInput name="date" type="date" label={label("date")} value={str("date")} error={error("date")} />
         )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextInput name="startTime" type="time" label={label("startTime")} value={str("startTime")} error={error("startTime")} />
-          <TextInput name="endTime" type="time" label={label("endTime")} value={str("endTime")} error={error("endTime")} />
+          <TextInput
+            name="startTime"
+            type="time"
+            label={label("startTime")}
+            value={str("startTime")}
+            error={error("startTime")}
+          />
+          <TextInput
+            name="endTime"
+            type="time"
+            label={label("endTime")}
+            value={str("endTime")}
+            error={error("endTime")}
+          />
         </div>
       </Section>
 
@@ -90,7 +146,14 @@ export function MeetingFields({ kind, form, options }: Props) {
             <legend className="font-semibold">{t("venueMode")}</legend>
             {(["existing", "new"] as const).map((mode) => (
               <label key={mode} htmlFor={`venueMode-${mode}`} className="flex min-h-11 items-center gap-3">
-                <input id={`venueMode-${mode}`} type="radio" name="venueMode" value={mode} defaultChecked={venueMode === mode} className="size-5" />
+                <input
+                  id={`venueMode-${mode}`}
+                  type="radio"
+                  name="venueMode"
+                  value={mode}
+                  defaultChecked={venueMode === mode}
+                  className="size-5"
+                />
                 <span>{label(`venueMode_${mode}`)}</span>
               </label>
             ))}
@@ -110,14 +173,23 @@ export function MeetingFields({ kind, form, options }: Props) {
             <p className="text-slate-700">{t("newVenueHint")}</p>
             <Select name="venueKind" label={label("venueKind")} value={str("venueKind") || "CHURCH"}>
               {VENUE_KINDS.map((venueKind) => (
-                <option key={venueKind} value={venueKind}>{label(`kind_${venueKind}`)}</option>
+                <option key={venueKind} value={venueKind}>
+                  {label(`kind_${venueKind}`)}
+                </option>
               ))}
             </Select>
             {text("venueName")}
             {text("venueStreet")}
             <div className="grid gap-4 sm:grid-cols-2">
               {text("venueCity")}
-              <TextInput name="venuePostalCode" label={label("venuePostalCode")} value={str("venuePostalCode")} error={error("venuePostalCode")} maxLength={10} autoComplete="postal-code" />
+              <TextInput
+                name="venuePostalCode"
+                label={label("venuePostalCode")}
+                value={str("venuePostalCode")}
+                error={error("venuePostalCode")}
+                maxLength={10}
+                autoComplete="postal-code"
+              />
             </div>
             {text("venueNeighborhood")}
           </fieldset>
@@ -136,8 +208,20 @@ export function MeetingFields({ kind, form, options }: Props) {
       </Section>
 
       <Section title={t("sectionLanguage")}>
-        <CheckboxGroup name="spokenLanguages" legend={label("spokenLanguages")} options={options.spokenLanguages} checked={list("spokenLanguages")} error={error("spokenLanguages")} />
-        <CheckboxGroup name="interpretation" legend={label("interpretation")} options={options.interpretation} checked={list("interpretation")} error={error("interpretation")} />
+        <CheckboxGroup
+          name="spokenLanguages"
+          legend={label("spokenLanguages")}
+          options={options.spokenLanguages}
+          checked={list("spokenLanguages")}
+          error={error("spokenLanguages")}
+        />
+        <CheckboxGroup
+          name="interpretation"
+          legend={label("interpretation")}
+          options={options.interpretation}
+          checked={list("interpretation")}
+          error={error("interpretation")}
+        />
       </Section>
 
       <Section title={t("sectionHost")}>
@@ -157,7 +241,6 @@ export function MeetingFields({ kind, form, options }: Props) {
           {pair(locale, "accessibilityNotesEn", "accessibilityNotesEs").map((name) => textArea(name, 3))}
         </div>
       </Section>
-
     </div>
   );
 }

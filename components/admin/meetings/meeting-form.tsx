@@ -37,7 +37,8 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
   if (kind === "recurring") return recurringFormSchema;
   if (kind === "edit" && isDraft) return meetingDraftSchema;
   // Asking for review checks everything, like publishing; a draft change may still lack a text.
-  if (kind === "edit") return (formData: FormData) => (formData.get("intent") === "draftChange" ? meetingDraftSchema : meetingFormSchema);
+  if (kind === "edit")
+    return (formData: FormData) => (formData.get("intent") === "draftChange" ? meetingDraftSchema : meetingFormSchema);
   return (formData: FormData) => (formData.get("intent") === "draft" ? meetingDraftSchema : meetingFormSchema);
 }
 
@@ -47,7 +48,16 @@ function schemaFor(kind: FieldsKind, isDraft: boolean) {
  * JavaScript it is a plain form post and the server's answer shows the same
  * errors.
  */
-export function MeetingForm({ kind, action, initialValues, version, options, isDraft = false, offersDraftChange = false, asksForReview = false }: Props) {
+export function MeetingForm({
+  kind,
+  action,
+  initialValues,
+  version,
+  options,
+  isDraft = false,
+  offersDraftChange = false,
+  asksForReview = false,
+}: Props) {
   const t = useTranslations("MeetingForm");
   const locale = useLocale();
   const message = useValidationMessage();
@@ -71,12 +81,20 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
       ) : null}
       {current ? <ConflictPanel current={current} typed={form.state.values} labelFor={labelFor} /> : null}
       {/* After a conflict, saving again knowingly replaces the version now saved. */}
-      {version !== undefined ? <input type="hidden" name="version" value={typeof current?.version === "string" ? current.version : version} /> : null}
+      {version !== undefined ? (
+        <input type="hidden" name="version" value={typeof current?.version === "string" ? current.version : version} />
+      ) : null}
       <MeetingFields kind={kind} form={form} options={options} />
       {kind !== "edit" ? (
         <div className="flex flex-wrap gap-4">
           {/* First in the form, so Enter in a field (the browser's default button) never publishes. */}
-          <button type="submit" name="intent" value="draft" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
+          <button
+            type="submit"
+            name="intent"
+            value="draft"
+            disabled={form.pending}
+            className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}
+          >
             {form.pending ? t("saving") : t(DRAFT_LABEL[kind])}
           </button>
           <Button type="submit" name="intent" value="publish" disabled={form.pending} width="wide">
@@ -86,11 +104,23 @@ export function MeetingForm({ kind, action, initialValues, version, options, isD
       ) : (
         <div className="flex flex-wrap gap-4">
           {/* First in the form, so Enter in a field sends what this person may send. */}
-          <Button type="submit" name="intent" value={asksForReview ? "askForReview" : "save"} disabled={form.pending} width="wide">
+          <Button
+            type="submit"
+            name="intent"
+            value={asksForReview ? "askForReview" : "save"}
+            disabled={form.pending}
+            width="wide"
+          >
             {form.pending ? t("saving") : t(asksForReview ? "submitAskForReview" : "submitSave")}
           </Button>
           {offersDraftChange ? (
-            <button type="submit" name="intent" value="draftChange" disabled={form.pending} className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}>
+            <button
+              type="submit"
+              name="intent"
+              value="draftChange"
+              disabled={form.pending}
+              className={`${buttonClass} border-2 border-brand-800 bg-white text-brand-900 hover:bg-slate-100`}
+            >
               {t("submitDraftChange")}
             </button>
           ) : null}

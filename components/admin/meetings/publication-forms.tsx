@@ -23,22 +23,56 @@ function usePublishLabels() {
 }
 
 /** Optional Central date and time: empty publishes at once. */
-function When({ prefix, form, date, time }: { prefix: string; form: ReturnType<typeof useFormAction>; date?: string; time?: string }) {
+function When({
+  prefix,
+  form,
+  date,
+  time,
+}: {
+  prefix: string;
+  form: ReturnType<typeof useFormAction>;
+  date?: string;
+  time?: string;
+}) {
   const { t } = usePublishLabels();
   return (
     <fieldset className="space-y-2">
       <legend className="font-semibold">{t("whenLegend")}</legend>
-      <p className="text-slate-700" id={`${prefix}-when-hint`}>{t("whenHint")}</p>
+      <p className="text-slate-700" id={`${prefix}-when-hint`}>
+        {t("whenHint")}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput id={`${prefix}-publishDate`} name="publishDate" type="date" label={t("publishDate")} value={form.text("publishDate") || date} error={form.error("publishDate")} />
-        <TextInput id={`${prefix}-publishTime`} name="publishTime" type="time" label={t("publishTime")} value={form.text("publishTime") || time} error={form.error("publishTime")} />
+        <TextInput
+          id={`${prefix}-publishDate`}
+          name="publishDate"
+          type="date"
+          label={t("publishDate")}
+          value={form.text("publishDate") || date}
+          error={form.error("publishDate")}
+        />
+        <TextInput
+          id={`${prefix}-publishTime`}
+          name="publishTime"
+          type="time"
+          label={t("publishTime")}
+          value={form.text("publishTime") || time}
+          error={form.error("publishTime")}
+        />
       </div>
     </fieldset>
   );
 }
 
 /** Publish now or at a chosen time; in a series that requires review, an editor's publish is a request for review. */
-export function PublishForm({ action, version, asksForReview }: { action: FormAction; version: number; asksForReview: boolean }) {
+export function PublishForm({
+  action,
+  version,
+  asksForReview,
+}: {
+  action: FormAction;
+  version: number;
+  asksForReview: boolean;
+}) {
   const { t, labelFor } = usePublishLabels();
   const form = useFormAction({ action, schema: publishFormSchema });
   return (
@@ -53,17 +87,43 @@ export function PublishForm({ action, version, asksForReview }: { action: FormAc
 }
 
 /** Approve (now, at the time asked for, or at another) or send back with a comment. */
-export function ReviewForm({ action, version, requested }: { action: FormAction; version: number; requested: { date: string; time: string } | null }) {
+export function ReviewForm({
+  action,
+  version,
+  requested,
+}: {
+  action: FormAction;
+  version: number;
+  requested: { date: string; time: string } | null;
+}) {
   const { t, labelFor } = usePublishLabels();
   const form = useFormAction({ action, schema: reviewFormSchema });
   return (
     <ActionForm form={form} labelFor={labelFor} idPrefix="review" ownFields={REVIEW_FIELDS} className="mt-4 space-y-4">
       <input type="hidden" name="version" value={version} />
-      <TextArea id="review-comment" name="comment" label={t("comment")} hint={t("commentHint")} value={form.text("comment")} error={form.error("comment")} rows={3} />
+      <TextArea
+        id="review-comment"
+        name="comment"
+        label={t("comment")}
+        hint={t("commentHint")}
+        value={form.text("comment")}
+        error={form.error("comment")}
+        rows={3}
+      />
       <When prefix="review" form={form} date={requested?.date} time={requested?.time} />
       <div className="flex flex-wrap gap-4">
-        <Button type="submit" name="decision" value="approve" disabled={form.pending}>{t("approve")}</Button>
-        <button type="submit" name="decision" value="sendBack" disabled={form.pending} className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}>{t("sendBack")}</button>
+        <Button type="submit" name="decision" value="approve" disabled={form.pending}>
+          {t("approve")}
+        </Button>
+        <button
+          type="submit"
+          name="decision"
+          value="sendBack"
+          disabled={form.pending}
+          className={`${buttonClass} bg-slate-700 hover:bg-slate-800`}
+        >
+          {t("sendBack")}
+        </button>
       </div>
     </ActionForm>
   );
@@ -76,7 +136,9 @@ export function ConfirmStatusForm({ action, version }: { action: FormAction; ver
   return (
     <ActionForm form={form} labelFor={labelFor} idPrefix="confirm-status" ownFields={[]} className="mt-4">
       <input type="hidden" name="version" value={version} />
-      <Button type="submit" disabled={form.pending}>{t("confirmSubmit")}</Button>
+      <Button type="submit" disabled={form.pending}>
+        {t("confirmSubmit")}
+      </Button>
     </ActionForm>
   );
 }

@@ -28,17 +28,25 @@ export async function PublicationPanel({ meeting, locale, user }: Props) {
 
   return (
     <section id="publish" aria-labelledby="publish-heading" className="mt-6 rounded-md border-2 border-slate-700 p-4">
-      <h2 id="publish-heading" className="text-2xl font-bold">{t("heading")}</h2>
+      <h2 id="publish-heading" className="text-2xl font-bold">
+        {t("heading")}
+      </h2>
       <p className="mt-1 font-semibold" data-testid="publication-state">
         {t(`state_${publication}`, { when: meeting.publishAt ? formatInstant(meeting.publishAt, locale) : "" })}
       </p>
       {meeting.reviewComment && publication === "DRAFT" ? (
-        <p className="mt-2 rounded-md border border-amber-700 bg-amber-50 p-3">{t("sentBackComment", { comment: meeting.reviewComment })}</p>
+        <p className="mt-2 rounded-md border border-amber-700 bg-amber-50 p-3">
+          {t("sentBackComment", { comment: meeting.reviewComment })}
+        </p>
       ) : null}
       <ul className="mt-2 flex flex-wrap gap-x-6">
         {bilingualOrder(locale).map((lang) => (
           <li key={lang}>
-            <Link href={{ pathname: "/admin/meetings/[id]/preview", params: { id: meeting.id } }} locale={lang} className="inline-flex min-h-11 items-center">
+            <Link
+              href={{ pathname: "/admin/meetings/[id]/preview", params: { id: meeting.id } }}
+              locale={lang}
+              className="inline-flex min-h-11 items-center"
+            >
               {t(`preview_${lang}`)}
             </Link>
           </li>
@@ -49,26 +57,43 @@ export async function PublicationPanel({ meeting, locale, user }: Props) {
           <h3 className="mt-4 text-lg font-bold">{t("asResidentsRead")}</h3>
           <div className="mt-2 grid gap-4 md:grid-cols-2">
             {bilingualOrder(locale).map((lang) => (
-              <article key={lang} lang={lang} className="rounded-md border border-slate-300 bg-white p-3" data-testid={`confirm-${lang}`}>
+              <article
+                key={lang}
+                lang={lang}
+                className="rounded-md border border-slate-300 bg-white p-3"
+                data-testid={`confirm-${lang}`}
+              >
                 <p className="text-lg font-semibold">{summary.texts[lang].title || "—"}</p>
                 <p>{formatMeetingWhen(summary.startsAt, summary.endsAt, lang)}</p>
-                <p>{summary.venue.name}, {summary.venue.street}, {summary.venue.city} {summary.venue.postalCode}</p>
+                <p>
+                  {summary.venue.name}, {summary.venue.street}, {summary.venue.city} {summary.venue.postalCode}
+                </p>
               </article>
             ))}
           </div>
           {summary.sessions.length > 1 ? (
             <>
-              <p className="mt-4 font-semibold" data-testid="set-heading">{t("setHeading", { count: summary.sessions.length })}</p>
+              <p className="mt-4 font-semibold" data-testid="set-heading">
+                {t("setHeading", { count: summary.sessions.length })}
+              </p>
               <div className="mt-2 grid gap-4 md:grid-cols-2">
                 {bilingualOrder(locale).map((lang) => (
-                  <ul key={lang} lang={lang} aria-label={t("setDatesLabel")} className="list-disc rounded-md border border-slate-300 bg-white p-3 pl-8" data-testid={`set-dates-${lang}`}>
+                  <ul
+                    key={lang}
+                    lang={lang}
+                    aria-label={t("setDatesLabel")}
+                    className="list-disc rounded-md border border-slate-300 bg-white p-3 pl-8"
+                    data-testid={`set-dates-${lang}`}
+                  >
                     {summary.sessions.map((session) => (
                       <li key={session.id}>
                         {/* Each other session opens its own page, where a text it lacks is written. */}
                         {session.id === meeting.id ? (
                           formatMeetingWhen(session.startsAt, session.endsAt, lang)
                         ) : (
-                          <Link href={{ pathname: "/admin/meetings/[id]", params: { id: session.id } }}>{formatMeetingWhen(session.startsAt, session.endsAt, lang)}</Link>
+                          <Link href={{ pathname: "/admin/meetings/[id]", params: { id: session.id } }}>
+                            {formatMeetingWhen(session.startsAt, session.endsAt, lang)}
+                          </Link>
                         )}
                       </li>
                     ))}
@@ -80,10 +105,14 @@ export async function PublicationPanel({ meeting, locale, user }: Props) {
           {blocking.length || summary.checks.warnings.length ? (
             <ul className="mt-4 list-disc space-y-1 pl-5" aria-label={t("checksLabel")}>
               {blocking.map((field) => (
-                <li key={field} className="font-semibold text-red-900">{t(`missing_${field as "titleEn"}`)}</li>
+                <li key={field} className="font-semibold text-red-900">
+                  {t(`missing_${field as "titleEn"}`)}
+                </li>
               ))}
               {summary.checks.warnings.map((warning) => (
-                <li key={warning} className="text-amber-900">{t(`warning_${warning}`)}</li>
+                <li key={warning} className="text-amber-900">
+                  {t(`warning_${warning}`)}
+                </li>
               ))}
             </ul>
           ) : (

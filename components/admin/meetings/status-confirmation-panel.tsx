@@ -20,14 +20,25 @@ export async function StatusConfirmationPanel({ meeting, locale, user }: Props) 
   const t = await getTranslations("Publishing");
   const mayConfirm = pending.byId !== user.id && (user.role === "ADMIN" || pending.editorsMayReview);
   return (
-    <section id="confirm-status" aria-labelledby="confirm-status-heading" className="mt-6 rounded-md border-2 border-amber-700 bg-amber-50 p-4" data-testid="status-to-confirm">
-      <h2 id="confirm-status-heading" className="text-2xl font-bold">{t("confirmHeading")}</h2>
+    <section
+      id="confirm-status"
+      aria-labelledby="confirm-status-heading"
+      className="mt-6 rounded-md border-2 border-amber-700 bg-amber-50 p-4"
+      data-testid="status-to-confirm"
+    >
+      <h2 id="confirm-status-heading" className="text-2xl font-bold">
+        {t("confirmHeading")}
+      </h2>
       <p className="mt-1">{t("confirmWhat", { name: pending.byName, status: meeting.status })}</p>
       {pending.byId === user.id ? <p className="mt-2 text-slate-800">{t("ownStatusChangeNote")}</p> : null}
       {mayConfirm ? (
         <>
           <p className="mt-2 text-slate-800">{t("confirmHint", { name: pending.byName })}</p>
-          <ConfirmStatusForm key={`confirm-${meeting.version}`} action={confirmStatusChangeAction.bind(null, locale, meeting.id)} version={meeting.version} />
+          <ConfirmStatusForm
+            key={`confirm-${meeting.version}`}
+            action={confirmStatusChangeAction.bind(null, locale, meeting.id)}
+            version={meeting.version}
+          />
         </>
       ) : null}
     </section>

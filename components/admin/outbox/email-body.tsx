@@ -9,11 +9,19 @@ import type { OutboxEmailView } from "@/lib/email/data";
  */
 export async function EmailBody({ email }: { email: OutboxEmailView }) {
   const t = await getTranslations("OutboxAdmin");
-  const reason = email.contentRemovedAt ? t("contentRemoved") : email.secretWithheld ? t("secretWithheld") : email.text === null ? t("notWrittenYet") : null;
+  const reason = email.contentRemovedAt
+    ? t("contentRemoved")
+    : email.secretWithheld
+      ? t("secretWithheld")
+      : email.text === null
+        ? t("notWrittenYet")
+        : null;
   if (reason) {
     return (
       <section aria-labelledby="email-content" className="mt-6">
-        <h2 id="email-content" className="text-xl font-bold">{t("content")}</h2>
+        <h2 id="email-content" className="text-xl font-bold">
+          {t("content")}
+        </h2>
         <p className="mt-2">{reason}</p>
       </section>
     );
@@ -22,13 +30,25 @@ export async function EmailBody({ email }: { email: OutboxEmailView }) {
   return (
     <>
       <section aria-labelledby="email-text" className="mt-6">
-        <h2 id="email-text" className="text-xl font-bold">{t("textPart")}</h2>
-        <pre className="mt-2 rounded-md border border-slate-300 bg-slate-50 p-3 font-sans whitespace-pre-wrap wrap-anywhere">{email.text}</pre>
+        <h2 id="email-text" className="text-xl font-bold">
+          {t("textPart")}
+        </h2>
+        <pre className="mt-2 rounded-md border border-slate-300 bg-slate-50 p-3 font-sans wrap-anywhere whitespace-pre-wrap">
+          {email.text}
+        </pre>
       </section>
       {email.html ? (
         <section aria-labelledby="email-html" className="mt-6">
-          <h2 id="email-html" className="text-xl font-bold">{t("htmlPart")}</h2>
-          <iframe sandbox="" src={htmlPath} title={t("htmlFrameTitle")} lang={email.locale} className="mt-2 h-[36rem] w-full rounded-md border border-slate-300" />
+          <h2 id="email-html" className="text-xl font-bold">
+            {t("htmlPart")}
+          </h2>
+          <iframe
+            sandbox=""
+            src={htmlPath}
+            title={t("htmlFrameTitle")}
+            lang={email.locale}
+            className="mt-2 h-[36rem] w-full rounded-md border border-slate-300"
+          />
           <p className="mt-2">
             <a href={htmlPath} className="inline-flex min-h-11 items-center" hrefLang={email.locale}>
               {t("openHtml")}

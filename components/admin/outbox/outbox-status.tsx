@@ -12,5 +12,9 @@ const TONE: Record<OutboxEmailStatus, string> = {
 /** A message's status in words (never by colour alone). */
 export async function OutboxStatus({ status }: { status: OutboxEmailStatus }) {
   const t = await getTranslations("OutboxAdmin");
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${TONE[status]}`}>{t(`status_${status}`)}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${TONE[status]}`}>
+      {t(`status_${status}`)}
+    </span>
+  );
 }

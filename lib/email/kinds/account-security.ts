@@ -7,7 +7,14 @@ import { formatInstant } from "@/lib/time/format";
 import { defineEmailKind } from "../kind";
 
 /** What happened to the account's sign-in (lib/notices/account-security.ts sends each at once, always). */
-export const ACCOUNT_SECURITY_EVENTS = ["passkeyAdded", "authenticatorOff", "backupCodesReplaced", "passwordChanged", "passwordReset", "secondFactorReset"] as const;
+export const ACCOUNT_SECURITY_EVENTS = [
+  "passkeyAdded",
+  "authenticatorOff",
+  "backupCodesReplaced",
+  "passwordChanged",
+  "passwordReset",
+  "secondFactorReset",
+] as const;
 export type AccountSecurityEvent = (typeof ACCOUNT_SECURITY_EVENTS)[number];
 
 /** "Your account changed": to the account's own address, what, when in Central time, and what to do if it was not them. */

@@ -38,20 +38,31 @@ const partnerNoticeParams = z.object({
 export type PartnerNoticeParams = z.infer<typeof partnerNoticeParams>;
 
 /** The notice's text in one language: a heading, and what happened (with old → new when something moved). */
-function partInLanguage(params: PartnerNoticeParams, locale: Locale): { subject: string; heading: string; blocks: EmailBlock[] } {
+function partInLanguage(
+  params: PartnerNoticeParams,
+  locale: Locale,
+): { subject: string; heading: string; blocks: EmailBlock[] } {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "PartnerNotice" });
   const title = params.title[locale];
-  const blocks: EmailBlock[] = [{ type: "paragraph", text: t(`intro_${params.event}`, { title, place: params.placeName }) }];
+  const blocks: EmailBlock[] = [
+    { type: "paragraph", text: t(`intro_${params.event}`, { title, place: params.placeName }) },
+  ];
   const rows: { label: string; before: string; after: string }[] = [];
   const now = { start: new Date(params.now.startsAt), end: new Date(params.now.endsAt) };
   if (params.before) {
-    rows.push({ label: t("rowWhen"), before: formatMeetingWhen(new Date(params.before.startsAt), new Date(params.before.endsAt), locale), after: formatMeetingWhen(now.start, now.end, locale) });
+    rows.push({
+      label: t("rowWhen"),
+      before: formatMeetingWhen(new Date(params.before.startsAt), new Date(params.before.endsAt), locale),
+      after: formatMeetingWhen(now.start, now.end, locale),
+    });
   }
   if (params.place) rows.push({ label: t("rowPlace"), before: params.place.before, after: params.place.after });
   if (rows.length) blocks.push({ type: "changes", rows });
   else blocks.push({ type: "paragraph", text: t("when", { when: formatMeetingWhen(now.start, now.end, locale) }) });
   if (params.alsoOn.length) {
-    const dates = params.alsoOn.map((other) => formatMeetingWhen(new Date(other.startsAt), new Date(other.endsAt), locale));
+    const dates = params.alsoOn.map((other) =>
+      formatMeetingWhen(new Date(other.startsAt), new Date(other.endsAt), locale),
+    );
     blocks.push({ type: "paragraph", text: `${t("alsoOn", { count: dates.length })}\n${dates.join("\n")}` });
   }
   if (rows.length) blocks.push({ type: "paragraph", text: t("timeZone") });
@@ -61,8 +72,13 @@ function partInLanguage(params: PartnerNoticeParams, locale: Locale): { subject:
 }
 
 /** "Texto en español / Text in English": a line for the parts the two languages share. */
-function inBoth(order: Locale[], key: "announcementLabel" | "meetingLink" | "flyerLink" | "partnerLink" | "why" | "unsubscribe" | "signature"): string {
-  return order.map((locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "PartnerNotice" })(key)).join(" / ");
+function inBoth(
+  order: Locale[],
+  key: "announcementLabel" | "meetingLink" | "flyerLink" | "partnerLink" | "why" | "unsubscribe" | "signature",
+): string {
+  return order
+    .map((locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "PartnerNotice" })(key))
+    .join(" / ");
 }
 
 /**
@@ -75,7 +91,10 @@ export const partnerNoticeEmail = defineEmailKind({
   params: partnerNoticeParams,
   compose: (params, locale) => {
     const order = bilingualOrder(locale);
-    const [first, second] = order.map((language) => partInLanguage(params, language)) as [ReturnType<typeof partInLanguage>, ReturnType<typeof partInLanguage>];
+    const [first, second] = order.map((language) => partInLanguage(params, language)) as [
+      ReturnType<typeof partInLanguage>,
+      ReturnType<typeof partInLanguage>,
+    ];
     return {
       subject: `${first.subject} / ${second.subject}`,
       heading: first.heading,
@@ -85,7 +104,9 @@ export const partnerNoticeEmail = defineEmailKind({
         { type: "copy", label: inBoth(order, "announcementLabel"), text: params.announcement },
         { type: "link", label: inBoth(order, "meetingLink"), url: params.meetingUrl[locale] },
         { type: "link", label: inBoth(order, "flyerLink"), url: params.flyerUrl },
-        ...(params.partnerUrl ? [{ type: "link" as const, label: inBoth(order, "partnerLink"), url: params.partnerUrl[locale] }] : []),
+        ...(params.partnerUrl
+          ? [{ type: "link" as const, label: inBoth(order, "partnerLink"), url: params.partnerUrl[locale] }]
+          : []),
         { type: "note", text: inBoth(order, "why") },
         { type: "link", label: inBoth(order, "unsubscribe"), url: params.unsubscribeUrl },
       ],

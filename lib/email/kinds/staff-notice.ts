@@ -10,7 +10,10 @@ import { defineEmailKind, type EmailKind } from "../kind";
 
 function footer(locale: Locale): { note: EmailBlock; signature: string } {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Email" });
-  return { note: { type: "note", text: t("staff.why", { account: absoluteUrl(pagePath("/admin/account", locale)) }) }, signature: t("signature") };
+  return {
+    note: { type: "note", text: t("staff.why", { account: absoluteUrl(pagePath("/admin/account", locale)) }) },
+    signature: t("signature"),
+  };
 }
 
 /** One staff notice sent at once (lib/notices/notice-kinds.ts says what it says). */
@@ -45,18 +48,24 @@ export const staffInterpretationNeededEmail = staffNoticeEmail("interpretationNe
 /** A digest lists at most this many notices (the rest are counted, and wait on the staff pages). */
 export const DIGEST_MAX_ITEMS = 100;
 
-const digestItem = z.object({ kind: z.string().refine(isNoticeKind), params: z.unknown() }).transform((item, context) => {
-  const parsed = NOTICE_PARAMS[item.kind as NoticeKind].safeParse(item.params);
-  if (!parsed.success) {
-    context.addIssue({ code: "custom", message: "invalid notice" });
-    return z.NEVER;
-  }
-  return { kind: item.kind as NoticeKind, params: parsed.data };
-});
+const digestItem = z
+  .object({ kind: z.string().refine(isNoticeKind), params: z.unknown() })
+  .transform((item, context) => {
+    const parsed = NOTICE_PARAMS[item.kind as NoticeKind].safeParse(item.params);
+    if (!parsed.success) {
+      context.addIssue({ code: "custom", message: "invalid notice" });
+      return z.NEVER;
+    }
+    return { kind: item.kind as NoticeKind, params: parsed.data };
+  });
 
 /** The day's notices for a person who chose a daily digest: one line and one link each. */
 export const staffDigestEmail = defineEmailKind({
-  params: z.object({ day: z.iso.date(), items: z.array(digestItem).min(1).max(DIGEST_MAX_ITEMS), more: z.number().int().min(0) }),
+  params: z.object({
+    day: z.iso.date(),
+    items: z.array(digestItem).min(1).max(DIGEST_MAX_ITEMS),
+    more: z.number().int().min(0),
+  }),
   compose: ({ items, more }, locale) => {
     const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Email.staff" });
     const count = items.length + more;

@@ -43,7 +43,13 @@ test("a real deployment on PGlite starts with no demo door open", async () => {
   }
 
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-deployment-"));
-  const serverEnv = { ...env, AUTH_SECRET: "a".repeat(48), HOST: "127.0.0.1", PORT: String(port), PGLITE_DIR: path.join(folder, "pglite") };
+  const serverEnv = {
+    ...env,
+    AUTH_SECRET: "a".repeat(48),
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    PGLITE_DIR: path.join(folder, "pglite"),
+  };
 
   const first = await startServer(serverEnv);
   expect(first.output()).toContain("No admin account yet");
@@ -59,21 +65,29 @@ test("a real deployment on PGlite starts with no demo door open", async () => {
   // Added at run time for an https SITE_URL: once on a page (rendered, then from the cache) and on a file.
   expect(listing.headers.get("strict-transport-security")).toBe(STRICT_TRANSPORT_SECURITY);
   for (const path of ["/en", "/robots.txt", "/api/health"]) {
-    expect((await fetch(`${base}${path}`)).headers.get("strict-transport-security"), path).toBe(STRICT_TRANSPORT_SECURITY);
+    expect((await fetch(`${base}${path}`)).headers.get("strict-transport-security"), path).toBe(
+      STRICT_TRANSPORT_SECURITY,
+    );
   }
   expect(await signIn(DEMO_ADMIN)).toBe(false);
   // No SMTP_URL: it works without email, and says so once in its log; "Forgot your password?" says to ask an admin.
   expect(first.output().match(/"event":"email\.off"/g)).toHaveLength(1);
-  expect(await (await fetch(`${base}/en/admin/forgot-password`)).text()).toContain("This site sends no email, so a password cannot be reset by email.");
+  expect(await (await fetch(`${base}/en/admin/forgot-password`)).text()).toContain(
+    "This site sends no email, so a password cannot be reset by email.",
+  );
   expect(await first.stop()).toBe(0);
 
   // docs/deployment.md's next step; then the real admin gets in, and the demo password still does not.
   const admin = { email: "first-admin@example.org", password: "a-long-and-unusual-passphrase-2027" };
-  const created = spawnSync("npm", ["run", "admin:create", "--", "--email", admin.email, "--name", "First Admin", "--password", admin.password], {
-    env: serverEnv,
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const created = spawnSync(
+    "npm",
+    ["run", "admin:create", "--", "--email", admin.email, "--name", "First Admin", "--password", admin.password],
+    {
+      env: serverEnv,
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   expect(created.status, `${created.stdout}${created.stderr}`).toBe(0);
   const second = await startServer(serverEnv);
   expect(second.output()).not.toContain("No admin account yet");
@@ -90,7 +104,11 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ output(): string; 
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   await expect
-    .poll(async () => (child.exitCode === null ? (await fetch(`${base}/api/health`).catch(() => null))?.status : `exited: ${output}`), { timeout: 180_000 })
+    .poll(
+      async () =>
+        child.exitCode === null ? (await fetch(`${base}/api/health`).catch(() => null))?.status : `exited: ${output}`,
+      { timeout: 180_000 },
+    )
     .toBe(200);
   return {
     output: () => output,
@@ -105,7 +123,8 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ output(): string; 
 async function signIn(account: { email: string; password: string }): Promise<boolean> {
   const loginUrl = `${base}/en/admin/login`;
   const form = new FormData();
-  for (const [name, value] of actionFields(await (await fetch(loginUrl)).text(), 'id="password"')) form.append(name, value);
+  for (const [name, value] of actionFields(await (await fetch(loginUrl)).text(), 'id="password"'))
+    form.append(name, value);
   form.append("email", account.email);
   form.append("password", account.password);
   const response = await fetch(loginUrl, { method: "POST", body: form, redirect: "manual", headers: { origin: base } });

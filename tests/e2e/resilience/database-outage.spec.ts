@@ -6,7 +6,14 @@ import { dallasDate, fillNewMeeting, uniqueName } from "../support/meeting-form"
 import { meetingPath } from "../support/meeting-pages";
 import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
 import { DEMO_ADMIN } from "../support/staff";
-import { createdId, meetingFields, newMeetingForm, postForm, signInOverHttp, type PostResult } from "../support/staff-http";
+import {
+  createdId,
+  meetingFields,
+  newMeetingForm,
+  postForm,
+  signInOverHttp,
+  type PostResult,
+} from "../support/staff-http";
 
 /**
  * The database goes away under a running app, on a PostgreSQL server of the
@@ -22,7 +29,11 @@ let cluster: PostgresCluster;
 let app: AppServer;
 
 async function startApp(): Promise<AppServer> {
-  return startAppServer(await freePort(), { DATABASE_URL: cluster.url, SEED_DEMO_DATA: "true", SEED_DEMO_ADMIN: "true" });
+  return startAppServer(await freePort(), {
+    DATABASE_URL: cluster.url,
+    SEED_DEMO_DATA: "true",
+    SEED_DEMO_ADMIN: "true",
+  });
 }
 
 test.beforeAll(async () => {
@@ -36,7 +47,10 @@ test.afterAll(async () => {
   cluster?.destroy();
 });
 
-const OUTAGE_TEXT = { en: "This page is not available right now", es: "Esta página no está disponible en este momento" } as const;
+const OUTAGE_TEXT = {
+  en: "This page is not available right now",
+  es: "Esta página no está disponible en este momento",
+} as const;
 // What must never reach a resident: stack frames, driver errors, addresses.
 const LEAK = /\bat \S+\.js|Prisma|ECONNREFUSED|DatabaseNotReachable|127\.0\.0\.1|postgres/i;
 
@@ -63,14 +77,20 @@ async function expectOutagePage(page: Page, path: string, locale: "en" | "es") {
 async function waitForHealth(expected: number): Promise<number> {
   const started = Date.now();
   for (;;) {
-    const status = await fetch(`${app.baseURL}/api/health`).then((response) => response.status, () => 0);
+    const status = await fetch(`${app.baseURL}/api/health`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === expected) return Date.now() - started;
-    if (Date.now() - started > 60_000) throw new Error(`/api/health did not answer ${expected} within 60 s (last ${status})`);
+    if (Date.now() - started > 60_000)
+      throw new Error(`/api/health did not answer ${expected} within 60 s (last ${status})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-test("with the database stopped: 503 pages, health says so, the open form keeps its input; all recovers without a restart", async ({ browser }) => {
+test("with the database stopped: 503 pages, health says so, the open form keeps its input; all recovers without a restart", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const staffContext = await newContext(browser);
   const staff = await staffContext.newPage();
@@ -80,7 +100,12 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   await resident.goto("/en");
   const href = await resident.locator('main article[data-status="SCHEDULED"] h3 a').first().getAttribute("href");
   const slug = href!.split("/").pop()!;
-  const publicPaths = [["/en", "en"], ["/es", "es"], [meetingPath("en", slug), "en"], [meetingPath("es", slug), "es"]] as const;
+  const publicPaths = [
+    ["/en", "en"],
+    ["/es", "es"],
+    [meetingPath("en", slug), "en"],
+    [meetingPath("es", slug), "es"],
+  ] as const;
 
   // A staff member opens the form in Spanish and types a whole meeting
   // while the database still answers…
@@ -90,7 +115,12 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   await staff.locator("main form button[type=submit]").click();
   await expect(staff).toHaveURL(/\/es\/admin$/);
   await staff.goto("/es/admin/meetings/new");
-  const meeting = { titleEn: uniqueName("Outage meeting"), titleEs: uniqueName("Reunión durante el corte"), venueName: uniqueName("Salón"), date: dallasDate(2) };
+  const meeting = {
+    titleEn: uniqueName("Outage meeting"),
+    titleEs: uniqueName("Reunión durante el corte"),
+    venueName: uniqueName("Salón"),
+    date: dallasDate(2),
+  };
   await fillNewMeeting(staff, meeting);
   // …and a colleague without JavaScript has the same form open.
   const noJsCookie = await signInOverHttp(app.baseURL);
@@ -104,7 +134,10 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   // the 503 still explains itself, in the page's language.
   const noScript = await browser.newContext({ baseURL: app.baseURL, javaScriptEnabled: false });
   const plain = await noScript.newPage();
-  for (const [path, locale] of [["/es/archivo", "es"], ["/en/archive", "en"]] as const) {
+  for (const [path, locale] of [
+    ["/es/archivo", "es"],
+    ["/en/archive", "en"],
+  ] as const) {
     const response = await plain.goto(path);
     expect(response!.status(), path).toBe(503);
     expect(Number(response!.headers()["retry-after"]), path).toBeGreaterThan(0);
@@ -135,7 +168,11 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
 
   // Without JavaScript the post is not saved, and nothing pretends it was.
   const noJsTitle = uniqueName("No-JS outage meeting");
-  const noJs = await postForm(noJsForm.url, [...noJsForm.fields, ...meetingFields(noJsForm.seriesId, noJsTitle)], noJsCookie);
+  const noJs = await postForm(
+    noJsForm.url,
+    [...noJsForm.fields, ...meetingFields(noJsForm.seriesId, noJsTitle)],
+    noJsCookie,
+  );
   expect(createdId(noJs)).toBeNull();
   expect([200, 503]).toContain(noJs.status);
 
@@ -152,7 +189,11 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   // The same form, untouched, now saves.
   await staff.getByRole("button", { name: "Publicar…" }).click();
   await expect(staff).toHaveURL(/\/es\/admin\/meetings\/[a-z0-9]+\?saved=created$/);
-  const retried: PostResult = await postForm(noJsForm.url, [...noJsForm.fields, ...meetingFields(noJsForm.seriesId, noJsTitle)], noJsCookie);
+  const retried: PostResult = await postForm(
+    noJsForm.url,
+    [...noJsForm.fields, ...meetingFields(noJsForm.seriesId, noJsTitle)],
+    noJsCookie,
+  );
   expect(createdId(retried)).not.toBeNull();
   console.log(
     `outage: database down for ${restartedAt - stoppedAt} ms; /api/health back to 200 ${healthRecoveryMs} ms after the database started; no-JS post during the outage answered ${noJs.status}`,
@@ -173,7 +214,10 @@ test("with the database stopped: 503 pages, health says so, the open form keeps 
   await residents.close();
 });
 
-const NOTHING_SAVED = { en: "The database could not be reached, so nothing was saved.", es: "No se pudo conectar con la base de datos, así que no se guardó nada." } as const;
+const NOTHING_SAVED = {
+  en: "The database could not be reached, so nothing was saved.",
+  es: "No se pudo conectar con la base de datos, así que no se guardó nada.",
+} as const;
 
 type TypedForm = { path: string; fields: Record<string, string>; submit: string };
 
@@ -183,17 +227,55 @@ type TypedForm = { path: string; fields: Record<string, string>; submit: string 
  * keeps every field as typed (passwords too, which are never sent back: the
  * browser keeps them).
  */
-test("with the database stopped: venue, series, staff, password and sign-in forms keep every typed field and say nothing was saved", async ({ browser }) => {
+test("with the database stopped: venue, series, staff, password and sign-in forms keep every typed field and say nothing was saved", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const suffix = uniqueName("outage").split(" ").at(-1)!;
   const forms: Record<"en" | "es", TypedForm[]> = {
     en: [
-      { path: "/en/admin/venues/new", submit: "Add place", fields: { "#name": `Outage hall ${suffix}`, "#street": "12 Demo Street", "#postalCode": "75211", "#descriptionEs": "Un salón amplio." } },
-      { path: "/en/admin/series/new", submit: "Add series", fields: { "#titleEn": `Outage series ${suffix}`, "#titleEs": `Serie del corte ${suffix}`, "#startsOn": dallasDate(10), "#endsOn": dallasDate(40), "#descriptionEn": "Spring sessions.", "#descriptionEs": "Sesiones de primavera." } },
+      {
+        path: "/en/admin/venues/new",
+        submit: "Add place",
+        fields: {
+          "#name": `Outage hall ${suffix}`,
+          "#street": "12 Demo Street",
+          "#postalCode": "75211",
+          "#descriptionEs": "Un salón amplio.",
+        },
+      },
+      {
+        path: "/en/admin/series/new",
+        submit: "Add series",
+        fields: {
+          "#titleEn": `Outage series ${suffix}`,
+          "#titleEs": `Serie del corte ${suffix}`,
+          "#startsOn": dallasDate(10),
+          "#endsOn": dallasDate(40),
+          "#descriptionEn": "Spring sessions.",
+          "#descriptionEs": "Sesiones de primavera.",
+        },
+      },
     ],
     es: [
-      { path: "/es/admin/staff", submit: "Agregar cuenta", fields: { "#name": "Ana Corte", "#email": `corte-${suffix}@example.org`, "#password": "una-frase-larga-y-rara-2027" } },
-      { path: "/es/admin/account", submit: "Cambiar la contraseña", fields: { "#currentPassword": DEMO_ADMIN.password, "#newPassword": "otra-frase-larga-y-rara-2027", "#confirmPassword": "otra-frase-larga-y-rara-2027" } },
+      {
+        path: "/es/admin/staff",
+        submit: "Agregar cuenta",
+        fields: {
+          "#name": "Ana Corte",
+          "#email": `corte-${suffix}@example.org`,
+          "#password": "una-frase-larga-y-rara-2027",
+        },
+      },
+      {
+        path: "/es/admin/account",
+        submit: "Cambiar la contraseña",
+        fields: {
+          "#currentPassword": DEMO_ADMIN.password,
+          "#newPassword": "otra-frase-larga-y-rara-2027",
+          "#confirmPassword": "otra-frase-larga-y-rara-2027",
+        },
+      },
     ],
   };
   const opened: { page: Page; form: TypedForm; locale: "en" | "es" }[] = [];
@@ -214,7 +296,11 @@ test("with the database stopped: venue, series, staff, password and sign-in form
   }
   // Someone about to sign in, in Spanish.
   const signIn = await (await newContext(browser)).newPage();
-  const signInForm: TypedForm = { path: "/es/admin/login", submit: "Iniciar sesión", fields: { "#email": DEMO_ADMIN.email, "#password": DEMO_ADMIN.password } };
+  const signInForm: TypedForm = {
+    path: "/es/admin/login",
+    submit: "Iniciar sesión",
+    fields: { "#email": DEMO_ADMIN.email, "#password": DEMO_ADMIN.password },
+  };
   await signIn.goto(signInForm.path);
   for (const [selector, value] of Object.entries(signInForm.fields)) await signIn.locator(selector).fill(value);
   opened.push({ page: signIn, form: signInForm, locale: "es" });
@@ -225,7 +311,8 @@ test("with the database stopped: venue, series, staff, password and sign-in form
       await page.locator("main form").getByRole("button", { name: form.submit }).click();
       await expect(page.locator("main").getByRole("alert"), form.path).toContainText(NOTHING_SAVED[locale]);
       await expect(page, form.path).toHaveURL(new RegExp(`${form.path}$`));
-      for (const [selector, value] of Object.entries(form.fields)) await expect(page.locator(selector), `${form.path} ${selector}`).toHaveValue(value);
+      for (const [selector, value] of Object.entries(form.fields))
+        await expect(page.locator(selector), `${form.path} ${selector}`).toHaveValue(value);
     }
   } finally {
     cluster.start();
@@ -272,7 +359,9 @@ test("kill -9 of the app during a burst of saves loses no acknowledged save", as
   );
   await killed;
   const lost = outcomes.filter((outcome) => outcome === "connection lost").length;
-  console.log(`burst: ${BURST} saves posted, ${acknowledged.length} acknowledged, ${lost} cut off by kill -9, others: ${outcomes.filter((o) => o.startsWith("status")).join(", ") || "none"}`);
+  console.log(
+    `burst: ${BURST} saves posted, ${acknowledged.length} acknowledged, ${lost} cut off by kill -9, others: ${outcomes.filter((o) => o.startsWith("status")).join(", ") || "none"}`,
+  );
   expect(killed, "the app was killed mid-burst").not.toBeNull();
   expect(lost, "some saves were still in flight when the app died").toBeGreaterThan(0);
 
@@ -287,7 +376,9 @@ test("kill -9 of the app during a burst of saves loses no acknowledged save", as
     const stored = new Map(rows.map((row) => [row.title, row.n]));
     for (const title of acknowledged) expect(stored.get(title), `${title} was acknowledged`).toBe(1);
     for (const row of rows) expect(row.n, `${row.title} is stored once`).toBe(1);
-    console.log(`burst: after restart ${rows.length} of the burst's meetings are stored (${acknowledged.length} acknowledged, every one present once)`);
+    console.log(
+      `burst: after restart ${rows.length} of the burst's meetings are stored (${acknowledged.length} acknowledged, every one present once)`,
+    );
   } finally {
     await db.end();
   }
@@ -296,11 +387,15 @@ test("kill -9 of the app during a burst of saves loses no acknowledged save", as
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
     try {
-      return await client.query<{ id: string }>(`SELECT "meetingId" AS id FROM "MeetingTranslation" WHERE title = $1`, [acknowledged[0]]);
+      return await client.query<{ id: string }>(`SELECT "meetingId" AS id FROM "MeetingTranslation" WHERE title = $1`, [
+        acknowledged[0],
+      ]);
     } finally {
       await client.end();
     }
   })();
-  const edit = await fetch(`${app.baseURL}/en/admin/meetings/${rows[0]!.id}`, { headers: { cookie: await signInOverHttp(app.baseURL) } });
+  const edit = await fetch(`${app.baseURL}/en/admin/meetings/${rows[0]!.id}`, {
+    headers: { cookie: await signInOverHttp(app.baseURL) },
+  });
   expect(edit.status).toBe(200);
 });

@@ -6,9 +6,21 @@ import pg from "pg";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { freePort } from "../support/free-port";
 import { uniqueName } from "../support/meeting-form";
-import { addStaffOverHttp, createdId, editMeetingForm, meetingFields, newMeetingForm, postForm, signInOverHttp } from "../support/staff-http";
+import {
+  addStaffOverHttp,
+  createdId,
+  editMeetingForm,
+  meetingFields,
+  newMeetingForm,
+  postForm,
+  signInOverHttp,
+} from "../support/staff-http";
 import { openPglite } from "@/lib/db/pglite";
-import { dropPostgresDatabase, freshPostgresDatabase, siblingDatabaseName } from "@/tests/support/fresh-postgres-database";
+import {
+  dropPostgresDatabase,
+  freshPostgresDatabase,
+  siblingDatabaseName,
+} from "@/tests/support/fresh-postgres-database";
 
 /**
  * 100 connections for 60 s against the production build: residents reading
@@ -21,7 +33,11 @@ import { dropPostgresDatabase, freshPostgresDatabase, siblingDatabaseName } from
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const DURATION_MS = Number(process.env.LOAD_SECONDS ?? 60) * 1000;
 
-type Database = { env: Record<string, string>; query<T>(sql: string, params: unknown[]): Promise<T[]>; dispose(): Promise<void> };
+type Database = {
+  env: Record<string, string>;
+  query<T>(sql: string, params: unknown[]): Promise<T[]>;
+  dispose(): Promise<void>;
+};
 
 async function freshDatabase(): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
@@ -61,7 +77,16 @@ async function freshDatabase(): Promise<Database> {
   };
 }
 
-type Tally = { requests: number; byKind: Record<string, number>; statuses: Record<string, number>; errors: string[]; slowestMs: number; created: string[]; createRefused: number; updates: number };
+type Tally = {
+  requests: number;
+  byKind: Record<string, number>;
+  statuses: Record<string, number>;
+  errors: string[];
+  slowestMs: number;
+  created: string[];
+  createRefused: number;
+  updates: number;
+};
 
 test("100 connections for 60 s of reads and staff saves: no errors, every acknowledged save stored exactly once", async () => {
   test.setTimeout(DURATION_MS + 180_000);
@@ -71,20 +96,30 @@ test("100 connections for 60 s of reads and staff saves: no errors, every acknow
     app = await startAppServer(await freePort(), database.env);
     const base = app.baseURL;
     const adminCookie = await signInOverHttp(base);
-    const editor = { name: "Load Editor", email: `load-editor-${Date.now()}@encuentros.test`, password: "load-editor-password-2027", role: "EDITOR" as const };
+    const editor = {
+      name: "Load Editor",
+      email: `load-editor-${Date.now()}@encuentros.test`,
+      password: "load-editor-password-2027",
+      role: "EDITOR" as const,
+    };
     await addStaffOverHttp(base, adminCookie, editor);
     const cookie = await signInOverHttp(base, editor);
     const form = await newMeetingForm(base, cookie);
 
     const prefix = uniqueName("Load");
-    const edited = createdId(await postForm(form.url, [...form.fields, ...meetingFields(form.seriesId, `${prefix} edited`)], cookie));
+    const edited = createdId(
+      await postForm(form.url, [...form.fields, ...meetingFields(form.seriesId, `${prefix} edited`)], cookie),
+    );
     expect(edited, "the meeting to edit was created").not.toBeNull();
     const listing = await (await fetch(`${base}/en`)).text();
-    const slugs = [...new Set([...listing.matchAll(/\/en\/meetings\/([a-z0-9-]+)/g)].map((match) => match[1]!))].slice(0, 5);
+    const slugs = [...new Set([...listing.matchAll(/\/en\/meetings\/([a-z0-9-]+)/g)].map((match) => match[1]!))].slice(
+      0,
+      5,
+    );
     const seriesIcs = /\/ics\/en\/series\/[a-z0-9-]+\.ics/.exec(listing)?.[0];
     expect(slugs.length).toBeGreaterThan(0);
     expect(seriesIcs).toBeTruthy();
-    const pick = <T,>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
     const reads: (() => string)[] = [
       () => "/en",
       () => "/es",
@@ -95,8 +130,20 @@ test("100 connections for 60 s of reads and staff saves: no errors, every acknow
       () => seriesIcs!.replace("/en/", `/${pick(["en", "es"])}/`),
     ];
 
-    const tally: Tally = { requests: 0, byKind: {}, statuses: {}, errors: [], slowestMs: 0, created: [], createRefused: 0, updates: 0 };
-    const timed = async <T,>(kind: string, run: () => Promise<T & { status: number }>): Promise<(T & { status: number }) | null> => {
+    const tally: Tally = {
+      requests: 0,
+      byKind: {},
+      statuses: {},
+      errors: [],
+      slowestMs: 0,
+      created: [],
+      createRefused: 0,
+      updates: 0,
+    };
+    const timed = async <T>(
+      kind: string,
+      run: () => Promise<T & { status: number }>,
+    ): Promise<(T & { status: number }) | null> => {
       const started = Date.now();
       tally.requests += 1;
       tally.byKind[kind] = (tally.byKind[kind] ?? 0) + 1;
@@ -119,7 +166,9 @@ test("100 connections for 60 s of reads and staff saves: no errors, every acknow
       while (Date.now() < deadline) {
         if (Math.random() < 0.05) {
           const title = `${prefix} #${(counter += 1)}`;
-          const result = await timed("create", () => postForm(form.url, [...form.fields, ...meetingFields(form.seriesId, title)], cookie));
+          const result = await timed("create", () =>
+            postForm(form.url, [...form.fields, ...meetingFields(form.seriesId, title)], cookie),
+          );
           if (result && createdId(result)) tally.created.push(title);
           else if (result) tally.createRefused += 1;
         } else {
@@ -133,17 +182,33 @@ test("100 connections for 60 s of reads and staff saves: no errors, every acknow
       }
     };
     // One connection edits the same meeting over and over, as a person would.
-    const initialVersion = Number((await editMeetingForm(base, cookie, edited!)).fields.find(([name]) => name === "version")?.[1]);
+    const initialVersion = Number(
+      (await editMeetingForm(base, cookie, edited!)).fields.find(([name]) => name === "version")?.[1],
+    );
     const editorLoop = async () => {
       while (Date.now() < deadline) {
-        const editForm = await timed("edit form", async () => ({ status: 200, ...(await editMeetingForm(base, cookie, edited!)) }));
+        const editForm = await timed("edit form", async () => ({
+          status: 200,
+          ...(await editMeetingForm(base, cookie, edited!)),
+        }));
         if (!editForm) continue;
         const state = editForm.fields.map(([, value]) => value).find((value) => value.includes('"values"'));
-        const values = (JSON.parse(state!) as unknown[]).find((item): item is { values: Record<string, unknown> } => typeof item === "object" && item !== null && "values" in item)!.values;
+        const values = (JSON.parse(state!) as unknown[]).find(
+          (item): item is { values: Record<string, unknown> } =>
+            typeof item === "object" && item !== null && "values" in item,
+        )!.values;
         const fields: [string, string][] = Object.entries(values).flatMap(([name, value]): [string, string][] =>
-          Array.isArray(value) ? value.map((item) => [name, String(item)]) : value === true ? [[name, "on"]] : value === false ? [] : [[name, String(value)]],
+          Array.isArray(value)
+            ? value.map((item) => [name, String(item)])
+            : value === true
+              ? [[name, "on"]]
+              : value === false
+                ? []
+                : [[name, String(value)]],
         );
-        const changed = fields.map(([name, value]): [string, string] => (name === "titleEn" ? [name, `${prefix} edited ${tally.updates + 1}`] : [name, value]));
+        const changed = fields.map(([name, value]): [string, string] =>
+          name === "titleEn" ? [name, `${prefix} edited ${tally.updates + 1}`] : [name, value],
+        );
         const posted = editForm.fields.filter(([name]) => name.startsWith("$ACTION") || name === "version");
         const result = await timed("update", () => postForm(editForm.url, [...posted, ...changed], cookie));
         // Created through the form, the meeting is a draft: each save says it was saved as one.
@@ -171,9 +236,14 @@ test("100 connections for 60 s of reads and staff saves: no errors, every acknow
       `SELECT title, count(*)::int AS n FROM "MeetingTranslation" WHERE locale = 'en' AND title LIKE $1 GROUP BY title`,
       [`${prefix} #%`],
     );
-    expect(stored.reduce((sum, row) => sum + row.n, 0), "rows = acknowledged creations").toBe(tally.created.length);
+    expect(
+      stored.reduce((sum, row) => sum + row.n, 0),
+      "rows = acknowledged creations",
+    ).toBe(tally.created.length);
     expect(new Set(stored.map((row) => row.title))).toEqual(new Set(tally.created));
-    const [meeting] = await database.query<{ version: number }>(`SELECT version FROM "Meeting" WHERE id = $1`, [edited]);
+    const [meeting] = await database.query<{ version: number }>(`SELECT version FROM "Meeting" WHERE id = $1`, [
+      edited,
+    ]);
     expect(meeting!.version - initialVersion, "each acknowledged edit raised the version once").toBe(tally.updates);
   } catch (error) {
     console.log(`The app's last output:\n${app?.output().slice(-4000)}`);

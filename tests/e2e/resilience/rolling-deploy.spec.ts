@@ -3,7 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureTools } from "@/tests/support/debian-tools";
-import { dropPostgresDatabase, freshPostgresDatabase, siblingDatabaseName } from "@/tests/support/fresh-postgres-database";
+import {
+  dropPostgresDatabase,
+  freshPostgresDatabase,
+  siblingDatabaseName,
+} from "@/tests/support/fresh-postgres-database";
 import { startNginx } from "@/tests/support/nginx";
 import type { RunningServer } from "@/tests/support/served-process";
 import { startAppServer, type AppServer } from "../support/app-server";
@@ -73,7 +77,9 @@ test("a rolling restart of two instances behind nginx: no 5xx, no outage page, n
       nextPath: (n) => {
         if (n % FRESH_QUERY_EVERY !== 0) return paths[n % paths.length]!;
         // A filter value the listing can show, or a tracking tag.
-        return n % (2 * FRESH_QUERY_EVERY) === 0 ? `/en?from=${dateKeyInDays(1 + (n % 20))}&lang=es` : `/es?fbclid=rolling-${n}`;
+        return n % (2 * FRESH_QUERY_EVERY) === 0
+          ? `/en?from=${dateKeyInDays(1 + (n % 20))}&lang=es`
+          : `/es?fbclid=rolling-${n}`;
       },
       isFailure: (status, body) => {
         if (status !== 200) return `status ${status}`;
@@ -87,7 +93,9 @@ test("a rolling restart of two instances behind nginx: no 5xx, no outage page, n
       await old.kill("SIGTERM");
       // `next start` writes this once every request it had is answered (the
       // tsx wrapper that startAppServer runs may exit before it).
-      await expect.poll(() => old.output(), { timeout: 30_000, message: `instance ${index + 1} drains and stops` }).toContain('"event":"server.stopped"');
+      await expect
+        .poll(() => old.output(), { timeout: 30_000, message: `instance ${index + 1} drains and stops` })
+        .toContain('"event":"server.stopped"');
       expect(old.output()).not.toContain("server.shutdown.timeout");
       const restarted = await start(index, false);
       instances[index] = restarted;
@@ -97,7 +105,9 @@ test("a rolling restart of two instances behind nginx: no 5xx, no outage page, n
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
     const tally = await load.stop();
-    console.log(`rolling deploy: ${tally.sent} requests, statuses ${JSON.stringify(tally.statuses)}, ${tally.failures.length} failures`);
+    console.log(
+      `rolling deploy: ${tally.sent} requests, statuses ${JSON.stringify(tally.statuses)}, ${tally.failures.length} failures`,
+    );
     expect(tally.failures).toEqual([]);
     expect(tally.answered).toBe(tally.sent);
     expect(Object.keys(tally.statuses)).toEqual(["200"]);

@@ -4,8 +4,21 @@ import path from "node:path";
 import { baseURL } from "../../../playwright.config";
 import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-postgres-database";
 import { axeViolations } from "../support/axe";
-import { createMeetingThroughForm, dallasDate, fillNewMeeting, PUBLISH_LABELS, uniqueName } from "../support/meeting-form";
-import { LISTING_PATHS, nextWholeMinute, publicSightings, seriesEditPath, setReviewRequired, slugFromPreview } from "../support/publishing";
+import {
+  createMeetingThroughForm,
+  dallasDate,
+  fillNewMeeting,
+  PUBLISH_LABELS,
+  uniqueName,
+} from "../support/meeting-form";
+import {
+  LISTING_PATHS,
+  nextWholeMinute,
+  publicSightings,
+  seriesEditPath,
+  setReviewRequired,
+  slugFromPreview,
+} from "../support/publishing";
 import { addStaffAccount, signIn, uniqueSuffix } from "../support/staff";
 
 /**
@@ -24,13 +37,21 @@ const instances = [`http://127.0.0.1:${firstPort}`, `http://127.0.0.1:${firstPor
 
 /** A day ("YYYY-MM-DD") as the public pages print it in Spanish. */
 function printedInSpanish(key: string): string {
-  return new Intl.DateTimeFormat("es-US", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+  return new Intl.DateTimeFormat("es-US", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${key}T12:00:00Z`),
+  );
 }
 
 async function healthy(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt += 1) {
     expect(child.exitCode, `the instance at ${url} is running`).toBeNull();
-    if (await fetch(`${url}/api/health`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`${url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} never became healthy`);
@@ -68,27 +89,44 @@ if (serverUrl) {
       for (const child of children) child.kill("SIGTERM");
     });
 
-    test("a meeting saved through instance A is on instance B's cached listing within two seconds", async ({ page, request }) => {
+    test("a meeting saved through instance A is on instance B's cached listing within two seconds", async ({
+      page,
+      request,
+    }) => {
       const b = instances[1];
       // B has the listing in its cache before the save.
       await expect.poll(async () => (await request.get(`${b}/en`)).headers()["x-encuentros-cache"]).toBe("hit");
 
       const titleEn = uniqueName("Two instances");
       await signIn(page, undefined, "en");
-      await createMeetingThroughForm(page, "en", { titleEn, titleEs: "Dos instancias", venueName: uniqueName("Iglesia"), date: dallasDate(1) });
+      await createMeetingThroughForm(page, "en", {
+        titleEn,
+        titleEs: "Dos instancias",
+        venueName: uniqueName("Iglesia"),
+        date: dallasDate(1),
+      });
       const saved = Date.now();
 
       await expect
-        .poll(async () => (await (await request.get(`${b}/en`)).text()).includes(titleEn), { intervals: [50], timeout: 5_000 })
+        .poll(async () => (await (await request.get(`${b}/en`)).text()).includes(titleEn), {
+          intervals: [50],
+          timeout: 5_000,
+        })
         .toBe(true);
       expect(Date.now() - saved).toBeLessThan(2_000);
     });
 
-    test("an admin changes a statement's Spanish text through instance A: both instances show it dated today within two seconds, and the history keeps the old text with its dates", async ({ page, browser, request }) => {
+    test("an admin changes a statement's Spanish text through instance A: both instances show it dated today within two seconds, and the history keeps the old text with its dates", async ({
+      page,
+      browser,
+      request,
+    }) => {
       // Both have "What to know" and its history in their caches before the save.
       for (const url of instances) {
         for (const path of ["/es/que-saber", "/es/que-saber/historial"]) {
-          await expect.poll(async () => (await request.get(`${url}${path}`)).headers()["x-encuentros-cache"]).toBe("hit");
+          await expect
+            .poll(async () => (await request.get(`${url}${path}`)).headers()["x-encuentros-cache"])
+            .toBe("hit");
         }
       }
       const today = dallasDate(0);
@@ -99,7 +137,9 @@ if (serverUrl) {
       expect(before.text).toContain("órdenes de arresto pendientes");
       // The date it was last confirmed, as the Spanish page prints it (the form asks afresh each time instead of showing it).
       const whatToKnow = (await (await page.request.get("/es/que-saber")).text()).replace(/<[^>]*>/g, "");
-      const confirmedBefore = /Confirmado por última vez el ([^·]+?)(?: ·|$)/m.exec(whatToKnow.slice(whatToKnow.indexOf(before.text)))?.[1]?.trim();
+      const confirmedBefore = /Confirmado por última vez el ([^·]+?)(?: ·|$)/m
+        .exec(whatToKnow.slice(whatToKnow.indexOf(before.text)))?.[1]
+        ?.trim();
       expect(confirmedBefore).toBeTruthy();
       const changed = `${before.text} (${uniqueName("confirmado")})`;
       await page.locator("#textEs").fill(changed);
@@ -110,7 +150,9 @@ if (serverUrl) {
       const saved = Date.now();
 
       for (const url of instances) {
-        await expect.poll(async () => (await request.get(`${url}/es/que-saber`)).text(), { intervals: [50], timeout: 5_000 }).toContain(changed);
+        await expect
+          .poll(async () => (await request.get(`${url}/es/que-saber`)).text(), { intervals: [50], timeout: 5_000 })
+          .toContain(changed);
       }
       expect(Date.now() - saved).toBeLessThan(2_000);
 
@@ -118,11 +160,15 @@ if (serverUrl) {
       const resident = await browser.newPage();
       for (const url of instances) {
         await resident.goto(`${url}/es/que-saber`);
-        await expect(resident.getByRole("listitem").filter({ hasText: changed })).toContainText(`Confirmado por última vez el ${printedInSpanish(today)}`);
+        await expect(resident.getByRole("listitem").filter({ hasText: changed })).toContainText(
+          `Confirmado por última vez el ${printedInSpanish(today)}`,
+        );
         await resident.goto(`${url}/es/que-saber/historial`);
         const history = resident.getByRole("region", { name: changed });
         await expect(history.getByRole("listitem")).toHaveCount(2);
-        await expect(history.getByRole("listitem").nth(0)).toContainText(`Texto actual, desde el ${printedInSpanish(today)}`);
+        await expect(history.getByRole("listitem").nth(0)).toContainText(
+          `Texto actual, desde el ${printedInSpanish(today)}`,
+        );
         await expect(history.getByRole("listitem").nth(0)).toContainText(`declarado el ${printedInSpanish(today)}`);
         await expect(history.getByRole("listitem").nth(1)).toContainText(before.text);
         await expect(history.getByRole("listitem").nth(1)).toContainText("Texto anterior, guardado el");
@@ -131,12 +177,20 @@ if (serverUrl) {
       await resident.close();
     });
 
-    test("in Spanish: an editor's draft, previewed in both languages and sent for review, approved by an admin for the next minute, is on both instances' listing, feeds and widget within a minute of that time", async ({ browser, request }) => {
+    test("in Spanish: an editor's draft, previewed in both languages and sent for review, approved by an admin for the next minute, is on both instances' listing, feeds and widget within a minute of that time", async ({
+      browser,
+      request,
+    }) => {
       // Up to 80 s until the chosen minute, then up to a minute for the scheduler (every 20 s) and both caches.
       test.setTimeout(240_000);
       const admin = await (await browser.newContext({ baseURL: instances[0] })).newPage();
       await signIn(admin, undefined, "es");
-      const editor = { name: "Editora de prueba", email: `editor-${uniqueSuffix()}@example.org`, password: "a-long-editor-passphrase-2027", role: "EDITOR" as const };
+      const editor = {
+        name: "Editora de prueba",
+        email: `editor-${uniqueSuffix()}@example.org`,
+        password: "a-long-editor-passphrase-2027",
+        role: "EDITOR" as const,
+      };
       await addStaffAccount(admin, editor, "es");
       const series = await seriesEditPath(admin);
       await setReviewRequired(admin, series, true);
@@ -147,7 +201,14 @@ if (serverUrl) {
         await editorPage.goto("/es/admin/meetings/new");
         const titleEs = uniqueName("Programada");
         const titleEn = uniqueName("Scheduled");
-        await fillNewMeeting(editorPage, { titleEn, titleEs, venueName: uniqueName("Salón programado"), date: dallasDate(1), startTime: "05:00", endTime: "05:45" });
+        await fillNewMeeting(editorPage, {
+          titleEn,
+          titleEs,
+          venueName: uniqueName("Salón programado"),
+          date: dallasDate(1),
+          startTime: "05:00",
+          endTime: "05:45",
+        });
         await editorPage.getByRole("button", { name: PUBLISH_LABELS.es.draft }).click();
         await expect(editorPage.getByTestId("publication-state")).toContainText("Borrador: no es público");
         const editPath = new URL(editorPage.url()).pathname;
@@ -167,7 +228,8 @@ if (serverUrl) {
         // The author is told someone else must approve, and gets no approve button (the action refuses too: tests/integration).
         await expect(editorPage.getByText("Usted pidió esta revisión")).toBeVisible();
         await expect(editorPage.getByRole("button", { name: "Aprobar" })).toHaveCount(0);
-        for (const origin of instances) expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual([]);
+        for (const origin of instances)
+          expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual([]);
 
         await admin.goto("/es/admin?tab=review");
         await expect(admin.getByRole("link", { name: /Esperando revisión \([1-9]\d*\)/ })).toBeVisible();
@@ -180,7 +242,8 @@ if (serverUrl) {
         await admin.getByRole("button", { name: "Aprobar" }).click();
         await expect(admin.getByRole("status").filter({ hasText: "Programada" })).toBeVisible();
         expect(Date.now(), "approved before the chosen minute").toBeLessThan(when.at.getTime());
-        for (const origin of instances) expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual([]);
+        for (const origin of instances)
+          expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual([]);
 
         // Residents on either instance: the listing, the feeds and the widget, within a minute of the chosen time.
         const listed = async (origin: string) => {
@@ -191,9 +254,20 @@ if (serverUrl) {
           }
           return seen;
         };
-        await expect.poll(async () => [...(await listed(instances[0])), ...(await listed(instances[1]))].length, { timeout: 60_000 + (when.at.getTime() - Date.now()), intervals: [2_000] }).toBe(2 * LISTING_PATHS.length);
-        expect(Date.now() - when.at.getTime(), "public on both instances within a minute of the chosen time").toBeLessThanOrEqual(60_000);
-        for (const origin of instances) expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual(expect.arrayContaining([`/es/reuniones/${slug}`, `/en/meetings/${slug}`, ...LISTING_PATHS]));
+        await expect
+          .poll(async () => [...(await listed(instances[0])), ...(await listed(instances[1]))].length, {
+            timeout: 60_000 + (when.at.getTime() - Date.now()),
+            intervals: [2_000],
+          })
+          .toBe(2 * LISTING_PATHS.length);
+        expect(
+          Date.now() - when.at.getTime(),
+          "public on both instances within a minute of the chosen time",
+        ).toBeLessThanOrEqual(60_000);
+        for (const origin of instances)
+          expect(await publicSightings(request, slug, titleEs, origin), origin).toEqual(
+            expect.arrayContaining([`/es/reuniones/${slug}`, `/en/meetings/${slug}`, ...LISTING_PATHS]),
+          );
       } finally {
         await setReviewRequired(admin, series, false);
       }

@@ -25,10 +25,16 @@ export async function startAppServer(port: number, env: Record<string, string>):
 
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The app exited before serving:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`The app exited before serving:\n${output}`);
     // The server logs server.listening once it listens: until then a health
     // answer on this port would come from someone else's server.
-    const ok = output.includes('"event":"server.listening"') && (await fetch(`${baseURL}/api/health`).then((response) => response.ok, () => false));
+    const ok =
+      output.includes('"event":"server.listening"') &&
+      (await fetch(`${baseURL}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      ));
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`The app did not answer within 180 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));

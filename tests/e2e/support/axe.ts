@@ -20,8 +20,14 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice", "expe
 export async function axeViolations(page: Page, where: string): Promise<string[]> {
   for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(
+        document,
+        { runOnly: { type: "tag", values: tags } },
+      ),
     TAGS,
   );
-  return results.violations.map((violation) => `${where}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(" ")}`);
+  return results.violations.map(
+    (violation) => `${where}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(" ")}`,
+  );
 }

@@ -8,7 +8,10 @@ import fs from "node:fs";
 export function listeningAddresses(port: number): string[] {
   const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
   const addresses: string[] = [];
-  for (const [file, v6] of [["/proc/net/tcp", false], ["/proc/net/tcp6", true]] as const) {
+  for (const [file, v6] of [
+    ["/proc/net/tcp", false],
+    ["/proc/net/tcp6", true],
+  ] as const) {
     if (!fs.existsSync(file)) continue;
     for (const line of fs.readFileSync(file, "utf8").split("\n").slice(1)) {
       const [, local, , state] = line.trim().split(/\s+/);
@@ -23,11 +26,15 @@ export function listeningAddresses(port: number): string[] {
 const wordBytes = (hex: string) => hex.match(/../g)!.reverse();
 
 function ipv4(hex: string): string {
-  return wordBytes(hex).map((byte) => Number.parseInt(byte, 16)).join(".");
+  return wordBytes(hex)
+    .map((byte) => Number.parseInt(byte, 16))
+    .join(".");
 }
 
 function ipv6(hex: string): string {
   const bytes = hex.match(/.{8}/g)!.flatMap(wordBytes);
-  const groups = Array.from({ length: 8 }, (_, index) => Number.parseInt(bytes[index * 2]! + bytes[index * 2 + 1]!, 16).toString(16));
+  const groups = Array.from({ length: 8 }, (_, index) =>
+    Number.parseInt(bytes[index * 2]! + bytes[index * 2 + 1]!, 16).toString(16),
+  );
   return groups.join(":").replace(/(^|:)0(:0)+(:|$)/, "::");
 }

@@ -10,7 +10,14 @@ export function dallasDate(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export type NewMeeting = { titleEn: string; titleEs: string; venueName: string; date: string; startTime?: string; endTime?: string };
+export type NewMeeting = {
+  titleEn: string;
+  titleEs: string;
+  venueName: string;
+  date: string;
+  startTime?: string;
+  endTime?: string;
+};
 
 /** Fills the new-meeting form, as the factory's values, with a place typed in (its own venue, so tests never overlap). */
 export async function fillNewMeeting(page: Page, meeting: NewMeeting): Promise<void> {

@@ -105,9 +105,16 @@ async function readCard(page: Page, card: Locator, locale: TestLocale): Promise<
     startsAt: new Date((await time.getAttribute("datetime"))!),
     venue: plainText(await venue.textContent()),
     // The card adds "(Demo address)" after the street address.
-    address: plainText(await address.textContent()).replace(text.demoAddress, "").trim(),
+    address: plainText(await address.textContent())
+      .replace(text.demoAddress, "")
+      .trim(),
     languages: plainText(await languages.textContent()),
-    note: (await note.count()) > 0 ? plainText(await note.textContent()).replace(`${text.note}:`, "").trim() : null,
+    note:
+      (await note.count()) > 0
+        ? plainText(await note.textContent())
+            .replace(`${text.note}:`, "")
+            .trim()
+        : null,
   };
 }
 
@@ -137,7 +144,9 @@ export async function openListedMeeting(
 }
 
 /** The page's schema.org data, parsed. */
-export async function readJsonLd(page: Page): Promise<Record<string, unknown> & { location: { address: Record<string, string> } }> {
+export async function readJsonLd(
+  page: Page,
+): Promise<Record<string, unknown> & { location: { address: Record<string, string> } }> {
   const script = page.locator('script[type="application/ld+json"]');
   await expect(script).toHaveCount(1);
   return JSON.parse((await script.textContent()) ?? "");
@@ -165,5 +174,8 @@ export function dallasClock(instant: Date, locale: TestLocale) {
 
 /** Google Calendar's compact UTC form: 20270129T000000Z. */
 export function compactUtc(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }

@@ -20,7 +20,6 @@ export type PostgresCluster = {
   destroy(): void;
 };
 
-
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
   if (process.getuid?.() !== 0) return [command, args];
   return ["runuser", ["-u", "postgres", "--", command, ...args]];
@@ -40,7 +39,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const port = await freePort();
   pg("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1`;
-  const start = () => pg("pg_ctl", ["start", "-w", "-t", "30", "-D", data, "-l", path.join(folder, "server.log"), "-o", options]);
+  const start = () =>
+    pg("pg_ctl", ["start", "-w", "-t", "30", "-D", data, "-l", path.join(folder, "server.log"), "-o", options]);
   const stop = () => pg("pg_ctl", ["stop", "-w", "-m", "fast", "-D", data]);
   start();
   return {

@@ -49,6 +49,34 @@ export async function publicPaths(page: Page, locale: TestLocale): Promise<strin
   const meeting = await firstMeetingPath(page, locale);
   const cancelled = await cancelledMeetingPath(page, locale);
   return locale === "en"
-    ? ["/en", "/en?lang=es", meeting, cancelled, "/en/partners", partnerPath("en"), "/en/archive", "/en/what-to-know", "/en/what-to-know/history", "/en/questions", "/en/what-we-have-done", REQUEST_FORM_PATH.en, "/en/no-such-page"]
-    : ["/es", "/es?lang=es", meeting, cancelled, "/es/socios", partnerPath("es"), "/es/archivo", "/es/que-saber", "/es/que-saber/historial", "/es/preguntas", "/es/lo-que-hemos-hecho", REQUEST_FORM_PATH.es, "/es/no-existe"];
+    ? [
+        "/en",
+        "/en?lang=es",
+        meeting,
+        cancelled,
+        "/en/partners",
+        partnerPath("en"),
+        "/en/archive",
+        "/en/what-to-know",
+        "/en/what-to-know/history",
+        "/en/questions",
+        "/en/what-we-have-done",
+        REQUEST_FORM_PATH.en,
+        "/en/no-such-page",
+      ]
+    : [
+        "/es",
+        "/es?lang=es",
+        meeting,
+        cancelled,
+        "/es/socios",
+        partnerPath("es"),
+        "/es/archivo",
+        "/es/que-saber",
+        "/es/que-saber/historial",
+        "/es/preguntas",
+        "/es/lo-que-hemos-hecho",
+        REQUEST_FORM_PATH.es,
+        "/es/no-existe",
+      ];
 }

@@ -8,15 +8,33 @@ import { parseIcs } from "../../support/ical";
 export const SERIES_SLUG = "dpd-community-outreach";
 
 /** The public places that list a meeting (the listing, the feeds, the widget, the series calendar), as paths. */
-export const LISTING_PATHS = ["/es", "/en", "/feeds/es/upcoming.xml", "/embed/es", `/ics/es/series/${SERIES_SLUG}.ics`] as const;
+export const LISTING_PATHS = [
+  "/es",
+  "/en",
+  "/feeds/es/upcoming.xml",
+  "/embed/es",
+  `/ics/es/series/${SERIES_SLUG}.ics`,
+] as const;
 
 /**
  * Every public place a meeting could show up, fetched without a session as
  * a resident would, from `origin` (an instance's address; "" for the page's
  * own): which of them show it (by address or by listing).
  */
-export async function publicSightings(request: APIRequestContext, slug: string, title: string, origin = ""): Promise<string[]> {
-  const byAddress = [`/es/reuniones/${slug}`, `/en/meetings/${slug}`, `/ics/es/${slug}`, `/og/es/${slug}.png`, `/qr/es/meeting/${slug}.svg`, `/flyer/meeting/${slug}`];
+export async function publicSightings(
+  request: APIRequestContext,
+  slug: string,
+  title: string,
+  origin = "",
+): Promise<string[]> {
+  const byAddress = [
+    `/es/reuniones/${slug}`,
+    `/en/meetings/${slug}`,
+    `/ics/es/${slug}`,
+    `/og/es/${slug}.png`,
+    `/qr/es/meeting/${slug}.svg`,
+    `/flyer/meeting/${slug}`,
+  ];
   const seen: string[] = [];
   for (const path of byAddress) if ((await request.get(`${origin}${path}`)).status() !== 404) seen.push(path);
   for (const path of LISTING_PATHS) {
@@ -37,7 +55,12 @@ export async function slugFromPreview(page: Page): Promise<string> {
 /** The demo series' edit page. */
 export async function seriesEditPath(page: Page): Promise<string> {
   await page.goto("/es/admin/series");
-  const href = await page.locator("main table tbody tr", { hasText: "Policía de Dallas" }).first().locator("a").first().getAttribute("href");
+  const href = await page
+    .locator("main table tbody tr", { hasText: "Policía de Dallas" })
+    .first()
+    .locator("a")
+    .first()
+    .getAttribute("href");
   expect(href).toMatch(/^\/es\/admin\/series\/[a-z0-9]+$/);
   return href!;
 }
@@ -60,7 +83,15 @@ export async function setReviewRequired(page: Page, path: string, required: bool
  */
 export function nextWholeMinute(): { date: string; time: string; at: Date } {
   const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Chicago", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Chicago",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}`, at };
 }
@@ -75,24 +106,39 @@ export type Slot = { startsAt: Date; endsAt: Date };
  * gives ("old", "new" or "neither"), and " cancelled" where it says so.
  * `resident` is a page in a browser context with no staff cookie.
  */
-export async function whatResidentsRead(resident: Page, request: APIRequestContext, meeting: MeetingOnSurfaces, slots: Record<"old" | "new", Slot>): Promise<Record<string, string>> {
-  const which = (iso: string | null | undefined) => (Object.entries(slots).find(([, slot]) => slot.startsAt.toISOString() === iso)?.[0] ?? "neither");
+export async function whatResidentsRead(
+  resident: Page,
+  request: APIRequestContext,
+  meeting: MeetingOnSurfaces,
+  slots: Record<"old" | "new", Slot>,
+): Promise<Record<string, string>> {
+  const which = (iso: string | null | undefined) =>
+    Object.entries(slots).find(([, slot]) => slot.startsAt.toISOString() === iso)?.[0] ?? "neither";
   const flag = (cancelled: boolean) => (cancelled ? " cancelled" : "");
   const read: Record<string, string> = {};
 
   await resident.goto("/es");
   const card = resident.locator("main article", { hasText: meeting.titleEs });
   await expect(card).toHaveCount(1);
-  read.listing = which(await card.locator("time").first().getAttribute("datetime")) + flag((await card.getAttribute("data-status")) === "CANCELLED");
+  read.listing =
+    which(await card.locator("time").first().getAttribute("datetime")) +
+    flag((await card.getAttribute("data-status")) === "CANCELLED");
 
   await resident.goto(`/es/reuniones/${meeting.slug}`);
   const article = resident.locator("main article[data-status]");
   await expect(article.getByRole("heading", { level: 1 })).toHaveText(meeting.titleEs);
-  read.page = which(await article.locator("time").first().getAttribute("datetime")) + flag((await article.getAttribute("data-status")) === "CANCELLED");
+  read.page =
+    which(await article.locator("time").first().getAttribute("datetime")) +
+    flag((await article.getAttribute("data-status")) === "CANCELLED");
 
   const fromCalendar = async (path: string) => {
-    const event = parseIcs(await (await request.get(path)).text()).events.find((candidate) => candidate.uid === `${meeting.id}@encuentros`);
-    return event ? which(event.startDate.toJSDate().toISOString()) + flag(event.component.getFirstPropertyValue("status") === "CANCELLED") : "missing";
+    const event = parseIcs(await (await request.get(path)).text()).events.find(
+      (candidate) => candidate.uid === `${meeting.id}@encuentros`,
+    );
+    return event
+      ? which(event.startDate.toJSDate().toISOString()) +
+          flag(event.component.getFirstPropertyValue("status") === "CANCELLED")
+      : "missing";
   };
   read.meetingIcs = await fromCalendar(`/ics/es/${meeting.slug}`);
   read.seriesIcs = await fromCalendar(`/ics/es/series/${SERIES_SLUG}.ics`);
@@ -101,12 +147,17 @@ export async function whatResidentsRead(resident: Page, request: APIRequestConte
   const feedItems = feed.items.filter((item) => item.link?.endsWith(`/es/reuniones/${meeting.slug}`));
   expect(feedItems, "one RSS item for the meeting").toHaveLength(1);
   const content = feedItems[0]!.content ?? "";
-  const rssSlot = Object.entries(slots).find(([, slot]) => content.includes(formatMeetingWhen(slot.startsAt, slot.endsAt, "es")))?.[0] ?? "neither";
+  const rssSlot =
+    Object.entries(slots).find(([, slot]) =>
+      content.includes(formatMeetingWhen(slot.startsAt, slot.endsAt, "es")),
+    )?.[0] ?? "neither";
   read.rss = rssSlot + flag(content.includes("Esta reunión se canceló."));
 
   // Fetched, not opened: a partner's page may keep the frame for a few minutes (its Cache-Control), a fresh fetch may not.
   const widget = await (await request.get(`/embed/es/venue/${meeting.venueSlug}`)).text();
-  const items = [...widget.matchAll(/<li( class="cancelled")?>([\s\S]*?)<\/li>/g)].filter((match) => match[2]!.includes(meeting.titleEs));
+  const items = [...widget.matchAll(/<li( class="cancelled")?>([\s\S]*?)<\/li>/g)].filter((match) =>
+    match[2]!.includes(meeting.titleEs),
+  );
   expect(items, "one widget item for the meeting").toHaveLength(1);
   read.widget = which(/<time datetime="([^"]+)"/.exec(items[0]![2]!)?.[1]) + flag(Boolean(items[0]![1]));
   return read;
@@ -114,5 +165,7 @@ export async function whatResidentsRead(resident: Page, request: APIRequestConte
 
 /** Every surface whatResidentsRead looks at, reading `value`. */
 export function everywhere(value: string): Record<string, string> {
-  return Object.fromEntries(["listing", "page", "meetingIcs", "seriesIcs", "rss", "widget"].map((surface) => [surface, value]));
+  return Object.fromEntries(
+    ["listing", "page", "meetingIcs", "seriesIcs", "rss", "widget"].map((surface) => [surface, value]),
+  );
 }

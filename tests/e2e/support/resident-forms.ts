@@ -36,13 +36,20 @@ export async function fillRequest(page: Page, { organization, date }: Church, ho
   await page.getByLabel("Fecha preferida").fill(date);
   await page.getByLabel("Hora de inicio").fill("05:15");
   await page.getByLabel("Hora de fin").fill("06:30");
-  await page.getByRole("group", { name: "Idiomas que habla su gente" }).getByRole("checkbox", { name: "inglés" }).check();
-  await page.getByRole("group", { name: "Interpretación que necesita" }).getByRole("checkbox", { name: "lengua de señas americana" }).check();
+  await page
+    .getByRole("group", { name: "Idiomas que habla su gente" })
+    .getByRole("checkbox", { name: "inglés" })
+    .check();
+  await page
+    .getByRole("group", { name: "Interpretación que necesita" })
+    .getByRole("checkbox", { name: "lengua de señas americana" })
+    .check();
   await page.getByLabel("Cuántas personas asistirían, más o menos").fill("80");
   await page.getByLabel("Persona de contacto").fill("Marta Ruiz");
   await page.getByLabel("Teléfono de contacto").fill("214-555-0142");
   // A person never sees this field (display: none); a bot fills every field it finds.
-  if (honeypot) await page.locator("#website").evaluate((input: HTMLInputElement, value) => (input.value = value), honeypot);
+  if (honeypot)
+    await page.locator("#website").evaluate((input: HTMLInputElement, value) => (input.value = value), honeypot);
   await expect(page.getByLabel("Nombre de su iglesia, escuela o grupo")).toHaveValue(organization);
 }
 

@@ -7,7 +7,12 @@ export type Account = { name: string; email: string; password: string; role: "AD
 
 export function newAccount(role: Account["role"]): Account {
   const suffix = uniqueSuffix();
-  return { name: `Second Factor ${suffix}`, email: `sf-${suffix}@example.org`, password: "a-second-factor-passphrase-2027", role };
+  return {
+    name: `Second Factor ${suffix}`,
+    email: `sf-${suffix}@example.org`,
+    password: "a-second-factor-passphrase-2027",
+    role,
+  };
 }
 
 // Each test signs in from its own made-up address, so the sign-in throttle of one never delays another.
@@ -36,7 +41,11 @@ const TOTP_START = { en: "Set up an authenticator app", es: "Configurar una apli
 const TOTP_CONFIRM = { en: "Turn on", es: "Activar" } as const;
 
 /** On the account page: the password, the key, the first code; returns the key and the backup codes shown once. */
-export async function enrolAuthenticator(page: Page, account: Account, locale: TestLocale): Promise<{ key: string; codes: string[] }> {
+export async function enrolAuthenticator(
+  page: Page,
+  account: Account,
+  locale: TestLocale,
+): Promise<{ key: string; codes: string[] }> {
   await page.goto(`/${locale}/admin/account`);
   await page.locator("#totp-on-password").fill(account.password);
   await page.getByRole("button", { name: TOTP_START[locale] }).click();
@@ -52,7 +61,14 @@ export async function addVirtualAuthenticator(context: BrowserContext, page: Pag
   const cdp = await context.newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
 }
 
@@ -105,7 +121,9 @@ export async function makeNewBackupCodes(page: Page, locale: TestLocale): Promis
 export async function confirmWithCodeOnceAsked(page: Page, code: string, locale: TestLocale) {
   await expect(async () => {
     await page.goto(`/${locale}/admin/account`);
-    await expect(page.getByRole("heading", { name: ACCOUNT_TEXT[locale].confirmHeading })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole("heading", { name: ACCOUNT_TEXT[locale].confirmHeading })).toBeVisible({
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 120_000, intervals: [5_000] });
   await page.locator("#confirm-code").fill(code);
   await page.getByRole("button", { name: ACCOUNT_TEXT[locale].withCode }).click();
@@ -118,19 +136,31 @@ export async function turnOffAuthenticator(page: Page, locale: TestLocale) {
 }
 
 const RESET_TEXT = {
-  en: { link: (name: string) => `Reset second factor of ${name}`, confirm: (name: string) => `Yes, reset the second factor of ${name}` },
-  es: { link: (name: string) => `Restablecer el segundo factor de ${name}`, confirm: (name: string) => `Sí, restablecer el segundo factor de ${name}` },
+  en: {
+    link: (name: string) => `Reset second factor of ${name}`,
+    confirm: (name: string) => `Yes, reset the second factor of ${name}`,
+  },
+  es: {
+    link: (name: string) => `Restablecer el segundo factor de ${name}`,
+    confirm: (name: string) => `Sí, restablecer el segundo factor de ${name}`,
+  },
 } as const;
 
 /** An admin, on the staff page, resets an account's second factor (through its confirmation step). */
 export async function resetSecondFactorOf(page: Page, account: Account, locale: TestLocale) {
   await page.goto(`/${locale}/admin/staff`);
-  await page.locator(`tr[data-email="${account.email}"]`).getByRole("link", { name: RESET_TEXT[locale].link(account.name) }).click();
+  await page
+    .locator(`tr[data-email="${account.email}"]`)
+    .getByRole("link", { name: RESET_TEXT[locale].link(account.name) })
+    .click();
   await page.getByRole("button", { name: RESET_TEXT[locale].confirm(account.name) }).click();
   await expect(page).toHaveURL(/\/admin\/staff\?notice=secondFactorReset$/);
 }
 
-const EDITORS_SETTING_TEXT = { en: { submit: "Save setting", saved: "The setting was saved." }, es: { submit: "Guardar el ajuste", saved: "Se guardó el ajuste." } } as const;
+const EDITORS_SETTING_TEXT = {
+  en: { submit: "Save setting", saved: "The setting was saved." },
+  es: { submit: "Guardar el ajuste", saved: "Se guardó el ajuste." },
+} as const;
 
 /** An admin saves the editors' second-factor setting as it is (other tests' editors must not be asked to enrol meanwhile). */
 export async function saveEditorsSettingUnchanged(page: Page, locale: TestLocale) {

@@ -15,7 +15,9 @@ const decode = (text: string) => text.replace(/&(?:quot|#x27|lt|gt|amp);/g, (ent
 
 /** The hidden server-action fields of the first form holding `marker` (e.g. `name="titleEn"`). */
 export function actionFields(html: string, marker: string): [string, string][] {
-  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((match) => match[0]).find((text) => text.includes(marker));
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)]
+    .map((match) => match[0])
+    .find((text) => text.includes(marker));
   if (!form) throw new Error(`No form with ${marker} on the page`);
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((match) => [
     decode(match[1]!),
@@ -25,7 +27,12 @@ export function actionFields(html: string, marker: string): [string, string][] {
 
 export type PostResult = { status: number; location: string | null };
 
-export async function postForm(url: string, fields: [string, string][], cookie = "", signal?: AbortSignal): Promise<PostResult> {
+export async function postForm(
+  url: string,
+  fields: [string, string][],
+  cookie = "",
+  signal?: AbortSignal,
+): Promise<PostResult> {
   const body = new FormData();
   for (const [name, value] of fields) body.append(name, value);
   // A browser sends its page's Origin with every form post; the server refuses a post without one.
@@ -42,15 +49,27 @@ async function page(url: string, cookie = ""): Promise<string> {
 }
 
 /** Signs in through the sign-in form; returns the session's Cookie header. */
-export async function signInOverHttp(baseURL: string, account: { email: string; password: string } = DEMO_ADMIN): Promise<string> {
+export async function signInOverHttp(
+  baseURL: string,
+  account: { email: string; password: string } = DEMO_ADMIN,
+): Promise<string> {
   const url = `${baseURL}/en/admin/login`;
   const body = new FormData();
   for (const [name, value] of actionFields(await page(url), 'id="password"')) body.append(name, value);
   body.append("email", account.email);
   body.append("password", account.password);
-  const response = await fetch(url, { method: "POST", body, redirect: "manual", headers: { origin: new URL(url).origin } });
-  const cookie = response.headers.getSetCookie().map((header) => header.split(";")[0]!).join("; ");
-  if (response.status !== 303 || !cookie.includes("session_token")) throw new Error(`Sign-in as ${account.email} answered ${response.status}`);
+  const response = await fetch(url, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { origin: new URL(url).origin },
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]!)
+    .join("; ");
+  if (response.status !== 303 || !cookie.includes("session_token"))
+    throw new Error(`Sign-in as ${account.email} answered ${response.status}`);
   return cookie;
 }
 
@@ -62,12 +81,25 @@ export async function addStaffOverHttp(
 ): Promise<void> {
   const url = `${baseURL}/en/admin/staff`;
   const fields = actionFields(await page(url, adminCookie), 'id="password"');
-  const result = await postForm(url, [...fields, ["name", account.name], ["email", account.email], ["role", account.role], ["password", account.password]], adminCookie);
+  const result = await postForm(
+    url,
+    [
+      ...fields,
+      ["name", account.name],
+      ["email", account.email],
+      ["role", account.role],
+      ["password", account.password],
+    ],
+    adminCookie,
+  );
   if (result.status !== 303) throw new Error(`Adding ${account.email} answered ${result.status}`);
 }
 
 /** The new-meeting form's action fields and the series it offers first. */
-export async function newMeetingForm(baseURL: string, cookie: string): Promise<{ url: string; fields: [string, string][]; seriesId: string }> {
+export async function newMeetingForm(
+  baseURL: string,
+  cookie: string,
+): Promise<{ url: string; fields: [string, string][]; seriesId: string }> {
   const url = `${baseURL}/en/admin/meetings/new`;
   const html = await page(url, cookie);
   const seriesId = /<option value="([a-z0-9]+)" selected="">/.exec(html)?.[1];
@@ -88,7 +120,11 @@ export function createdId(result: PostResult): string | null {
 }
 
 /** The edit form of a meeting: its action fields and current version. */
-export async function editMeetingForm(baseURL: string, cookie: string, id: string): Promise<{ url: string; fields: [string, string][] }> {
+export async function editMeetingForm(
+  baseURL: string,
+  cookie: string,
+  id: string,
+): Promise<{ url: string; fields: [string, string][] }> {
   const url = `${baseURL}/en/admin/meetings/${id}`;
   const html = await page(url, cookie);
   return { url, fields: actionFields(html, 'name="titleEn"') };

@@ -39,10 +39,18 @@ export function staffPageUrl(path: string, locale: TestLocale, editPaths: EditPa
   return `/${locale}${typeof localized === "object" ? localized[locale] : path}`;
 }
 
-export const DEMO_ADMIN = { name: "Demo Admin", email: "demo-admin@encuentros.test", password: "demo-only-password-2027" } as const;
+export const DEMO_ADMIN = {
+  name: "Demo Admin",
+  email: "demo-admin@encuentros.test",
+  password: "demo-only-password-2027",
+} as const;
 
 /** Signs in through the sign-in form and waits for the staff area. */
-export async function signIn(page: Page, account: { email: string; password: string } = DEMO_ADMIN, locale: TestLocale = "en") {
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string } = DEMO_ADMIN,
+  locale: TestLocale = "en",
+) {
   await page.goto(`/${locale}/admin/login`);
   await page.locator("#email").fill(account.email);
   await page.locator("#password").fill(account.password);
@@ -99,7 +107,9 @@ export async function auditLogRows(page: Page, locale: TestLocale, pages = 3): P
   const rows: string[] = [];
   for (let number = 1; number <= pages; number += 1) {
     await page.goto(`/${locale}/admin/audit?page=${number}`);
-    await expect(page.getByRole("navigation", { name: locale === "es" ? "Páginas del registro de cambios" : "Audit log pages" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: locale === "es" ? "Páginas del registro de cambios" : "Audit log pages" }),
+    ).toBeVisible();
     rows.push(...(await page.locator("main tbody tr").allInnerTexts()));
     // A page past the end shows the last one again.
     if ((await page.locator('main a[rel="next"]').count()) === 0) break;

@@ -67,8 +67,17 @@ export default async function ArchivePage({ params, searchParams }: PageProps<"/
         <PageLinks
           label={t("pagination")}
           position={t("pageOf", { page, total: pageCount })}
-          previous={page > 1 ? { href: page === 2 ? "/archive" : { pathname: "/archive", query: { page: page - 1 } }, text: t("previous") } : null}
-          next={page < pageCount ? { href: { pathname: "/archive", query: { page: page + 1 } }, text: t("next") } : null}
+          previous={
+            page > 1
+              ? {
+                  href: page === 2 ? "/archive" : { pathname: "/archive", query: { page: page - 1 } },
+                  text: t("previous"),
+                }
+              : null
+          }
+          next={
+            page < pageCount ? { href: { pathname: "/archive", query: { page: page + 1 } }, text: t("next") } : null
+          }
         />
       ) : null}
     </>

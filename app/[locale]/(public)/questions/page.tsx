@@ -26,7 +26,11 @@ export default async function QuestionsPage({ params }: PageProps<"/[locale]/que
     <article className="max-w-prose text-lg">
       <h1 className="text-3xl font-bold">{t("pageTitle")}</h1>
       <p className="mt-2">{t("pageIntro")}</p>
-      {questions.length > 0 ? <QuestionList questions={questions} locale={locale} showMeeting /> : <p className="mt-6">{t("pageEmpty")}</p>}
+      {questions.length > 0 ? (
+        <QuestionList questions={questions} locale={locale} showMeeting />
+      ) : (
+        <p className="mt-6">{t("pageEmpty")}</p>
+      )}
       <p className="mt-8">
         <LocaleLink href="/what-to-know" className="inline-flex min-h-11 items-center">
           {t("askLink")}

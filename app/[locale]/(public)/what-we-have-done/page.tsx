@@ -28,8 +28,11 @@ export default async function WhatWeDidPage({ params }: PageProps<"/[locale]/wha
   const t = await getTranslations("WhatWeDid");
   const now = new Date();
   const series = await getCurrentSeries(zonedDateKey(now), locale);
-  const window = series ? reportWindow({ from: series.startsOn, to: series.endsOn, seriesId: series.id, area: null }, now) : null;
-  const figures = series && window ? await publicFigures({ id: series.id, start: window.start, end: window.end }, now) : null;
+  const window = series
+    ? reportWindow({ from: series.startsOn, to: series.endsOn, seriesId: series.id, area: null }, now)
+    : null;
+  const figures =
+    series && window ? await publicFigures({ id: series.id, start: window.start, end: window.end }, now) : null;
   const questions = figures ? publicCount(figures.questionsPublished) : null;
   const figureClass = "rounded-md border border-slate-300 p-4 text-xl font-semibold";
 
@@ -40,18 +43,25 @@ export default async function WhatWeDidPage({ params }: PageProps<"/[locale]/wha
       {series && figures && questions ? (
         <>
           <p className="mt-4 text-slate-700">
-            {t("seriesLine", { series: series.title, period: `${formatDateKey(series.startsOn, locale)} – ${formatDateKey(series.endsOn, locale)}` })}
+            {t("seriesLine", {
+              series: series.title,
+              period: `${formatDateKey(series.startsOn, locale)} – ${formatDateKey(series.endsOn, locale)}`,
+            })}
           </p>
           <ul className="mt-4 grid gap-3 sm:grid-cols-3">
             <li className={figureClass}>{t("meetingsHeld", { count: figures.meetingsHeld })}</li>
             <li className={figureClass}>{t("placesVisited", { count: figures.placesVisited })}</li>
             <li className={figureClass}>
-              {"fewerThan" in questions ? t("questionsFewer", { limit: questions.fewerThan }) : t("questionsPublished", { count: questions.exact })}
+              {"fewerThan" in questions
+                ? t("questionsFewer", { limit: questions.fewerThan })
+                : t("questionsPublished", { count: questions.exact })}
             </li>
           </ul>
           <h2 className="mt-8 text-2xl font-bold">{t("languagesHeading")}</h2>
           <p className="mt-2">
-            {figures.interpretationLanguages.length > 0 ? t("languages", { languages: languageNames(figures.interpretationLanguages, locale) }) : t("languagesNone")}
+            {figures.interpretationLanguages.length > 0
+              ? t("languages", { languages: languageNames(figures.interpretationLanguages, locale) })
+              : t("languagesNone")}
           </p>
           <p className="mt-6 text-base text-slate-700">{t("smallCounts")}</p>
         </>

@@ -8,7 +8,9 @@ export default async function Forbidden() {
       <h1 className="text-2xl font-bold">{t("forbiddenHeading")}</h1>
       <p className="mt-2">{t("forbiddenBody")}</p>
       <p className="mt-4">
-        <Link href="/admin" className="inline-flex min-h-11 items-center">{t("backToDashboard")}</Link>
+        <Link href="/admin" className="inline-flex min-h-11 items-center">
+          {t("backToDashboard")}
+        </Link>
       </p>
     </>
   );

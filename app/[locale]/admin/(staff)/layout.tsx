@@ -4,7 +4,13 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import { localeParam } from "@/lib/i18n/page-locale";
 
 // Every page below checks its own permission and second factor too; this only adds the menu.
-export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function StaffLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await localeParam(params);
   const user = await requireStaffPage(locale, undefined, { secondFactorSetup: true });
   return (

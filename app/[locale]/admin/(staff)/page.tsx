@@ -36,7 +36,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const tab = DASHBOARD_TABS.find((name) => name === one(query.tab)) ?? ("upcoming" satisfies DashboardTab);
   const search = one(query.q).trim().slice(0, 100);
-  const [meetings, waitingForReview] = await Promise.all([listStaffMeetings(tab, search, locale, new Date()), countWaitingForReview()]);
+  const [meetings, waitingForReview] = await Promise.all([
+    listStaffMeetings(tab, search, locale, new Date()),
+    countWaitingForReview(),
+  ]);
   const tallies = await talliesForMeetings(meetings.map((meeting) => meeting.id));
 
   return (
@@ -45,7 +48,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <div className="flex flex-wrap gap-3">
           <ButtonLink href="/admin/meetings/new">{t("newMeeting")}</ButtonLink>
-          <Link href="/admin/meetings/recurring" className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline">{t("recurring")}</Link>
+          <Link
+            href="/admin/meetings/recurring"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 font-semibold no-underline"
+          >
+            {t("recurring")}
+          </Link>
         </div>
       </div>
       {emailOff ? (
@@ -56,7 +64,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       {one(query.deleted) === "1" ? <Notice tone="success">{t("deleted")}</Notice> : null}
       {one(query.missing) === "1" ? <Notice tone="problem">{t("missing")}</Notice> : null}
       <DashboardFilters tab={tab} search={search} waitingForReview={waitingForReview} />
-      <p className="mt-4" role="status">{t("count", { count: meetings.length })}</p>
+      <p className="mt-4" role="status">
+        {t("count", { count: meetings.length })}
+      </p>
       <MeetingTable meetings={meetings} locale={locale} tallies={tallies} />
     </>
   );

@@ -48,7 +48,9 @@ export default async function ForgotPasswordPage({ params, searchParams }: Props
         </>
       )}
       <p className="mt-6">
-        <Link href="/admin/login" className="inline-flex min-h-11 items-center">{t("backToSignIn")}</Link>
+        <Link href="/admin/login" className="inline-flex min-h-11 items-center">
+          {t("backToSignIn")}
+        </Link>
       </p>
     </>
   );

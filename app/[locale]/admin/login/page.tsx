@@ -5,7 +5,12 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { PasskeySignIn } from "@/components/admin/passkey-sign-in";
 import { SignInCodeForm } from "@/components/admin/sign-in-code-form";
 import { SignInForm } from "@/components/admin/sign-in-form";
-import { passkeySignInAction, passkeySignInOptionsAction, signInAction, verifySignInCodeAction } from "@/lib/auth/actions";
+import {
+  passkeySignInAction,
+  passkeySignInOptionsAction,
+  signInAction,
+  verifySignInCodeAction,
+} from "@/lib/auth/actions";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { getStaffUser } from "@/lib/auth/session";
 import { pendingSignInAccount } from "@/lib/auth/sign-in-code";
@@ -62,7 +67,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       ) : null}
       <SignInForm action={signInAction.bind(null, locale)} next={next} />
       <p className="mt-3">
-        <Link href="/admin/forgot-password" className="inline-flex min-h-11 items-center">{t("forgotPassword")}</Link>
+        <Link href="/admin/forgot-password" className="inline-flex min-h-11 items-center">
+          {t("forgotPassword")}
+        </Link>
       </p>
       <PasskeySignIn getOptions={passkeySignInOptionsAction} signIn={passkeySignInAction.bind(null, locale, next)} />
     </>

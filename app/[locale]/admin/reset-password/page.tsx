@@ -40,12 +40,16 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
             <FormAlert>{t("linkInvalid")}</FormAlert>
           </div>
           <p className="mt-4">
-            <Link href="/admin/forgot-password" className="inline-flex min-h-11 items-center">{t("askAgain")}</Link>
+            <Link href="/admin/forgot-password" className="inline-flex min-h-11 items-center">
+              {t("askAgain")}
+            </Link>
           </p>
         </>
       )}
       <p className="mt-2">
-        <Link href="/admin/login" className="inline-flex min-h-11 items-center">{t("backToSignIn")}</Link>
+        <Link href="/admin/login" className="inline-flex min-h-11 items-center">
+          {t("backToSignIn")}
+        </Link>
       </p>
     </>
   );

@@ -30,6 +30,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/repor
   const { scope } = parsed;
   const fileName = `encuentros-${table}-${scope.from}-${scope.to}.csv`;
   return new Response(reportTableCsv(reportTables(report, locale)[table]), {
-    headers: { ...noStore, "content-type": "text/csv; charset=utf-8; header=present", "content-disposition": `attachment; filename="${fileName}"` },
+    headers: {
+      ...noStore,
+      "content-type": "text/csv; charset=utf-8; header=present",
+      "content-disposition": `attachment; filename="${fileName}"`,
+    },
   });
 }

@@ -48,7 +48,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/flyer/[k
     pages: content.columns.map((column) => ({
       locale: column.locale,
       href: column.url,
-      label: createTranslator({ locale: column.locale, messages: messagesFor(column.locale), namespace: "Flyer" })("backToPage"),
+      label: createTranslator({ locale: column.locale, messages: messagesFor(column.locale), namespace: "Flyer" })(
+        "backToPage",
+      ),
     })),
   });
   return new Response(html, {

@@ -28,7 +28,9 @@ const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_US", es: "es_US" };
 
 // Metadata and page share one query each per request.
 const loadPartner = cache(getPartnerBySlug);
-const loadMeetings = cache((venueId: string, locale: Locale) => listUpcomingMeetingsAtVenue(venueId, locale, new Date(), PARTNER_PAGE_MEETING_LIMIT));
+const loadMeetings = cache((venueId: string, locale: Locale) =>
+  listUpcomingMeetingsAtVenue(venueId, locale, new Date(), PARTNER_PAGE_MEETING_LIMIT),
+);
 
 type Props = PageProps<"/[locale]/partners/[slug]">;
 
@@ -44,7 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ogImage = await getTranslations({ locale, namespace: "OgImage" });
   const tMeeting = await getTranslations({ locale, namespace: "Meeting" });
   const nextText = next
-    ? ogImage("partnerNext", { day: `${formatMeetingWhen(next.startsAt, next.endsAt, locale)} (${tMeeting("centralTime")})` })
+    ? ogImage("partnerNext", {
+        day: `${formatMeetingWhen(next.startsAt, next.endsAt, locale)} (${tMeeting("centralTime")})`,
+      })
     : ogImage("partnerNone");
   const image = {
     url: partnerOgImagePath(slug, locale, next),
@@ -70,7 +74,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "website",
       images: [image],
     },
-    twitter: { card: "summary_large_image", title: t("seeMeetings", { venue: partner.name }), description, images: [image] },
+    twitter: {
+      card: "summary_large_image",
+      title: t("seeMeetings", { venue: partner.name }),
+      description,
+      images: [image],
+    },
   };
 }
 
@@ -84,7 +93,10 @@ export default async function PartnerPage({ params }: Props) {
   const t = await getTranslations("Partner");
   const tMeeting = await getTranslations("Meeting");
   // The same count as the directory's: every meeting to come here, cancelled ones included.
-  const [meetings, count] = await Promise.all([loadMeetings(partner.id, locale), countUpcomingMeetingsAtVenue(partner.id, new Date())]);
+  const [meetings, count] = await Promise.all([
+    loadMeetings(partner.id, locale),
+    countUpcomingMeetingsAtVenue(partner.id, new Date()),
+  ]);
   const url = partnerPageUrl(slug, locale);
   const next = nextScheduled(meetings);
 
@@ -118,7 +130,9 @@ export default async function PartnerPage({ params }: Props) {
                 </li>
               ))}
             </ul>
-            {count.total > meetings.length ? <p className="mt-3">{t("moreInCalendar", { shown: meetings.length })}</p> : null}
+            {count.total > meetings.length ? (
+              <p className="mt-3">{t("moreInCalendar", { shown: meetings.length })}</p>
+            ) : null}
           </>
         )}
       </section>

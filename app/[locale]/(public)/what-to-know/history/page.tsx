@@ -29,16 +29,26 @@ export default async function StatementHistoryPage({ params }: PageProps<"/[loca
       {statements.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
       {statements.map((statement, index) => (
         <section key={statement.id} aria-labelledby={`statement-${index}`} className="mt-8">
-          <h2 id={`statement-${index}`} className="text-xl font-bold">{statement.current}</h2>
+          <h2 id={`statement-${index}`} className="text-xl font-bold">
+            {statement.current}
+          </h2>
           <ol className="mt-3 space-y-4 border-l-4 border-slate-300 pl-4">
             {statement.versions.map((version, number) => (
               <li key={number}>
                 <p className="text-base font-semibold text-slate-800">
-                  {number === 0 ? t("currentSince", { date: formatDateKey(version.recordedOn, locale) }) : t("earlierFrom", { date: formatDateKey(version.recordedOn, locale) })}
+                  {number === 0
+                    ? t("currentSince", { date: formatDateKey(version.recordedOn, locale) })
+                    : t("earlierFrom", { date: formatDateKey(version.recordedOn, locale) })}
                 </p>
                 <p className="mt-1">{version.text}</p>
                 <p className="mt-1 text-base text-slate-700">
-                  {version.sourceUrl ? <a href={version.sourceUrl} rel="noopener noreferrer">{version.source}</a> : version.source}
+                  {version.sourceUrl ? (
+                    <a href={version.sourceUrl} rel="noopener noreferrer">
+                      {version.source}
+                    </a>
+                  ) : (
+                    version.source
+                  )}
                   {" · "}
                   {t("statedOn", { date: formatDateKey(version.statedOn, locale) })}
                 </p>
@@ -48,7 +58,9 @@ export default async function StatementHistoryPage({ params }: PageProps<"/[loca
         </section>
       ))}
       <p className="mt-8">
-        <LocaleLink href="/what-to-know" className="inline-flex min-h-11 items-center">{t("back")}</LocaleLink>
+        <LocaleLink href="/what-to-know" className="inline-flex min-h-11 items-center">
+          {t("back")}
+        </LocaleLink>
       </p>
     </article>
   );

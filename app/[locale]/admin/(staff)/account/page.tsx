@@ -12,15 +12,28 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import { proofWindowSeconds } from "@/lib/auth/recent-proof";
 import { getCurrentSessionId, hasRecentProof } from "@/lib/auth/session";
 import {
-  confirmTotpAction, confirmWithCodeAction, confirmWithPasswordAction, disableTotpAction, newBackupCodesAction, startTotpAction,
+  confirmTotpAction,
+  confirmWithCodeAction,
+  confirmWithPasswordAction,
+  disableTotpAction,
+  newBackupCodesAction,
+  startTotpAction,
 } from "@/lib/second-factor/actions";
 import { localeParam } from "@/lib/i18n/page-locale";
 import { saveNoticePreferencesAction } from "@/lib/notices/actions";
 import { ownNoticePreferences } from "@/lib/notices/data";
 import { noticesForRole } from "@/lib/notices/notice-audience";
-import { listOwnSessions, readSecondFactorStatus, secondFactorMissing, takeBackupCodesToShow } from "@/lib/second-factor/data";
+import {
+  listOwnSessions,
+  readSecondFactorStatus,
+  secondFactorMissing,
+  takeBackupCodesToShow,
+} from "@/lib/second-factor/data";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const NOTICES = ["totpOff", "passkeyRemoved", "sessionEnded", "othersEnded", "confirmed"] as const;
 const ERRORS = ["forbidden", "notFound", "invalid", "proofRequired"] as const;
@@ -68,7 +81,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <h2 className="mt-6 text-xl font-bold">{t("secondFactorHeading")}</h2>
       <p className="mt-2 text-slate-700">{t("secondFactorIntro")}</p>
       {canChange ? null : (
-        <ConfirmIdentity appOn={status.totp.state === "on"} minutes={minutes} withPassword={confirmWithPasswordAction.bind(null, locale)} withCode={confirmWithCodeAction.bind(null, locale)} />
+        <ConfirmIdentity
+          appOn={status.totp.state === "on"}
+          minutes={minutes}
+          withPassword={confirmWithPasswordAction.bind(null, locale)}
+          withCode={confirmWithCodeAction.bind(null, locale)}
+        />
       )}
       <h3 className="mt-4 text-lg font-bold">{t("totpHeading")}</h3>
       <TotpSetup

@@ -9,14 +9,30 @@ import { requireStaffPage } from "@/lib/auth/page-guard";
 import { localeParam } from "@/lib/i18n/page-locale";
 import { formatInstant } from "@/lib/time/format";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "AuditLog" });
   return { title: t("title") };
 }
 
-const ENTITY_TYPES = ["meeting", "venue", "series", "user", "secondFactor", "passkey", "staffSettings", "statement", "sessionRequest", "question", "meetingRevision", "statementChange"] as const;
+const ENTITY_TYPES = [
+  "meeting",
+  "venue",
+  "series",
+  "user",
+  "secondFactor",
+  "passkey",
+  "staffSettings",
+  "statement",
+  "sessionRequest",
+  "question",
+  "meetingRevision",
+  "statementChange",
+] as const;
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
@@ -29,7 +45,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
     const known = ENTITY_TYPES.find((item) => item === type);
     return known ? t(`entity${known}`) : type;
   };
-  const who = (entry: AuditListItem) => (entry.actorKind === "STAFF" ? (entry.actorEmail ?? "—") : t(`actors.${entry.actorKind}`));
+  const who = (entry: AuditListItem) =>
+    entry.actorKind === "STAFF" ? (entry.actorEmail ?? "—") : t(`actors.${entry.actorKind}`);
   const detail = (entry: AuditListItem) => auditEntryText(entry, locale, (key, values) => t(key, values));
 
   return (
@@ -45,7 +62,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {
             header: t("colWhen"),
             appText: true,
-            cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, locale)}</time>,
+            cell: (entry) => (
+              <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, locale)}</time>
+            ),
           },
           { header: t("colWho"), cell: who },
           {
@@ -65,7 +84,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
         label={t("pagination")}
         position={t("pageOf", { page, pageCount })}
         previous={page > 1 ? { href: { pathname: "/admin/audit", query: { page: page - 1 } }, text: t("newer") } : null}
-        next={page < pageCount ? { href: { pathname: "/admin/audit", query: { page: page + 1 } }, text: t("older") } : null}
+        next={
+          page < pageCount ? { href: { pathname: "/admin/audit", query: { page: page + 1 } }, text: t("older") } : null
+        }
       />
     </>
   );

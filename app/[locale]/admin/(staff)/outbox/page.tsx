@@ -42,7 +42,10 @@ export default async function OutboxPage({ params, searchParams }: Props) {
       {error ? <Notice tone="problem">{t(error)}</Notice> : null}
       {delivery.mode === "off" ? null : (
         <form action={sendTestEmailAction.bind(null, locale)} className="mt-4">
-          <button type="submit" className="min-h-11 rounded-md border border-slate-500 px-4 font-semibold hover:bg-slate-100">
+          <button
+            type="submit"
+            className="min-h-11 rounded-md border border-slate-500 px-4 font-semibold hover:bg-slate-100"
+          >
             {t("sendTest")}
           </button>
         </form>
@@ -58,7 +61,9 @@ export default async function OutboxPage({ params, searchParams }: Props) {
             header: t("colMessage"),
             rowHeader: true,
             cell: (email) => (
-              <Link href={{ pathname: "/admin/outbox/[id]", params: { id: email.id } }}>{email.subject ?? kindLabel(t, email.kind)}</Link>
+              <Link href={{ pathname: "/admin/outbox/[id]", params: { id: email.id } }}>
+                {email.subject ?? kindLabel(t, email.kind)}
+              </Link>
             ),
           },
           { header: t("colTo"), cell: (email) => email.toAddress },
@@ -71,11 +76,22 @@ export default async function OutboxPage({ params, searchParams }: Props) {
               </>
             ),
           },
-          { header: t("colCreated"), appText: true, cell: (email) => <time dateTime={email.createdAt.toISOString()}>{formatInstant(email.createdAt, locale)}</time> },
+          {
+            header: t("colCreated"),
+            appText: true,
+            cell: (email) => (
+              <time dateTime={email.createdAt.toISOString()}>{formatInstant(email.createdAt, locale)}</time>
+            ),
+          },
           {
             header: t("colSent"),
             appText: true,
-            cell: (email) => (email.sentAt ? <time dateTime={email.sentAt.toISOString()}>{formatInstant(email.sentAt, locale)}</time> : "—"),
+            cell: (email) =>
+              email.sentAt ? (
+                <time dateTime={email.sentAt.toISOString()}>{formatInstant(email.sentAt, locale)}</time>
+              ) : (
+                "—"
+              ),
           },
           { header: t("colLastError"), cell: (email) => email.lastError ?? "—" },
         ]}
@@ -83,8 +99,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
       <PageLinks
         label={t("pagination")}
         position={t("pageOf", { page, pageCount })}
-        previous={page > 1 ? { href: { pathname: "/admin/outbox", query: { page: page - 1 } }, text: t("newer") } : null}
-        next={page < pageCount ? { href: { pathname: "/admin/outbox", query: { page: page + 1 } }, text: t("older") } : null}
+        previous={
+          page > 1 ? { href: { pathname: "/admin/outbox", query: { page: page - 1 } }, text: t("newer") } : null
+        }
+        next={
+          page < pageCount ? { href: { pathname: "/admin/outbox", query: { page: page + 1 } }, text: t("older") } : null
+        }
       />
     </>
   );

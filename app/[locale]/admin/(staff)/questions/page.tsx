@@ -11,7 +11,10 @@ import { countQuestionsByStatus, listQuestionsForStaff } from "@/lib/questions/d
 import { QUESTION_STATUSES } from "@/lib/questions/schema";
 import { formatInstant, formatMeetingDay } from "@/lib/time/format";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "QuestionAdmin" });
@@ -35,11 +38,22 @@ export default async function QuestionsAdminPage({ params, searchParams }: Props
     <>
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      {typeof query.deleted === "string" ? <div className="mt-4"><FormNotice>{t("deleted")}</FormNotice></div> : null}
-      <StatusTabs label={t("tabsLabel")} pathname="/admin/questions" current={status} tabs={QUESTION_STATUSES.map((value) => ({ value, label: t(`tab_${value}`, { count: counts[value] }) }))} />
+      {typeof query.deleted === "string" ? (
+        <div className="mt-4">
+          <FormNotice>{t("deleted")}</FormNotice>
+        </div>
+      ) : null}
+      <StatusTabs
+        label={t("tabsLabel")}
+        pathname="/admin/questions"
+        current={status}
+        tabs={QUESTION_STATUSES.map((value) => ({ value, label: t(`tab_${value}`, { count: counts[value] }) }))}
+      />
       {groups.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
       {groups.map((group) => {
-        const heading = group.meeting ? t("meetingGroup", { title: group.meeting.title, date: formatMeetingDay(group.meeting.startsAt, locale) }) : t("general");
+        const heading = group.meeting
+          ? t("meetingGroup", { title: group.meeting.title, date: formatMeetingDay(group.meeting.startsAt, locale) })
+          : t("general");
         return (
           <section key={group.meeting?.id ?? "general"} className="mt-6">
             <h2 className="text-xl font-bold wrap-anywhere">{heading}</h2>
@@ -52,7 +66,10 @@ export default async function QuestionsAdminPage({ params, searchParams }: Props
                   header: t("colQuestion"),
                   rowHeader: true,
                   cell: (row) => (
-                    <Link href={{ pathname: "/admin/questions/[id]", params: { id: row.id } }} aria-label={t("open", { text: excerpt(row.text) })}>
+                    <Link
+                      href={{ pathname: "/admin/questions/[id]", params: { id: row.id } }}
+                      aria-label={t("open", { text: excerpt(row.text) })}
+                    >
                       {excerpt(row.text)}
                     </Link>
                   ),

@@ -10,7 +10,10 @@ import { countRequestsByStatus, listRequests } from "@/lib/requests/data";
 import { REQUEST_STATUSES } from "@/lib/requests/schema";
 import { formatDateKey, formatInstant } from "@/lib/time/format";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "RequestAdmin" });
@@ -31,7 +34,12 @@ export default async function RequestsPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      <StatusTabs label={t("tabsLabel")} pathname="/admin/requests" current={status} tabs={REQUEST_STATUSES.map((value) => ({ value, label: t(`tab_${value}`, { count: counts[value] }) }))} />
+      <StatusTabs
+        label={t("tabsLabel")}
+        pathname="/admin/requests"
+        current={status}
+        tabs={REQUEST_STATUSES.map((value) => ({ value, label: t(`tab_${value}`, { count: counts[value] }) }))}
+      />
       <AdminTable
         caption={t(`tab_${status}`, { count: counts[status] })}
         empty={t("empty")}
@@ -42,7 +50,10 @@ export default async function RequestsPage({ params, searchParams }: Props) {
             header: t("colOrganization"),
             rowHeader: true,
             cell: (row) => (
-              <Link href={{ pathname: "/admin/requests/[id]", params: { id: row.id } }} aria-label={t("open", { name: row.organization })}>
+              <Link
+                href={{ pathname: "/admin/requests/[id]", params: { id: row.id } }}
+                aria-label={t("open", { name: row.organization })}
+              >
                 {row.organization}
               </Link>
             ),

@@ -9,7 +9,10 @@ import { localeParam } from "@/lib/i18n/page-locale";
 import { listSeriesForStaff } from "@/lib/series/data";
 import { formatDateKey } from "@/lib/time/format";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "SeriesAdmin" });
@@ -31,7 +34,11 @@ export default async function SeriesListPage({ params, searchParams }: Props) {
         <ButtonLink href="/admin/series/new">{t("newSeries")}</ButtonLink>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
+      {saved ? (
+        <div className="mt-4">
+          <FormNotice>{t("saved")}</FormNotice>
+        </div>
+      ) : null}
       <AdminTable
         caption={t("listTitle")}
         empty={t("empty")}
@@ -42,12 +49,20 @@ export default async function SeriesListPage({ params, searchParams }: Props) {
             header: t("colTitle"),
             rowHeader: true,
             cell: (row) => (
-              <Link href={{ pathname: "/admin/series/[id]", params: { id: row.id } }} aria-label={t("edit", { title: row.title })}>
+              <Link
+                href={{ pathname: "/admin/series/[id]", params: { id: row.id } }}
+                aria-label={t("edit", { title: row.title })}
+              >
                 {row.title}
               </Link>
             ),
           },
-          { header: t("colDates"), appText: true, cell: (row) => t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) }) },
+          {
+            header: t("colDates"),
+            appText: true,
+            cell: (row) =>
+              t("dates", { start: formatDateKey(row.startsOn, locale), end: formatDateKey(row.endsOn, locale) }),
+          },
           { header: t("colOrganizer"), cell: (row) => row.organizer },
           { header: t("colMeetings"), appText: true, cell: (row) => row.meetingCount },
         ]}

@@ -14,7 +14,10 @@ import { readStaffSettings } from "@/lib/second-factor/data";
 import { createStaffAction } from "@/lib/staff/actions";
 import { listStaffAccounts } from "@/lib/staff/data";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const NOTICES = ["created", "role", "activated", "deactivated", "secondFactorReset"] as const;
 const ERRORS = ["forbidden", "notFound", "self", "invalid", "emailTaken"] as const;
@@ -36,9 +39,16 @@ export default async function StaffPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice = pick(NOTICES, query.notice);
   const error = pick(ERRORS, query.error);
-  const [accounts, settings, noticeSettings] = await Promise.all([listStaffAccounts(), readStaffSettings(), listNoticeSettings()]);
+  const [accounts, settings, noticeSettings] = await Promise.all([
+    listStaffAccounts(),
+    readStaffSettings(),
+    listNoticeSettings(),
+  ]);
   // "Reset second factor" first opens this step, naming the person; only its form resets.
-  const toReset = accounts.find((account) => account.id === query.reset && account.id !== viewer.id && (account.authenticatorApp || account.passkeys > 0));
+  const toReset = accounts.find(
+    (account) =>
+      account.id === query.reset && account.id !== viewer.id && (account.authenticatorApp || account.passkeys > 0),
+  );
 
   return (
     <>
@@ -54,7 +64,10 @@ export default async function StaffPage({ params, searchParams }: Props) {
       <p className="mt-2 text-slate-700">{t("noticesIntro")}</p>
       <NoticeSettingsTable rows={noticeSettings} locale={locale} />
       <h2 className="mt-8 text-xl font-bold">{t("settingHeading")}</h2>
-      <EditorsSettingForm action={saveEditorsSettingAction.bind(null, locale)} required={settings.requireSecondFactorForEditors} />
+      <EditorsSettingForm
+        action={saveEditorsSettingAction.bind(null, locale)}
+        required={settings.requireSecondFactorForEditors}
+      />
       <h2 className="mt-8 text-xl font-bold">{t("newHeading")}</h2>
       <NewStaffForm action={createStaffAction.bind(null, locale)} />
     </>

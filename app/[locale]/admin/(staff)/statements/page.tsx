@@ -13,7 +13,10 @@ import { listStatementChanges, listStatementsForStaff } from "@/lib/statements/d
 import { requireStatementsPage } from "@/lib/statements/page-access";
 import { formatDateKey } from "@/lib/time/format";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const SAVED_NOTICES = ["1", "proposed", "approved", "sentBack"] as const;
 
@@ -38,8 +41,16 @@ export default async function StatementsPage({ params, searchParams }: Props) {
         <ButtonLink href="/admin/statements/new">{t("newStatement")}</ButtonLink>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      {saved ? <div className="mt-4"><FormNotice>{t(saved === "1" ? "saved" : saved)}</FormNotice></div> : null}
-      {reviewOn ? <p className="mt-4 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">{t("reviewOnNote")}</p> : null}
+      {saved ? (
+        <div className="mt-4">
+          <FormNotice>{t(saved === "1" ? "saved" : saved)}</FormNotice>
+        </div>
+      ) : null}
+      {reviewOn ? (
+        <p className="mt-4 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
+          {t("reviewOnNote")}
+        </p>
+      ) : null}
       <AdminTable
         caption={t("listTitle")}
         empty={t("empty")}
@@ -50,12 +61,19 @@ export default async function StatementsPage({ params, searchParams }: Props) {
             header: t("colText"),
             rowHeader: true,
             cell: (statement) => (
-              <Link href={{ pathname: "/admin/statements/[id]", params: { id: statement.id } }} aria-label={t("edit", { text: statement.text })}>
+              <Link
+                href={{ pathname: "/admin/statements/[id]", params: { id: statement.id } }}
+                aria-label={t("edit", { text: statement.text })}
+              >
                 {statement.text}
               </Link>
             ),
           },
-          { header: t("colSection"), appText: true, cell: (statement) => `${t(`section${statement.section}`)} · ${statement.position}` },
+          {
+            header: t("colSection"),
+            appText: true,
+            cell: (statement) => `${t(`section${statement.section}`)} · ${statement.position}`,
+          },
           { header: t("colStatedOn"), appText: true, cell: (statement) => formatDateKey(statement.statedOn, locale) },
           { header: t("colVersions"), appText: true, cell: (statement) => statement.versionCount },
         ]}
@@ -63,8 +81,13 @@ export default async function StatementsPage({ params, searchParams }: Props) {
       {reviewOn || changes.length ? <StatementChanges changes={changes} user={user} locale={locale} /> : null}
       {can(user.role, "manageStatements") ? (
         <section aria-labelledby="setting-heading" className="mt-8">
-          <h2 id="setting-heading" className="text-2xl font-bold">{t("settingHeading")}</h2>
-          <StatementReviewSettingForm action={saveStatementReviewSettingAction.bind(null, locale)} required={reviewOn} />
+          <h2 id="setting-heading" className="text-2xl font-bold">
+            {t("settingHeading")}
+          </h2>
+          <StatementReviewSettingForm
+            action={saveStatementReviewSettingAction.bind(null, locale)}
+            required={reviewOn}
+          />
         </section>
       ) : null}
     </>

@@ -8,7 +8,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/page-locale";
 import { listVenuesForStaff } from "@/lib/venues/data";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "VenueAdmin" });
@@ -30,7 +33,11 @@ export default async function VenuesPage({ params, searchParams }: Props) {
         <ButtonLink href="/admin/venues/new">{t("newVenue")}</ButtonLink>
       </div>
       <p className="mt-2 text-slate-700">{t("listIntro")}</p>
-      {saved ? <div className="mt-4"><FormNotice>{t("saved")}</FormNotice></div> : null}
+      {saved ? (
+        <div className="mt-4">
+          <FormNotice>{t("saved")}</FormNotice>
+        </div>
+      ) : null}
       <AdminTable
         caption={t("listTitle")}
         empty={t("empty")}
@@ -41,14 +48,21 @@ export default async function VenuesPage({ params, searchParams }: Props) {
             header: t("colName"),
             rowHeader: true,
             cell: (venue) => (
-              <Link href={{ pathname: "/admin/venues/[id]", params: { id: venue.id } }} aria-label={t("edit", { name: venue.name })}>
+              <Link
+                href={{ pathname: "/admin/venues/[id]", params: { id: venue.id } }}
+                aria-label={t("edit", { name: venue.name })}
+              >
                 {venue.name}
               </Link>
             ),
           },
           { header: t("colKind"), appText: true, cell: (venue) => t(`kind${venue.kind}` as Parameters<typeof t>[0]) },
           { header: t("colArea"), cell: (venue) => [venue.neighborhood, venue.city].filter(Boolean).join(", ") },
-          { header: t("colPartner"), appText: true, cell: (venue) => (venue.isPartner ? t("partnerYes") : t("partnerNo")) },
+          {
+            header: t("colPartner"),
+            appText: true,
+            cell: (venue) => (venue.isPartner ? t("partnerYes") : t("partnerNo")),
+          },
           { header: t("colMeetings"), appText: true, cell: (venue) => venue.meetingCount },
         ]}
       />

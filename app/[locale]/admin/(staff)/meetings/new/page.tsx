@@ -18,7 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A blank form, or with ?from=<id> a copy of another meeting to change the date of. */
-async function startingValues(from: unknown, defaultSeriesId: string | undefined): Promise<{ values: MeetingFormValues; copiedFrom: string | null }> {
+async function startingValues(
+  from: unknown,
+  defaultSeriesId: string | undefined,
+): Promise<{ values: MeetingFormValues; copiedFrom: string | null }> {
   const source = typeof from === "string" && from.length <= 64 ? await getEditableMeeting(from) : null;
   if (!source) return { values: { ...EMPTY_MEETING_VALUES, seriesId: defaultSeriesId ?? "" }, copiedFrom: null };
   const values = { ...source.values, date: "" };
@@ -37,7 +40,12 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("newHeading")}</h1>
       {copiedFrom ? <p className="mt-2">{t("duplicateIntro", { title: copiedFrom })}</p> : null}
-      <MeetingForm kind="create" action={createMeetingAction.bind(null, locale)} initialValues={values} options={options} />
+      <MeetingForm
+        kind="create"
+        action={createMeetingAction.bind(null, locale)}
+        initialValues={values}
+        options={options}
+      />
     </>
   );
 }

@@ -28,7 +28,12 @@ export default async function RecurringMeetingsPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("recurringHeading")}</h1>
       <p className="mt-2">{t("recurringIntro")}</p>
-      <MeetingForm kind="recurring" action={createRecurringAction.bind(null, locale)} initialValues={values} options={options} />
+      <MeetingForm
+        kind="recurring"
+        action={createRecurringAction.bind(null, locale)}
+        initialValues={values}
+        options={options}
+      />
     </>
   );
 }

@@ -35,12 +35,15 @@ export default async function OutboxEmailPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice = outboxNoticeKey(query.notice);
   const error = outboxErrorKey(query.error);
-  const when = (instant: Date | null) => (instant ? <time dateTime={instant.toISOString()}>{formatInstant(instant, locale)}</time> : "—");
+  const when = (instant: Date | null) =>
+    instant ? <time dateTime={instant.toISOString()}>{formatInstant(instant, locale)}</time> : "—";
 
   return (
     <>
       <p>
-        <Link href="/admin/outbox" className="inline-flex min-h-11 items-center">{t("backToList")}</Link>
+        <Link href="/admin/outbox" className="inline-flex min-h-11 items-center">
+          {t("backToList")}
+        </Link>
       </p>
       <h1 className="text-3xl font-bold wrap-anywhere">{email.subject ?? kindLabel(t, email.kind)}</h1>
       <p className="mt-2">
@@ -51,18 +54,25 @@ export default async function OutboxEmailPage({ params, searchParams }: Props) {
       <dl className="mt-4 space-y-3">
         <Fact label={t("kind")}>{kindLabel(t, email.kind)}</Fact>
         <Fact label={t("colTo")}>{email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress}</Fact>
-        <Fact label={t("language")}>{email.locale === "en" || email.locale === "es" ? tLanguage(email.locale) : email.locale}</Fact>
+        <Fact label={t("language")}>
+          {email.locale === "en" || email.locale === "es" ? tLanguage(email.locale) : email.locale}
+        </Fact>
         <Fact label={t("colCreated")}>{when(email.createdAt)}</Fact>
         <Fact label={t("colSent")}>{when(email.sentAt)}</Fact>
         <Fact label={t("attemptsLabel")}>{email.attempts}</Fact>
-        {email.status === "QUEUED" && email.attempts > 0 ? <Fact label={t("nextAttempt")}>{when(email.nextAttemptAt)}</Fact> : null}
+        {email.status === "QUEUED" && email.attempts > 0 ? (
+          <Fact label={t("nextAttempt")}>{when(email.nextAttemptAt)}</Fact>
+        ) : null}
         {email.lastError ? <Fact label={t("colLastError")}>{email.lastError}</Fact> : null}
       </dl>
       {email.canSendAgain && delivery.mode !== "off" ? (
         <form action={sendEmailAgainAction.bind(null, locale)} className="mt-4">
           <input type="hidden" name="id" value={email.id} />
           <p className="text-slate-700">{t("sendAgainHint")}</p>
-          <button type="submit" className="mt-2 min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900">
+          <button
+            type="submit"
+            className="mt-2 min-h-11 rounded-md bg-brand-800 px-5 font-semibold text-white hover:bg-brand-900"
+          >
             {t("sendAgain")}
           </button>
         </form>

@@ -28,7 +28,12 @@ export default async function EditSeriesPage({ params }: Props) {
       <p className="mt-2 text-slate-700">
         {t("slugLabel")}: <code>{series.slug}</code>. {t("slugNote")}
       </p>
-      <SeriesForm action={saveSeriesAction.bind(null, locale, series.id)} initialValues={series.values} mode="edit" canSetReview={user.role === "ADMIN"} />
+      <SeriesForm
+        action={saveSeriesAction.bind(null, locale, series.id)}
+        initialValues={series.values}
+        mode="edit"
+        canSetReview={user.role === "ADMIN"}
+      />
     </>
   );
 }

@@ -20,7 +20,12 @@ export default async function NewSeriesPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <SeriesForm action={saveSeriesAction.bind(null, locale, null)} initialValues={{ organizer: "Dallas Police Department" }} mode="create" canSetReview={user.role === "ADMIN"} />
+      <SeriesForm
+        action={saveSeriesAction.bind(null, locale, null)}
+        initialValues={{ organizer: "Dallas Police Department" }}
+        mode="create"
+        canSetReview={user.role === "ADMIN"}
+      />
     </>
   );
 }

@@ -26,8 +26,18 @@ export default async function EditStatementPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("editNote")}</p>
-      {reviewOn ? <p className="mt-2 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">{t("reviewOnNote")}</p> : null}
-      <StatementForm action={saveStatementAction.bind(null, locale, statement.id)} initialValues={statement.values} mode="edit" proposing={reviewOn} confirmedOn={statement.confirmedOn} />
+      {reviewOn ? (
+        <p className="mt-2 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
+          {t("reviewOnNote")}
+        </p>
+      ) : null}
+      <StatementForm
+        action={saveStatementAction.bind(null, locale, statement.id)}
+        initialValues={statement.values}
+        mode="edit"
+        proposing={reviewOn}
+        confirmedOn={statement.confirmedOn}
+      />
     </>
   );
 }

@@ -21,8 +21,17 @@ export default async function NewStatementPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      {reviewOn ? <p className="mt-2 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">{t("reviewOnNote")}</p> : null}
-      <StatementForm action={saveStatementAction.bind(null, locale, null)} initialValues={{ section: "WILL_NOT", position: "1", statedOn: zonedDateKey(new Date()) }} mode="create" proposing={reviewOn} />
+      {reviewOn ? (
+        <p className="mt-2 rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
+          {t("reviewOnNote")}
+        </p>
+      ) : null}
+      <StatementForm
+        action={saveStatementAction.bind(null, locale, null)}
+        initialValues={{ section: "WILL_NOT", position: "1", statedOn: zonedDateKey(new Date()) }}
+        mode="create"
+        proposing={reviewOn}
+      />
     </>
   );
 }

@@ -10,7 +10,10 @@ import { listPartnerContacts } from "@/lib/partner-contacts/data";
 import { saveVenueAction } from "@/lib/venues/actions";
 import { getVenueForEdit } from "@/lib/venues/data";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ contact?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ contact?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeParam(params), namespace: "VenueAdmin" });
@@ -24,7 +27,11 @@ export default async function EditVenuePage({ params, searchParams }: Props) {
   await requireStaffPage(locale, "manageVenues");
   const venue = await getVenueForEdit(id);
   if (!venue) notFound();
-  const [t, contacts, { contact }] = await Promise.all([getTranslations("VenueAdmin"), listPartnerContacts(venue.id), searchParams]);
+  const [t, contacts, { contact }] = await Promise.all([
+    getTranslations("VenueAdmin"),
+    listPartnerContacts(venue.id),
+    searchParams,
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold">{t("editTitle")}</h1>

@@ -20,7 +20,11 @@ export default async function NewVenuePage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
-      <VenueForm action={saveVenueAction.bind(null, locale, null)} initialValues={{ city: "Dallas", region: "TX" }} mode="create" />
+      <VenueForm
+        action={saveVenueAction.bind(null, locale, null)}
+        initialValues={{ city: "Dallas", region: "TX" }}
+        mode="create"
+      />
     </>
   );
 }

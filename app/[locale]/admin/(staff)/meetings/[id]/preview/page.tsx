@@ -36,11 +36,21 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
   const t = await getTranslations("Preview");
   return (
     <>
-      <div role="note" className="mb-6 rounded-md border-4 border-amber-600 bg-amber-50 p-4" data-testid="preview-banner">
+      <div
+        role="note"
+        className="mb-6 rounded-md border-4 border-amber-600 bg-amber-50 p-4"
+        data-testid="preview-banner"
+      >
         <p className="text-amber-950">
-          <strong className="block text-2xl">{t(ofChange ? "bannerChange" : "banner")}</strong> {t(ofChange ? "bannerChangeNote" : "bannerNote")}
+          <strong className="block text-2xl">{t(ofChange ? "bannerChange" : "banner")}</strong>{" "}
+          {t(ofChange ? "bannerChangeNote" : "bannerNote")}
         </p>
-        <Link href={{ pathname: "/admin/meetings/[id]", params: { id } }} className="mt-2 inline-flex min-h-11 items-center">{t("backToEdit")}</Link>
+        <Link
+          href={{ pathname: "/admin/meetings/[id]", params: { id } }}
+          className="mt-2 inline-flex min-h-11 items-center"
+        >
+          {t("backToEdit")}
+        </Link>
       </div>
       <MeetingArticle meeting={meeting} locale={locale} preview notPublicYet={!meeting.isPublic} />
     </>
