@@ -4,7 +4,14 @@ import jsQR from "jsqr";
 import { PDFDocument } from "pdf-lib";
 import { PNG } from "pngjs";
 import { plainText } from "./support/meeting-pages";
-import { DEMO_PARTNER_SLUG, firstMeetingPath, LOCALES, partnerPath, type TestLocale } from "./support/public-pages";
+import {
+  DEMO_PARTNER_SLUG,
+  firstMeetingPath,
+  LOCALES,
+  openListingPageWith,
+  partnerPath,
+  type TestLocale,
+} from "./support/public-pages";
 import { signIn } from "./support/staff";
 
 const TEXT = {
@@ -153,9 +160,7 @@ for (const locale of LOCALES) {
     });
 
     test("is linked from the venue name on a meeting page and the listing", async ({ page }) => {
-      await page.goto(`/${locale}`);
-      const cardLink = page.locator(`main article a[href="${partnerPath(locale)}"]`).first();
-      await expect(cardLink).toBeVisible();
+      await openListingPageWith(page, locale, `main article a[href="${partnerPath(locale)}"]`);
       await page.goto(await partnerMeetingPath(page, locale));
       const venueLinks = page.locator(`main dl a[href^="${partnerPath(locale, "")}"]`);
       await expect(venueLinks).toHaveCount(1);

@@ -9,14 +9,20 @@ const MEETING_PATH = { en: /^\/en\/meetings\/[a-z0-9-]+$/, es: /^\/es\/reuniones
 // in the coming days meanwhile, which can push a demo session to a later page.
 const LISTING_PAGES_SEARCHED = 5;
 
-async function listedMeetingPath(page: Page, locale: TestLocale, cardSelector: string): Promise<string> {
-  const link = page.locator(`${cardSelector} h3 a`).first();
+/** Opens the listing's first page that shows `selector` (a demo session's card, a link in one), and expects it there. */
+export async function openListingPageWith(page: Page, locale: TestLocale, selector: string): Promise<void> {
+  const found = page.locator(selector).first();
   for (let number = 1; number <= LISTING_PAGES_SEARCHED; number++) {
     await page.goto(number === 1 ? `/${locale}` : `/${locale}?page=${number}`);
     await expect(page.locator("main h1")).toBeVisible();
-    if ((await link.count()) > 0) break;
+    if ((await found.count()) > 0) break;
   }
-  await expect(link).toBeVisible();
+  await expect(found).toBeVisible();
+}
+
+async function listedMeetingPath(page: Page, locale: TestLocale, cardSelector: string): Promise<string> {
+  const link = page.locator(`${cardSelector} h3 a`).first();
+  await openListingPageWith(page, locale, `${cardSelector} h3 a`);
   const href = await link.getAttribute("href");
   expect(href).toMatch(MEETING_PATH[locale]);
   return href!;

@@ -100,6 +100,23 @@ export type MeetingOnSurfaces = { id: string; slug: string; titleEs: string; ven
 export type Slot = { startsAt: Date; endsAt: Date };
 
 /**
+ * A GET's body, sent again once when the kept-alive connection it went out
+ * on was being closed by the server at that instant (ECONNRESET before any
+ * answer), as a browser or a calendar app does for a request that changes
+ * nothing. The test waits seconds between its reads, the server closes
+ * idle connections after 5 s (lib/serving/server.mjs), and Playwright's
+ * client reuses them without retrying.
+ */
+async function getText(request: APIRequestContext, path: string): Promise<string> {
+  try {
+    return await (await request.get(path)).text();
+  } catch (error) {
+    if (!String(error).includes("ECONNRESET")) throw error;
+    return (await request.get(path)).text();
+  }
+}
+
+/**
  * What a resident without a session reads of one meeting, in Spanish, on
  * every public surface (the listing, its page, its calendar file, the
  * series calendar, RSS, its place's widget): which of two slots each one
@@ -132,7 +149,7 @@ export async function whatResidentsRead(
     flag((await article.getAttribute("data-status")) === "CANCELLED");
 
   const fromCalendar = async (path: string) => {
-    const event = parseIcs(await (await request.get(path)).text()).events.find(
+    const event = parseIcs(await getText(request, path)).events.find(
       (candidate) => candidate.uid === `${meeting.id}@encuentros`,
     );
     return event
@@ -143,7 +160,7 @@ export async function whatResidentsRead(
   read.meetingIcs = await fromCalendar(`/ics/es/${meeting.slug}`);
   read.seriesIcs = await fromCalendar(`/ics/es/series/${SERIES_SLUG}.ics`);
 
-  const feed = await new Parser().parseString(await (await request.get("/feeds/es/upcoming.xml")).text());
+  const feed = await new Parser().parseString(await getText(request, "/feeds/es/upcoming.xml"));
   const feedItems = feed.items.filter((item) => item.link?.endsWith(`/es/reuniones/${meeting.slug}`));
   expect(feedItems, "one RSS item for the meeting").toHaveLength(1);
   const content = feedItems[0]!.content ?? "";
@@ -154,7 +171,7 @@ export async function whatResidentsRead(
   read.rss = rssSlot + flag(content.includes("Esta reunión se canceló."));
 
   // Fetched, not opened: a partner's page may keep the frame for a few minutes (its Cache-Control), a fresh fetch may not.
-  const widget = await (await request.get(`/embed/es/venue/${meeting.venueSlug}`)).text();
+  const widget = await getText(request, `/embed/es/venue/${meeting.venueSlug}`);
   const items = [...widget.matchAll(/<li( class="cancelled")?>([\s\S]*?)<\/li>/g)].filter((match) =>
     match[2]!.includes(meeting.titleEs),
   );
