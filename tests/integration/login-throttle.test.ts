@@ -145,6 +145,21 @@ describe.each(DATABASE_KINDS)("credential throttle on %s", (kind) => {
     expect(await failuresOn({ account: "", address })).toBe(1);
   });
 
+  it("takes an account's typos off its address once when several of its sign-ins complete at the same moment, and none of them fails", async () => {
+    const start = new Date();
+    const address = "203.0.113.25";
+    await attempt("neighbour@example.org", address, wrong, start);
+    for (let i = 0; i < 3; i++) await attempt("office@example.org", address, wrong, start);
+    expect(await failuresOn({ account: "", address })).toBe(4);
+    // Five tabs of one office account finishing their sign-in at once.
+    const completed = await Promise.allSettled(
+      Array.from({ length: 5 }, () => signInCompleted(fixture.db, { account: "office@example.org", address })),
+    );
+    expect(completed.map((result) => result.status)).toEqual(Array(5).fill("fulfilled"));
+    expect(await failuresOn({ account: "", address })).toBe(1);
+    expect(await failuresOn({ account: "office@example.org", address })).toBeUndefined();
+  });
+
   it("checks only five of 20 parallel guesses at one account from one address: the rest are told to wait", async () => {
     let checked = 0;
     const guess = async () => {
