@@ -42,10 +42,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // In CI, four workers: up to three for the browser tests, the rest for
-  // those on PGlite beside them and for the tests that start servers of
-  // their own and mostly wait on them (see projects); once the browser tests
-  // are done, those take every worker.
+  // In CI, two workers for the browser tests, one for those on PGlite beside
+  // them, and one for the tests that start servers of their own and mostly
+  // wait on them (see projects). Three for the browser tests made the run
+  // longer, not shorter: the two cores are already busy.
   workers: process.env.CI ? 4 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   // Four workers share two cores in CI: a flow of a dozen page loads can
@@ -73,7 +73,7 @@ export default defineConfig({
   // `npm test` (tests/run-all.ts) runs "phone" on each database and the
   // server projects once. Alone: --project <name> --no-deps.
   projects: [
-    { name: "phone", testIgnore: BROWSER_TESTS_ONLY, use: phone, workers: process.env.CI ? 3 : undefined },
+    { name: "phone", testIgnore: BROWSER_TESTS_ONLY, use: phone, workers: process.env.CI ? 2 : undefined },
     ...(alsoPglite
       ? [
           {
