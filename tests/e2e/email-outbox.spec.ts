@@ -49,54 +49,59 @@ async function resetLinkFor(admin: Page, locale: TestLocale, address: string): P
   return link!;
 }
 
-for (const locale of LOCALES) {
-  test(`the outbox in ${locale}: a test message kept in local mode, readable as text and HTML in a sandbox, on a phone, axe clean`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    await signIn(page, undefined, locale);
-    await page.getByRole("link", { name: { en: "Outbox", es: "Correo saliente" }[locale], exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/outbox$`));
-    await expect(page.locator("main")).toContainText(KEPT[locale]);
-    await page
-      .getByRole("button", {
-        name: { en: "Send a test message to myself", es: "Enviarme un mensaje de prueba" }[locale],
-      })
-      .click();
-    await expect(page.locator("main").getByRole("status")).toContainText(
-      { en: "A test message", es: "Un mensaje de prueba" }[locale],
-    );
+// One test per language, one after the other: both send a test message to the
+// demo admin, and each opens the newest, which must be its own.
+test.describe("the outbox's test message", () => {
+  test.describe.configure({ mode: "serial" });
+  for (const locale of LOCALES) {
+    test(`the outbox in ${locale}: a test message kept in local mode, readable as text and HTML in a sandbox, on a phone, axe clean`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await signIn(page, undefined, locale);
+      await page.getByRole("link", { name: { en: "Outbox", es: "Correo saliente" }[locale], exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/admin/outbox$`));
+      await expect(page.locator("main")).toContainText(KEPT[locale]);
+      await page
+        .getByRole("button", {
+          name: { en: "Send a test message to myself", es: "Enviarme un mensaje de prueba" }[locale],
+        })
+        .click();
+      await expect(page.locator("main").getByRole("status")).toContainText(
+        { en: "A test message", es: "Un mensaje de prueba" }[locale],
+      );
 
-    const row = await keptMessage(page, locale, "testMessage", "demo-admin@encuentros.test");
-    await expect(row).toContainText(KEPT[locale]);
-    await page.setViewportSize(PHONE);
-    expect(await sidewaysScroll(page)).toBe(0);
-    expect(await axeViolations(page, `${locale} outbox`)).toEqual([]);
+      const row = await keptMessage(page, locale, "testMessage", "demo-admin@encuentros.test");
+      await expect(row).toContainText(KEPT[locale]);
+      await page.setViewportSize(PHONE);
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await axeViolations(page, `${locale} outbox`)).toEqual([]);
 
-    await row.getByRole("link").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      { en: "Encuentros: a test message", es: "Encuentros: un mensaje de prueba" }[locale],
-    );
-    await expect(page.locator("main pre")).toContainText({ en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale]);
-    const frame = page.locator("main iframe");
-    await expect(frame).toHaveAttribute("sandbox", "");
-    await expect(page.frameLocator("main iframe").getByRole("heading", { level: 1 })).toHaveText(
-      { en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale],
-    );
-    expect(await sidewaysScroll(page)).toBe(0);
-    expect(await axeViolations(page, `${locale} outbox message`)).toEqual([]);
+      await row.getByRole("link").click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        { en: "Encuentros: a test message", es: "Encuentros: un mensaje de prueba" }[locale],
+      );
+      await expect(page.locator("main pre")).toContainText({ en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale]);
+      const frame = page.locator("main iframe");
+      await expect(frame).toHaveAttribute("sandbox", "");
+      await expect(page.frameLocator("main iframe").getByRole("heading", { level: 1 })).toHaveText(
+        { en: "Hello, Demo Admin", es: "Hola, Demo Admin" }[locale],
+      );
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await axeViolations(page, `${locale} outbox message`)).toEqual([]);
 
-    // The HTML on its own: a sandbox that runs nothing, framed by this site only, never stored.
-    const html = await page.request.get((await frame.getAttribute("src"))!);
-    expect(html.status()).toBe(200);
-    expect(html.headers()["content-security-policy"]).toBe(
-      "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-    );
-    expect(html.headers()["x-frame-options"]).toBe("SAMEORIGIN");
-    expect(html.headers()["cache-control"]).toBe("private, no-store");
-    expect(await html.text()).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${locale}"`));
-  });
-}
+      // The HTML on its own: a sandbox that runs nothing, framed by this site only, never stored.
+      const html = await page.request.get((await frame.getAttribute("src"))!);
+      expect(html.status()).toBe(200);
+      expect(html.headers()["content-security-policy"]).toBe(
+        "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+      );
+      expect(html.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(html.headers()["cache-control"]).toBe("private, no-store");
+      expect(await html.text()).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${locale}"`));
+    });
+  }
+});
 
 test.describe("password reset by email, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(70) });
