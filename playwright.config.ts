@@ -6,19 +6,20 @@ import { E2E_BUILD, E2E_PORT } from "./tests/support/test-builds";
 // (tests/e2e/support/start-server.ts), on a port unlikely to be in use.
 const port = E2E_PORT;
 export const baseURL = E2E_BUILD.siteUrl;
-// With E2E_ALSO_PGLITE set (`npm test` sets it when DATABASE_URL points at
-// PostgreSQL) a second server on PGlite serves the "phone-pglite" project:
-// the tests tagged @every-engine, beside the rest on PostgreSQL.
-const alsoPglite = Boolean(process.env.E2E_ALSO_PGLITE);
-const pglitePort = E2E_PORT + 4;
-const pgliteBaseURL = `http://127.0.0.1:${pglitePort}`;
-const phone = { ...devices["Pixel 7"], defaultBrowserType: "chromium" } as const;
-const BROWSER_TESTS_ONLY = ["resilience/**", "servers/**", "deployment/**"];
+// A Pixel 7's viewport, touch and user agent, drawn at one device pixel per
+// CSS pixel: Chromium paints in software here (no GPU), and at the phone's
+// 2.625 it painted seven times the pixels for the same layout.
+const phone = { ...devices["Pixel 7"], deviceScaleFactor: 1, defaultBrowserType: "chromium" } as const;
+// Browser tests that spend most of their time waiting (for the next whole
+// minute, for a proof of identity to run out): beside the others, on a
+// worker of their own, not taking one of the two that keep the CPU busy.
+const WAITING = ["audit-log.spec.ts", "recent-proof.spec.ts"];
+const NOT_PHONE = ["resilience/**", "servers/**", "deployment/**", ...WAITING];
 
 /** The app on a throw-away database (tests/e2e/support/start-server.ts), at siteUrl. */
-function appServer(listenPort: number, siteUrl: string, ...args: string[]) {
+function appServer(listenPort: number, siteUrl: string) {
   return {
-    command: ["tsx tests/e2e/support/start-server.ts", ...args].join(" "),
+    command: "tsx tests/e2e/support/start-server.ts",
     url: `${siteUrl}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -42,10 +43,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // In CI, two workers for the browser tests, one for those on PGlite beside
-  // them, and one for the tests that start servers of their own and mostly
-  // wait on them (see projects). Three for the browser tests made the run
-  // longer, not shorter: the two cores are already busy.
+  // In CI, two workers for the browser tests, and two for the tests that
+  // mostly wait (on servers of their own, on the clock) beside them (see
+  // projects). Three for the browser tests made the run longer, not
+  // shorter: the two cores are busy already.
   workers: process.env.CI ? 4 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   // Four workers share two cores in CI: a flow of a dozen page loads can
@@ -70,22 +71,10 @@ export default defineConfig({
       ],
     },
   },
-  // `npm test` (tests/run-all.ts) runs "phone" on each database and the
-  // server projects once. Alone: --project <name> --no-deps.
+  // `npm test` (tests/run-all.ts) runs them all. Alone: --project <name> --no-deps.
   projects: [
-    { name: "phone", testIgnore: BROWSER_TESTS_ONLY, use: phone, workers: process.env.CI ? 2 : undefined },
-    ...(alsoPglite
-      ? [
-          {
-            name: "phone-pglite",
-            testIgnore: BROWSER_TESTS_ONLY,
-            grep: /@every-engine/,
-            use: { ...phone, baseURL: pgliteBaseURL },
-            metadata: { engine: "pglite" },
-            workers: 1,
-          },
-        ]
-      : []),
+    { name: "phone", testIgnore: NOT_PHONE, use: phone, workers: process.env.CI ? 2 : undefined },
+    { name: "waits", testMatch: WAITING, use: phone, workers: 1 },
     // Start app servers (and a PostgreSQL server) of their own and spend
     // most of their time waiting on them (for the next whole minute, for a
     // start-up, on a database lock, for the database to come back), not on
@@ -102,9 +91,9 @@ export default defineConfig({
     {
       name: "load",
       testMatch: "resilience/load.spec.ts",
-      dependencies: ["phone", ...(alsoPglite ? ["phone-pglite"] : []), "servers", "shutdown", "faults", "deployment"],
+      dependencies: ["phone", "waits", "servers", "shutdown", "faults", "deployment"],
     },
     { name: "rolling-deploy", testMatch: "resilience/rolling-deploy.spec.ts", dependencies: ["load"] },
   ],
-  webServer: [appServer(port, baseURL), ...(alsoPglite ? [appServer(pglitePort, pgliteBaseURL, "--pglite")] : [])],
+  webServer: appServer(port, baseURL),
 });

@@ -14,13 +14,9 @@ import { E2E_BUILD } from "./support/test-builds";
  *   PostgreSQL lane runs on that Node.js, so each supported Node.js version
  *   runs every integration test once without a third pass.
  * - The browser tests once, on PostgreSQL when DATABASE_URL points at one,
- *   else on PGlite. When it does, the tests tagged @every-engine also run
- *   on PGlite, beside them (E2E_ALSO_PGLITE): the flows whose outcome passes
- *   through the database (saving, signing in, throttles, counts, the cache
- *   emptied by a save, filters and feeds read back). The rest (layout,
- *   accessibility, headers, validation messages, sharing) is the same
- *   rendering on either engine, and every query under it runs on both in
- *   the integration tests.
+ *   else on PGlite: every query under them runs on both engines in the
+ *   integration tests, and the server tests below run whole flows on
+ *   PostgreSQL.
  * - The tests that start servers of their own (two instances, graceful
  *   shutdown, database outage, load, rolling deploy, real deployment) once,
  *   in the last browser run (playwright.config.ts says which run beside the
@@ -201,15 +197,7 @@ const postgresLane: Job[] = postgresUrl
 await lanes("Unit and integration tests", [pgliteLane, postgresLane]);
 await awaitBuild(`Waiting for the build in ${E2E_BUILD.distDir}`, e2eBuild);
 if (postgresUrl) {
-  await step(
-    "Browser tests on PostgreSQL, those tagged @every-engine on PGlite beside them, then the server tests",
-    bin("playwright"),
-    ["test"],
-    {
-      ...process.env,
-      E2E_ALSO_PGLITE: "1",
-    },
-  );
+  await step("Browser tests on PostgreSQL, then the server tests", bin("playwright"), ["test"]);
 } else {
   await step("Browser tests on PGlite, then the server tests", bin("playwright"), ["test"], withoutDatabaseUrl());
 }

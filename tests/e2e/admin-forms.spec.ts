@@ -7,50 +7,48 @@ import { firstEditPaths, signIn, uniqueSuffix } from "./support/staff";
 const submit = (page: Page) => page.locator("main form[novalidate] button[type=submit]");
 
 test.describe("venues", () => {
-  test(
-    "a venue with mistakes is refused field by field, keeps what was typed, then saves with a fixed slug",
-    { tag: "@every-engine" },
-    async ({ page }) => {
-      const name = `Iglesia Prueba ${uniqueSuffix()}`;
-      await signIn(page);
-      await page.goto("/en/admin/venues/new");
-      await page.locator("#street").fill("300 Demo Street");
-      await page.locator("#postalCode").fill("7521");
-      await page.locator("#contactName").fill("<script>alert(1)</script>");
-      await page.locator("#descriptionEs").fill("Una iglesia acogedora.");
-      await submit(page).click();
+  test("a venue with mistakes is refused field by field, keeps what was typed, then saves with a fixed slug", async ({
+    page,
+  }) => {
+    const name = `Iglesia Prueba ${uniqueSuffix()}`;
+    await signIn(page);
+    await page.goto("/en/admin/venues/new");
+    await page.locator("#street").fill("300 Demo Street");
+    await page.locator("#postalCode").fill("7521");
+    await page.locator("#contactName").fill("<script>alert(1)</script>");
+    await page.locator("#descriptionEs").fill("Una iglesia acogedora.");
+    await submit(page).click();
 
-      // The same error summary as every staff form: each problem links to its field.
-      await expect(page.locator("main [role=alert]")).toContainText("Please correct 2 fields:");
-      await expect(
-        page.locator("main [role=alert]").getByRole("link", { name: "Name: Please fill this in." }),
-      ).toHaveAttribute("href", "#name");
-      await expect(page.locator("#name-error")).toHaveText("Please fill this in.");
-      await expect(page.locator("#name")).toHaveAttribute("aria-invalid", "true");
-      await expect(page.locator("#postalCode-error")).toHaveText("Please enter a 5-digit ZIP code.");
-      await expect(page.locator("#street")).toHaveValue("300 Demo Street");
-      await expect(page.locator("#contactName")).toHaveValue("<script>alert(1)</script>");
-      await expect(page.locator("#descriptionEs")).toHaveValue("Una iglesia acogedora.");
+    // The same error summary as every staff form: each problem links to its field.
+    await expect(page.locator("main [role=alert]")).toContainText("Please correct 2 fields:");
+    await expect(
+      page.locator("main [role=alert]").getByRole("link", { name: "Name: Please fill this in." }),
+    ).toHaveAttribute("href", "#name");
+    await expect(page.locator("#name-error")).toHaveText("Please fill this in.");
+    await expect(page.locator("#name")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#postalCode-error")).toHaveText("Please enter a 5-digit ZIP code.");
+    await expect(page.locator("#street")).toHaveValue("300 Demo Street");
+    await expect(page.locator("#contactName")).toHaveValue("<script>alert(1)</script>");
+    await expect(page.locator("#descriptionEs")).toHaveValue("Una iglesia acogedora.");
 
-      await page.locator("#name").fill(name);
-      await page.locator("#postalCode").fill("75211");
-      await page.locator("#kind").selectOption("SCHOOL");
-      await submit(page).click();
-      await expect(page).toHaveURL(/\/en\/admin\/venues\?saved=/);
-      await expect(page.locator("main [role=status]")).toHaveText("The place was saved.");
-      const link = page.locator("main table a", { hasText: name });
-      await expect(link).toBeVisible();
+    await page.locator("#name").fill(name);
+    await page.locator("#postalCode").fill("75211");
+    await page.locator("#kind").selectOption("SCHOOL");
+    await submit(page).click();
+    await expect(page).toHaveURL(/\/en\/admin\/venues\?saved=/);
+    await expect(page.locator("main [role=status]")).toHaveText("The place was saved.");
+    const link = page.locator("main table a", { hasText: name });
+    await expect(link).toBeVisible();
 
-      await link.click();
-      const slug = name.toLowerCase().replace(/ /g, "-");
-      await expect(page.locator("main code")).toHaveText(slug);
-      await expect(page.locator("#kind")).toHaveValue("SCHOOL");
-      await page.locator("#name").fill(`${name} renamed`);
-      await submit(page).click();
-      await expect(page).toHaveURL(new RegExp(`saved=${slug}$`));
-      await expect(page.locator("main table a", { hasText: `${name} renamed` })).toBeVisible();
-    },
-  );
+    await link.click();
+    const slug = name.toLowerCase().replace(/ /g, "-");
+    await expect(page.locator("main code")).toHaveText(slug);
+    await expect(page.locator("#kind")).toHaveValue("SCHOOL");
+    await page.locator("#name").fill(`${name} renamed`);
+    await submit(page).click();
+    await expect(page).toHaveURL(new RegExp(`saved=${slug}$`));
+    await expect(page.locator("main table a", { hasText: `${name} renamed` })).toBeVisible();
+  });
 });
 
 test.describe("without JavaScript", () => {

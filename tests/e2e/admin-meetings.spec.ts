@@ -18,50 +18,44 @@ async function publicPathOf(page: Page): Promise<string> {
   return href!;
 }
 
-test(
-  "a staff member publishes a bilingual session in Central time; a forgotten Spanish title is explained and nothing typed is lost",
-  { tag: "@every-engine" },
-  async ({ page }) => {
-    await signInAsDemoAdmin(page, "en");
-    await page.goto("/en/admin/meetings/new");
-    const titleEn = uniqueName("Community meeting");
-    const venueName = uniqueName("Iglesia E2E");
-    await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(1) });
-    await page.getByRole("button", { name: "Publish…" }).click();
+test("a staff member publishes a bilingual session in Central time; a forgotten Spanish title is explained and nothing typed is lost", async ({
+  page,
+}) => {
+  await signInAsDemoAdmin(page, "en");
+  await page.goto("/en/admin/meetings/new");
+  const titleEn = uniqueName("Community meeting");
+  const venueName = uniqueName("Iglesia E2E");
+  await fillNewMeeting(page, { titleEn, titleEs: "", venueName, date: dallasDate(1) });
+  await page.getByRole("button", { name: "Publish…" }).click();
 
-    const summary = page.locator("main").getByRole("alert");
-    await expect(summary).toContainText("Title in Spanish: Please fill this in.");
-    await expect(page.locator("#titleEs")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#titleEn")).toHaveValue(titleEn);
-    await expect(page.locator("#venueName")).toHaveValue(venueName);
-    await expect(page.locator("#date")).toHaveValue(dallasDate(1));
+  const summary = page.locator("main").getByRole("alert");
+  await expect(summary).toContainText("Title in Spanish: Please fill this in.");
+  await expect(page.locator("#titleEs")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#titleEn")).toHaveValue(titleEn);
+  await expect(page.locator("#venueName")).toHaveValue(venueName);
+  await expect(page.locator("#date")).toHaveValue(dallasDate(1));
 
-    await page.locator("#titleEs").fill(`Reunión comunitaria ${titleEn.split(" ").at(-1)}`);
-    const started = Date.now();
-    await page.getByRole("button", { name: "Publish…" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved as a draft" })).toBeVisible();
-    await publishFromEditPage(page, "en");
-    await expect(
-      page.getByRole("status").filter({ hasText: "Published. It is on the public site now." }),
-    ).toBeVisible();
-    const path = await publicPathOf(page);
-    expect(path).toMatch(new RegExp(`/en/meetings/reunion-comunitaria-[a-z0-9]+-${dallasDate(1)}$`));
+  await page.locator("#titleEs").fill(`Reunión comunitaria ${titleEn.split(" ").at(-1)}`);
+  const started = Date.now();
+  await page.getByRole("button", { name: "Publish…" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as a draft" })).toBeVisible();
+  await publishFromEditPage(page, "en");
+  await expect(page.getByRole("status").filter({ hasText: "Published. It is on the public site now." })).toBeVisible();
+  const path = await publicPathOf(page);
+  expect(path).toMatch(new RegExp(`/en/meetings/reunion-comunitaria-[a-z0-9]+-${dallasDate(1)}$`));
 
-    await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
-    // The browser runs in Asia/Tokyo; the page still says Dallas time.
-    await expect(page.locator("main")).toContainText("6:00 – 7:30 PM");
-    test
-      .info()
-      .annotations.push({ type: "seconds-to-publish", description: ((Date.now() - started) / 1000).toFixed(2) });
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
+  // The browser runs in Asia/Tokyo; the page still says Dallas time.
+  await expect(page.locator("main")).toContainText("6:00 – 7:30 PM");
+  test.info().annotations.push({ type: "seconds-to-publish", description: ((Date.now() - started) / 1000).toFixed(2) });
 
-    await page.goto(path.replace("/en/meetings/", "/es/reuniones/"));
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Reunión comunitaria");
-    await expect(page.locator("main")).toContainText("6:00 – 7:30 p. m.");
-    await page.goto("/en");
-    await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
-  },
-);
+  await page.goto(path.replace("/en/meetings/", "/es/reuniones/"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Reunión comunitaria");
+  await expect(page.locator("main")).toContainText("6:00 – 7:30 p. m.");
+  await page.goto("/en");
+  await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
+});
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -207,55 +201,53 @@ test("refuses an end before the start and a date after the series, in the staff 
   await expect(page.locator("#titleEs")).toHaveValue("Reglas");
 });
 
-test(
-  "of two staff editing one meeting, the second is told, keeps what they typed beside what is saved now, and can save it again",
-  { tag: "@every-engine" },
-  async ({ browser }) => {
-    // Two browsers and four saves.
-    test.slow();
-    const first = await (await browser.newContext()).newPage();
-    const second = await (await browser.newContext()).newPage();
-    await signInAsDemoAdmin(first, "en");
-    await signInAsDemoAdmin(second, "es");
-    const editPath = await createMeetingThroughForm(first, "en", {
-      titleEn: uniqueName("Shared meeting"),
-      titleEs: "Reunión compartida",
-      venueName: uniqueName("Shared venue"),
-      date: dallasDate(3),
-    });
-    const editPathEs = editPath.replace("/en/", "/es/").replace(/\?.*$/, "");
-    await second.goto(editPathEs);
-    await expect(second.locator("#hostName")).toHaveValue("Lt. Ana Ramírez");
+test("of two staff editing one meeting, the second is told, keeps what they typed beside what is saved now, and can save it again", async ({
+  browser,
+}) => {
+  // Two browsers and four saves.
+  test.slow();
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAsDemoAdmin(first, "en");
+  await signInAsDemoAdmin(second, "es");
+  const editPath = await createMeetingThroughForm(first, "en", {
+    titleEn: uniqueName("Shared meeting"),
+    titleEs: "Reunión compartida",
+    venueName: uniqueName("Shared venue"),
+    date: dallasDate(3),
+  });
+  const editPathEs = editPath.replace("/en/", "/es/").replace(/\?.*$/, "");
+  await second.goto(editPathEs);
+  await expect(second.locator("#hostName")).toHaveValue("Lt. Ana Ramírez");
 
-    await first.locator("#hostName").fill("Sgt. First Saver");
-    await first.getByRole("button", { name: "Save changes" }).click();
-    await expect(first.getByRole("status").filter({ hasText: "Changes saved" })).toBeVisible();
+  await first.locator("#hostName").fill("Sgt. First Saver");
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Changes saved" })).toBeVisible();
 
-    await second.locator("#hostName").fill("Sgt. Second Saver");
-    await second.locator("#titleEs").fill("Reunión compartida, versión dos");
-    await second.getByRole("button", { name: "Guardar cambios" }).click();
-    await expect(
-      second.locator("main").getByRole("alert").filter({ hasText: "Otra persona guardó esta reunión" }),
-    ).toBeVisible();
-    // Their own values stay in the form; what the first person saved is shown beside them.
-    await expect(second.locator("#hostName")).toHaveValue("Sgt. Second Saver");
-    await expect(second.locator("#titleEs")).toHaveValue("Reunión compartida, versión dos");
-    const saved = second.getByRole("region", { name: "Lo que otra persona guardó" });
-    await expect(saved).toContainText("Sgt. First Saver");
-    await expect(saved).toContainText("Reunión compartida");
-    await first.reload();
-    await expect(first.locator("#hostName")).toHaveValue("Sgt. First Saver");
+  await second.locator("#hostName").fill("Sgt. Second Saver");
+  await second.locator("#titleEs").fill("Reunión compartida, versión dos");
+  await second.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(
+    second.locator("main").getByRole("alert").filter({ hasText: "Otra persona guardó esta reunión" }),
+  ).toBeVisible();
+  // Their own values stay in the form; what the first person saved is shown beside them.
+  await expect(second.locator("#hostName")).toHaveValue("Sgt. Second Saver");
+  await expect(second.locator("#titleEs")).toHaveValue("Reunión compartida, versión dos");
+  const saved = second.getByRole("region", { name: "Lo que otra persona guardó" });
+  await expect(saved).toContainText("Sgt. First Saver");
+  await expect(saved).toContainText("Reunión compartida");
+  await first.reload();
+  await expect(first.locator("#hostName")).toHaveValue("Sgt. First Saver");
 
-    // Saving again, knowingly, keeps the second person's version.
-    await second.getByRole("button", { name: "Guardar cambios" }).click();
-    await expect(second.getByRole("status").filter({ hasText: "Cambios guardados" })).toBeVisible();
-    await expect(second.locator("#hostName")).toHaveValue("Sgt. Second Saver");
-    await first.reload();
-    await expect(first.locator("#hostName")).toHaveValue("Sgt. Second Saver");
-    await first.context().close();
-    await second.context().close();
-  },
-);
+  // Saving again, knowingly, keeps the second person's version.
+  await second.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "Cambios guardados" })).toBeVisible();
+  await expect(second.locator("#hostName")).toHaveValue("Sgt. Second Saver");
+  await first.reload();
+  await expect(first.locator("#hostName")).toHaveValue("Sgt. Second Saver");
+  await first.context().close();
+  await second.context().close();
+});
 
 test("cancelling with notes shows the cancellation on the public listing and in the calendar file; deleting asks for confirmation", async ({
   page,

@@ -56,35 +56,31 @@ for (const locale of LOCALES) {
   const know = WHAT_TO_KNOW[locale];
 
   test.describe(`archive in ${locale}`, () => {
-    test(
-      "lists the past sessions newest first, each with its Dallas date and time",
-      { tag: "@every-engine" },
-      async ({ page }) => {
-        await page.goto(archive.path);
-        await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        await expect(page.getByRole("heading", { level: 1, name: archive.heading })).toBeVisible();
-        const cards = page.locator("main article");
-        await expect(cards).toHaveCount(3);
+    test("lists the past sessions newest first, each with its Dallas date and time", async ({ page }) => {
+      await page.goto(archive.path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1, name: archive.heading })).toBeVisible();
+      const cards = page.locator("main article");
+      await expect(cards).toHaveCount(3);
 
-        const starts: Date[] = [];
-        for (const card of await cards.all()) {
-          const time = card.locator("time");
-          await expect(time).toHaveAttribute("datetime", /Z$/);
-          const startsAt = new Date((await time.getAttribute("datetime"))!);
-          const dallas = dallasClock(startsAt, locale);
-          const when = card.locator("p").filter({ has: page.locator("time") });
-          await expect(when).toContainText(dallas.weekday);
-          await expect(when).toContainText(new RegExp(`\\b${dallas.dayOfMonth}\\b`));
-          await expect(when).toContainText(dallas.time);
-          await expect(when).toContainText(MEETING_TEXT[locale].centralTime);
-          await expect(card.getByRole("heading", { level: 2 }).getByRole("link")).toBeVisible();
-          starts.push(startsAt);
-        }
-        expect(starts.every((start) => start.getTime() < Date.now())).toBe(true);
-        const newestFirst = [...starts].sort((a, b) => b.getTime() - a.getTime());
-        expect(starts).toEqual(newestFirst);
-      },
-    );
+      const starts: Date[] = [];
+      for (const card of await cards.all()) {
+        const time = card.locator("time");
+        await expect(time).toHaveAttribute("datetime", /Z$/);
+        const startsAt = new Date((await time.getAttribute("datetime"))!);
+        const dallas = dallasClock(startsAt, locale);
+        const when = card.locator("p").filter({ has: page.locator("time") });
+        await expect(when).toContainText(dallas.weekday);
+        await expect(when).toContainText(new RegExp(`\\b${dallas.dayOfMonth}\\b`));
+        await expect(when).toContainText(dallas.time);
+        await expect(when).toContainText(MEETING_TEXT[locale].centralTime);
+        await expect(card.getByRole("heading", { level: 2 }).getByRole("link")).toBeVisible();
+        starts.push(startsAt);
+      }
+      expect(starts.every((start) => start.getTime() < Date.now())).toBe(true);
+      const newestFirst = [...starts].sort((a, b) => b.getTime() - a.getTime());
+      expect(starts).toEqual(newestFirst);
+    });
 
     test("an unreadable page number shows the first page, and one page needs no page links", async ({ page }) => {
       await page.goto(archive.path);

@@ -86,63 +86,62 @@ async function summaryTargets(page: Page, summary: string): Promise<{ href: stri
  * scheduler publishing it on every instance: servers/multi-instance.spec.ts.
  */
 
-test(
-  "in Spanish: a draft is nowhere public, staff preview it in both languages, and publishing makes it public everywhere",
-  { tag: "@every-engine" },
-  async ({ page, request }) => {
-    await signInAsDemoAdmin(page, "es");
-    await page.goto("/es/admin/meetings/new");
-    const titleEs = uniqueName("Borrador");
-    const titleEn = uniqueName("Draft");
-    await fillNewMeeting(page, {
-      titleEn,
-      titleEs,
-      venueName: uniqueName("Salón borrador"),
-      date: dallasDate(1),
-      startTime: "06:00",
-      endTime: "06:45",
-    });
-    await page.getByRole("button", { name: PUBLISH_LABELS.es.draft }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Borrador guardado" })).toBeVisible();
-    await expect(page.getByTestId("publication-state")).toContainText("Borrador: no es público");
-    const editPath = new URL(page.url()).pathname;
+test("in Spanish: a draft is nowhere public, staff preview it in both languages, and publishing makes it public everywhere", async ({
+  page,
+  request,
+}) => {
+  await signInAsDemoAdmin(page, "es");
+  await page.goto("/es/admin/meetings/new");
+  const titleEs = uniqueName("Borrador");
+  const titleEn = uniqueName("Draft");
+  await fillNewMeeting(page, {
+    titleEn,
+    titleEs,
+    venueName: uniqueName("Salón borrador"),
+    date: dallasDate(1),
+    startTime: "06:00",
+    endTime: "06:45",
+  });
+  await page.getByRole("button", { name: PUBLISH_LABELS.es.draft }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Borrador guardado" })).toBeVisible();
+  await expect(page.getByTestId("publication-state")).toContainText("Borrador: no es público");
+  const editPath = new URL(page.url()).pathname;
 
-    await page.getByRole("link", { name: "Vista previa en inglés" }).click();
-    await expect(page.getByTestId("preview-banner")).toContainText("Preview — not public");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
-    await page.goto(`${editPath}/preview`);
-    await expect(page.getByTestId("preview-banner")).toContainText("Vista previa — no es pública");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEs);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    expect(await axeViolations(page, "preview")).toEqual([]);
-    const slug = await slugFromPreview(page);
-    const preview = await page.request.get(`${editPath}/preview`);
-    expect(preview.headers()["cache-control"]).toMatch(/private, no-store/);
-    // Without a session the preview is the sign-in page, never the meeting.
-    expect(await (await request.get(`${editPath}/preview`)).text()).not.toContain(titleEs);
+  await page.getByRole("link", { name: "Vista previa en inglés" }).click();
+  await expect(page.getByTestId("preview-banner")).toContainText("Preview — not public");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEn);
+  await page.goto(`${editPath}/preview`);
+  await expect(page.getByTestId("preview-banner")).toContainText("Vista previa — no es pública");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleEs);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  expect(await axeViolations(page, "preview")).toEqual([]);
+  const slug = await slugFromPreview(page);
+  const preview = await page.request.get(`${editPath}/preview`);
+  expect(preview.headers()["cache-control"]).toMatch(/private, no-store/);
+  // Without a session the preview is the sign-in page, never the meeting.
+  expect(await (await request.get(`${editPath}/preview`)).text()).not.toContain(titleEs);
 
-    expect(await publicSightings(request, slug, titleEs)).toEqual([]);
+  expect(await publicSightings(request, slug, titleEs)).toEqual([]);
 
-    await page.goto(editPath);
-    const spanish = page.getByTestId("confirm-es");
-    await expect(spanish).toContainText(titleEs);
-    await expect(spanish).toContainText("6:00 – 6:45 a. m.");
-    await expect(page.getByTestId("confirm-en")).toContainText("6:00 – 6:45 AM");
-    expect(await axeViolations(page, "publish step")).toEqual([]);
-    await publishFromEditPage(page, "es");
-    await expect(page.getByTestId("publication-state")).toContainText("Publicada");
-    expect(await publicSightings(request, slug, titleEs)).toEqual(
-      expect.arrayContaining([
-        `/es/reuniones/${slug}`,
-        `/en/meetings/${slug}`,
-        "/es",
-        "/feeds/es/upcoming.xml",
-        "/embed/es",
-        `/ics/es/series/${SERIES_SLUG}.ics`,
-      ]),
-    );
-  },
-);
+  await page.goto(editPath);
+  const spanish = page.getByTestId("confirm-es");
+  await expect(spanish).toContainText(titleEs);
+  await expect(spanish).toContainText("6:00 – 6:45 a. m.");
+  await expect(page.getByTestId("confirm-en")).toContainText("6:00 – 6:45 AM");
+  expect(await axeViolations(page, "publish step")).toEqual([]);
+  await publishFromEditPage(page, "es");
+  await expect(page.getByTestId("publication-state")).toContainText("Publicada");
+  expect(await publicSightings(request, slug, titleEs)).toEqual(
+    expect.arrayContaining([
+      `/es/reuniones/${slug}`,
+      `/en/meetings/${slug}`,
+      "/es",
+      "/feeds/es/upcoming.xml",
+      "/embed/es",
+      `/ics/es/series/${SERIES_SLUG}.ics`,
+    ]),
+  );
+});
 
 test("in Spanish: a draft change to a published meeting is previewed while residents keep reading the published text, then published", async ({
   page,

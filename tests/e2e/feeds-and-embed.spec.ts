@@ -88,37 +88,33 @@ for (const locale of LOCALES) {
   const text = FEED_TEXT[locale];
 
   test.describe(`feeds and widget in ${locale}`, () => {
-    test(
-      "series and venue calendars are RFC 5545 feeds calendar apps can poll",
-      { tag: "@every-engine" },
-      async ({ request }) => {
-        const series = await pollCalendarFeed(request, `/ics/${locale}/series/${DEMO_SERIES_SLUG}.ics`);
-        expect(series.calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
-        expect(series.calendar.getFirstPropertyValue("name")).toMatch(text.calendarName);
-        expect(String(series.calendar.getFirstPropertyValue("refresh-interval"))).toBe("PT1H");
-        expect(series.events.length).toBeGreaterThanOrEqual(10);
-        const cancelled = series.events.filter(
-          (event) => event.component.getFirstPropertyValue("status") === "CANCELLED",
-        );
-        expect(cancelled.length).toBeGreaterThanOrEqual(1);
-        expect(cancelled[0]!.summary.startsWith(text.cancelled)).toBe(true);
+    test("series and venue calendars are RFC 5545 feeds calendar apps can poll", async ({ request }) => {
+      const series = await pollCalendarFeed(request, `/ics/${locale}/series/${DEMO_SERIES_SLUG}.ics`);
+      expect(series.calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+      expect(series.calendar.getFirstPropertyValue("name")).toMatch(text.calendarName);
+      expect(String(series.calendar.getFirstPropertyValue("refresh-interval"))).toBe("PT1H");
+      expect(series.events.length).toBeGreaterThanOrEqual(10);
+      const cancelled = series.events.filter(
+        (event) => event.component.getFirstPropertyValue("status") === "CANCELLED",
+      );
+      expect(cancelled.length).toBeGreaterThanOrEqual(1);
+      expect(cancelled[0]!.summary.startsWith(text.cancelled)).toBe(true);
 
-        const venue = await pollCalendarFeed(request, `/ics/${locale}/venue/${VENUE.slug}.ics`);
-        expect(venue.events.length).toBeGreaterThan(0);
-        expect(venue.events.every((event) => event.location.startsWith(VENUE.name))).toBe(true);
+      const venue = await pollCalendarFeed(request, `/ics/${locale}/venue/${VENUE.slug}.ics`);
+      expect(venue.events.length).toBeGreaterThan(0);
+      expect(venue.events.every((event) => event.location.startsWith(VENUE.name))).toBe(true);
 
-        // One session's file, as "add to calendar" downloads it.
-        const meetingFile = await request.get(
-          `/ics/${locale}/${venue.events[0]!.component.getFirstPropertyValue("url")!.toString().split("/").pop()}`,
-        );
-        expect(meetingFile.status()).toBe(200);
-        expectFoldedAt75Octets(await meetingFile.body(), meetingFile.url());
+      // One session's file, as "add to calendar" downloads it.
+      const meetingFile = await request.get(
+        `/ics/${locale}/${venue.events[0]!.component.getFirstPropertyValue("url")!.toString().split("/").pop()}`,
+      );
+      expect(meetingFile.status()).toBe(200);
+      expectFoldedAt75Octets(await meetingFile.body(), meetingFile.url());
 
-        const missing = await request.get(`/ics/${locale}/venue/no-such-church.ics`);
-        expect(missing.status()).toBe(404);
-        expect(missing.headers()["content-type"]).toMatch(/^text\/plain/);
-      },
-    );
+      const missing = await request.get(`/ics/${locale}/venue/no-such-church.ics`);
+      expect(missing.status()).toBe(404);
+      expect(missing.headers()["content-type"]).toMatch(/^text\/plain/);
+    });
 
     test("the RSS feed lists upcoming sessions with links to the pages in this language", async ({ request }) => {
       const response = await request.get(`/feeds/${locale}/upcoming.xml`);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { openListingPageWith } from "./support/public-pages";
 
 test.describe("home page", () => {
-  test("lists upcoming meetings in Spanish", { tag: "@every-engine" }, async ({ page }) => {
+  test("lists upcoming meetings in Spanish", async ({ page }) => {
     await page.goto("/es");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     await expect(page.getByRole("heading", { level: 1, name: "Próximas reuniones" })).toBeVisible();
@@ -11,7 +11,7 @@ test.describe("home page", () => {
     await expect(page.getByText("Próxima reunión").first()).toBeVisible();
   });
 
-  test("lists upcoming meetings in English", { tag: "@every-engine" }, async ({ page }) => {
+  test("lists upcoming meetings in English", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1, name: "Upcoming meetings" })).toBeVisible();

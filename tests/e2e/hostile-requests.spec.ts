@@ -43,7 +43,7 @@ const wholeDocument = (answer: RawAnswer) =>
     answer.body.startsWith("BEGIN:VCALENDAR") ||
     answer.body.trimEnd().endsWith("</rss>"));
 
-test.describe("the residents' boundary against hostile requests @every-engine", () => {
+test.describe("the residents' boundary against hostile requests", () => {
   test.describe.configure({ timeout: 180_000 });
   let serverPort: number;
   let slugs: string[];

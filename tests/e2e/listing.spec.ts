@@ -5,21 +5,17 @@ import { dallasClock } from "./support/meeting-pages";
 test.describe("listing filters without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test(
-    "a plain GET form filters by language and keeps the filter in a shareable URL",
-    { tag: "@every-engine" },
-    async ({ page }) => {
-      await page.goto("/en");
-      await page.getByText("Filter meetings").click();
-      await page.getByLabel("Meeting language").selectOption("en");
-      await page.getByRole("button", { name: "Show meetings" }).click();
-      await expect(page).toHaveURL(/\/en\?(.*&)?lang=en/);
-      const cards = page.locator("main article");
-      await expect(cards.first()).toBeVisible();
-      for (const card of await cards.all()) await expect(card).toContainText(/Held in (English|.* and English)/);
-      await expect(page.getByRole("link", { name: "Clear filters" })).toBeVisible();
-    },
-  );
+  test("a plain GET form filters by language and keeps the filter in a shareable URL", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByText("Filter meetings").click();
+    await page.getByLabel("Meeting language").selectOption("en");
+    await page.getByRole("button", { name: "Show meetings" }).click();
+    await expect(page).toHaveURL(/\/en\?(.*&)?lang=en/);
+    const cards = page.locator("main article");
+    await expect(cards.first()).toBeVisible();
+    for (const card of await cards.all()) await expect(card).toContainText(/Held in (English|.* and English)/);
+    await expect(page.getByRole("link", { name: "Clear filters" })).toBeVisible();
+  });
 
   test("the language switch keeps the visitor on the same filtered view", async ({ page }) => {
     await page.goto("/es?lang=en");

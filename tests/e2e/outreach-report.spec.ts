@@ -50,84 +50,82 @@ async function csvOf(page: Page, heading: string, linkName: string): Promise<{ b
   return { bytes, rows: parse(bytes, { bom: true }) as string[][] };
 }
 
-test(
-  "in Spanish: a resident's taps show in the report's chart, table and CSV file, accents intact; axe clean and no sideways scroll on a phone",
-  { tag: "@every-engine" },
-  async ({ browser }) => {
-    test.setTimeout(180_000);
-    const title = uniqueName("Informe");
-    const staffContext = await browser.newContext();
-    const staff = await staffContext.newPage();
-    await signInAsDemoAdmin(staff, "es");
-    const venueName = uniqueName("Iglesia");
-    await createMeetingThroughForm(staff, "es", {
-      titleEn: title,
-      titleEs: `${title} (es)`,
-      venueName,
-      date: dallasDate(9),
-    });
-    const publicPath = await staff.getByRole("link", { name: "Abrir la página pública" }).getAttribute("href");
+test("in Spanish: a resident's taps show in the report's chart, table and CSV file, accents intact; axe clean and no sideways scroll on a phone", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const title = uniqueName("Informe");
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInAsDemoAdmin(staff, "es");
+  const venueName = uniqueName("Iglesia");
+  await createMeetingThroughForm(staff, "es", {
+    titleEn: title,
+    titleEs: `${title} (es)`,
+    venueName,
+    date: dallasDate(9),
+  });
+  const publicPath = await staff.getByRole("link", { name: "Abrir la página pública" }).getAttribute("href");
 
-    const residentContext = await browser.newContext({
-      javaScriptEnabled: false,
-      extraHTTPHeaders: { "x-forwarded-for": testClientAddress() },
-    });
-    const resident = await residentContext.newPage();
-    await resident.goto(publicPath!);
-    await postByButton(resident, "Pienso venir");
-    await expect(resident.getByText("Gracias. Contamos una persona más que piensa venir.")).toBeVisible();
-    await postByButton(resident, "Vietnamita");
-    await expect(
-      resident.getByText("Gracias. Contamos una solicitud más de interpretación en vietnamita."),
-    ).toBeVisible();
-    await residentContext.close();
+  const residentContext = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": testClientAddress() },
+  });
+  const resident = await residentContext.newPage();
+  await resident.goto(publicPath!);
+  await postByButton(resident, "Pienso venir");
+  await expect(resident.getByText("Gracias. Contamos una persona más que piensa venir.")).toBeVisible();
+  await postByButton(resident, "Vietnamita");
+  await expect(
+    resident.getByText("Gracias. Contamos una solicitud más de interpretación en vietnamita."),
+  ).toBeVisible();
+  await residentContext.close();
 
-    await staff.setViewportSize({ width: 360, height: 800 });
-    await staff.goto(REPORT_PATH.es);
-    await expect(staff.getByRole("heading", { level: 1, name: "Informe de alcance" })).toBeVisible();
-    for (const heading of SECTIONS.es)
-      await expect(staff.getByRole("heading", { level: 2, name: heading })).toBeVisible();
-    // Every part but the list of places is drawn, each chart titled for screen readers.
-    await expect(staff.locator("main svg[role=img]")).toHaveCount(6);
-    await expect(
-      staff.getByRole("img", { name: "Reuniones por semana: realizadas, por venir, canceladas y aplazadas" }),
-    ).toBeVisible();
+  await staff.setViewportSize({ width: 360, height: 800 });
+  await staff.goto(REPORT_PATH.es);
+  await expect(staff.getByRole("heading", { level: 1, name: "Informe de alcance" })).toBeVisible();
+  for (const heading of SECTIONS.es)
+    await expect(staff.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  // Every part but the list of places is drawn, each chart titled for screen readers.
+  await expect(staff.locator("main svg[role=img]")).toHaveCount(6);
+  await expect(
+    staff.getByRole("img", { name: "Reuniones por semana: realizadas, por venir, canceladas y aplazadas" }),
+  ).toBeVisible();
 
-    // The new meeting, with its one tap, in the chart, the table and the CSV file.
-    const meetings = "«Pienso ir» por reunión";
-    // The chart names a meeting by its day and place (titles repeat across a series).
-    await expect(
-      staff.getByRole("region", { name: meetings }).locator("svg text").filter({ hasText: venueName }),
-    ).toHaveCount(1);
-    const rows = await tableText(staff, meetings);
-    expect(rows[0]).toEqual(["Reunión", "Lugar", "Fecha", "Toques"]);
-    expect(rows.find((row) => row[0] === `${title} (es)`)?.[3]).toBe("1");
-    const csv = await csvOf(staff, meetings, "Descargar esta tabla (CSV)");
-    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.rows[0]).toEqual(["Reunión", "Lugar", "Fecha", "Toques"]);
-    const line = csv.rows.find((row) => row[0] === `${title} (es)`)!;
-    expect(line[3]).toBe("1");
-    expect(line[2]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00-0[56]:00$/);
+  // The new meeting, with its one tap, in the chart, the table and the CSV file.
+  const meetings = "«Pienso ir» por reunión";
+  // The chart names a meeting by its day and place (titles repeat across a series).
+  await expect(
+    staff.getByRole("region", { name: meetings }).locator("svg text").filter({ hasText: venueName }),
+  ).toHaveCount(1);
+  const rows = await tableText(staff, meetings);
+  expect(rows[0]).toEqual(["Reunión", "Lugar", "Fecha", "Toques"]);
+  expect(rows.find((row) => row[0] === `${title} (es)`)?.[3]).toBe("1");
+  const csv = await csvOf(staff, meetings, "Descargar esta tabla (CSV)");
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.rows[0]).toEqual(["Reunión", "Lugar", "Fecha", "Toques"]);
+  const line = csv.rows.find((row) => row[0] === `${title} (es)`)!;
+  expect(line[3]).toBe("1");
+  expect(line[2]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00-0[56]:00$/);
 
-    // Every table's numbers are the CSV file's: the page and the download agree.
-    for (const heading of SECTIONS.es.filter((name) => name !== meetings)) {
-      const shown = await tableText(staff, heading);
-      const { rows: file } = await csvOf(staff, heading, "Descargar esta tabla (CSV)");
-      expect(file[0], heading).toEqual(shown[0]);
-      expect(file.length, heading).toBe(shown.length);
-      for (const [index, row] of shown.slice(1).entries()) {
-        const numbers = (cells: string[]) => cells.slice(1).filter((cell) => /^\d+$/.test(cell));
-        expect(numbers(file[index + 1]!), heading).toEqual(numbers(row));
-      }
+  // Every table's numbers are the CSV file's: the page and the download agree.
+  for (const heading of SECTIONS.es.filter((name) => name !== meetings)) {
+    const shown = await tableText(staff, heading);
+    const { rows: file } = await csvOf(staff, heading, "Descargar esta tabla (CSV)");
+    expect(file[0], heading).toEqual(shown[0]);
+    expect(file.length, heading).toBe(shown.length);
+    for (const [index, row] of shown.slice(1).entries()) {
+      const numbers = (cells: string[]) => cells.slice(1).filter((cell) => /^\d+$/.test(cell));
+      expect(numbers(file[index + 1]!), heading).toEqual(numbers(row));
     }
-    const interpretation = await tableText(staff, "Interpretación pedida y organizada");
-    expect(Number(interpretation.find((row) => row[0] === "vietnamita")?.[1])).toBeGreaterThanOrEqual(1);
+  }
+  const interpretation = await tableText(staff, "Interpretación pedida y organizada");
+  expect(Number(interpretation.find((row) => row[0] === "vietnamita")?.[1])).toBeGreaterThanOrEqual(1);
 
-    expect(await sidewaysScroll(staff)).toBe(0);
-    expect(await axeViolations(staff, "report (es, 360 px)")).toEqual([]);
-    await staffContext.close();
-  },
-);
+  expect(await sidewaysScroll(staff)).toBe(0);
+  expect(await axeViolations(staff, "report (es, 360 px)")).toEqual([]);
+  await staffContext.close();
+});
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

@@ -42,73 +42,67 @@ test.describe("the partners' directory without JavaScript", () => {
 
   for (const locale of LOCALES) {
     const text = TEXT[locale];
-    test(
-      `lists every place with its next meeting and leads to the partner's page, in ${locale}`,
-      { tag: "@every-engine" },
-      async ({ page }) => {
-        await page.goto(`/${locale}`);
-        await page.getByRole("navigation").getByRole("link", { name: text.nav, exact: true }).click();
-        await expect(page).toHaveURL(new RegExp(`${text.path}$`));
-        await expect(page.getByRole("heading", { level: 1, name: text.heading })).toBeVisible();
+    test(`lists every place with its next meeting and leads to the partner's page, in ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await page.getByRole("navigation").getByRole("link", { name: text.nav, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${text.path}$`));
+      await expect(page.getByRole("heading", { level: 1, name: text.heading })).toBeVisible();
 
-        const places = page.locator("main article[data-venue]");
-        expect(await places.count()).toBeGreaterThan(1);
-        for (const place of await places.all()) {
-          await expect(place.getByRole("heading", { level: 2 })).not.toBeEmpty();
-          await expect(place).toContainText(text.next);
-          await expect(place).toContainText(text.centralTime);
-          await expect(place.getByRole("link", { name: text.count })).toHaveAttribute(
-            "href",
-            `${text.partners}${await place.getAttribute("data-venue")}`,
-          );
-          await expect(place.locator(`a[href^="${text.meetings}"]`)).toHaveCount(1);
-        }
+      const places = page.locator("main article[data-venue]");
+      expect(await places.count()).toBeGreaterThan(1);
+      for (const place of await places.all()) {
+        await expect(place.getByRole("heading", { level: 2 })).not.toBeEmpty();
+        await expect(place).toContainText(text.next);
+        await expect(place).toContainText(text.centralTime);
+        await expect(place.getByRole("link", { name: text.count })).toHaveAttribute(
+          "href",
+          `${text.partners}${await place.getAttribute("data-venue")}`,
+        );
+        await expect(place.locator(`a[href^="${text.meetings}"]`)).toHaveCount(1);
+      }
 
-        const partner = page.locator(`main article[data-venue="${DEMO_PARTNER_SLUG}"]`);
-        await expect(partner).toContainText(/Oak Cliff|Southwest|Suroeste/);
-        await partner.getByRole("heading", { level: 2 }).getByRole("link").click();
-        await expect(page).toHaveURL(new RegExp(`${partnerPath(locale)}$`));
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      },
-    );
+      const partner = page.locator(`main article[data-venue="${DEMO_PARTNER_SLUG}"]`);
+      await expect(partner).toContainText(/Oak Cliff|Southwest|Suroeste/);
+      await partner.getByRole("heading", { level: 2 }).getByRole("link").click();
+      await expect(page).toHaveURL(new RegExp(`${partnerPath(locale)}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    });
   }
 });
 
 for (const locale of LOCALES) {
   const text = TEXT[locale];
-  test(
-    `every count in the directory leads to the partner page listing those meetings, cancelled ones marked, and the other places' meetings are in the listing, in ${locale}`,
-    { tag: "@every-engine" },
-    async ({ page }) => {
-      await page.goto(text.path);
-      const places = page.locator("main article[data-venue]");
-      const counts = [];
-      for (const place of await places.all()) {
-        const link = place.getByRole("link", { name: text.count });
-        counts.push({ href: (await link.getAttribute("href"))!, ...countOf((await link.textContent())!, text.count) });
+  test(`every count in the directory leads to the partner page listing those meetings, cancelled ones marked, and the other places' meetings are in the listing, in ${locale}`, async ({
+    page,
+  }) => {
+    await page.goto(text.path);
+    const places = page.locator("main article[data-venue]");
+    const counts = [];
+    for (const place of await places.all()) {
+      const link = place.getByRole("link", { name: text.count });
+      counts.push({ href: (await link.getAttribute("href"))!, ...countOf((await link.textContent())!, text.count) });
+    }
+    expect(counts.length).toBeGreaterThan(1);
+    for (const { href, total, cancelled } of counts) {
+      await page.goto(href);
+      const listed = page
+        .getByRole("region", { name: locale === "en" ? "Upcoming meetings here" : "Próximas reuniones aquí" })
+        .locator("article[data-status]");
+      // A partner page shows its next 20; the demo has fewer at each.
+      await expect(listed).toHaveCount(total);
+      await expect(listed.and(page.locator('[data-status="CANCELLED"]'))).toHaveCount(cancelled);
+      for (const card of await listed.and(page.locator('[data-status="CANCELLED"]')).all()) {
+        await expect(card).toContainText(locale === "en" ? "Cancelled" : "Cancelada");
       }
-      expect(counts.length).toBeGreaterThan(1);
-      for (const { href, total, cancelled } of counts) {
-        await page.goto(href);
-        const listed = page
-          .getByRole("region", { name: locale === "en" ? "Upcoming meetings here" : "Próximas reuniones aquí" })
-          .locator("article[data-status]");
-        // A partner page shows its next 20; the demo has fewer at each.
-        await expect(listed).toHaveCount(total);
-        await expect(listed.and(page.locator('[data-status="CANCELLED"]'))).toHaveCount(cancelled);
-        for (const card of await listed.and(page.locator('[data-status="CANCELLED"]')).all()) {
-          await expect(card).toContainText(locale === "en" ? "Cancelled" : "Cancelada");
-        }
-      }
+    }
 
-      // The demo's school and community center are not partners: not in the directory, but their meetings are in the listing it links to.
-      await page.goto(text.path);
-      await expect(places.filter({ hasText: NOT_PARTNERS })).toHaveCount(0);
-      await page.getByRole("link", { name: text.others }).click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}$`));
-      await expect(page.locator("main article[data-status]").filter({ hasText: NOT_PARTNERS }).first()).toBeVisible();
-    },
-  );
+    // The demo's school and community center are not partners: not in the directory, but their meetings are in the listing it links to.
+    await page.goto(text.path);
+    await expect(places.filter({ hasText: NOT_PARTNERS })).toHaveCount(0);
+    await page.getByRole("link", { name: text.others }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+    await expect(page.locator("main article[data-status]").filter({ hasText: NOT_PARTNERS }).first()).toBeVisible();
+  });
 }
 
 test("the directory has no axe violations, sets no cookies, is cached, switches language and is in the sitemap", async ({

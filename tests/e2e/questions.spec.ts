@@ -32,12 +32,12 @@ const QUESTION_COLUMNS = [
  * The stored row, read straight from the end-to-end server's database. On
  * PostgreSQL that is `<DATABASE_URL's database>_e2e`; an embedded PGlite
  * folder can be opened by one process only (the server holds it), so there
- * (without DATABASE_URL, or in the "phone-pglite" project) the integration
- * test (tests/integration/questions.test.ts) checks the same.
+ * (without DATABASE_URL) the integration test
+ * (tests/integration/questions.test.ts) checks the same.
  */
 async function storedQuestion(text: string): Promise<Record<string, unknown>[] | null> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl?.match(/^postgres(ql)?:\/\//i) || test.info().project.metadata.engine === "pglite") return null;
+  if (!serverUrl?.match(/^postgres(ql)?:\/\//i)) return null;
   const url = new URL(serverUrl);
   url.pathname = `/${siblingDatabaseName(serverUrl, "e2e")}`;
   const client = new pg.Client({ connectionString: url.toString() });
@@ -57,125 +57,125 @@ async function publicContextWithScript(browser: Browser) {
   return browser.newContext({ javaScriptEnabled: true, extraHTTPHeaders: { "x-forwarded-for": address } });
 }
 
-test(
-  "Without JavaScript, in Spanish: a resident asks a question (the stored row holds no address or identifier — checked in the database), staff answer it in both languages and publish, and it appears on the meeting page in each language",
-  { tag: "@every-engine" },
-  async ({ page, context, browser }) => {
-    test.setTimeout(120_000);
-    const question = `¿Pueden pedirme papeles si voy a la reunión? ${uniqueSuffix()}`;
-    const answerEs = `No. En la reunión nadie le pedirá documentos. ${uniqueSuffix()}`;
-    const answerEn = `No. Nobody at the meeting will ask for documents. ${uniqueSuffix()}`;
+test("Without JavaScript, in Spanish: a resident asks a question (the stored row holds no address or identifier — checked in the database), staff answer it in both languages and publish, and it appears on the meeting page in each language", async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const question = `¿Pueden pedirme papeles si voy a la reunión? ${uniqueSuffix()}`;
+  const answerEs = `No. En la reunión nadie le pedirá documentos. ${uniqueSuffix()}`;
+  const answerEn = `No. Nobody at the meeting will ask for documents. ${uniqueSuffix()}`;
 
-    const spanishPath = await firstMeetingPath(page, "es");
-    const slug = spanishPath.split("/").pop()!;
-    const englishPath = `/en/${MEETING_TEXT.en.segment}/${slug}`;
-    await page.goto(spanishPath);
-    await expect(page.getByRole("heading", { name: "Preguntas y respuestas" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Haga una pregunta sin dar su nombre" })).toBeVisible();
-    await expect(
-      page.getByText(
-        "Lo que guardamos: su pregunta y la reunión a la que se refiere. Nada más: ni nombre, ni correo electrónico, ni dirección IP.",
-      ),
-    ).toBeVisible();
+  const spanishPath = await firstMeetingPath(page, "es");
+  const slug = spanishPath.split("/").pop()!;
+  const englishPath = `/en/${MEETING_TEXT.en.segment}/${slug}`;
+  await page.goto(spanishPath);
+  await expect(page.getByRole("heading", { name: "Preguntas y respuestas" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Haga una pregunta sin dar su nombre" })).toBeVisible();
+  await expect(
+    page.getByText(
+      "Lo que guardamos: su pregunta y la reunión a la que se refiere. Nada más: ni nombre, ni correo electrónico, ni dirección IP.",
+    ),
+  ).toBeVisible();
 
-    // Too long: refused with the limit named in Spanish, and everything typed is still there.
-    const tooLong = `${question} ${"x".repeat(1000)}`;
-    await askQuestion(page, tooLong);
-    await expect(page.getByRole("alert")).toContainText("Por favor, use como máximo 1000 caracteres.");
-    await expect(page.getByLabel("Su pregunta")).toHaveValue(tooLong);
+  // Too long: refused with the limit named in Spanish, and everything typed is still there.
+  const tooLong = `${question} ${"x".repeat(1000)}`;
+  await askQuestion(page, tooLong);
+  await expect(page.getByRole("alert")).toContainText("Por favor, use como máximo 1000 caracteres.");
+  await expect(page.getByLabel("Su pregunta")).toHaveValue(tooLong);
 
-    const posted = await askQuestion(page, question);
-    await expect(page.getByRole("status")).toHaveText(
-      "Gracias. Su pregunta se envió sin su nombre. Si el personal la responde públicamente, la respuesta aparecerá en esta página.",
-    );
-    expect(await posted.headerValue("set-cookie")).toBeNull();
-    expect(await context.cookies()).toEqual([]);
+  const posted = await askQuestion(page, question);
+  await expect(page.getByRole("status")).toHaveText(
+    "Gracias. Su pregunta se envió sin su nombre. Si el personal la responde públicamente, la respuesta aparecerá en esta página.",
+  );
+  expect(await posted.headerValue("set-cookie")).toBeNull();
+  expect(await context.cookies()).toEqual([]);
 
-    const rows = await storedQuestion(question);
-    if (rows === null) {
-      test.info().annotations.push({
-        type: "database",
-        description: "PGlite: the server holds the database; tests/integration/questions.test.ts checks the stored row",
-      });
-    } else {
-      expect(rows).toHaveLength(1);
-      const [row] = rows;
-      expect(row).toMatchObject({
-        text: question,
-        locale: "es",
-        status: "NEW",
-        answeredByRole: null,
-        publishedAt: null,
-      });
-      expect(JSON.stringify(row)).not.toContain(address);
-      expect((row!.createdAt as Date).getTime() % (60 * 60 * 1000)).toBe(0);
-    }
+  const rows = await storedQuestion(question);
+  if (rows === null) {
+    test.info().annotations.push({
+      type: "database",
+      description: "PGlite: the server holds the database; tests/integration/questions.test.ts checks the stored row",
+    });
+  } else {
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({
+      text: question,
+      locale: "es",
+      status: "NEW",
+      answeredByRole: null,
+      publishedAt: null,
+    });
+    expect(JSON.stringify(row)).not.toContain(address);
+    expect((row!.createdAt as Date).getTime() % (60 * 60 * 1000)).toBe(0);
+  }
 
-    // Staff, in a session of their own (with JavaScript: axe runs in the page).
-    const staffContext = await browser.newContext({ javaScriptEnabled: true });
-    const staff = await staffContext.newPage();
-    await signInAsDemoAdmin(staff, "es");
-    // Other tests ask questions too: one or more, each said in its own number.
-    await expect(staff.getByRole("link", { name: /^Preguntas \((1 nueva|([2-9]|\d{2,}) nuevas)\)$/ })).toBeVisible();
-    await staff.goto("/es/admin/questions");
-    const open = staff.getByRole("link", { name: `Abrir la pregunta: ${question}` });
-    await expect(open).toBeVisible();
-    expect(await axeViolations(staff, "questions (es)")).toEqual([]);
-    await open.click();
-    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Pregunta de un residente");
-    await expect(staff.getByText(question)).toBeVisible();
-    // Kept to the hour on purpose, and the page says so.
-    await expect(
-      staff.getByText(
-        /^\d{1,2}\s\S+\s\d{4}, alrededor de las? \d{1,2}\s[ap]\.\sm\. \(redondeada a la hora, para proteger a quien preguntó\)$/,
-      ),
-    ).toBeVisible();
-    expect(await axeViolations(staff, "question (es)")).toEqual([]);
-    await staff.getByLabel("Respuesta en inglés").fill(answerEn);
-    await staff.getByLabel("Respuesta en español").fill(answerEs);
-    await staff.getByRole("button", { name: "Guardar la respuesta" }).click();
-    await expect(staff.getByRole("status")).toHaveText("Guardado.");
-    await staff.getByRole("button", { name: "Publicar" }).click();
-    await expect(staff.getByRole("button", { name: "Dejar de publicar" })).toBeVisible();
-    await expect(staff.getByText("Publicada", { exact: true })).toBeVisible();
-    const questionUrl = new URL(staff.url()).pathname;
-    // The same staff pages in English.
-    await staff.goto(questionUrl.replace("/es/", "/en/"));
-    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Question from a resident");
-    await expect(
-      staff.getByText(
-        /^[A-Z][a-z]{2} \d{1,2}, \d{4}, around \d{1,2}\s[AP]M \(rounded to the hour, to protect the person who asked\)$/,
-      ),
-    ).toBeVisible();
-    expect(await axeViolations(staff, "question (en)")).toEqual([]);
-    await staff.goto("/en/admin/questions?status=PUBLISHED");
-    await expect(staff.getByRole("link", { name: `Open the question: ${question}` })).toBeVisible();
-    expect(await axeViolations(staff, "questions (en)")).toEqual([]);
-    await staffContext.close();
+  // Staff, in a session of their own (with JavaScript: axe runs in the page).
+  const staffContext = await browser.newContext({ javaScriptEnabled: true });
+  const staff = await staffContext.newPage();
+  await signInAsDemoAdmin(staff, "es");
+  // Other tests ask questions too: one or more, each said in its own number.
+  await expect(staff.getByRole("link", { name: /^Preguntas \((1 nueva|([2-9]|\d{2,}) nuevas)\)$/ })).toBeVisible();
+  await staff.goto("/es/admin/questions");
+  const open = staff.getByRole("link", { name: `Abrir la pregunta: ${question}` });
+  await expect(open).toBeVisible();
+  expect(await axeViolations(staff, "questions (es)")).toEqual([]);
+  await open.click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Pregunta de un residente");
+  await expect(staff.getByText(question)).toBeVisible();
+  // Kept to the hour on purpose, and the page says so.
+  await expect(
+    staff.getByText(
+      /^\d{1,2}\s\S+\s\d{4}, alrededor de las? \d{1,2}\s[ap]\.\sm\. \(redondeada a la hora, para proteger a quien preguntó\)$/,
+    ),
+  ).toBeVisible();
+  expect(await axeViolations(staff, "question (es)")).toEqual([]);
+  await staff.getByLabel("Respuesta en inglés").fill(answerEn);
+  await staff.getByLabel("Respuesta en español").fill(answerEs);
+  await staff.getByRole("button", { name: "Guardar la respuesta" }).click();
+  await expect(staff.getByRole("status")).toHaveText("Guardado.");
+  await staff.getByRole("button", { name: "Publicar" }).click();
+  await expect(staff.getByRole("button", { name: "Dejar de publicar" })).toBeVisible();
+  await expect(staff.getByText("Publicada", { exact: true })).toBeVisible();
+  const questionUrl = new URL(staff.url()).pathname;
+  // The same staff pages in English.
+  await staff.goto(questionUrl.replace("/es/", "/en/"));
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Question from a resident");
+  await expect(
+    staff.getByText(
+      /^[A-Z][a-z]{2} \d{1,2}, \d{4}, around \d{1,2}\s[AP]M \(rounded to the hour, to protect the person who asked\)$/,
+    ),
+  ).toBeVisible();
+  expect(await axeViolations(staff, "question (en)")).toEqual([]);
+  await staff.goto("/en/admin/questions?status=PUBLISHED");
+  await expect(staff.getByRole("link", { name: `Open the question: ${question}` })).toBeVisible();
+  expect(await axeViolations(staff, "questions (en)")).toEqual([]);
+  await staffContext.close();
 
-    // The resident, still without JavaScript, reads the answer in each language, with the role and no name.
-    await page.goto(spanishPath);
-    const spanish = page.getByRole("region", { name: "Preguntas y respuestas" });
-    await expect(spanish.getByText(question)).toBeVisible();
-    await expect(spanish.getByText(answerEs)).toBeVisible();
-    await expect(spanish.getByText("Respondida por: una persona administradora del sitio").first()).toBeVisible();
-    await expect(spanish.getByText(answerEn)).toHaveCount(0);
-    await page.goto(englishPath);
-    const english = page.getByRole("region", { name: "Questions and answers" });
-    await expect(english.getByText(question)).toBeVisible();
-    await expect(english.getByText(answerEn)).toBeVisible();
-    await expect(english.getByText("Answered by: a site administrator").first()).toBeVisible();
-    await expect(page.getByText("Demo Admin")).toHaveCount(0);
-    expect(await context.cookies()).toEqual([]);
+  // The resident, still without JavaScript, reads the answer in each language, with the role and no name.
+  await page.goto(spanishPath);
+  const spanish = page.getByRole("region", { name: "Preguntas y respuestas" });
+  await expect(spanish.getByText(question)).toBeVisible();
+  await expect(spanish.getByText(answerEs)).toBeVisible();
+  await expect(spanish.getByText("Respondida por: una persona administradora del sitio").first()).toBeVisible();
+  await expect(spanish.getByText(answerEn)).toHaveCount(0);
+  await page.goto(englishPath);
+  const english = page.getByRole("region", { name: "Questions and answers" });
+  await expect(english.getByText(question)).toBeVisible();
+  await expect(english.getByText(answerEn)).toBeVisible();
+  await expect(english.getByText("Answered by: a site administrator").first()).toBeVisible();
+  await expect(page.getByText("Demo Admin")).toHaveCount(0);
+  expect(await context.cookies()).toEqual([]);
 
-    // The page of every answered question, in each language, links to the meeting.
-    await page.goto("/es/preguntas");
-    await expect(page.getByText(answerEs)).toBeVisible();
-    await page.goto("/en/questions");
-    await expect(page.getByText(answerEn)).toBeVisible();
-    await expect(page.locator(`a[href="${englishPath}"]`).first()).toBeVisible();
-  },
-);
+  // The page of every answered question, in each language, links to the meeting.
+  await page.goto("/es/preguntas");
+  await expect(page.getByText(answerEs)).toBeVisible();
+  await page.goto("/en/questions");
+  await expect(page.getByText(answerEn)).toBeVisible();
+  await expect(page.locator(`a[href="${englishPath}"]`).first()).toBeVisible();
+});
 
 test("the question pages have no axe violations and set no cookies, in both languages", async ({ page, browser }) => {
   test.setTimeout(90_000);

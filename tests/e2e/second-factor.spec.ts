@@ -15,102 +15,100 @@ import { totpCode, wrongTotpCode } from "../support/totp";
 test.describe("authenticator app, without JavaScript", () => {
   test.use({ javaScriptEnabled: false, ...fromAddress(60) });
 
-  test(
-    "enrols from the QR key, signs in with a code, refuses a wrong one, and takes each backup code once",
-    { tag: "@every-engine" },
-    async ({ page }) => {
-      // Many full page loads, one after another.
-      test.setTimeout(90_000);
-      const account = newAccount("EDITOR");
-      await createAccount(page, account);
-      await signIn(page, account, "es");
+  test("enrols from the QR key, signs in with a code, refuses a wrong one, and takes each backup code once", async ({
+    page,
+  }) => {
+    // Many full page loads, one after another.
+    test.setTimeout(90_000);
+    const account = newAccount("EDITOR");
+    await createAccount(page, account);
+    await signIn(page, account, "es");
 
-      await page.goto("/es/admin/account");
-      await page.locator("#totp-on-password").fill(account.password);
-      await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
-      await expect(page).toHaveURL(/\/es\/admin\/account\?step=scan$/);
-      await expect(page.getByRole("img", { name: "Código QR para su aplicación de autenticación" })).toBeVisible();
-      const key = (await page.getByTestId("totp-key").textContent())!.trim();
-      expect(key).toMatch(/^[A-Z2-7]{32,}$/);
-      await expect(page.getByTestId("totp-key").locator("span")).toHaveText(key.match(/.{1,4}/g)!);
-      // Copying needs JavaScript: no button that would do nothing.
-      await expect(page.getByRole("button", { name: "Copiar la clave" })).toHaveCount(0);
+    await page.goto("/es/admin/account");
+    await page.locator("#totp-on-password").fill(account.password);
+    await page.getByRole("button", { name: "Configurar una aplicación de autenticación" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/account\?step=scan$/);
+    await expect(page.getByRole("img", { name: "Código QR para su aplicación de autenticación" })).toBeVisible();
+    const key = (await page.getByTestId("totp-key").textContent())!.trim();
+    expect(key).toMatch(/^[A-Z2-7]{32,}$/);
+    await expect(page.getByTestId("totp-key").locator("span")).toHaveText(key.match(/.{1,4}/g)!);
+    // Copying needs JavaScript: no button that would do nothing.
+    await expect(page.getByRole("button", { name: "Copiar la clave" })).toHaveCount(0);
 
-      await page.locator("#totp-code").fill(wrongTotpCode(key));
-      await page.getByRole("button", { name: "Activar" }).click();
-      await expect(page.locator("#totp-code-error")).toHaveText(/Ese código no es correcto/);
-      await page.locator("#totp-code").fill(totpCode(key));
-      await page.getByRole("button", { name: "Activar" }).click();
-      await expect(page).toHaveURL(/\/es\/admin\/account\?step=codes$/);
-      await expect(
-        page.getByRole("status").filter({ hasText: "La aplicación de autenticación está activada." }),
-      ).toBeVisible();
-      const codes = await page.getByTestId("backup-code").allTextContents();
-      expect(codes).toHaveLength(10);
-      await expect(page.getByRole("link", { name: "Descargar los códigos en un archivo de texto" })).toHaveAttribute(
-        "download",
-        "encuentros-backup-codes.txt",
-      );
-      await page.goto("/es/admin/account");
-      await expect(page.getByText("Activada. Le quedan 10 códigos de respaldo.")).toBeVisible();
-      await expect(page.getByTestId("backup-code")).toHaveCount(0);
-      await signOut(page);
+    await page.locator("#totp-code").fill(wrongTotpCode(key));
+    await page.getByRole("button", { name: "Activar" }).click();
+    await expect(page.locator("#totp-code-error")).toHaveText(/Ese código no es correcto/);
+    await page.locator("#totp-code").fill(totpCode(key));
+    await page.getByRole("button", { name: "Activar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/account\?step=codes$/);
+    await expect(
+      page.getByRole("status").filter({ hasText: "La aplicación de autenticación está activada." }),
+    ).toBeVisible();
+    const codes = await page.getByTestId("backup-code").allTextContents();
+    expect(codes).toHaveLength(10);
+    await expect(page.getByRole("link", { name: "Descargar los códigos en un archivo de texto" })).toHaveAttribute(
+      "download",
+      "encuentros-backup-codes.txt",
+    );
+    await page.goto("/es/admin/account");
+    await expect(page.getByText("Activada. Le quedan 10 códigos de respaldo.")).toBeVisible();
+    await expect(page.getByTestId("backup-code")).toHaveCount(0);
+    await signOut(page);
 
-      // Password, then a wrong code (refused, the code step stays), then the right one.
+    // Password, then a wrong code (refused, the code step stays), then the right one.
+    await passwordStep(page, account, "es");
+    await expect(page).toHaveURL(/\/es\/admin\/login\?step=code$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un paso más");
+    await page.locator("#code").fill(wrongTotpCode(key));
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
+    const used = totpCode(key);
+    await page.locator("#code").fill(used);
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin$/);
+    await signOut(page);
+
+    // The same code again while it is still valid (someone who saw it typed): already used, wait for the next.
+    await passwordStep(page, account, "es");
+    await page.locator("#code").fill(used);
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page.locator("#code-error")).toHaveText(
+      "Este código ya se usó. Espere al siguiente código de su aplicación y escríbalo.",
+    );
+
+    // A backup code signs in once, typed in small letters with spaces; the same code a second time, as printed, does not.
+    expect(codes.every((code) => /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/.test(code))).toBe(true);
+    for (const expected of ["signed in", "refused"] as const) {
       await passwordStep(page, account, "es");
-      await expect(page).toHaveURL(/\/es\/admin\/login\?step=code$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un paso más");
-      await page.locator("#code").fill(wrongTotpCode(key));
+      await page
+        .locator("#code")
+        .fill(expected === "signed in" ? codes[0]!.toLowerCase().replace("-", "  ") : codes[0]!);
       await page.getByRole("button", { name: "Continuar" }).click();
-      await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
-      const used = totpCode(key);
-      await page.locator("#code").fill(used);
-      await page.getByRole("button", { name: "Continuar" }).click();
-      await expect(page).toHaveURL(/\/es\/admin$/);
-      await signOut(page);
-
-      // The same code again while it is still valid (someone who saw it typed): already used, wait for the next.
-      await passwordStep(page, account, "es");
-      await page.locator("#code").fill(used);
-      await page.getByRole("button", { name: "Continuar" }).click();
-      await expect(page.locator("#code-error")).toHaveText(
-        "Este código ya se usó. Espere al siguiente código de su aplicación y escríbalo.",
-      );
-
-      // A backup code signs in once, typed in small letters with spaces; the same code a second time, as printed, does not.
-      expect(codes.every((code) => /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/.test(code))).toBe(true);
-      for (const expected of ["signed in", "refused"] as const) {
-        await passwordStep(page, account, "es");
-        await page
-          .locator("#code")
-          .fill(expected === "signed in" ? codes[0]!.toLowerCase().replace("-", "  ") : codes[0]!);
-        await page.getByRole("button", { name: "Continuar" }).click();
-        if (expected === "signed in") {
-          await expect(page).toHaveURL(/\/es\/admin$/);
-          await signOut(page);
-        } else {
-          await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
-        }
+      if (expected === "signed in") {
+        await expect(page).toHaveURL(/\/es\/admin$/);
+        await signOut(page);
+      } else {
+        await expect(page.locator("#code-error")).toHaveText(/Ese código no es correcto/);
       }
+    }
 
-      // An admin resets it, after a step that names the person in the admin's language; "Cancelar" resets nothing.
-      await signIn(page, undefined, "es");
-      await page.goto("/es/admin/staff");
-      const row = page.locator(`tr[data-email="${account.email}"]`);
-      await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
-      await expect(
-        page.getByRole("heading", { name: `¿Restablecer el segundo factor de ${account.name}?` }),
-      ).toBeVisible();
-      await page.getByRole("link", { name: "Cancelar" }).click();
-      await expect(page).toHaveURL(/\/es\/admin\/staff$/);
-      await expect(row).toContainText("Aplicación de autenticación");
-      await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
-      await page.getByRole("button", { name: `Sí, restablecer el segundo factor de ${account.name}` }).click();
-      await expect(page).toHaveURL(/\/es\/admin\/staff\?notice=secondFactorReset$/);
-      await expect(page.getByRole("status")).toHaveText(/^Se restableció el segundo factor/);
-      await expect(row).toContainText("Ninguno");
-    },
-  );
+    // An admin resets it, after a step that names the person in the admin's language; "Cancelar" resets nothing.
+    await signIn(page, undefined, "es");
+    await page.goto("/es/admin/staff");
+    const row = page.locator(`tr[data-email="${account.email}"]`);
+    await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
+    await expect(
+      page.getByRole("heading", { name: `¿Restablecer el segundo factor de ${account.name}?` }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Cancelar" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/staff$/);
+    await expect(row).toContainText("Aplicación de autenticación");
+    await row.getByRole("link", { name: `Restablecer el segundo factor de ${account.name}` }).click();
+    await page.getByRole("button", { name: `Sí, restablecer el segundo factor de ${account.name}` }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/staff\?notice=secondFactorReset$/);
+    await expect(page.getByRole("status")).toHaveText(/^Se restableció el segundo factor/);
+    await expect(row).toContainText("Ninguno");
+  });
 });
 
 test.describe("forced enrolment", () => {

@@ -70,58 +70,57 @@ for (const [index, locale] of (["en", "es"] as const).entries()) {
     test.describe("without JavaScript", () => {
       test.use({ javaScriptEnabled: false, ...fromAddress(80 + index) });
 
-      test(
-        "lands on the sign-in page with the reason (303, no error page), saves nothing, and returns to the form after signing in",
-        { tag: "@every-engine" },
-        async ({ page, browser }) => {
-          const { account, name } = await formLeftOpen(page, browser, locale, 90 + index);
+      test("lands on the sign-in page with the reason (303, no error page), saves nothing, and returns to the form after signing in", async ({
+        page,
+        browser,
+      }) => {
+        const { account, name } = await formLeftOpen(page, browser, locale, 90 + index);
 
-          const post = page.waitForResponse((response) => response.request().method() === "POST");
-          await submit(page).click();
-          expect((await post).status()).toBe(303);
-          await expect(page).toHaveURL(
-            new RegExp(`/${locale}/admin/login\\?sessionEnded=1&next=%2F${locale}%2Fadmin%2Fvenues%2Fnew$`),
-          );
-          await expect(page.locator("main").getByRole("alert")).toHaveText(TEXT[locale].sessionEnded);
-          await expect(page.locator("body")).not.toContainText("Server Action");
+        const post = page.waitForResponse((response) => response.request().method() === "POST");
+        await submit(page).click();
+        expect((await post).status()).toBe(303);
+        await expect(page).toHaveURL(
+          new RegExp(`/${locale}/admin/login\\?sessionEnded=1&next=%2F${locale}%2Fadmin%2Fvenues%2Fnew$`),
+        );
+        await expect(page.locator("main").getByRole("alert")).toHaveText(TEXT[locale].sessionEnded);
+        await expect(page.locator("body")).not.toContainText("Server Action");
 
-          await page.locator("#email").fill(account.email);
-          await page.locator("#password").fill(account.password);
-          await page.locator("main form button[type=submit]").click();
-          await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
-          await page.goto(`/${locale}/admin/venues`);
-          await expect(page.locator("main")).not.toContainText(name);
-        },
-      );
+        await page.locator("#email").fill(account.email);
+        await page.locator("#password").fill(account.password);
+        await page.locator("main form button[type=submit]").click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
+        await page.goto(`/${locale}/admin/venues`);
+        await expect(page.locator("main")).not.toContainText(name);
+      });
     });
 
     test.describe("with JavaScript", () => {
       test.use(fromAddress(82 + index));
 
-      test(
-        "keeps everything typed and says why; sent again after signing in in another tab, it saves",
-        { tag: "@every-engine" },
-        async ({ page, context, browser }) => {
-          const { account, name } = await formLeftOpen(page, browser, locale, 92 + index);
+      test("keeps everything typed and says why; sent again after signing in in another tab, it saves", async ({
+        page,
+        context,
+        browser,
+      }) => {
+        const { account, name } = await formLeftOpen(page, browser, locale, 92 + index);
 
-          await submit(page).click();
-          await expect(page.locator("main [role=alert]")).toHaveText(TEXT[locale].keptHere);
-          await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
-          await expect(page.locator("#name")).toHaveValue(name);
-          await expect(page.locator("#street")).toHaveValue("2100 Ross Avenue");
-          await expect(page.locator("#directionsEs")).toHaveValue("Entre por la puerta lateral.");
-          expect(await axeViolations(page, `${locale}: venue form, signed out`)).toEqual([]);
+        await submit(page).click();
+        await expect(page.locator("main [role=alert]")).toHaveText(TEXT[locale].keptHere);
+        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues/new$`));
+        await expect(page.locator("#name")).toHaveValue(name);
+        await expect(page.locator("#street")).toHaveValue("2100 Ross Avenue");
+        await expect(page.locator("#directionsEs")).toHaveValue("Entre por la puerta lateral.");
+        expect(await axeViolations(page, `${locale}: venue form, signed out`)).toEqual([]);
 
-          // Signed in again in another tab of the same browser, the same form is sent again as it is.
-          const tab = await context.newPage();
-          await signIn(tab, account, locale);
-          await tab.close();
-          await submit(page).click();
-          await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues\\?saved=`));
-          await expect(page.locator("main [role=status]")).toHaveText(TEXT[locale].saved);
-          await expect(page.locator("main table a", { hasText: name })).toBeVisible();
-        },
-      );
+        // Signed in again in another tab of the same browser, the same form is sent again as it is.
+        const tab = await context.newPage();
+        await signIn(tab, account, locale);
+        await tab.close();
+        await submit(page).click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/admin/venues\\?saved=`));
+        await expect(page.locator("main [role=status]")).toHaveText(TEXT[locale].saved);
+        await expect(page.locator("main table a", { hasText: name })).toBeVisible();
+      });
     });
   });
 }

@@ -19,29 +19,28 @@ test.describe("staff sign-in", () => {
   test.describe("with JavaScript", () => {
     test.use(fromAddress(1));
 
-    test(
-      "a wrong password gets a translated error and keeps the email; the right one signs in and out",
-      { tag: "@every-engine" },
-      async ({ page, context }) => {
-        await page.goto("/es/admin/login");
-        await submitSignIn(page, DEMO.email, "not-the-password-at-all", "Iniciar sesión");
-        await expect(page.locator("main").getByRole("alert")).toHaveText(
-          "El correo o la contraseña no son correctos. Inténtelo de nuevo.",
-        );
-        await expect(page.getByLabel("Correo electrónico")).toHaveValue(DEMO.email);
+    test("a wrong password gets a translated error and keeps the email; the right one signs in and out", async ({
+      page,
+      context,
+    }) => {
+      await page.goto("/es/admin/login");
+      await submitSignIn(page, DEMO.email, "not-the-password-at-all", "Iniciar sesión");
+      await expect(page.locator("main").getByRole("alert")).toHaveText(
+        "El correo o la contraseña no son correctos. Inténtelo de nuevo.",
+      );
+      await expect(page.getByLabel("Correo electrónico")).toHaveValue(DEMO.email);
 
-        await submitSignIn(page, DEMO.email, DEMO.password, "Iniciar sesión");
-        await expect(page).toHaveURL(/\/es\/admin$/);
-        await expect(page.getByText(/Sesión iniciada como Demo Admin/)).toBeVisible();
-        const [session] = (await context.cookies()).filter((cookie) => cookie.name.endsWith("session_token"));
-        expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+      await submitSignIn(page, DEMO.email, DEMO.password, "Iniciar sesión");
+      await expect(page).toHaveURL(/\/es\/admin$/);
+      await expect(page.getByText(/Sesión iniciada como Demo Admin/)).toBeVisible();
+      const [session] = (await context.cookies()).filter((cookie) => cookie.name.endsWith("session_token"));
+      expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
-        await page.getByRole("button", { name: "Cerrar sesión" }).click();
-        await expect(page.locator("main").getByRole("status")).toHaveText("Cerró la sesión.");
-        await page.goto("/es/admin");
-        await expect(page).toHaveURL(/\/es\/admin\/login$/);
-      },
-    );
+      await page.getByRole("button", { name: "Cerrar sesión" }).click();
+      await expect(page.locator("main").getByRole("status")).toHaveText("Cerró la sesión.");
+      await page.goto("/es/admin");
+      await expect(page).toHaveURL(/\/es\/admin\/login$/);
+    });
   });
 
   test.describe("without JavaScript", () => {
@@ -63,28 +62,26 @@ test.describe("staff sign-in", () => {
     // Plain form posts: each attempt is a full page load, one after another.
     test.use({ javaScriptEnabled: false, ...fromAddress(3) });
 
-    test(
-      "after five wrong passwords from one address that address waits, while the account's owner signs in from another",
-      { tag: "@every-engine" },
-      async ({ page }) => {
-        await page.goto("/en/admin/login");
-        for (let attempt = 1; attempt <= 5; attempt++) {
-          await submitSignIn(page, DEMO.email, `wrong-password-${attempt}`, "Sign in");
-          await expect(page.locator("main").getByRole("alert")).toHaveText(
-            "The email or password is not right. Please try again.",
-          );
-        }
-        await submitSignIn(page, DEMO.email, DEMO.password, "Sign in");
+    test("after five wrong passwords from one address that address waits, while the account's owner signs in from another", async ({
+      page,
+    }) => {
+      await page.goto("/en/admin/login");
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        await submitSignIn(page, DEMO.email, `wrong-password-${attempt}`, "Sign in");
         await expect(page.locator("main").getByRole("alert")).toHaveText(
-          /^Too many failed attempts\. Try again in (1 minute|[1-5]?[0-9] seconds)\.$/,
+          "The email or password is not right. Please try again.",
         );
-        await expect(page).toHaveURL(/\/en\/admin\/login$/);
+      }
+      await submitSignIn(page, DEMO.email, DEMO.password, "Sign in");
+      await expect(page.locator("main").getByRole("alert")).toHaveText(
+        /^Too many failed attempts\. Try again in (1 minute|[1-5]?[0-9] seconds)\.$/,
+      );
+      await expect(page).toHaveURL(/\/en\/admin\/login$/);
 
-        await page.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.33" });
-        await submitSignIn(page, DEMO.email, DEMO.password, "Sign in");
-        await expect(page).toHaveURL(/\/en\/admin$/);
-      },
-    );
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.33" });
+      await submitSignIn(page, DEMO.email, DEMO.password, "Sign in");
+      await expect(page).toHaveURL(/\/en\/admin$/);
+    });
   });
 });
 

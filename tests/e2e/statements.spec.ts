@@ -25,108 +25,103 @@ function todayIn(locale: "en" | "es"): { key: string; printed: string } {
 test.describe("statements, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test(
-    "an admin changes a statement's Spanish text: both languages show it dated today, and the history keeps the old text",
-    { tag: "@every-engine" },
-    async ({ page }) => {
-      test.setTimeout(120_000);
-      const tag = uniqueSuffix();
-      const first = {
-        en: `Officers will explain your rights ${tag}.`,
-        es: `Los oficiales le explicarán sus derechos ${tag}.`,
-      };
-      const changed = `Los oficiales le explicarán sus derechos, en español, ${tag}.`;
-      await signInAsDemoAdmin(page, "en");
+  test("an admin changes a statement's Spanish text: both languages show it dated today, and the history keeps the old text", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const tag = uniqueSuffix();
+    const first = {
+      en: `Officers will explain your rights ${tag}.`,
+      es: `Los oficiales le explicarán sus derechos ${tag}.`,
+    };
+    const changed = `Los oficiales le explicarán sus derechos, en español, ${tag}.`;
+    await signInAsDemoAdmin(page, "en");
 
-      // A new statement in "What still applies" (the seeded ones stay as they are for other tests).
-      await page.goto("/en/admin/statements/new");
-      await page.locator("#section").selectOption("STILL_APPLIES");
-      await page.locator("#position").fill("9");
-      await page.locator("#statedOn").fill("2026-11-20");
-      await page.locator("#textEn").fill(first.en);
-      await page.locator("#textEs").fill(first.es);
-      await page.locator("#sourceEn").fill("Interim Chief Michael Igo");
-      await page.locator("#sourceEs").fill("Jefe interino Michael Igo");
-      await page.locator("main form[novalidate] button[type=submit]").click();
-      await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+    // A new statement in "What still applies" (the seeded ones stay as they are for other tests).
+    await page.goto("/en/admin/statements/new");
+    await page.locator("#section").selectOption("STILL_APPLIES");
+    await page.locator("#position").fill("9");
+    await page.locator("#statedOn").fill("2026-11-20");
+    await page.locator("#textEn").fill(first.en);
+    await page.locator("#textEs").fill(first.es);
+    await page.locator("#sourceEn").fill("Interim Chief Michael Igo");
+    await page.locator("#sourceEs").fill("Jefe interino Michael Igo");
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
 
-      // An error keeps what was typed.
-      await page.getByRole("link", { name: `Edit statement: ${first.en}` }).click();
-      await page.locator("#textEs").fill(changed);
-      await page.locator("#sourceUrl").fill("javascript:alert(1)");
-      await page.locator("main form[novalidate] button[type=submit]").click();
-      await expect(page.locator("#sourceUrl-error")).toContainText("https://");
-      // Whether the department confirmed it again is asked every time, never carried over.
-      await expect(page.locator("#dateChoice-error")).toHaveText(
-        "Please say whether the department confirmed this statement again, so “last confirmed on” stays true.",
-      );
-      await expect(page.locator("#textEs")).toHaveValue(changed);
-      await page.locator("#sourceUrl").fill("https://example.org/news");
-      await page.getByLabel("Yes: the department said or confirmed it on the day below.").check();
-      await page.locator("#statedOn").fill(todayIn("es").key);
-      await page.locator("main form[novalidate] button[type=submit]").click();
-      await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+    // An error keeps what was typed.
+    await page.getByRole("link", { name: `Edit statement: ${first.en}` }).click();
+    await page.locator("#textEs").fill(changed);
+    await page.locator("#sourceUrl").fill("javascript:alert(1)");
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page.locator("#sourceUrl-error")).toContainText("https://");
+    // Whether the department confirmed it again is asked every time, never carried over.
+    await expect(page.locator("#dateChoice-error")).toHaveText(
+      "Please say whether the department confirmed this statement again, so “last confirmed on” stays true.",
+    );
+    await expect(page.locator("#textEs")).toHaveValue(changed);
+    await page.locator("#sourceUrl").fill("https://example.org/news");
+    await page.getByLabel("Yes: the department said or confirmed it on the day below.").check();
+    await page.locator("#statedOn").fill(todayIn("es").key);
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
 
-      const resident = page;
-      const spanish = resident.getByRole("region", { name: "Lo que sigue vigente" });
-      await expect
-        .poll(async () => {
-          await resident.goto("/es/que-saber");
-          return spanish.getByRole("listitem").filter({ hasText: changed }).count();
-        })
-        .toBe(1);
-      await expect(spanish.getByRole("listitem").filter({ hasText: changed })).toContainText(
-        `Confirmado por última vez el ${todayIn("es").printed}`,
-      );
-      await expect(spanish.getByRole("link", { name: "Jefe interino Michael Igo" })).toHaveAttribute(
-        "href",
-        "https://example.org/news",
-      );
+    const resident = page;
+    const spanish = resident.getByRole("region", { name: "Lo que sigue vigente" });
+    await expect
+      .poll(async () => {
+        await resident.goto("/es/que-saber");
+        return spanish.getByRole("listitem").filter({ hasText: changed }).count();
+      })
+      .toBe(1);
+    await expect(spanish.getByRole("listitem").filter({ hasText: changed })).toContainText(
+      `Confirmado por última vez el ${todayIn("es").printed}`,
+    );
+    await expect(spanish.getByRole("link", { name: "Jefe interino Michael Igo" })).toHaveAttribute(
+      "href",
+      "https://example.org/news",
+    );
 
-      await resident.goto("/en/what-to-know");
-      await expect(
-        resident
-          .getByRole("region", { name: "What still applies" })
-          .getByRole("listitem")
-          .filter({ hasText: first.en }),
-      ).toContainText(`Last confirmed on ${todayIn("en").printed}`);
+    await resident.goto("/en/what-to-know");
+    await expect(
+      resident.getByRole("region", { name: "What still applies" }).getByRole("listitem").filter({ hasText: first.en }),
+    ).toContainText(`Last confirmed on ${todayIn("en").printed}`);
 
-      await resident.getByRole("link", { name: "What changed, and when" }).click();
-      await expect(resident).toHaveURL(/\/en\/what-to-know\/history$/);
-      await resident.goto("/es/que-saber/historial");
-      const history = resident.getByRole("region", { name: changed });
-      await expect(history.getByRole("listitem")).toHaveCount(2);
-      await expect(history.getByRole("listitem").nth(0)).toContainText(changed);
-      await expect(history.getByRole("listitem").nth(1)).toContainText(first.es);
-      await expect(history.getByRole("listitem").nth(1)).toContainText("declarado el 20 de noviembre de 2026");
+    await resident.getByRole("link", { name: "What changed, and when" }).click();
+    await expect(resident).toHaveURL(/\/en\/what-to-know\/history$/);
+    await resident.goto("/es/que-saber/historial");
+    const history = resident.getByRole("region", { name: changed });
+    await expect(history.getByRole("listitem")).toHaveCount(2);
+    await expect(history.getByRole("listitem").nth(0)).toContainText(changed);
+    await expect(history.getByRole("listitem").nth(1)).toContainText(first.es);
+    await expect(history.getByRole("listitem").nth(1)).toContainText("declarado el 20 de noviembre de 2026");
 
-      // A correction of the Spanish words only, keeping the date: dated apart on the page, and no change in English.
-      const corrected = `${changed} (corregido)`;
-      await page.goto("/en/admin/statements");
-      await page.getByRole("link", { name: `Edit statement: ${first.en}` }).click();
-      await page.locator("#textEs").fill(corrected);
-      await page
-        .getByLabel(
-          `No: keep “last confirmed on ${todayIn("en").printed}” (for example, this save only corrects the wording).`,
-        )
-        .check();
-      await page.locator("main form[novalidate] button[type=submit]").click();
-      await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
-      await expect
-        .poll(async () => {
-          await resident.goto("/es/que-saber");
-          return spanish.getByRole("listitem").filter({ hasText: corrected }).count();
-        })
-        .toBe(1);
-      await expect(spanish.getByRole("listitem").filter({ hasText: corrected })).toContainText(
-        `Confirmado por última vez el ${todayIn("es").printed} · redacción cambiada por última vez el ${todayIn("es").printed}`,
-      );
-      await resident.goto("/es/que-saber/historial");
-      await expect(resident.getByRole("region", { name: corrected }).getByRole("listitem")).toHaveCount(3);
-      await resident.goto("/en/what-to-know/history");
-      await expect(resident.getByRole("region", { name: first.en }).getByRole("listitem")).toHaveCount(2);
-    },
-  );
+    // A correction of the Spanish words only, keeping the date: dated apart on the page, and no change in English.
+    const corrected = `${changed} (corregido)`;
+    await page.goto("/en/admin/statements");
+    await page.getByRole("link", { name: `Edit statement: ${first.en}` }).click();
+    await page.locator("#textEs").fill(corrected);
+    await page
+      .getByLabel(
+        `No: keep “last confirmed on ${todayIn("en").printed}” (for example, this save only corrects the wording).`,
+      )
+      .check();
+    await page.locator("main form[novalidate] button[type=submit]").click();
+    await expect(page).toHaveURL(/\/en\/admin\/statements\?saved=1$/);
+    await expect
+      .poll(async () => {
+        await resident.goto("/es/que-saber");
+        return spanish.getByRole("listitem").filter({ hasText: corrected }).count();
+      })
+      .toBe(1);
+    await expect(spanish.getByRole("listitem").filter({ hasText: corrected })).toContainText(
+      `Confirmado por última vez el ${todayIn("es").printed} · redacción cambiada por última vez el ${todayIn("es").printed}`,
+    );
+    await resident.goto("/es/que-saber/historial");
+    await expect(resident.getByRole("region", { name: corrected }).getByRole("listitem")).toHaveCount(3);
+    await resident.goto("/en/what-to-know/history");
+    await expect(resident.getByRole("region", { name: first.en }).getByRole("listitem")).toHaveCount(2);
+  });
 });
 
 test('"What to know" and its history: no axe violations and no cookies, in both languages', async ({

@@ -7,14 +7,11 @@ import { freshPostgresDatabase, siblingDatabaseName } from "../../support/fresh-
 /**
  * Starts the app for the end-to-end suite the way `npm start` does, but on a
  * database of its own: a fresh PGlite folder, or (when DATABASE_URL points at
- * PostgreSQL, unless --pglite) a freshly created `<name>_e2e` database with
- * the demo data.
+ * PostgreSQL) a freshly created `<name>_e2e` database with the demo data.
  */
 
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  // Empty, not deleted: a DATABASE_URL in a developer's .env (lib/cli/env-file.mjs) fills only unset variables.
-  if (process.argv.includes("--pglite")) env.DATABASE_URL = "";
   if (env.DATABASE_URL?.match(/^postgres(ql)?:\/\//i)) {
     env.DATABASE_URL = await freshPostgresDatabase(env.DATABASE_URL, siblingDatabaseName(env.DATABASE_URL, "e2e"));
     env.SEED_DEMO_DATA = "true";
