@@ -18,7 +18,8 @@ import { E2E_BUILD } from "./support/test-builds";
  *   integration tests, and the server tests below run whole flows on
  *   PostgreSQL.
  * - The tests that start servers of their own (two instances, graceful
- *   shutdown, database outage, load, rolling deploy, real deployment) once,
+ *   shutdown, email through a real SMTP server, database outage, load,
+ *   rolling deploy, real deployment) once,
  *   in the last browser run (playwright.config.ts says which run beside the
  *   browser tests and which after them).
  * - The production build the browser tests serve is made at the lowest

@@ -23,6 +23,8 @@ import { deliveryFailure, smtpMailServer, type MailServer } from "./smtp";
  * - The mail server unreachable, or a 4xx answer: the message waits and is
  *   tried again after 30 s, 1, 2, 4… minutes (at most 30), until its kind's
  *   time is up (a day; a reset link's 30 minutes), then it is marked failed.
+ * - Messages of one kind to one address go out in the order they were
+ *   queued: a later one waits for an earlier one's retries (claimNext).
  * - A 5xx answer: failed at once, with the server's answer for admins.
  * - Left SENDING by an instance that stopped mid-send (SENDING_LEASE_MS): it
  *   may or may not have arrived, so it is marked failed, never sent again by
@@ -70,12 +72,22 @@ export type SendOptions = {
 
 export type SendTurn = { sent: number; kept: number; retrying: number; failed: number; interrupted: number };
 
-/** Claims the oldest due message for this instance, or null when none is due. */
+/**
+ * Claims the oldest due message for this instance, or null when none is due.
+ * A message waits while one of its kind to the same address, queued before
+ * it, is still waiting or being sent: each retry's delay counts from that
+ * message's own tries, so without this a change notice written after a
+ * publish notice could go out first once the mail server is back.
+ */
 async function claimNext(db: PrismaClient, now: Date): Promise<Claimed | null> {
   const rows = await db.$queryRaw<Claimed[]>`
     UPDATE "OutboxEmail" SET "status" = 'SENDING', "claimedAt" = ${now}, "attempts" = "attempts" + 1
     WHERE "status" = 'QUEUED' AND "id" = (
-      SELECT "id" FROM "OutboxEmail" WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= ${now}
+      SELECT "id" FROM "OutboxEmail" AS due WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= ${now}
+      AND NOT EXISTS (
+        SELECT 1 FROM "OutboxEmail" AS earlier
+        WHERE earlier."status" IN ('QUEUED', 'SENDING') AND earlier."kind" = due."kind"
+        AND earlier."toAddress" = due."toAddress" AND (earlier."queuedAt", earlier."id") < (due."queuedAt", due."id"))
       ORDER BY "nextAttemptAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING "id", "kind", "toAddress", "toName", "locale", "params", "attempts", "queuedAt", "claimedAt"`;
   return rows[0] ?? null;

@@ -152,6 +152,36 @@ describe.each(DATABASE_KINDS)("the email outbox on %s", (kind) => {
     expect(sink.received).toHaveLength(1);
   });
 
+  it("sends the messages of one kind to one address in the order they were queued, though the later one is due first; another kind does not wait", async () => {
+    await sink.stop();
+    let ids: (string | null)[];
+    let start = new Date();
+    try {
+      const first = await save(testEmail("ana@example.org", "Primera"));
+      start = new Date();
+      // Its next try: 30 s after this one.
+      expect(await turn(start)).toMatchObject({ retrying: 1 });
+      ids = [
+        first,
+        await save(testEmail("ana@example.org", "Segunda")),
+        await save(resetEmail("ana@example.org", "es", "x")),
+      ];
+    } finally {
+      await sink.start();
+    }
+    const status = async () =>
+      Promise.all(ids.map(async (id) => (await db.outboxEmail.findUniqueOrThrow({ where: { id: id! } })).status));
+    // The server is back; the second message is due, but waits for the first one's next try. The reset link is sent.
+    expect(await turn(new Date(start.getTime() + 10_000))).toMatchObject({ sent: 1, retrying: 0 });
+    expect(await status()).toEqual(["QUEUED", "QUEUED", "SENT"]);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: ids[1]! } })).toMatchObject({ attempts: 0 });
+    expect(await turn(new Date(start.getTime() + 31_000))).toMatchObject({ sent: 2, retrying: 0 });
+    expect(await status()).toEqual(["SENT", "SENT", "SENT"]);
+    expect(
+      sink.received.slice(1).map((email) => email.mail.to && "text" in email.mail.to && email.mail.to.text),
+    ).toEqual(['"Primera" <ana@example.org>', '"Segunda" <ana@example.org>']);
+  });
+
   it("tries again after a 4xx answer, and marks failed at once on a 5xx, with the server's answer", async () => {
     sink.refuseNext(
       { code: 451, message: "Greylisted, try again later" },

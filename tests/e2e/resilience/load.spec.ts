@@ -1,10 +1,7 @@
 import { expect, test } from "@playwright/test";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { freePort } from "../support/free-port";
+import { freshAppDatabase } from "../support/fresh-app-database";
 import { uniqueName } from "../support/meeting-form";
 import {
   addStaffOverHttp,
@@ -15,12 +12,6 @@ import {
   postForm,
   signInOverHttp,
 } from "../support/staff-http";
-import { openPglite } from "@/lib/db/pglite";
-import {
-  dropPostgresDatabase,
-  freshPostgresDatabase,
-  siblingDatabaseName,
-} from "@/tests/support/fresh-postgres-database";
 
 /**
  * 100 connections for 60 s against the production build: residents reading
@@ -32,50 +23,6 @@ import {
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const DURATION_MS = Number(process.env.LOAD_SECONDS ?? 60) * 1000;
-
-type Database = {
-  env: Record<string, string>;
-  query<T>(sql: string, params: unknown[]): Promise<T[]>;
-  dispose(): Promise<void>;
-};
-
-async function freshDatabase(): Promise<Database> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl?.match(/^postgres(ql)?:\/\//i)) {
-    const name = siblingDatabaseName(serverUrl, `load_${process.pid}`);
-    const url = await freshPostgresDatabase(serverUrl, name);
-    return {
-      env: { DATABASE_URL: url, SEED_DEMO_DATA: "true", SEED_DEMO_ADMIN: "true" },
-      async query(sql, params) {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          return (await client.query(sql, params)).rows;
-        } finally {
-          await client.end();
-        }
-      },
-      dispose: () => dropPostgresDatabase(serverUrl, name),
-    };
-  }
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-load-"));
-  const dataDir = path.join(folder, "pglite");
-  return {
-    // PGlite is one process: read it only once the app has stopped.
-    env: { PGLITE_DIR: dataDir, DATABASE_URL: "" },
-    async query(sql, params) {
-      const db = openPglite({ dataDir });
-      try {
-        return (await db.query(sql, params)).rows as never;
-      } finally {
-        await db.close();
-      }
-    },
-    async dispose() {
-      fs.rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
 
 type Tally = {
   requests: number;
@@ -90,7 +37,7 @@ type Tally = {
 
 test("100 connections for 60 s of reads and staff saves: no errors, every acknowledged save stored exactly once", async () => {
   test.setTimeout(DURATION_MS + 180_000);
-  const database = await freshDatabase();
+  const database = await freshAppDatabase("load");
   let app: AppServer | null = null;
   try {
     app = await startAppServer(await freePort(), database.env);
