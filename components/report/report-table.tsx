@@ -3,7 +3,9 @@ import type { ReportTable } from "@/lib/report/tables";
 /**
  * A report table as a plain table: the same numbers as the chart above it,
  * readable and copyable. Small enough for a phone's width without cards
- * (the counts are short; names wrap), numbers aligned on the right.
+ * (the counts are short; names wrap, a long word too: `overflow-wrap:
+ * anywhere` lets a table column narrow past it, where `break-word` does
+ * not), numbers aligned on the right.
  */
 export function ReportTableView({ caption, table }: { caption: string; table: ReportTable }) {
   return (
@@ -27,13 +29,13 @@ export function ReportTableView({ caption, table }: { caption: string; table: Re
           <tr key={row} className="border-b border-slate-200 align-top">
             {cells.map((cell, column) =>
               column === 0 ? (
-                <th key={column} scope="row" className="py-1 pr-1.5 font-semibold wrap-break-word">
+                <th key={column} scope="row" className="py-1 pr-1.5 font-semibold wrap-anywhere">
                   {cell.text}
                 </th>
               ) : (
                 <td
                   key={column}
-                  className={`py-1 pr-1.5 last:pr-0 ${typeof cell.value === "number" ? "text-right tabular-nums" : "wrap-break-word"}`}
+                  className={`py-1 pr-1.5 last:pr-0 ${typeof cell.value === "number" ? "text-right tabular-nums" : "wrap-anywhere"}`}
                 >
                   {cell.text}
                 </td>
