@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumPath } from "./tests/support/system-tools";
+import { headlessChromiumPath } from "./tests/support/system-tools";
 import { E2E_BUILD, E2E_PORT } from "./tests/support/test-builds";
 
 // The suite builds and starts the app itself on a database of its own
@@ -55,11 +55,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
     // Far from Dallas: pages must show Central time whatever the device says.
     timezoneId: "Asia/Tokyo",
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: headlessChromiumPath(),
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildState, sourceFingerprint } from "../lib/cli/build-stamp";
-import { CHROMIUM, ensureSystemTools, JAVA, POSTGRES_CLIENT, POSTGRES_SERVER } from "./support/system-tools";
+import { ensureSystemTools, HEADLESS_CHROMIUM, JAVA, POSTGRES_CLIENT, POSTGRES_SERVER } from "./support/system-tools";
 import { E2E_BUILD } from "./support/test-builds";
 
 /**
@@ -151,7 +151,12 @@ async function buildAhead({ distDir, siteUrl }: { distDir: string; siteUrl: stri
   }
 }
 
-const problem = ensureSystemTools([CHROMIUM, JAVA, POSTGRES_SERVER, ...(postgresUrl ? [POSTGRES_CLIENT] : [])]);
+const problem = ensureSystemTools([
+  HEADLESS_CHROMIUM,
+  JAVA,
+  POSTGRES_SERVER,
+  ...(postgresUrl ? [POSTGRES_CLIENT] : []),
+]);
 if (problem) {
   console.error(problem);
   process.exit(1);

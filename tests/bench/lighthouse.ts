@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { chromiumPath } from "@/tests/support/system-tools";
+import { CHROMIUM, chromiumPath, ensureSystemTools } from "@/tests/support/system-tools";
 
 /**
  * Lighthouse's mobile profile (its default: a mid-range phone on slow 4G,
@@ -23,6 +23,9 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 export type LighthouseResult = { page: string } & Record<(typeof CATEGORIES)[number], number>;
 
 export function lighthouse(baseUrl: string, page: string): LighthouseResult {
+  // Lighthouse drives the full Chromium (the tests' headless shell is not enough for it).
+  const problem = ensureSystemTools([CHROMIUM]);
+  if (problem) throw new Error(problem);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "encuentros-lighthouse-"));
   const report = path.join(folder, "report.json");
   try {
