@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { dallasDate, PUBLISH_LABELS, uniqueName } from "./support/meeting-form";
-import { sidewaysScroll, signIn } from "./support/staff";
+import { addPartnerPlace, sidewaysScroll, signIn } from "./support/staff";
 import { MEETING_TEXT } from "../support/meeting-factory";
 
 // The end-to-end server runs in local mode without SMTP_URL: each notice is
@@ -40,18 +40,7 @@ test("in Spanish: staff add a partner's address with consent, publish a meeting 
   const placeName = uniqueName("Iglesia Bethel");
 
   // A partner place.
-  await page.goto("/es/admin/venues/new");
-  await page.locator("#name").fill(placeName);
-  await page.locator("#street").fill("100 Demo Street");
-  await page.locator("#city").fill("Dallas");
-  await page.locator("#region").fill("TX");
-  await page.locator("#postalCode").fill("75211");
-  await page.locator("#isPartner").check();
-  await page.getByRole("button", { name: "Agregar lugar" }).click();
-  await expect(page).toHaveURL(/\/es\/admin\/venues\?saved=/);
-  await page.getByRole("link", { name: `Editar ${placeName}` }).click();
-  await expect(page).toHaveURL(/\/es\/admin\/venues\/[a-z0-9]+$/);
-  const venuePath = new URL(page.url()).pathname;
+  const venuePath = await addPartnerPlace(page, placeName);
 
   // Its contact for notices: the consent is required, and said so in Spanish.
   const contacts = page.getByRole("region", { name: "Avisos a este socio" });

@@ -5,7 +5,7 @@ import { freshAppDatabase, type FreshAppDatabase } from "../support/fresh-app-da
 import { dallasDate, publishFromEditPage, uniqueName } from "../support/meeting-form";
 import { REQUEST_FORM_PATH } from "../support/public-pages";
 import { fillRequest, submitRequest } from "../support/resident-forms";
-import { addStaffAccount, DEMO_ADMIN, signIn, uniqueSuffix } from "../support/staff";
+import { addPartnerPlace, addStaffAccount, DEMO_ADMIN, signIn, uniqueSuffix } from "../support/staff";
 import { MEETING_TEXT } from "@/tests/support/meeting-factory";
 import { zonedDateTimeToInstant } from "@/lib/time/central-time";
 import { formatMeetingWhen } from "@/lib/time/format";
@@ -53,18 +53,9 @@ async function signedInPage(browser: Browser, baseURL: string, account: { email:
 }
 
 /** A partner place made through the staff form, and its address for notices, added with consent; returns the place's name. */
-async function addPartnerPlace(page: Page, address: string): Promise<string> {
+async function addPartnerPlaceWithContact(page: Page, address: string): Promise<string> {
   const placeName = uniqueName("Iglesia Bethel");
-  await page.goto("/es/admin/venues/new");
-  await page.locator("#name").fill(placeName);
-  await page.locator("#street").fill("100 Demo Street");
-  await page.locator("#city").fill("Dallas");
-  await page.locator("#region").fill("TX");
-  await page.locator("#postalCode").fill("75211");
-  await page.locator("#isPartner").check();
-  await page.getByRole("button", { name: "Agregar lugar" }).click();
-  await expect(page).toHaveURL(/\/es\/admin\/venues\?saved=/);
-  await page.getByRole("link", { name: `Editar ${placeName}` }).click();
+  await addPartnerPlace(page, placeName);
   const contacts = page.getByRole("region", { name: "Avisos a este socio" });
   await contacts.locator("#contact-address").fill(address);
   await contacts.locator("#contact-consentNote").fill("El pastor Ruiz, por teléfono");
@@ -108,7 +99,7 @@ test("in Spanish through a real SMTP server: a request emails its handler once w
     await expect(staff.getByLabel("Al momento, un correo por cada aviso")).toBeChecked();
 
     const partnerAddress = `pastor-${uniqueSuffix()}@bethel.example.org`;
-    const placeName = await addPartnerPlace(admin, partnerAddress);
+    const placeName = await addPartnerPlaceWithContact(admin, partnerAddress);
 
     // The pastor, signed out, asks for a session.
     const pastorEmail = `marta-${uniqueSuffix()}@example.org`;

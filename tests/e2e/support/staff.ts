@@ -78,6 +78,22 @@ export async function addStaffAccount(
   await expect(page.locator(`tr[data-email="${account.email}"]`)).toBeVisible();
 }
 
+/** A partner place made through the staff form in Spanish, its edit page left open; returns that page's path. */
+export async function addPartnerPlace(page: Page, name: string): Promise<string> {
+  await page.goto("/es/admin/venues/new");
+  await page.locator("#name").fill(name);
+  await page.locator("#street").fill("100 Demo Street");
+  await page.locator("#city").fill("Dallas");
+  await page.locator("#region").fill("TX");
+  await page.locator("#postalCode").fill("75211");
+  await page.locator("#isPartner").check();
+  await page.getByRole("button", { name: "Agregar lugar" }).click();
+  await expect(page).toHaveURL(/\/es\/admin\/venues\?saved=/);
+  await page.getByRole("link", { name: `Editar ${name}` }).click();
+  await expect(page).toHaveURL(/\/es\/admin\/venues\/[a-z0-9]+$/);
+  return new URL(page.url()).pathname;
+}
+
 /** Ids of the first venue and series, read from the staff lists (for their edit pages). */
 export async function firstEditPaths(page: Page, locale: TestLocale): Promise<EditPaths> {
   await page.goto(`/${locale}/admin`);
