@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import type { AxeResults } from "axe-core";
 
 // axe-core itself, injected into each frame: its Playwright wrapper of the
@@ -18,6 +18,11 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice", "expe
  * the pages' own Content-Security-Policy does not stop the injection.
  */
 export async function axeViolations(page: Page, where: string): Promise<string[]> {
+  // After a client-side navigation the title comes a moment after the
+  // content: axe reads the page once it has one (and reports it if it never does).
+  await expect(page)
+    .toHaveTitle(/\S/, { timeout: 5_000 })
+    .catch(() => undefined);
   for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
     (tags) =>
