@@ -1,11 +1,11 @@
 /**
  * Runs once when the Next.js server starts. On Node.js it hands the request
- * boundary to the server (lib/serving/boundary.ts, server.mjs), checks the
+ * boundary to the server (lib/serving/boundary.ts, lib/server-process/server.mjs), checks the
  * environment (lib/env.ts: a wrong value, or a real deployment without its
  * secret, stops the server with one sentence whichever way it was started),
  * turns a page or route that failed because the database is down into 503
  * with Retry-After, and starts listening for staff saves so the page cache
- * is ready before the first visitor (lib/serving/change-listener.ts), and
+ * is ready before the first visitor (lib/db/public-changes.ts), and
  * starts the scheduled-publishing loop (lib/publishing/scheduler.ts: every
  * instance runs it; each meeting is still published exactly once) and the
  * hourly deletion of request contact details 90 days after the request
@@ -25,11 +25,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const building = process.env.NEXT_PHASE === "phase-production-build";
   if (!building) await refuseUnsafeEnvironment();
-  // The request boundary in front of Next.js (lib/serving/server.mjs picks it up after prepare()).
+  // The request boundary in front of Next.js (lib/server-process/server.mjs picks it up after prepare()).
   const { installBoundary } = await import("@/lib/serving/boundary");
   installBoundary();
   if (process.env.NODE_ENV === "production" && !building) {
-    const { listenForPublicChanges } = await import("@/lib/serving/change-listener");
+    const { listenForPublicChanges } = await import("@/lib/db/public-changes");
     listenForPublicChanges();
   }
   if (!building) {

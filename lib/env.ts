@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RUNTIME_ENV_FIELDS } from "./serving/runtime-env.mjs";
+import { RUNTIME_ENV_FIELDS } from "./server-process/runtime-env.mjs";
 
 /**
  * Every environment variable the app reads, validated once at start-up
@@ -15,7 +15,7 @@ import { RUNTIME_ENV_FIELDS } from "./serving/runtime-env.mjs";
  * a prebuilt site (lib/auth/production-guard.ts, lib/cli/prepare.ts).
  *
  * The plain-JavaScript layer (launcher, server preload, log lines) reads
- * its few variables through lib/serving/runtime-env.mjs, whose zod
+ * its few variables through lib/server-process/runtime-env.mjs, whose zod
  * fields this schema shares, so they are validated here first.
  */
 

@@ -1,6 +1,6 @@
 import { BlockList, isIPv4, isIPv6 } from "node:net";
 import { getEnv } from "@/lib/env";
-import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
+import { PEER_ADDRESS_HEADER } from "@/lib/server-process/internal-headers.mjs";
 
 /** A dual-stack socket reports an IPv4 client as "::ffff:a.b.c.d". */
 function plainAddress(address: string): string {
@@ -56,7 +56,7 @@ export function clientIp(requestHeaders: Headers): string {
   // Without it every client would look alike, and one could throttle all.
   if (!peer)
     throw new Error(
-      `The request has no ${PEER_ADDRESS_HEADER} header: serve through lib/serving/server.mjs (npm start does).`,
+      `The request has no ${PEER_ADDRESS_HEADER} header: serve through lib/server-process/server.mjs (npm start does).`,
     );
   trustedProxies ??= proxyList(getEnv().TRUSTED_PROXIES);
   return resolveClientAddress(peer, requestHeaders.get("x-forwarded-for"), trustedProxies);

@@ -24,7 +24,7 @@ const BUILD_INPUTS = [
 ];
 // No variable is baked in: nothing is prerendered with SITE_URL (every page
 // renders on request), and the one header that depends on it is added at
-// run time (lib/serving/transport-security.mjs). One build serves
+// run time (lib/server-process/transport-security.mjs). One build serves
 // any SITE_URL.
 // Not inputs: the Prisma client is made from prisma/schema.prisma (an input
 // already); the launcher and the server around Next.js run beside the build, never in it.

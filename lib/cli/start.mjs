@@ -7,7 +7,7 @@
  *    through tsx): configuration checks, migrations, demo data, the build
  *    check. It exits before the server starts, so none of that stays in
  *    memory and the embedded database folder has one user at a time.
- * 2. This process then becomes the server (lib/serving/server.mjs: Next.js
+ * 2. This process then becomes the server (lib/server-process/server.mjs: Next.js
  *    through its custom-server API, behind the request boundary). Plain
  *    JavaScript, so the server process never loads TypeScript tooling.
  *    With --dev, the same server runs Next.js in development mode.
@@ -15,7 +15,7 @@
 import { fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { runtimeEnv } from "../serving/runtime-env.mjs";
+import { runtimeEnv } from "../server-process/runtime-env.mjs";
 import { loadEnvFile } from "./env-file.mjs";
 
 loadEnvFile();
@@ -62,5 +62,5 @@ Object.assign(process.env, {
   NEXT_RUNTIME: "nodejs",
   PORT: String(listen.port),
 });
-const { serve } = await import("../serving/server.mjs");
+const { serve } = await import("../server-process/server.mjs");
 await serve({ ...listen, dev, dir: root });

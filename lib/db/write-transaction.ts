@@ -2,7 +2,7 @@ import { actorForLog, collectChangesToLog, type AuditActor } from "@/lib/audit/r
 import type { Outcome } from "@/lib/commands/outcome";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { logStaffAction } from "@/lib/logging/staff-action";
-import { CHANGES_CHANNEL } from "@/lib/serving/change-listener";
+import { CHANGES_CHANNEL } from "@/lib/db/public-changes";
 import { clearPublicCache } from "@/lib/serving/page-cache";
 import { getDb } from "./client";
 

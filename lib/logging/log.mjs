@@ -9,7 +9,7 @@
  * e-mail addresses or secrets.
  */
 
-import { logLevel } from "../serving/runtime-env.mjs";
+import { logLevel } from "../server-process/runtime-env.mjs";
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 

@@ -17,3 +17,25 @@ export async function loadListingDomain(now = new Date()): Promise<ListingDomain
     pageCount: Math.max(1, Math.ceil(options.startDates.length / LISTING_PAGE_SIZE)),
   };
 }
+
+const FRESH_FOR_MS = 60_000;
+let memo: { generation: number; loadedAt: number; domain: Promise<ListingDomain | null> } | null = null;
+
+/**
+ * The same, read at most once a minute and again whenever `generation`
+ * moves (the public cache's, bumped by every staff save), so the request
+ * boundary checks a filtered link without a query. Null when the database
+ * cannot say: the link is then taken as it is.
+ */
+export function currentListingDomain(generation: number, now = Date.now()): Promise<ListingDomain | null> {
+  if (memo && memo.generation === generation && now - memo.loadedAt < FRESH_FOR_MS) return memo.domain;
+  const loading: NonNullable<typeof memo> = {
+    generation,
+    loadedAt: now,
+    domain: loadListingDomain(new Date(now)).catch(() => {
+      if (memo === loading) memo = null;
+      return null;
+    }),
+  };
+  return (memo = loading).domain;
+}

@@ -39,7 +39,7 @@ export function createNonce(): string {
 /**
  * Headers every response carries (pages, files, feeds, the widget and the
  * API). Strict-Transport-Security depends on SITE_URL, which the build
- * does not know: the server adds it (lib/serving/transport-security.mjs).
+ * does not know: the server adds it (lib/server-process/transport-security.mjs).
  */
 export function baseSecurityHeaders(): { key: string; value: string }[] {
   return [

@@ -1,23 +1,25 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { addAbortSignal } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { clientIp, isTrustedProxy } from "@/lib/auth/client-ip";
 import { databaseIsDown } from "@/lib/db/availability";
+import { listenForPublicChanges } from "@/lib/db/public-changes";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import type { Locale } from "@/lib/i18n/locales";
+import { canonicalQuery, LISTING_PAGE } from "@/lib/meetings/canonical-query";
+import { currentListingDomain } from "@/lib/meetings/listing-domain";
+import { PEER_ADDRESS_HEADER, RENDER_HEADER } from "@/lib/server-process/internal-headers.mjs";
+import { busyPage, outagePage } from "@/lib/server-process/outage-page";
+import { markResidentPost } from "@/lib/server-process/request-log.mjs";
 import { type Answer, cachedAnswer, plainAnswer, writeAnswer } from "./answer";
-import { canonicalQuery, LISTING_PAGE } from "./canonical-query";
-import { listenForPublicChanges } from "./change-listener";
-import { currentListingDomain } from "./listing-domain";
-import { BUSY_RETRY_AFTER_SECONDS, busyPage, outagePage } from "./outage-page";
-import { cachedEntry } from "./page-cache";
-import { markResidentPost } from "./request-log.mjs";
-import { PEER_ADDRESS_HEADER, RENDER_HEADER } from "./internal-headers.mjs";
+import { cachedEntry, cacheStore } from "./page-cache";
 import { asPublic, pageSlots, type RenderRequest, type RenderTarget, renderOnce } from "./render";
 import { BUSY } from "./render-slots";
 import { matchPublicRoute, missingPagePath, pathLocale, type PublicRoute, staffAreaLocale } from "./routes";
 
 /**
- * Every request passes here first (lib/serving/server.mjs calls it), and
- * the boundary decides from allowlists what reaches Next.js:
+ * Every visitor's request passes here first (lib/server-process/server.mjs
+ * calls it), and the boundary decides from allowlists what reaches Next.js:
  *
  * - a residents' route (routes.ts), by GET or HEAD: answered from the page
  *   cache; a miss is rendered by a request the boundary builds (render.ts),
@@ -34,65 +36,30 @@ import { matchPublicRoute, missingPagePath, pathLocale, type PublicRoute, staffA
 
 export type NextHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 export type BoundaryOptions = RenderTarget & { next: NextHandler; caching: boolean };
-export type Boundary = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & {
-  databaseIsDown(): boolean;
-};
 
 const PASSED_PREFIXES = ["/_next/static/", "/api/", "/og/", "/qr/", "/flyer/"];
 const PASSED_FILES = new Set(["/", "/robots.txt", "/favicon.ico", "/icon.svg", "/sitemap.xml"]);
-// Posted from anywhere: a partner notice's one-click unsubscribe (RFC 8058)
-// comes from the recipient's mail provider, with no Origin of this site;
-// the key in its query is its one credential (app/api/unsubscribe/route.ts).
+// A partner notice's one-click unsubscribe (RFC 8058) is posted by the
+// recipient's mail provider, not from this site; its key is its credential.
 const OPEN_POSTS = new Set(["/api/unsubscribe"]);
 // A path Next.js would read as another (dot segments, encoded slashes, backslashes) is never passed on.
 const plainlySpelled = (path: string) => !/\/\.{1,2}(\/|$)|\/\/|%2e|%2f|%5c|\\/i.test(path);
-// Forwarding headers are believed from TRUSTED_PROXIES only (Next.js checks a server action's Origin against X-Forwarded-Host).
+// Believed from TRUSTED_PROXIES only (Next.js checks a server action's Origin against X-Forwarded-Host).
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
-// A failed render (database down) is not retried for this long while a last good copy can be served.
+// After a failed render (database down), the last good copy is served this long before trying again.
 const RETRY_AFTER_FAILURE_MS = 1_000;
-// Keys rendered with a 200 lately (a save empties the cache, not this), so they render from the patient pool when they miss again.
+// Keys rendered lately with a 200 (a save empties the cache, not this) render from the patient pool.
 const KNOWN_KEYS = 2_000;
-
+// A form's body must arrive within this: one sent a byte at a time would hold the connection.
+const BODY_TIMEOUT_MS = 10_000;
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 
-/** Whether a form post comes from a page of this site: browsers send Origin with every POST. */
-function fromThisSite(request: IncomingMessage): boolean {
-  const { origin, host } = request.headers;
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+/** Whether a post comes from a page of this site: browsers send Origin with every POST. */
+function fromThisSite({ headers: { origin, host } }: IncomingMessage): boolean {
+  return Boolean(origin && host && URL.parse(origin)?.host === host);
 }
 
-function requestHeaders(request: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
-  return headers;
-}
-
-// A form's body must arrive within this (a body sent a byte at a time would hold the connection).
-const BODY_TIMEOUT_MS = 10_000;
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const timer = setTimeout(() => {
-      request.destroy();
-      reject(new Error("timeout"));
-    }, BODY_TIMEOUT_MS);
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      clearTimeout(timer);
-      resolve(Buffer.concat(chunks));
-    });
-    request.on("error", reject);
-    request.on("aborted", () => reject(new Error("aborted")));
-  });
-}
-
-/** An AbortSignal that fires when the visitor goes away before the answer is complete. */
+/** Fires when the visitor goes away before the answer is complete. */
 function visitorLeft(response: ServerResponse): AbortSignal {
   const left = new AbortController();
   response.once("close", () => {
@@ -101,18 +68,9 @@ function visitorLeft(response: ServerResponse): AbortSignal {
   return left.signal;
 }
 
-export function createBoundary(options: BoundaryOptions): Boundary {
+export function createBoundary(options: BoundaryOptions) {
   const knownKeys = new Set<string>();
   let lastRenderFailure = 0;
-
-  function rememberKey(key: string): void {
-    knownKeys.delete(key);
-    knownKeys.add(key);
-    if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
-  }
-
-  const busy = (locale: Locale, isPage: boolean): Answer =>
-    isPage ? busyPage(locale) : plainAnswer(503, { "retry-after": String(BUSY_RETRY_AFTER_SECONDS) });
 
   async function serveKey(
     request: IncomingMessage,
@@ -123,105 +81,88 @@ export function createBoundary(options: BoundaryOptions): Boundary {
     listenForPublicChanges();
     const hit = cachedEntry(render.key);
     if (hit?.fresh) return cachedAnswer(request, hit.entry, "hit");
-    if (hit && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS)
-      return cachedAnswer(request, hit.entry, "stale");
+    const stale = hit ? cachedAnswer(request, hit.entry, "stale") : null;
+    if (stale && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS) return stale;
     const patient = render.patient || Boolean(hit) || knownKeys.has(render.key);
     const rendered = await renderOnce(options, { ...render, patient }, visitorLeft(response));
     const isPage = render.body === "page";
-    if (rendered === BUSY) return hit ? cachedAnswer(request, hit.entry, "stale") : busy(locale, isPage);
+    if (rendered === BUSY) return stale ?? busyPage(locale, isPage);
     if ("etag" in rendered) {
-      rememberKey(render.key);
+      knownKeys.delete(render.key);
+      knownKeys.add(render.key);
+      if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
       return cachedAnswer(request, rendered, "miss");
     }
     if (rendered.status >= 500) {
       lastRenderFailure = Date.now();
-      // The last good copy beats an error page; without one, a page that
-      // failed because the database is down (answered 503, see
-      // outage-response.mjs) says so in its language.
-      if (hit) return cachedAnswer(request, hit.entry, "stale");
+      // The last good copy beats an error page; without one, a page that failed because the
+      // database is down (answered 503, see outage-response.mjs) says so in its language.
+      if (stale) return stale;
       if (rendered.status === 503 && isPage) return outagePage(locale);
     }
-    // A page that says "not found" (a page number past the last…) gets the
-    // residents' not-found page: Next.js's own is an empty shell that needs
-    // its scripts to draw (vercel/next.js#62228).
+    // A page that says "not found" (a page number past the last…) gets the residents' not-found
+    // page: Next.js's own is an empty shell that needs its scripts to draw (vercel/next.js#62228).
     if (rendered.status === 404 && isPage && render.key !== missingPagePath(locale))
       return notFound(request, response, `/${locale}`);
     return rendered;
   }
 
-  async function servePage(
-    request: IncomingMessage,
-    response: ServerResponse,
-    route: PublicRoute,
-    search: string,
-  ): Promise<Answer | void> {
+  async function servePage(request: IncomingMessage, response: ServerResponse, route: PublicRoute, search: string) {
     const params = new URLSearchParams(search);
     let query = canonicalQuery(route.name, params);
     if (query.search && route.name === LISTING_PAGE) {
-      const domain = await currentListingDomain();
+      const domain = await currentListingDomain(cacheStore().generation);
       if (domain) query = canonicalQuery(route.name, params, domain);
     }
     if (!query.asked) return plainAnswer(307, { location: `${route.path}${query.search}` });
     if (!options.caching) return void options.next(request, response);
     const key = `${route.path}${query.search}`;
-    return serveKey(
-      request,
-      response,
-      { key, url: key, body: route.body, expectStatus: 200, patient: !query.search },
-      route.locale,
-    );
+    const render = { key, body: route.body, expectStatus: 200, patient: !query.search };
+    return serveKey(request, response, render, route.locale);
   }
 
-  /** A form post on a residents' page: from this site, small, rendered in the page pool, the answer without framework scripts. */
-  async function postForm(request: IncomingMessage, response: ServerResponse, route: PublicRoute): Promise<Answer> {
+  /** A form post on a residents' page: from this site, small, rendered in the page pool, never stored. */
+  async function postForm(request: IncomingMessage, response: ServerResponse, route: PublicRoute) {
     markResidentPost(response);
     if (!fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
     const length = Number(request.headers["content-length"]);
     if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length))
       return plainAnswer(411, { connection: "close" });
     if (length > FORM_BODY_LIMIT_BYTES) return plainAnswer(413, { connection: "close" });
-    // Null when the body never came whole within BODY_TIMEOUT_MS: the connection is gone.
-    const body = await readBody(request).catch(() => null);
+    // Null when the body did not come whole in time: the connection is then gone.
+    const body = await buffer(addAbortSignal(AbortSignal.timeout(BODY_TIMEOUT_MS), request)).catch(() => null);
     if (!body) return plainAnswer(408, { connection: "close" });
-    const left = visitorLeft(response);
     const headers = {
       [RENDER_HEADER]: options.token,
-      [PEER_ADDRESS_HEADER]: clientIp(requestHeaders(request)),
+      [PEER_ADDRESS_HEADER]: clientIp(new Headers(request.headers as Record<string, string>)),
       "content-type": request.headers["content-type"] ?? "application/octet-stream",
       origin: options.origin,
       accept: "text/html",
       "accept-encoding": "identity",
     };
+    const signal = visitorLeft(response);
     const answer = await pageSlots(async () => {
-      const rendered = await fetch(`${options.origin}${route.path}`, {
-        method: "POST",
-        headers,
-        body: new Uint8Array(body),
-        redirect: "manual",
-        signal: left,
-      });
+      const init = { method: "POST", headers, body: new Uint8Array(body), redirect: "manual", signal } as const;
+      const rendered = await fetch(`${options.origin}${route.path}`, init);
       return (await asPublic(rendered, new Uint8Array(await rendered.arrayBuffer()), "page")).answer;
     }).catch(() => BUSY);
     if (typeof answer === "symbol") return busyPage(route.locale);
-    return {
-      ...answer,
-      headers: [...answer.headers.filter(([name]) => name !== "cache-control"), ["cache-control", "private, no-store"]],
-    };
+    const headersOut = answer.headers.filter(([name]) => name !== "cache-control");
+    return { ...answer, headers: [...headersOut, ["cache-control", "private, no-store"]] } satisfies Answer;
   }
 
   function notFound(request: IncomingMessage, response: ServerResponse, rawPath: string): Promise<Answer> | Answer {
     if (!SAFE_METHODS.has(request.method ?? "")) return plainAnswer(404);
     const locale = pathLocale(rawPath);
     const key = missingPagePath(locale);
-    return serveKey(request, response, { key, url: key, body: "page", expectStatus: 404, patient: true }, locale);
+    return serveKey(request, response, { key, body: "page", expectStatus: 404, patient: true }, locale);
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<Answer | void> {
     const target = request.url ?? "";
     if (!target.startsWith("/")) return plainAnswer(400);
-    const queryAt = target.indexOf("?");
-    const rawPath = queryAt === -1 ? target : target.slice(0, queryAt);
-    const search = queryAt === -1 ? "" : target.slice(queryAt);
+    const [rawPath = "", query] = target.split(/\?(.*)/s);
+    const search = query === undefined ? "" : `?${query}`;
     const method = request.method ?? "";
 
     const passed =
@@ -255,13 +196,10 @@ export function createBoundary(options: BoundaryOptions): Boundary {
   return Object.assign(boundary, { databaseIsDown });
 }
 
-const KEY = Symbol.for("encuentros.receiveBoundary");
+export type Boundary = ReturnType<typeof createBoundary>;
 
-/**
- * Called from instrumentation.ts, so the boundary shares the app's modules
- * (the cache, the database): hands it to server.mjs, which waits for it.
- */
+/** Called from instrumentation.ts, so the boundary shares the app's modules: hands it to server.mjs, which waits for it. */
 export function installBoundary(): void {
-  const receive = (globalThis as Record<symbol, unknown>)[KEY];
+  const receive = (globalThis as Record<symbol, unknown>)[Symbol.for("encuentros.receiveBoundary")];
   if (typeof receive === "function") receive(createBoundary);
 }

@@ -49,18 +49,14 @@ export async function plainPage(html: string): Promise<PlainPage> {
   let closed = false;
   rewriter.on("startTag", (tag, raw) => {
     if (tag.tagName === "html") opened = true;
-    if (tag.tagName === "script") {
-      if (attribute(tag, "type") === "application/ld+json") return rewriter.emitRaw(raw);
+    if (tag.tagName === "script" && attribute(tag, "type") !== "application/ld+json") {
       if (attribute(tag, "data-enhance") === undefined) {
         dropping = true;
         return;
       }
-      tag.attrs = tag.attrs.filter((attr) => attr.name !== "nonce");
       kept = "";
-      return rewriter.emitStartTag(tag);
-    }
-    if (isScriptHint(tag)) return;
-    // Next.js puts the render's nonce on stylesheets too: no stored page carries one.
+    } else if (isScriptHint(tag)) return;
+    // Next.js puts the render's nonce on scripts and stylesheets: no stored page carries one.
     if (attribute(tag, "nonce") === undefined) return rewriter.emitRaw(raw);
     tag.attrs = tag.attrs.filter((attr) => attr.name !== "nonce");
     rewriter.emitStartTag(tag);

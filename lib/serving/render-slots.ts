@@ -2,17 +2,16 @@
  * Renders of cache misses take turns: at most `concurrency` at once from
  * one pool, so pages already in the cache are answered between them however
  * many different URLs arrive. The first `patientWaiters` in line wait up to
- * `waitMs` for their turn; past those (a flood of made-up filter values
- * looks like this) a render waits `crowdedWaitMs`, and none at all when
- * `maxWaiting` already wait, then gets BUSY: a quick "try again in a
+ * `waitMs` for their turn; past those (a crowd: a flood of made-up filter
+ * values looks like this) a render waits `crowdedWaitMs`, and none at all
+ * when `maxWaiting` already wait, then gets BUSY: a quick "try again in a
  * moment" beats a page held for seconds.
  *
- * `dutyCycle` (below 1): when others are waiting, a slot stays closed
- * after each render for as long as the share of time it names requires (at
- * 0.3, a render that took 60 ms holds its slot 140 ms more). However many
- * made-up URLs arrive, their renders then take at most that share of the
- * server's one thread, and the rest stays free for pages already in the
- * cache; with nobody waiting, the next render starts at once.
+ * `dutyCycle` (below 1): while a crowd waits, a slot stays closed after
+ * each render for as long as that share of time requires (at 0.25, a render
+ * that took 60 ms holds its slot 180 ms more), so however many made-up URLs
+ * arrive, their renders take at most that share of the server's one thread.
+ * With fewer waiting, the next render starts at once.
  */
 
 export const BUSY = Symbol("busy");
@@ -25,9 +24,6 @@ type Options = {
   maxWaiting: number;
   dutyCycle?: number;
 };
-type Waiter = () => void;
-
-export type RenderSlots = <T>(task: () => Promise<T>) => Promise<T | typeof BUSY>;
 
 export function createRenderSlots({
   concurrency,
@@ -36,13 +32,14 @@ export function createRenderSlots({
   crowdedWaitMs,
   maxWaiting,
   dutyCycle = 1,
-}: Options): RenderSlots {
+}: Options) {
   let running = 0;
-  const waiting: Waiter[] = [];
+  const waiting: (() => void)[] = [];
 
+  // The slot passes straight to the next in line (`running` stays as it is), or is freed.
   function handOn(): void {
-    const waiter = waiting.shift();
-    if (waiter) waiter();
+    const next = waiting.shift();
+    if (next) next();
     else running -= 1;
   }
 
@@ -54,7 +51,6 @@ export function createRenderSlots({
     if (waiting.length >= maxWaiting) return Promise.resolve(false);
     const patience = waiting.length < patientWaiters ? waitMs : crowdedWaitMs;
     return new Promise((resolve) => {
-      // The slot passes straight to the waiter: `running` stays as it is.
       const waiter = () => {
         clearTimeout(timer);
         resolve(true);
@@ -67,20 +63,16 @@ export function createRenderSlots({
     });
   }
 
-  function release(startedAt: number): void {
-    const restMs =
-      dutyCycle < 1 && waiting.length > 0 ? ((performance.now() - startedAt) * (1 - dutyCycle)) / dutyCycle : 0;
-    if (restMs > 0) setTimeout(handOn, restMs).unref?.();
-    else handOn();
-  }
-
-  return async (task) => {
+  return async <T>(task: () => Promise<T>): Promise<T | typeof BUSY> => {
     if (!(await turn())) return BUSY;
     const startedAt = performance.now();
     try {
       return await task();
     } finally {
-      release(startedAt);
+      const crowded = dutyCycle < 1 && waiting.length >= patientWaiters;
+      const restMs = crowded ? ((performance.now() - startedAt) * (1 - dutyCycle)) / dutyCycle : 0;
+      if (restMs > 0) setTimeout(handOn, restMs).unref?.();
+      else handOn();
     }
   };
 }

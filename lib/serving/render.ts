@@ -1,6 +1,6 @@
 import { writeLog } from "@/lib/logging/log.mjs";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { RENDER_HEADER } from "./internal-headers.mjs";
+import { RENDER_HEADER } from "@/lib/server-process/internal-headers.mjs";
 import { type Answer, sharedCacheControl } from "./answer";
 import { type CachedResponse, cacheStore, makeEntry, type PendingRender, storeEntry } from "./page-cache";
 import { plainPage } from "./plain-page";
@@ -10,29 +10,24 @@ import type { Body } from "./routes";
 /**
  * A miss is rendered by Next.js through a request the boundary builds
  * itself: the canonical URL, the render token and nothing a visitor sent.
- * It goes to the server's private loopback listener (lib/serving/server.mjs),
- * a few at a time (render-slots.ts), and is stored only when it is what the
- * route promises to everyone (`storable`).
+ * It goes to the server's private loopback listener
+ * (lib/server-process/server.mjs), a few at a time (render-slots.ts), and
+ * is stored only when it is what the route promises to everyone.
  */
 
-export type Rendered = CachedResponse | Answer;
-export type RenderResult = Rendered | typeof BUSY;
+export type RenderResult = CachedResponse | Answer | typeof BUSY;
 export type RenderTarget = { origin: string; token: string };
-export type RenderRequest = { key: string; url: string; body: Body; expectStatus: number; patient: boolean };
+/** `key`: the canonical path and query (routes.ts, canonical-query.ts), the one name of a resource for lookup, store and render. */
+export type RenderRequest = { key: string; body: Body; expectStatus: number; patient: boolean };
 
-// A render that has not answered by then is not going to help the visitor
-// (the very first renders after a start can take several seconds).
+// A render that has not answered by then will not help the visitor (the first ones after a start take seconds).
 const RENDER_TIMEOUT_MS = 20_000;
 
-// Pages themselves (no query string) and pages the cache held before
-// (emptied by a save, or past their minute) are the ones residents read: a
-// pool of their own, patient. Other URLs (filter values the cache has not
-// seen: what a flood of made-up ones looks like) take turns, one render at
-// a time and, while others wait, at most a twentieth of the time: a render
-// holds the one thread for its whole length (about 100 ms on a busy 2-core
-// machine), so a cached page asked for during a flood waits on one at most
-// one time in twenty (the bench's p95 bar). Past four waiting, another waits
-// a second at most. With nobody waiting, a new filter renders at once.
+// Pages without a query, and keys the cache held before (emptied by a save, or past their minute), are
+// the ones residents read: a patient pool of their own. Filter values not seen before (what a flood of
+// made-up ones looks like) take turns, one render at a time, and while four or more wait, for at most a
+// twentieth of the time: a render holds the one thread for its whole length (about 100 ms on a busy
+// 2-core machine), so a cached page asked for during a flood rarely waits on one (the bench's p95 bar).
 export const pageSlots = createRenderSlots({
   concurrency: 6,
   waitMs: 10_000,
@@ -49,40 +44,25 @@ const newQuerySlots = createRenderSlots({
   dutyCycle: 1 / 20,
 });
 
-// What a stored answer may carry from the render (an allowlist): what the
-// route itself says about its body. Everything else (Next.js's own
-// x-nextjs-* and x-middleware-*, cookies, framing) stays behind.
-const KEPT_HEADERS = new Set([
-  "content-type",
-  "content-disposition",
-  "content-language",
-  "content-security-policy",
-  "last-modified",
-  "etag",
-  "x-content-type-options",
-  "x-frame-options",
-  "referrer-policy",
-  "permissions-policy",
-  "retry-after",
-]);
-const CONTENT_TYPES: Record<Body, string> = {
-  page: "text/html",
-  html: "text/html",
-  calendar: "text/calendar",
-  rss: "application/rss+xml",
-};
-const WHOLE: Record<Exclude<Body, "page">, (text: string) => boolean> = {
-  html: (text) => /^\s*<!DOCTYPE html>/i.test(text) && text.trimEnd().endsWith("</html>"),
-  calendar: (text) => text.startsWith("BEGIN:VCALENDAR") && text.trimEnd().endsWith("END:VCALENDAR"),
-  rss: (text) => text.startsWith("<?xml") && text.trimEnd().endsWith("</rss>"),
+// What a stored answer may carry from the render (an allowlist). Next.js's own x-nextjs-* and
+// x-middleware-*, cookies and framing stay behind.
+const KEPT_HEADERS = new Set(
+  "content-type content-disposition content-language content-security-policy last-modified etag x-content-type-options x-frame-options referrer-policy permissions-policy retry-after".split(
+    " ",
+  ),
+);
+// The route's own type, and what a whole document of it looks like (a page is judged by plain-page.ts).
+const DOCUMENTS: Record<Body, [type: string, whole: RegExp]> = {
+  page: ["text/html", /^/],
+  html: ["text/html", /^\s*<!DOCTYPE html>[^]*<\/html>\s*$/i],
+  calendar: ["text/calendar", /^BEGIN:VCALENDAR[^]*END:VCALENDAR\s*$/],
+  rss: ["application/rss+xml", /^<\?xml[^]*<\/rss>\s*$/],
 };
 
 /**
- * One render per key at a time: a request joins the render under way,
- * unless that one began reading before the latest save. A render still
- * waiting for its turn reads after the save, so requests keep joining it.
- * When every request waiting on a render has gone away, it is abandoned
- * and its slot given back.
+ * One render per key at a time: a request joins the render under way, unless that one began reading
+ * before the latest save (one still waiting for its turn reads after it, so requests keep joining).
+ * When every request waiting on a render has gone away, it is abandoned and its slot given back.
  */
 export function renderOnce(
   target: RenderTarget,
@@ -91,24 +71,17 @@ export function renderOnce(
 ): Promise<RenderResult> {
   const store = cacheStore();
   let render = store.pending.get(request.key);
-  if (
-    !render ||
-    render.abandon.signal.aborted ||
-    (render.generation !== null && render.generation !== store.generation)
-  ) {
-    const abandon = new AbortController();
-    const began: Omit<PendingRender, "result"> = { generation: null, waiting: 0, abandon };
-    const slots = request.patient ? pageSlots : newQuerySlots;
-    const result = slots(async () => {
-      if (abandon.signal.aborted) return BUSY;
+  if (!render || render.abandon.signal.aborted || (render.generation ?? store.generation) !== store.generation) {
+    const began: Omit<PendingRender, "result"> = { generation: null, waiting: 0, abandon: new AbortController() };
+    const result = (request.patient ? pageSlots : newQuerySlots)(async () => {
+      if (began.abandon.signal.aborted) return BUSY;
       began.generation = store.generation;
-      return renderThroughApp(target, request, began.generation, abandon.signal);
+      return renderThroughApp(target, request, began.generation, began.abandon.signal);
     }).finally(() => {
       if (store.pending.get(request.key) === created) store.pending.delete(request.key);
     });
     const created: PendingRender = Object.assign(began, { result });
-    store.pending.set(request.key, created);
-    render = created;
+    store.pending.set(request.key, (render = created));
   }
   const joined = render;
   joined.waiting += 1;
@@ -120,95 +93,70 @@ export function renderOnce(
   return joined.result.finally(() => visitorLeft.removeEventListener("abort", leave));
 }
 
-/** What went wrong, for the operator: no query string (see lib/logging/log.mjs). */
-function logRenderFailure(key: string, cause: Record<string, unknown>): void {
-  writeLog("error", "cache.render.failed", { path: key.split("?", 1)[0], ...cause });
-}
-
 async function renderThroughApp(
   target: RenderTarget,
   request: RenderRequest,
   generation: number,
   abandoned: AbortSignal,
-): Promise<RenderResult> {
+) {
+  // For the operator: the path only, no query string (see lib/logging/log.mjs).
+  const failed = (cause: unknown) =>
+    writeLog("error", "cache.render.failed", { path: request.key.split("?", 1)[0], cause });
   let response: Response;
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    const signal = AbortSignal.any([abandoned, AbortSignal.timeout(RENDER_TIMEOUT_MS)]);
-    const headers = {
-      [RENDER_HEADER]: target.token,
-      accept: request.body === "page" || request.body === "html" ? "text/html" : "*/*",
-      "accept-encoding": "identity",
-    };
-    response = await fetch(`${target.origin}${request.url}`, {
-      headers,
+    response = await fetch(`${target.origin}${request.key}`, {
+      headers: {
+        [RENDER_HEADER]: target.token,
+        accept: request.body === "page" || request.body === "html" ? "text/html" : "*/*",
+        "accept-encoding": "identity",
+      },
       redirect: "manual",
       cache: "no-store",
-      signal,
+      signal: AbortSignal.any([abandoned, AbortSignal.timeout(RENDER_TIMEOUT_MS)]),
     });
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    if (abandoned.aborted) return BUSY;
-    // Not the database (that answers 503): the loopback itself failed or
-    // timed out. The visitor is asked to come back in a moment.
-    const name = error instanceof Error ? error.name : "unknown";
-    const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-    logRenderFailure(request.key, {
-      cause: name === "TimeoutError" ? "timeout" : typeof code === "string" ? code : name,
-    });
+    // Not the database (that answers 503): the loopback failed or timed out. The visitor is asked to come back.
+    const { name, cause } = error as { name?: string; cause?: { code?: string } };
+    if (!abandoned.aborted) failed(name === "TimeoutError" ? "timeout" : (cause?.code ?? name));
     return BUSY;
   }
-  if (response.status >= 500)
-    logRenderFailure(request.key, {
-      cause: `status ${response.status}`,
-      renderRequestId: response.headers.get("x-request-id"),
-    });
-  const answer = await asPublic(response, bytes, request.body);
-  if (!storable(response, answer, request)) return answer.answer;
-  const entry = makeEntry(answer.answer.status, answer.answer.headers, answer.answer.body!);
+  if (response.status >= 500) failed(`status ${response.status}`);
+  const { answer, whole } = await asPublic(response, bytes, request.body);
+  // Only what was meant for everyone: the status asked for, the route's own type, no cookie, a whole
+  // document, and for files nothing marked private (Next.js marks every page rendered on request
+  // `private, no-store` whatever it holds: a page is ours to judge by its body).
+  const cacheControl = request.body === "page" ? "" : (response.headers.get("cache-control") ?? "");
+  const storable =
+    response.status === request.expectStatus &&
+    !response.headers.has("set-cookie") &&
+    !/\b(private|no-store)\b/i.test(cacheControl) &&
+    (response.headers.get("content-type") ?? "").startsWith(DOCUMENTS[request.body][0]) &&
+    whole;
+  if (!storable) return answer;
+  const entry = makeEntry(answer.status, answer.headers, answer.body);
   storeEntry(request.key, entry, generation);
   return entry;
 }
 
-type PublicAnswer = { answer: Answer & { body: Uint8Array<ArrayBuffer> }; whole: boolean };
-
 /** The render as a visitor may get it: kept headers only, and a page without the framework's scripts. */
-export async function asPublic(response: Response, bytes: Uint8Array<ArrayBuffer>, body: Body): Promise<PublicAnswer> {
+export async function asPublic(response: Response, bytes: Uint8Array<ArrayBuffer>, body: Body) {
   const isHtml = body === "page" && (response.headers.get("content-type") ?? "").startsWith("text/html");
   const headers: [string, string][] = [];
   response.headers.forEach((value, name) => {
     if (KEPT_HEADERS.has(name) && !(isHtml && name === "content-security-policy")) headers.push([name, value]);
+    if (name === "location" && response.status >= 300 && response.status < 400) headers.push([name, value]);
   });
-  if (response.status >= 300 && response.status < 400 && response.headers.has("location"))
-    headers.push(["location", response.headers.get("location")!]);
   headers.push(["cache-control", sharedCacheControl(response.headers.get("cache-control"), body === "page")]);
+  const text = new TextDecoder().decode(bytes);
   if (!isHtml)
     return {
       answer: { status: response.status, headers, body: bytes },
-      whole: body !== "page" && WHOLE[body](new TextDecoder().decode(bytes)),
+      whole: body !== "page" && DOCUMENTS[body][1].test(text),
     };
-  const page = await plainPage(new TextDecoder().decode(bytes));
-  headers.push([
-    "content-security-policy",
-    contentSecurityPolicy(page.scriptHashes.map((hash) => `'sha256-${hash}'`).join(" ") || "'none'"),
-  ]);
+  const page = await plainPage(text);
+  const hashes = page.scriptHashes.map((hash) => `'sha256-${hash}'`).join(" ");
+  headers.push(["content-security-policy", contentSecurityPolicy(hashes || "'none'")]);
   return { answer: { status: response.status, headers, body: new TextEncoder().encode(page.html) }, whole: page.whole };
-}
-
-/**
- * Only what was meant for everyone: the status asked for, the route's own
- * type, no cookie, a whole document, and for files nothing marked private.
- * (Next.js marks every page rendered on request `private, no-store`
- * whatever it holds, so on a page that header tells nothing; the page is
- * ours to judge by its body.)
- */
-function storable(response: Response, { whole }: PublicAnswer, request: RenderRequest): boolean {
-  const cacheControl = request.body === "page" ? "" : (response.headers.get("cache-control") ?? "");
-  return (
-    response.status === request.expectStatus &&
-    !response.headers.has("set-cookie") &&
-    !/\b(private|no-store)\b/i.test(cacheControl) &&
-    (response.headers.get("content-type") ?? "").startsWith(CONTENT_TYPES[request.body]) &&
-    whole
-  );
 }

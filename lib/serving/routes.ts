@@ -33,21 +33,6 @@ const PAGES_WITH_FORMS = new Set(["/meetings/[slug]", "/what-to-know", "/request
 
 type Template = { name: string; segments: string[]; body: Body; takesPosts: boolean; locale: Locale };
 
-function pageTemplates(locale: Locale, spelledIn: Locale): Template[] {
-  return Object.entries(pathnames)
-    .filter(([internal]) => !internal.startsWith(STAFF_AREA))
-    .map(([internal, localized]) => {
-      const path = typeof localized === "string" ? localized : localized[spelledIn];
-      return {
-        name: internal,
-        segments: [locale, ...path.split("/").filter(Boolean)],
-        body: "page",
-        takesPosts: PAGES_WITH_FORMS.has(internal),
-        locale,
-      };
-    });
-}
-
 // The file routes under app/ics, app/feeds and app/embed; `[slug].ics` is a slug with that extension.
 const FILES: [string, Body][] = [
   ["ics/[locale]/[slug]", "calendar"],
@@ -58,24 +43,32 @@ const FILES: [string, Body][] = [
   ["embed/[locale]/venue/[slug]", "html"],
 ];
 
-function fileTemplates(locale: Locale): Template[] {
-  return FILES.map(([path, body]) => {
-    const segments = path.split("/");
-    return {
-      name: path,
-      segments: segments.map((segment) => (segment === "[locale]" ? locale : segment)),
-      body,
-      takesPosts: false,
-      locale,
-    };
-  });
+/** The residents' pages of one language with their words in `spelledIn`, then (in their own language) its files. */
+function templates(locale: Locale, spelledIn: Locale): Template[] {
+  const pages = Object.entries(pathnames)
+    .filter(([name]) => !name.startsWith(STAFF_AREA))
+    .map(([name, localized]): [string, string, Body] => {
+      const path = typeof localized === "string" ? localized : localized[spelledIn];
+      return [name, `[locale]${path}`, "page"];
+    });
+  const files = spelledIn === locale ? FILES.map(([path, body]): [string, string, Body] => [path, path, body]) : [];
+  return [...pages, ...files].map(([name, path, body]) => ({
+    name,
+    segments: path
+      .split("/")
+      .filter(Boolean)
+      .map((part) => (part === "[locale]" ? locale : part)),
+    body,
+    takesPosts: PAGES_WITH_FORMS.has(name),
+    locale,
+  }));
 }
 
-const OWN = SUPPORTED_LOCALES.flatMap((locale) => [...pageTemplates(locale, locale), ...fileTemplates(locale)]);
+const OWN = SUPPORTED_LOCALES.flatMap((locale) => templates(locale, locale));
 // A page's path in another language under this language's prefix (/es/what-to-know): sent to this language's spelling.
 const OTHERS = SUPPORTED_LOCALES.flatMap((locale) =>
   SUPPORTED_LOCALES.filter((other) => other !== locale).flatMap((other) =>
-    pageTemplates(locale, other).map((template, index) => [template, pageTemplates(locale, locale)[index]!] as const),
+    templates(locale, other).map((template, index) => [template, templates(locale, locale)[index]!] as const),
   ),
 );
 
@@ -138,15 +131,7 @@ export function matchPublicRoute(rawPath: string): RouteMatch {
     const fit = fill(template, segments);
     if (!fit) continue;
     const path = spell(fit.filled);
-    if (path !== rawPath) return { redirect: path };
-    return {
-      name: template.name,
-      path,
-      locale: template.locale,
-      body: template.body,
-      takesPosts: template.takesPosts,
-      slug: fit.slug,
-    };
+    return path === rawPath ? { ...template, path, slug: fit.slug } : { redirect: path };
   }
   for (const [other, own] of OTHERS) {
     const fit = fill(other, segments);

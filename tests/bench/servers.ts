@@ -31,12 +31,12 @@ export function buildApp(siteUrl: string): void {
 export type RunningApp = RunningServer;
 
 /**
- * The server process of `npm start` (lib/serving/server.mjs) on the built
+ * The server process of `npm start` (lib/server-process/server.mjs) on the built
  * folder, against the database in `env`, with the memory flags `npm start` uses.
  */
 export async function startApp(port: number, env: Record<string, string>): Promise<RunningApp> {
   const flags = ["--max-old-space-size=160", "--max-semi-space-size=2", "--optimize-for-size"];
-  const child = spawn(process.execPath, [...flags, path.resolve("lib/serving/server.mjs")], {
+  const child = spawn(process.execPath, [...flags, path.resolve("lib/server-process/server.mjs")], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHANGES_CHANNEL } from "@/lib/serving/change-listener";
+import { CHANGES_CHANNEL } from "@/lib/db/public-changes";
 import { cachedEntry, cacheStore, clearPublicCache, makeEntry, storeEntry } from "@/lib/serving/page-cache";
 import { writeTransaction } from "@/lib/db/write-transaction";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 /**
  * The address the sign-in throttle counts against, on a real Node server
- * that stamps each request as lib/serving/server.mjs does
+ * that stamps each request as lib/server-process/server.mjs does
  * (internal-headers.mjs): a client sends whatever headers it likes.
  */
 
@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 const SERVER = `
   const http = await import("node:http");
   const { clientIp } = await import("./lib/auth/client-ip.ts");
-  const { stampPeerAddress } = await import("./lib/serving/internal-headers.mjs");
+  const { stampPeerAddress } = await import("./lib/server-process/internal-headers.mjs");
   const server = http.createServer((req, res) => {
     stampPeerAddress(req);
     const headers = new Headers(Object.entries(req.headers).filter(([, value]) => typeof value === "string"));

@@ -10,7 +10,7 @@ import { FREE_FAILURES } from "@/lib/auth/throttle";
 import { parseMailAddress } from "@/lib/env";
 import { sendDueEmails } from "@/lib/email/sender";
 import { smtpMailServer } from "@/lib/email/smtp";
-import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
+import { PEER_ADDRESS_HEADER } from "@/lib/server-process/internal-headers.mjs";
 import { renderInThisProcess } from "@/tests/support/email";
 import { useRequestAddress, useRequestCookies } from "@/tests/support/fake-next-headers";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";

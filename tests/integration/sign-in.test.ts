@@ -3,7 +3,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import { FREE_FAILURES } from "@/lib/auth/throttle";
 import { useRequestAddress } from "@/tests/support/fake-next-headers";
-import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
+import { PEER_ADDRESS_HEADER } from "@/lib/server-process/internal-headers.mjs";
 import { migratedDatabaseFor } from "@/tests/support/migrated-database";
 import { TEST_PASSWORD } from "@/tests/support/staff-sessions";
 import { DATABASE_KINDS } from "@/tests/support/test-database";

@@ -1,4 +1,4 @@
-import { PEER_ADDRESS_HEADER } from "@/lib/serving/internal-headers.mjs";
+import { PEER_ADDRESS_HEADER } from "@/lib/server-process/internal-headers.mjs";
 
 /**
  * Stands in for `next/headers` when integration tests call server actions
@@ -14,7 +14,7 @@ export function useRequestCookies(header: string): void {
 
 let peerAddress = "203.0.113.7";
 
-/** The address the request "came from", as the server stamps it (lib/serving/internal-headers.mjs). */
+/** The address the request "came from", as the server stamps it (lib/server-process/internal-headers.mjs). */
 export function useRequestAddress(address: string): void {
   peerAddress = address;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalQuery } from "@/lib/serving/canonical-query";
+import { canonicalQuery } from "@/lib/meetings/canonical-query";
 import type { ListingDomain } from "@/lib/meetings/listing-filter";
 
 const query = (text: string) => new URLSearchParams(text);

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseIsDown, isDatabaseUnavailable, noteDatabaseOutcome } from "@/lib/db/availability";
-import { outageAwareResponse } from "@/lib/serving/outage-response.mjs";
+import { outageAwareResponse } from "@/lib/server-process/outage-response.mjs";
 
 // The shapes seen from Prisma 6.19 with @prisma/adapter-pg when the server is stopped.
 const unreachable = Object.assign(new Error("Can't reach database server at 127.0.0.1:5999"), {
@@ -36,7 +36,7 @@ describe("answering 503 while the database is down", () => {
   let server: http.Server;
 
   beforeAll(async () => {
-    // As lib/serving/server.mjs makes its server.
+    // As lib/server-process/server.mjs makes its server.
     server = http.createServer({ ServerResponse: outageAwareResponse(databaseIsDown) }, (request, response) => {
       // Either way of setting the status: Node.js calls writeHead for both.
       if (request.url === "/fails-explicitly") return void response.writeHead(500).end("page");

@@ -7,7 +7,7 @@ import {
   markResidentPost,
   pathOfRequestTarget,
   requestLogFields,
-} from "@/lib/serving/request-log.mjs";
+} from "@/lib/server-process/request-log.mjs";
 
 function captureStdout() {
   const lines: string[] = [];

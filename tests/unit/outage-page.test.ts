@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "@/lib/serving/answer";
-import { busyPage, outagePage } from "@/lib/serving/outage-page";
+import { busyPage, outagePage } from "@/lib/server-process/outage-page";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 

@@ -61,7 +61,7 @@ describe("render slots", () => {
   });
 
   it("with a duty cycle, keeps the slot closed after a render in proportion to how long it took", async () => {
-    const slots = createRenderSlots({ ...patient, concurrency: 1, dutyCycle: 0.25 });
+    const slots = createRenderSlots({ ...patient, patientWaiters: 1, concurrency: 1, dutyCycle: 0.25 });
     const started: number[] = [];
     const first = slots(async () => {
       started.push(performance.now());
@@ -75,5 +75,18 @@ describe("render slots", () => {
     const alone = performance.now();
     await slots(async () => "next");
     expect(performance.now() - alone).toBeLessThan(100);
+  });
+
+  it("rests only while a crowd waits: two residents' new filters at the same moment are not held back", async () => {
+    const slots = createRenderSlots({ ...patient, patientWaiters: 4, concurrency: 1, dutyCycle: 1 / 20 });
+    const started: number[] = [];
+    const first = slots(async () => {
+      started.push(performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    });
+    const second = slots(async () => void started.push(performance.now()));
+    await Promise.all([first, second]);
+    // At a twentieth of the time the second would start 800 ms after the first; one waiting is no crowd.
+    expect(started[1]! - started[0]!).toBeLessThan(300);
   });
 });

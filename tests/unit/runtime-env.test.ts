@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { logLevel, runtimeEnv, standaloneListen } from "@/lib/serving/runtime-env.mjs";
-import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/serving/transport-security.mjs";
+import { logLevel, runtimeEnv, standaloneListen } from "@/lib/server-process/runtime-env.mjs";
+import { STRICT_TRANSPORT_SECURITY, strictTransportSecurityFor } from "@/lib/server-process/transport-security.mjs";
 
 describe("the launcher's and server process's environment", () => {
   it("gives the shutdown timeout and site address the server process uses", () => {

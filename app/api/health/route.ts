@@ -1,4 +1,4 @@
-import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/serving/outage-response.mjs";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/server-process/outage-response.mjs";
 import { checkHealth } from "@/lib/health/check";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { buildState, sourceFingerprint } from "../../../lib/cli/build-stamp";
-import { STRICT_TRANSPORT_SECURITY } from "../../../lib/serving/transport-security.mjs";
+import { STRICT_TRANSPORT_SECURITY } from "../../../lib/server-process/transport-security.mjs";
 import { E2E_BUILD } from "../../support/test-builds";
 import { listeningAddresses } from "../support/listening-sockets";
 import { actionFields } from "../support/staff-http";

@@ -75,8 +75,8 @@ if (serverUrl) {
       }
       for (const url of instances) {
         // The build the suite's own server made, started twice as the
-        // server process of `npm start` (lib/serving/server.mjs).
-        const child = spawn(process.execPath, [path.resolve("lib/serving/server.mjs")], {
+        // server process of `npm start` (lib/server-process/server.mjs).
+        const child = spawn(process.execPath, [path.resolve("lib/server-process/server.mjs")], {
           stdio: "ignore",
           env: { ...env, PORT: new URL(url).port, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", SITE_URL: url },
         });

@@ -104,7 +104,7 @@ export type Slot = { startsAt: Date; endsAt: Date };
  * on was being closed by the server at that instant (ECONNRESET before any
  * answer), as a browser or a calendar app does for a request that changes
  * nothing. The test waits seconds between its reads, the server closes
- * idle connections after 5 s (lib/serving/server.mjs), and Playwright's
+ * idle connections after 5 s (lib/server-process/server.mjs), and Playwright's
  * client reuses them without retrying.
  */
 async function getText(request: APIRequestContext, path: string): Promise<string> {

@@ -2,10 +2,10 @@ import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { escapeHtml } from "@/lib/html/escape";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Answer } from "./answer";
+import type { Answer } from "@/lib/serving/answer";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage-response.mjs";
 
-export const BUSY_RETRY_AFTER_SECONDS = 5;
+const BUSY_RETRY_AFTER_SECONDS = 5;
 
 type Text = { title: string; heading: string; body: string; meetings: string; retry: string };
 
@@ -19,8 +19,21 @@ export function outagePage(locale: Locale): Answer {
   return unavailablePage(locale, { en: en.Outage, es: es.Outage }, OUTAGE_RETRY_AFTER_SECONDS);
 }
 
-/** The same when the server has more new pages to draw than it can right now (see render-slots.ts). */
-export function busyPage(locale: Locale): Answer {
+/**
+ * The same when the server has more new pages to draw than it can right
+ * now (see lib/serving/render-slots.ts); for a calendar, feed or widget,
+ * the status and Retry-After alone.
+ */
+export function busyPage(locale: Locale, isPage = true): Answer {
+  if (!isPage)
+    return {
+      status: 503,
+      headers: [
+        ["cache-control", "no-store"],
+        ["retry-after", String(BUSY_RETRY_AFTER_SECONDS)],
+      ],
+      body: null,
+    };
   return unavailablePage(
     locale,
     { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } },

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The environment of the plain-JavaScript layer (lib/cli/start.mjs,
- * lib/serving/server.mjs, lib/logging/log.mjs), which Node loads before any
+ * lib/server-process/server.mjs, lib/logging/log.mjs), which Node loads before any
  * TypeScript. These are its only reads of process.env. The variables an
  * operator sets here (LOG_LEVEL, SHUTDOWN_TIMEOUT_MS) use the same zod
  * definitions as lib/env.ts, which spreads RUNTIME_ENV_FIELDS into its
@@ -43,7 +43,7 @@ export function runtimeEnv(source = process.env) {
   return parse(source);
 }
 
-// For `node lib/serving/server.mjs` started on its own (tests, benchmarks);
+// For `node lib/server-process/server.mjs` started on its own (tests, benchmarks);
 // `npm start` passes the address lib/env.ts checked, with its messages.
 const listenSchema = z.object({
   HOST: z.string().default("127.0.0.1"),

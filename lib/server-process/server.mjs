@@ -234,7 +234,7 @@ export async function serve({ host, port, dev = false, dir = process.cwd() }) {
   process.on("SIGINT", () => void shutDown("SIGINT"));
 }
 
-// `node lib/serving/server.mjs`: a built site on PORT (3000) and HOST
+// `node lib/server-process/server.mjs`: a built site on PORT (3000) and HOST
 // (127.0.0.1), without the checks of `npm start` (tests and benchmarks
 // that start instances of their own on a prepared database).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { resolveDatabaseTarget } from "@/lib/db/target";
-import { cacheStore, clearPublicCache } from "./page-cache";
+import { cacheStore, clearPublicCache } from "@/lib/serving/page-cache";
 
 /**
  * Every staff save sends a PostgreSQL NOTIFY on this channel inside its
