@@ -1,4 +1,4 @@
-import { expect, type Page, type Response } from "@playwright/test";
+import { type Browser, expect, type Page, type Response } from "@playwright/test";
 
 /**
  * The residents' form posts as a resident makes them (the question and
@@ -18,6 +18,35 @@ export async function postByButton(page: Page, button: string): Promise<Response
     page.getByRole("button", { name: button, exact: true }).click(),
   ]);
   return response;
+}
+
+const TAPS = {
+  en: {
+    plan: ["I plan to come", "Thank you. We counted one more person who plans to come."],
+    vietnamese: ["Vietnamese", "Thank you. We counted one more request for interpretation in Vietnamese."],
+  },
+  es: {
+    plan: ["Pienso venir", "Gracias. Contamos una persona más que piensa venir."],
+    vietnamese: ["Vietnamita", "Gracias. Contamos una solicitud más de interpretación en vietnamita."],
+  },
+} as const;
+
+/**
+ * A resident's two taps on a meeting page, "I plan to come" and interpretation in Vietnamese, from a
+ * browser of their own without JavaScript and from an address of their own.
+ */
+export async function tapAsResident(browser: Browser, meetingPath: string, locale: keyof typeof TAPS): Promise<void> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": testClientAddress() },
+  });
+  const resident = await context.newPage();
+  await resident.goto(meetingPath);
+  for (const [button, thanks] of [TAPS[locale].plan, TAPS[locale].vietnamese]) {
+    await postByButton(resident, button);
+    await expect(resident.getByText(thanks)).toBeVisible();
+  }
+  await context.close();
 }
 
 /** Asks a question on the page's form (a meeting page or "Qué saber"); an empty text asks nothing. */
