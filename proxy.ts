@@ -1,7 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { FORM_BODY_LIMIT_BYTES } from "@/lib/http/body-limit";
 import { SESSION_COOKIE_PREFIX } from "@/lib/auth/cookie-prefix";
 import type { Locale } from "@/lib/i18n/locales";
 import { pagePath } from "@/lib/i18n/paths";
@@ -43,7 +42,6 @@ function staffPageLocale(pathname: string): Locale | null {
  * Next.js's middleware, for what reaches Next.js at all: the request
  * boundary (lib/serving/boundary.ts) has already answered residents'
  * pages from its cache, and its renders arrive here with a canonical URL.
- * - A form post bigger than any form of ours is refused at once (413).
  * - `/` picks a language from Accept-Language, so its redirect varies by it
  *   and is never stored.
  * - A staff page asked for without any session cookie goes straight to the
@@ -55,11 +53,6 @@ function staffPageLocale(pathname: string): Locale | null {
  *   (vercel/next.js#62228) — a blank page without JavaScript.
  */
 export default async function proxy(request: NextRequest) {
-  // Form posts (server actions) are small: refuse a big one before anything
-  // reads it. Next.js would stop it too, but only as a 500 error page.
-  if (Number(request.headers.get("content-length") ?? 0) > FORM_BODY_LIMIT_BYTES) {
-    return new NextResponse(null, { status: 413 });
-  }
   const { pathname } = request.nextUrl;
   const staffLocale = staffPageLocale(pathname);
   if (

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { addAbortSignal } from "node:stream";
 import { buffer } from "node:stream/consumers";
+import { LRUCache } from "lru-cache";
 import { clientIp, isTrustedProxy } from "@/lib/auth/client-ip";
 import { databaseIsDown } from "@/lib/db/availability";
 import { listenForPublicChanges } from "@/lib/db/public-changes";
@@ -54,9 +55,18 @@ const KNOWN_KEYS = 2_000;
 const BODY_TIMEOUT_MS = 10_000;
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 
-/** Whether a post comes from a page of this site: browsers send Origin with every POST. */
-function fromThisSite({ headers: { origin, host } }: IncomingMessage): boolean {
-  return Boolean(origin && host && URL.parse(origin)?.host === host);
+/**
+ * Why a post is refused before anything reads it, or null: it comes from another site (browsers send
+ * Origin with every POST), or its body does not say its length (one sent in chunks could be of any
+ * size, and Next.js would read it only to fail with a 500) or is past the forms' limit.
+ */
+function refusedPost(request: IncomingMessage, fromAnywhere = false): Answer | null {
+  const { origin, host } = request.headers;
+  if (!fromAnywhere && !(origin && host && URL.parse(origin)?.host === host)) return plainAnswer(403, {}, "Forbidden");
+  if (request.headers["transfer-encoding"]) return plainAnswer(411, { connection: "close" });
+  if (Number(request.headers["content-length"] ?? 0) > FORM_BODY_LIMIT_BYTES)
+    return plainAnswer(413, { connection: "close" });
+  return null;
 }
 
 /** Fires when the visitor goes away before the answer is complete. */
@@ -69,7 +79,7 @@ function visitorLeft(response: ServerResponse): AbortSignal {
 }
 
 export function createBoundary(options: BoundaryOptions) {
-  const knownKeys = new Set<string>();
+  const knownKeys = new LRUCache<string, true>({ max: KNOWN_KEYS });
   let lastRenderFailure = 0;
 
   async function serveKey(
@@ -88,9 +98,7 @@ export function createBoundary(options: BoundaryOptions) {
     const isPage = render.body === "page";
     if (rendered === BUSY) return stale ?? busyPage(locale, isPage);
     if ("etag" in rendered) {
-      knownKeys.delete(render.key);
-      knownKeys.add(render.key);
-      if (knownKeys.size > KNOWN_KEYS) knownKeys.delete(knownKeys.values().next().value!);
+      knownKeys.set(render.key, true);
       return cachedAnswer(request, rendered, "miss");
     }
     if (rendered.status >= 500) {
@@ -124,11 +132,8 @@ export function createBoundary(options: BoundaryOptions) {
   /** A form post on a residents' page: from this site, small, rendered in the page pool, never stored. */
   async function postForm(request: IncomingMessage, response: ServerResponse, route: PublicRoute) {
     markResidentPost(response);
-    if (!fromThisSite(request)) return plainAnswer(403, {}, "Forbidden");
-    const length = Number(request.headers["content-length"]);
-    if (request.headers["transfer-encoding"] || !Number.isSafeInteger(length))
-      return plainAnswer(411, { connection: "close" });
-    if (length > FORM_BODY_LIMIT_BYTES) return plainAnswer(413, { connection: "close" });
+    const refused = refusedPost(request);
+    if (refused) return refused;
     // Null when the body did not come whole in time: the connection is then gone.
     const body = await buffer(addAbortSignal(AbortSignal.timeout(BODY_TIMEOUT_MS), request)).catch(() => null);
     if (!body) return plainAnswer(408, { connection: "close" });
@@ -171,8 +176,9 @@ export function createBoundary(options: BoundaryOptions) {
       staffAreaLocale(rawPath) !== null ||
       (!options.caching && rawPath.startsWith("/_next/"));
     if (passed && plainlySpelled(rawPath)) {
-      if (!SAFE_METHODS.has(method) && method !== "OPTIONS" && !OPEN_POSTS.has(rawPath) && !fromThisSite(request))
-        return plainAnswer(403, {}, "Forbidden");
+      const refused =
+        SAFE_METHODS.has(method) || method === "OPTIONS" ? null : refusedPost(request, OPEN_POSTS.has(rawPath));
+      if (refused) return refused;
       if (!isTrustedProxy(request.socket.remoteAddress ?? ""))
         for (const name of FORWARDED) delete request.headers[name];
       // Next.js's marker for its own middleware subrequests (CVE-2025-29927): never a visitor's to send.

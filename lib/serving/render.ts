@@ -1,8 +1,8 @@
 import { writeLog } from "@/lib/logging/log.mjs";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { RENDER_HEADER } from "@/lib/server-process/internal-headers.mjs";
-import { type Answer, sharedCacheControl } from "./answer";
-import { type CachedResponse, cacheStore, makeEntry, type PendingRender, storeEntry } from "./page-cache";
+import { sharedCacheControl } from "./answer";
+import { cacheStore, makeEntry, type PendingRender, storeEntry } from "./page-cache";
 import { plainPage } from "./plain-page";
 import { BUSY, createRenderSlots } from "./render-slots";
 import type { Body } from "./routes";
@@ -15,7 +15,6 @@ import type { Body } from "./routes";
  * is stored only when it is what the route promises to everyone.
  */
 
-export type RenderResult = CachedResponse | Answer | typeof BUSY;
 export type RenderTarget = { origin: string; token: string };
 /** `key`: the canonical path and query (routes.ts, canonical-query.ts), the one name of a resource for lookup, store and render. */
 export type RenderRequest = { key: string; body: Body; expectStatus: number; patient: boolean };
@@ -64,11 +63,7 @@ const DOCUMENTS: Record<Body, [type: string, whole: RegExp]> = {
  * before the latest save (one still waiting for its turn reads after it, so requests keep joining).
  * When every request waiting on a render has gone away, it is abandoned and its slot given back.
  */
-export function renderOnce(
-  target: RenderTarget,
-  request: RenderRequest,
-  visitorLeft: AbortSignal,
-): Promise<RenderResult> {
+export function renderOnce(target: RenderTarget, request: RenderRequest, visitorLeft: AbortSignal) {
   const store = cacheStore();
   let render = store.pending.get(request.key);
   if (!render || render.abandon.signal.aborted || (render.generation ?? store.generation) !== store.generation) {

@@ -131,6 +131,31 @@ test.describe("the residents' boundary against hostile requests", () => {
     await expectRealPage("/es/que-saber");
   });
 
+  test("a post whose body does not say its length, or is past the forms' limit, is refused before Next.js reads it, on staff pages and the unsubscribe link too: never a 500", async () => {
+    const site = { Origin: `http://127.0.0.1:${serverPort}`, Host: `127.0.0.1:${serverPort}` };
+    const form = { ...site, "Content-Type": "application/x-www-form-urlencoded" };
+    // Ten megabytes in chunks, as a client streaming a body of unknown length sends it.
+    const chunk = `10000\r\n${"x".repeat(0x10000)}\r\n`;
+    const trickle = { parts: [...Array(160).fill(chunk), "0\r\n\r\n"], intervalMs: 1 };
+    for (const target of ["/en/admin/login", "/es/admin/meetings/new", "/api/unsubscribe"]) {
+      const chunked = await rawRequest(
+        serverPort,
+        requestText("POST", target, { ...form, "Transfer-Encoding": "chunked" }),
+        {
+          trickle,
+        },
+      );
+      expect(chunked.status, `chunked ${target}`).toBe(411);
+      const large = await rawRequest(
+        serverPort,
+        requestText("POST", target, { ...form, "Content-Length": String(10 * 1024 * 1024) }),
+      );
+      expect(large.status, `large ${target}`).toBe(413);
+    }
+    const health = await get("/api/health");
+    expect(health.status).toBe(200);
+  });
+
   test("each other spelling of a public path redirects to the one spelling or is a 404, never a new page", async () => {
     const pages = Object.entries(pathnames).filter(([name]) => !name.startsWith("/admin"));
     for (const [, localized] of pages) {
