@@ -15,7 +15,7 @@ import type { BUSY } from "./render-slots";
 
 export const FRESH_FOR_MS = 60_000;
 /** A few hundred pages (a listing is 40–80 kB), while cache-busting URLs cannot grow the process past the memory bar. */
-export const MAX_BYTES = 24 * 1024 * 1024;
+export const MAX_BYTES = 16 * 1024 * 1024;
 
 export type CachedResponse = {
   status: number;
