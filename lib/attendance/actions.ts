@@ -1,6 +1,6 @@
 "use server";
 
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";

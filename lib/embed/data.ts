@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { calendarEventText } from "@/lib/calendar/calendar-text";
 import { absoluteUrl } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";

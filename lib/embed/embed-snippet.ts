@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { absoluteUrl } from "@/lib/env";
 import { embedPath } from "@/lib/feeds/feed-urls";
 import { escapeHtml } from "@/lib/html/escape";

@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { meetingsToIcsFeed } from "@/lib/calendar/ics-feed";
 import { absoluteUrl } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { absoluteUrl } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";

@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { calendarEventText } from "@/lib/calendar/calendar-text";
 import { meetingUid } from "@/lib/calendar/ics";
 import { escapeHtml } from "@/lib/html/escape";

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { escapeHtml } from "@/lib/html/escape";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { FlyerColumn, FlyerContent } from "./flyer-content";

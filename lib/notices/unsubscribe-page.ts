@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { escapeHtml } from "@/lib/html/escape";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";
 import { isLocale, type Locale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { publishFormSchema } from "@/lib/publishing/schema";
 import { auditEntryText } from "@/lib/audit/event-text";

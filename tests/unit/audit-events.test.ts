@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { eventMessageValues, NO_VALUE } from "@/lib/audit/event-text";
 import { AUDIT_EVENT_CODES, AUDIT_EVENTS, type ParamKind } from "@/lib/audit/events";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { bilingualOrder } from "@/lib/i18n/bilingual-order";

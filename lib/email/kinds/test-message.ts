@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { absoluteUrl } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { loadMeetingFlyer, loadPartnerFlyer } from "@/lib/flyer/flyer-content";
 import { FLYER_CSP, renderFlyerHtml } from "@/lib/flyer/flyer-html";
 import { renderFlyerPdf } from "@/lib/flyer/flyer-pdf";

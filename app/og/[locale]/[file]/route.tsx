@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { ImageResponse } from "next/og";
 import { notFoundText } from "@/lib/http/not-found-text";
 import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
