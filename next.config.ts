@@ -1,10 +1,9 @@
 import type { NextConfig } from "next";
-import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { getEnv } from "./lib/env";
 import { FORM_BODY_LIMIT } from "./lib/http/body-limit";
 import { baseSecurityHeaders } from "./lib/security/content-security-policy";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const env = getEnv();
 
 const nextConfig: NextConfig = {
@@ -58,4 +57,14 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * next-intl's plugin points its `next-intl/config` import at lib/i18n/request.ts while the app is
+ * built (or run by `next dev`): build-time aliases only. The running production server gets the plain
+ * config: the plugin's import loads @swc/core, for a message extractor we do not use, and it would
+ * stay in every instance's memory (about 7 MB, `npm run bench`'s memory rows).
+ */
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+}
