@@ -58,14 +58,15 @@ const SAFE_METHODS = new Set(["GET", "HEAD"]);
 /**
  * Why a post is refused before anything reads it, or null: it comes from another site (browsers send
  * Origin with every POST), or its body does not say its length (one sent in chunks could be of any
- * size, and Next.js would read it only to fail with a 500) or is past the forms' limit.
+ * size, and Next.js would read it only to fail with a 500) or is past the forms' limit. A body of a
+ * declared length is then read and dropped by Node.js (the connection is kept), so a browser that is
+ * still sending it reads the 413 rather than a reset connection.
  */
 function refusedPost(request: IncomingMessage, fromAnywhere = false): Answer | null {
   const { origin, host } = request.headers;
   if (!fromAnywhere && !(origin && host && URL.parse(origin)?.host === host)) return plainAnswer(403, {}, "Forbidden");
   if (request.headers["transfer-encoding"]) return plainAnswer(411, { connection: "close" });
-  if (Number(request.headers["content-length"] ?? 0) > FORM_BODY_LIMIT_BYTES)
-    return plainAnswer(413, { connection: "close" });
+  if (Number(request.headers["content-length"] ?? 0) > FORM_BODY_LIMIT_BYTES) return plainAnswer(413);
   return null;
 }
 
