@@ -1,7 +1,5 @@
 import crypto from "node:crypto";
 import { LRUCache } from "lru-cache";
-import type { Answer } from "./answer";
-import type { BUSY } from "./render-slots";
 
 /**
  * The in-process store behind the residents' pages and feeds: whole
@@ -26,22 +24,11 @@ export type CachedResponse = {
   storedAt: number;
 };
 
-export type PendingRender = {
-  /** The generation it began reading under; null while it waits for its turn. */
-  generation: number | null;
-  /** Requests waiting on it; at none it is abandoned. */
-  waiting: number;
-  abandon: AbortController;
-  result: Promise<CachedResponse | Answer | typeof BUSY>;
-};
-
 type Store = {
   entries: LRUCache<string, CachedResponse>;
   generation: number;
   /** Whether a save made elsewhere would reach us (lib/db/public-changes.ts). */
   hearsChanges: boolean;
-  /** Renders under way, so a burst of misses costs one render (render.ts). */
-  pending: Map<string, PendingRender>;
 };
 
 // The boundary (loaded by instrumentation.ts) and the server actions are
@@ -54,7 +41,6 @@ export function cacheStore(): Store {
     entries: new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.body.byteLength || 1 }),
     generation: 0,
     hearsChanges: false,
-    pending: new Map(),
   });
 }
 

@@ -1,8 +1,8 @@
 import { writeLog } from "@/lib/logging/log.mjs";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { RENDER_HEADER } from "@/lib/server-process/internal-headers.mjs";
-import { sharedCacheControl } from "./answer";
-import { cacheStore, makeEntry, type PendingRender, storeEntry } from "./page-cache";
+import { type Answer, sharedCacheControl } from "./answer";
+import { type CachedResponse, cacheStore, makeEntry, storeEntry } from "./page-cache";
 import { plainPage } from "./plain-page";
 import { BUSY, createRenderSlots } from "./render-slots";
 import type { Body } from "./routes";
@@ -58,6 +58,17 @@ const DOCUMENTS: Record<Body, [type: string, whole: RegExp]> = {
   rss: ["application/rss+xml", /^<\?xml[^]*<\/rss>\s*$/],
 };
 
+type PendingRender = {
+  /** The generation it began reading under; null while it waits for its turn. */
+  generation: number | null;
+  /** Requests waiting on it; at none it is abandoned. */
+  waiting: number;
+  abandon: AbortController;
+  result: Promise<CachedResponse | Answer | typeof BUSY>;
+};
+// Renders under way, so a burst of misses costs one render.
+const pending = new Map<string, PendingRender>();
+
 /**
  * One render per key at a time: a request joins the render under way, unless that one began reading
  * before the latest save (one still waiting for its turn reads after it, so requests keep joining).
@@ -65,7 +76,7 @@ const DOCUMENTS: Record<Body, [type: string, whole: RegExp]> = {
  */
 export function renderOnce(target: RenderTarget, request: RenderRequest, visitorLeft: AbortSignal) {
   const store = cacheStore();
-  let render = store.pending.get(request.key);
+  let render = pending.get(request.key);
   if (!render || render.abandon.signal.aborted || (render.generation ?? store.generation) !== store.generation) {
     const began: Omit<PendingRender, "result"> = { generation: null, waiting: 0, abandon: new AbortController() };
     const result = (request.patient ? pageSlots : newQuerySlots)(async () => {
@@ -73,10 +84,10 @@ export function renderOnce(target: RenderTarget, request: RenderRequest, visitor
       began.generation = store.generation;
       return renderThroughApp(target, request, began.generation, began.abandon.signal);
     }).finally(() => {
-      if (store.pending.get(request.key) === created) store.pending.delete(request.key);
+      if (pending.get(request.key) === created) pending.delete(request.key);
     });
     const created: PendingRender = Object.assign(began, { result });
-    store.pending.set(request.key, (render = created));
+    pending.set(request.key, (render = created));
   }
   const joined = render;
   joined.waiting += 1;
