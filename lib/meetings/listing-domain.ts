@@ -1,4 +1,5 @@
 import "server-only";
+import { FRESH_FOR_MS } from "@/lib/serving/page-cache";
 import { zonedDateKey } from "@/lib/time/central-time";
 import { getCurrentSeries, listFilterOptions } from "./data";
 import { LISTING_PAGE_SIZE, type ListingDomain } from "./listing-filter";
@@ -18,11 +19,10 @@ export async function loadListingDomain(now = new Date()): Promise<ListingDomain
   };
 }
 
-const FRESH_FOR_MS = 60_000;
 let memo: { generation: number; loadedAt: number; domain: Promise<ListingDomain | null> } | null = null;
 
 /**
- * The same, read at most once a minute and again whenever `generation`
+ * The same, read at most as often as a cached page goes stale (a minute) and again whenever `generation`
  * moves (the public cache's, bumped by every staff save), so the request
  * boundary checks a filtered link without a query. Null when the database
  * cannot say: the link is then taken as it is.

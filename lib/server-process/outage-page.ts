@@ -2,7 +2,7 @@ import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { escapeHtml } from "@/lib/html/escape";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Answer } from "@/lib/serving/answer";
+import { type Answer, plainAnswer } from "@/lib/serving/answer";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage-response.mjs";
 
 const BUSY_RETRY_AFTER_SECONDS = 5;
@@ -25,15 +25,7 @@ export function outagePage(locale: Locale): Answer {
  * the status and Retry-After alone.
  */
 export function busyPage(locale: Locale, isPage = true): Answer {
-  if (!isPage)
-    return {
-      status: 503,
-      headers: [
-        ["cache-control", "no-store"],
-        ["retry-after", String(BUSY_RETRY_AFTER_SECONDS)],
-      ],
-      body: null,
-    };
+  if (!isPage) return plainAnswer(503, { "retry-after": String(BUSY_RETRY_AFTER_SECONDS) });
   return unavailablePage(
     locale,
     { en: { ...en.Outage, ...en.Busy }, es: { ...es.Outage, ...es.Busy } },

@@ -92,12 +92,12 @@ export function createBoundary(options: BoundaryOptions) {
     listenForPublicChanges();
     const hit = cachedEntry(render.key);
     if (hit?.fresh) return cachedAnswer(request, hit.entry, "hit");
-    const stale = hit ? cachedAnswer(request, hit.entry, "stale") : null;
-    if (stale && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS) return stale;
+    if (hit && Date.now() - lastRenderFailure < RETRY_AFTER_FAILURE_MS)
+      return cachedAnswer(request, hit.entry, "stale");
     const patient = render.patient || Boolean(hit) || knownKeys.has(render.key);
     const rendered = await renderOnce(options, { ...render, patient }, visitorLeft(response));
     const isPage = render.body === "page";
-    if (rendered === BUSY) return stale ?? busyPage(locale, isPage);
+    if (rendered === BUSY) return hit ? cachedAnswer(request, hit.entry, "stale") : busyPage(locale, isPage);
     if ("etag" in rendered) {
       knownKeys.set(render.key, true);
       return cachedAnswer(request, rendered, "miss");
@@ -106,7 +106,7 @@ export function createBoundary(options: BoundaryOptions) {
       lastRenderFailure = Date.now();
       // The last good copy beats an error page; without one, a page that failed because the
       // database is down (answered 503, see outage-response.mjs) says so in its language.
-      if (stale) return stale;
+      if (hit) return cachedAnswer(request, hit.entry, "stale");
       if (rendered.status === 503 && isPage) return outagePage(locale);
     }
     // A page that says "not found" (a page number past the last…) gets the residents' not-found
